@@ -1,0 +1,66 @@
+"""The catalogue of diagnostic codes.
+
+Every diagnostic the analysis emits carries one of these codes. A code is
+stable: tools (SARIF consumers, editor filters, docs links) key on it. Each has
+a default severity, a category (used by editors to switch groups on and off)
+and a one-line title. `docs/diagnostics.md` documents every code with a
+minimal example and the fix; a test keeps the two in step.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFORMATION = "information"
+    HINT = "hint"
+
+
+@dataclass(frozen=True)
+class Code:
+    name: str
+    severity: Severity
+    category: str  # "input", "module", "deopt", "shape"
+    title: str
+
+
+_CODES = [
+    # Input problems: the file could not be analysed at all.
+    Code("syntax-error", Severity.ERROR, "input", "the file does not parse"),
+    Code("not-utf8", Severity.ERROR, "input", "the file is not valid UTF-8"),
+    Code("file-too-large", Severity.ERROR, "input", "the file is larger than the analysis accepts"),
+    Code("nesting-too-deep", Severity.ERROR, "input", "the file nests deeper than the analysis accepts"),
+    Code("unreadable-file", Severity.ERROR, "input", "the file could not be read"),
+    # The closed world.
+    Code("module-not-found", Severity.WARNING, "module", "a relative import names no file"),
+    Code("outside-module", Severity.INFORMATION, "module", "an import leaves the closed world"),
+    # Causes that deoptimise an object site to a map (reported at the operation).
+    Code("dynamic-key-write", Severity.WARNING, "deopt", "a property is written with a key that is not a constant"),
+    Code("dynamic-key-read", Severity.WARNING, "deopt", "a property is read with a key that is not a constant"),
+    Code("delete-property", Severity.WARNING, "deopt", "`delete` removes a property"),
+    Code("literal-accessor", Severity.WARNING, "deopt", "an object literal defines a getter or setter"),
+    Code("define-property", Severity.WARNING, "deopt", "`Object.defineProperty` changes the property set"),
+    Code("prototype-mutation", Severity.WARNING, "deopt", "the prototype of an object is changed"),
+    Code("null-prototype", Severity.WARNING, "deopt", "`Object.create(null)` makes a dictionary object"),
+    Code("dynamic-reflection", Severity.WARNING, "deopt", "reflection adds keys that are only known at run time"),
+    Code("eval", Severity.WARNING, "deopt", "direct `eval` can reach any variable in scope"),
+    Code("with-statement", Severity.WARNING, "deopt", "`with` looks names up in an object at run time"),
+    Code("escapes-closed-world", Severity.WARNING, "deopt", "the object is handed to code outside the closed world"),
+    Code("array-named-property", Severity.WARNING, "deopt", "an array gets a named (non-index) property"),
+    # Reported at each site that a cause deoptimised.
+    Code("shape-deoptimized", Severity.WARNING, "deopt", "this allocation site becomes a map"),
+    # Facts about shapes.
+    Code("field-widened", Severity.INFORMATION, "shape", "a field holds values of several types"),
+    Code("struct-site", Severity.HINT, "shape", "this allocation site becomes a WasmGC struct"),
+]
+
+CODES: dict[str, Code] = {c.name: c for c in _CODES}
+
+DEOPT_CODES = frozenset(c.name for c in _CODES if c.category == "deopt" and c.name != "shape-deoptimized")
+
+
+def code(name: str) -> Code:
+    return CODES[name]

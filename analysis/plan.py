@@ -1,0 +1,151 @@
+"""The plan: the one immutable result of the analysis.
+
+The editor (hover, diagnostics, inlay hints), the command line and the WasmGC
+build all read this structure and nothing else, so what a hover says a site
+becomes is what the build emits. It is plain data; `to_json` gives the
+documented JSON form (`shapescape layout --format json`). Lines and columns are
+1-based; columns count Unicode code points of the line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Location:
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def short(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Related:
+    location: Location
+    message: str
+
+    def to_json(self) -> dict:
+        return {"file": self.location.file, "line": self.location.line,
+                "column": self.location.column, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    location: Location
+    severity: str
+    code: str
+    message: str
+    related: tuple[Related, ...] = ()
+
+    def to_json(self) -> dict:
+        loc = self.location
+        return {"file": loc.file, "line": loc.line, "column": loc.column,
+                "endLine": loc.end_line, "endColumn": loc.end_column,
+                "severity": self.severity, "code": self.code, "message": self.message,
+                "related": [r.to_json() for r in self.related]}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One deopt cause or one escape step, at the operation responsible."""
+    code: str
+    message: str
+    location: Location
+
+    def to_json(self) -> dict:
+        loc = self.location
+        return {"code": self.code, "message": self.message, "file": loc.file,
+                "line": loc.line, "column": loc.column}
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str          # f64 | i32 | string | null | undefined | (ref null $T) | closure | array | anyref
+    index: int
+    initialized: bool  # written when the object is constructed (constructor or literal)
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "type": self.type, "index": self.index,
+                "initialized": self.initialized}
+
+
+@dataclass(frozen=True)
+class StructType:
+    name: str                    # "$Point"
+    fields: tuple[Field, ...]    # parent's fields first
+    supertype: Optional[str]
+    final: bool
+    class_name: Optional[str]
+    sites: int                   # how many allocation sites use this type
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "fields": [f.to_json() for f in self.fields],
+                "supertype": self.supertype, "final": self.final,
+                "class": self.class_name, "sites": self.sites}
+
+
+@dataclass(frozen=True)
+class Site:
+    id: int
+    location: Location
+    kind: str                    # object | new | array | function
+    class_name: Optional[str]
+    representation: str          # struct | scalar | map | array | closure
+    type: Optional[str]          # "$Point" for struct sites
+    fields: tuple[Field, ...]
+    element_type: Optional[str]  # arrays: the element type
+    locality: str                # local | caller | heap
+    deopt: tuple[Reason, ...]
+    escape: tuple[Reason, ...]
+    annotations: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        loc = self.location
+        d = {"id": self.id, "file": loc.file, "line": loc.line, "column": loc.column,
+             "endLine": loc.end_line, "endColumn": loc.end_column,
+             "kind": self.kind, "class": self.class_name,
+             "representation": self.representation, "type": self.type,
+             "fields": [{"name": f.name, "type": f.type} for f in self.fields],
+             "locality": self.locality,
+             "deopt": [r.to_json() for r in self.deopt],
+             "escape": [r.to_json() for r in self.escape]}
+        if self.element_type is not None:
+            d["elementType"] = self.element_type
+        if self.annotations:
+            d["annotations"] = list(self.annotations)
+        return d
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    path: str
+    source_type: str   # script | module | unparsed
+    lines: int
+
+
+@dataclass
+class Plan:
+    sites: list[Site] = field(default_factory=list)
+    types: list[StructType] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[FileInfo] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"sites": [s.to_json() for s in self.sites],
+                "types": [t.to_json() for t in self.types],
+                "diagnostics": [d.to_json() for d in self.diagnostics],
+                "files": [{"file": f.path, "sourceType": f.source_type, "lines": f.lines}
+                          for f in self.files]}
+
+    def has_errors(self) -> bool:
+        return any(d.severity == "error" for d in self.diagnostics)
+
+    def sites_in(self, path: str) -> list[Site]:
+        return [s for s in self.sites if s.location.file == path]
