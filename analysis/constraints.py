@@ -1,0 +1,1752 @@
+"""From syntax trees to value-flow constraints.
+
+The builder walks every file of the closed world once and turns each
+construct into nodes, edges and watchers of the graph (see graph.py for the
+model): an allocation adds its abstract object to a node, `x = e` adds an edge,
+`o.p` / `o.p = v` / `f(a)` / `new C(a)` install watchers on the receiver or
+callee that connect fields, parameters and results as values arrive.
+
+Operations that make a shape unprovable (non-constant keys, `delete`,
+prototype changes, literal accessors, `defineProperty`, flowing outside the
+closed world...) are recorded against every object that reaches them, with the
+location of the operation; shapes.py turns that into the plan.
+"""
+from __future__ import annotations
+
+import math
+import os
+from typing import Any, Callable, Optional
+
+from .graph import (AObj, BOOL, BIGINT, ELEM, EXTERNAL, Graph, KEY, NULL, NUM, Node, STR, SYMBOL,
+                    UNDEF)
+from .plan import Location
+from .scopes import Binding, Scope, pattern_names, var_declarations
+
+DYN = "[dynamic]"   # values written under keys not known statically
+
+
+class FunctionInfo:
+    __slots__ = ("obj", "params", "rest", "this", "ret", "is_arrow", "name", "ast", "args_obj",
+                 "is_generator", "is_async", "gen_obj", "file", "body_scope", "forwards_to")
+
+    def __init__(self, obj: AObj, name: str, ast: Any, is_arrow: bool, file: "FileUnit"):
+        self.obj = obj
+        self.name = name
+        self.ast = ast
+        self.is_arrow = is_arrow
+        self.params: list[Node] = []
+        self.rest: Optional[AObj] = None
+        self.this: Optional[Node] = None
+        self.ret: Optional[Node] = None
+        self.args_obj: Optional[AObj] = None
+        self.is_generator = bool(getattr(ast, "generator", False))
+        self.is_async = bool(getattr(ast, "isAsync", False))
+        self.gen_obj: Optional[AObj] = None
+        self.file = file
+        self.body_scope: Optional[Scope] = None
+        self.forwards_to: Optional["ClassInfo"] = None   # implicit derived constructor: super(...args)
+
+
+class ClassInfo:
+    __slots__ = ("name", "value", "proto", "ctor", "parents", "field_defs", "ctor_this_props",
+                 "extends_external", "extends_builtin", "ast", "file", "accessors", "parent_node")
+
+    def __init__(self, name: str, value: AObj, proto: AObj, ast: Any, file: "FileUnit"):
+        self.name = name
+        self.value = value
+        self.proto = proto
+        self.ctor: Optional[FunctionInfo] = None
+        self.parents: list["ClassInfo"] = []
+        self.field_defs: list[str] = []        # instance fields declared in the body, in order
+        self.ctor_this_props: list[str] = []   # `this.p = ...` at the top level of the constructor
+        self.extends_external = False
+        self.extends_builtin: Optional[str] = None
+        self.ast = ast
+        self.file = file
+        self.accessors: dict = {}
+        self.parent_node: Optional[Node] = None
+
+
+class SiteInfo:
+    __slots__ = ("kind", "location", "class_name", "offset", "file", "ast", "annotations")
+
+    def __init__(self, kind: str, location: Location, class_name: Optional[str], offset: int,
+                 file: "FileUnit", ast: Any):
+        self.kind = kind
+        self.location = location
+        self.class_name = class_name
+        self.offset = offset
+        self.file = file
+        self.ast = ast
+        self.annotations: tuple[str, ...] = ()
+
+
+class FileUnit:
+    """One file of the closed world as the builder sees it."""
+
+    def __init__(self, path: str, display: str, source, parsed):
+        self.path = path
+        self.display = display
+        self.source = source
+        self.parsed = parsed
+        self.module_obj: Optional[AObj] = None
+        self.exports_obj: Optional[AObj] = None
+        self.walked = False
+
+    @property
+    def is_module(self) -> bool:
+        return self.parsed is not None and self.parsed.source_type == "module"
+
+
+def canonical_key(value: Any) -> Optional[str]:
+    """The property key a constant computed key denotes (JS ToPropertyKey)."""
+    if isinstance(value, bool) or value is None:
+        return None if value is None else ("true" if value else "false")
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        if isinstance(value, float):
+            if math.isnan(value):
+                return "NaN"
+            if math.isinf(value):
+                return "Infinity" if value > 0 else "-Infinity"
+            if value.is_integer() and abs(value) < 1e21:
+                return str(int(value))
+            return None   # non-integer numeric keys: leave them dynamic rather than guess repr
+        return str(value)
+    return None
+
+
+def is_index(key: str) -> bool:
+    return key.isdigit() and (key == "0" or not key.startswith("0")) and len(key) < 11
+
+
+WELL_KNOWN_SYMBOLS = {"iterator", "asyncIterator", "hasInstance", "toPrimitive", "toStringTag",
+                      "species", "isConcatSpreadable", "match", "replace", "search", "split",
+                      "unscopables", "matchAll"}
+
+
+class Builder:
+    def __init__(self, graph: Graph, world) -> None:
+        self.g = graph
+        self.world = world
+        self.builtins = None          # set by analyze(): builtins.Builtins
+        self.file: Optional[FileUnit] = None
+        self.scope: Optional[Scope] = None
+        self.fn: Optional[FunctionInfo] = None
+        self.cls_stack: list[ClassInfo] = []
+        self.globals: dict[str, Binding] = {}
+        self.global_scope = Scope(None, "global")
+        self.thrown = graph.node("thrown")
+        self.sites: list[AObj] = []
+        self.classes: list[ClassInfo] = []
+        self.functions: list[FunctionInfo] = []
+        self.causes: dict[tuple, list] = {}   # (code, Location) -> [message, set(objs)]
+        self.dynamic_array_keys: list[tuple[Node, Node, Location]] = []
+        self.with_depth = 0
+        self._call_ids = 0
+        self.c_num = self.const(NUM)
+        self.c_str = self.const(STR)
+        self.c_bool = self.const(BOOL)
+        self.c_undef = self.const(UNDEF)
+        self.c_null = self.const(NULL)
+        self.c_ext = self.const(EXTERNAL)
+        self.comments_by_end: dict[int, str] = {}
+        self._hidden_memo: dict[tuple, AObj] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def const(self, value) -> Node:
+        n = self.g.node(str(value))
+        self.g.add1(n, value)
+        return n
+
+    def loc(self, n: Any) -> Location:
+        return self.file.source.location(n._start, n._end)
+
+    def loc_range(self, start: int, end: int) -> Location:
+        return self.file.source.location(start, end)
+
+    def tmp(self, label: str = "") -> Node:
+        return self.g.node(label)
+
+    def field(self, obj: AObj, prop: str) -> Node:
+        n = obj.fields.get(prop)
+        if n is None:
+            n = self.g.field(obj, prop)
+            if obj.escaped is not None:
+                self._escape_field(obj, n)
+        return n
+
+    # ------------------------------------------------------------- deopt/escape
+    def deopt(self, obj: AObj, code: str, message: str, loc: Location) -> None:
+        if obj.site is None or obj.kind not in ("object", "new", "array"):
+            return
+        key = (code, loc)
+        entry = self.causes.get(key)
+        if entry is None:
+            entry = self.causes[key] = [message, []]
+        if obj not in entry[1]:
+            entry[1].append(obj)
+            obj.deopts.append((code, message, loc))
+
+    def deopt_node(self, node: Node, code: str, message: str, loc: Location,
+                   arrays_too: bool = True) -> None:
+        def on(values):
+            for v in values:
+                if isinstance(v, AObj) and (arrays_too or not v.is_array):
+                    self.deopt(v, code, message, loc)
+        self.g.watch(node, on)
+
+    def escape_node(self, node: Node, loc: Location, message: str, code: str = "escapes-closed-world") -> None:
+        def on(values):
+            for v in values:
+                if isinstance(v, AObj):
+                    self.escape_obj(v, loc, message, code)
+        self.g.watch(node, on)
+
+    def escape_obj(self, obj: AObj, loc: Location, message: str, code: str = "escapes-closed-world") -> None:
+        if obj.escaped is not None or obj.builtin is not None:
+            return
+        obj.escaped = (loc, message)
+        self.deopt(obj, code, message, loc)
+        inner = "reachable from a value that escapes the closed world"
+        for n in list(obj.fields.values()):
+            self._escape_field(obj, n)
+        for p in obj.protos:
+            self.escape_obj(p, loc, inner, code)
+        if obj.fn is not None:
+            f = obj.fn
+            for p in f.params:
+                self.g.add1(p, EXTERNAL)
+            if f.rest is not None:
+                self.g.add1(self.field(f.rest, ELEM), EXTERNAL)
+            if f.this is not None and not f.is_arrow:
+                self.g.add1(f.this, EXTERNAL)
+            self.escape_node(f.ret, loc, "returned to code outside the closed world", code)
+        if obj.cls is not None and obj.kind == "class":
+            if obj.cls.ctor is not None:
+                self.escape_obj(obj.cls.ctor.obj, loc, inner, code)
+            self.escape_obj(obj.cls.proto, loc, inner, code)
+
+    def _escape_field(self, obj: AObj, n: Node) -> None:
+        loc, _ = obj.escaped
+        self.g.add1(n, EXTERNAL)
+        self.escape_node(n, loc, "reachable from a value that escapes the closed world")
+
+    # --------------------------------------------------------------- objects
+    def new_site(self, kind: str, ast: Any, class_name: Optional[str] = None,
+                 start: Optional[int] = None) -> AObj:
+        o = self.g.obj(kind, class_name or "")
+        s = ast._start if start is None else start
+        o.site = SiteInfo(kind, self.loc_range(s, ast._end), class_name, s, self.file, ast)
+        o.site.annotations = self.annotations_before(s)
+        if kind == "array":
+            o.protos.append(self.builtins.array_proto)
+        elif kind == "object":
+            o.protos.append(self.builtins.object_proto)
+        elif kind == "function":
+            o.protos.append(self.builtins.function_proto)
+        self.sites.append(o)
+        return o
+
+    def annotations_before(self, offset: int) -> tuple[str, ...]:
+        c = self.comments_by_end.get(offset)
+        if not c:
+            return ()
+        return tuple(w for w in c.replace("*", " ").split() if w.startswith("@"))
+
+    def add_proto(self, obj: AObj, proto: AObj) -> None:
+        if proto in obj.protos or proto is obj:
+            return
+        obj.protos.append(proto)
+        for (prop, _), dst in list(obj.load_subs.items()):
+            self.obj_load_into(proto, prop, dst, obj)
+
+    def hidden_for(self, dst: Node, tag: str, array: bool = False) -> AObj:
+        """The one hidden object a builtin model makes for the call whose result
+        is `dst` (models run once per receiver; the object must not multiply)."""
+        key = (id(dst), tag)
+        o = self._hidden_memo.get(key)
+        if o is None:
+            o = self._hidden_memo[key] = self.hidden("iterator" if tag.startswith("iterator") else "hidden",
+                                                     tag, array=array)
+        return o
+
+    def hidden(self, kind: str = "hidden", name: str = "", array: bool = False) -> AObj:
+        o = self.g.obj(kind, name)
+        if array:
+            o.is_array = True
+            o.protos.append(self.builtins.array_proto)
+        else:
+            o.protos.append(self.builtins.object_proto)
+        return o
+
+    # -------------------------------------------------------- property access
+    def obj_load_into(self, holder: AObj, prop: str, dst: Node, receiver: AObj) -> None:
+        """Connect the value of `prop` looked up on `holder` (and its prototype
+        chain) to `dst`; `receiver` is the object the lookup started from (for
+        getters)."""
+        seen = set()
+        stack = [holder]
+        while stack:
+            h = stack.pop()
+            if h.id in seen:
+                continue
+            seen.add(h.id)
+            key = (prop, id(dst))
+            if key in h.load_subs:
+                continue
+            h.load_subs[key] = dst
+            if h.is_array and (prop == ELEM or is_index(prop)):
+                self.g.edge(self.field(h, ELEM), dst)
+                self.g.add1(dst, UNDEF)
+                continue
+            if h.is_array and prop == "length":
+                self.g.add1(dst, NUM)
+                continue
+            if h.builtin is not None:
+                self.builtins.materialize(h, prop)
+            acc = self.accessor(h, prop)
+            if acc is not None:
+                getter = acc[0]
+                if getter is not None:
+                    thisn = self.const(receiver)
+                    self.bind(getter.fn, thisn, [], dst, None)
+                continue
+            self.g.edge(self.field(h, prop), dst)
+            if h.site is not None and h.kind in ("object", "new"):
+                self.g.edge(self.field(h, DYN), dst)
+            stack.extend(h.protos)
+
+    def has_number_conversion(self, obj: AObj) -> bool:
+        """Does `obj + x` possibly convert obj to a number (a user valueOf/toPrimitive, a Date)?"""
+        seen = set()
+        stack = [obj]
+        while stack:
+            h = stack.pop()
+            if h.id in seen:
+                continue
+            seen.add(h.id)
+            if h.collection == "Date" or h.builtin is None and ("valueOf" in h.written or "@@toPrimitive" in h.written):
+                return True
+            stack.extend(h.protos)
+        return False
+
+    def accessor(self, h: AObj, prop: str):
+        acc = getattr(h.cls, "accessors", None) if h.kind == "proto" and h.cls is not None else None
+        if acc:
+            return acc.get(prop)
+        return None
+
+    def find_setter(self, obj: AObj, prop: str):
+        seen = set()
+        stack = list(obj.protos)
+        while stack:
+            h = stack.pop()
+            if h.id in seen:
+                continue
+            seen.add(h.id)
+            acc = self.accessor(h, prop)
+            if acc is not None:
+                return acc[1]
+            if prop in h.written:
+                return None
+            stack.extend(h.protos)
+        return None
+
+    def load(self, objn: Node, prop: str, dst: Node, loc: Location) -> None:
+        def on(values):
+            for v in values:
+                if isinstance(v, AObj):
+                    self.obj_load_into(v, prop, dst, v)
+                elif v is EXTERNAL:
+                    self.g.add1(dst, EXTERNAL)
+                elif v == STR:
+                    self.builtins.string_member(prop, dst)
+                elif v in (NUM, BOOL, BIGINT, SYMBOL):
+                    self.builtins.primitive_member(v, prop, dst)
+        self.g.watch(objn, on)
+
+    def obj_store(self, obj: AObj, prop: str, valn: Node, loc: Location, init: bool = False) -> None:
+        if obj.is_array:
+            if is_index(prop):
+                self.g.edge(valn, self.field(obj, ELEM))
+            elif prop != "length":
+                self.deopt(obj, "array-named-property",
+                           f"the array gets the named property `{prop}`", loc)
+                self.g.edge(valn, self.field(obj, prop))
+                self._note_write(obj, prop, loc)
+            return
+        if prop == "__proto__" and not init:
+            self.deopt(obj, "prototype-mutation", "assigning `__proto__` changes the prototype", loc)
+            self.g.watch(valn, lambda vs, obj=obj: [self.add_proto(obj, p) for p in vs if isinstance(p, AObj)])
+            return
+        if not init and obj.kind in ("object", "new", "hidden"):
+            setter = self.find_setter(obj, prop)
+            if setter is not None:
+                self.bind(setter.fn, self.const(obj), [(valn, False)], self.tmp(), None)
+                return
+        self.g.edge(valn, self.field(obj, prop))
+        self._note_write(obj, prop, loc)
+
+    def _note_write(self, obj: AObj, prop: str, loc: Location) -> None:
+        if prop not in obj.written:
+            obj.written[prop] = loc
+            if obj.field_watchers:
+                for w in list(obj.field_watchers):
+                    w(prop)
+
+    def store(self, objn: Node, prop: str, valn: Node, loc: Location) -> None:
+        def on(values):
+            for v in values:
+                if isinstance(v, AObj):
+                    self.obj_store(v, prop, valn, loc)
+                elif v is EXTERNAL:
+                    self.escape_node(valn, loc, f"stored into property `{prop}` of a value from outside the closed world")
+        self.g.watch(objn, on)
+
+    def each_field(self, obj: AObj, fn: Callable[[str], None]) -> None:
+        """Call fn for every own property of obj, now and later."""
+        obj.field_watchers.append(fn)
+        for p in list(obj.written):
+            fn(p)
+
+    def dyn_load(self, objn: Node, keyn: Node, dst: Node, loc: Location) -> None:
+        def on(values):
+            for v in values:
+                if isinstance(v, AObj):
+                    if v.is_array:
+                        self.g.edge(self.field(v, ELEM), dst)
+                        self.g.add1(dst, UNDEF)
+                        self.dynamic_array_keys.append((keyn, self.const(v), loc))
+                    else:
+                        self.deopt(v, "dynamic-key-read",
+                                   "a property is read with a key that is not a constant", loc)
+                        self.each_field(v, lambda p, v=v: self.g.edge(self.field(v, p), dst))
+                        self.g.edge(self.field(v, DYN), dst)
+                        self.g.add1(dst, UNDEF)
+                        if v.builtin is not None or v.kind in ("proto", "class"):
+                            self.g.add1(dst, EXTERNAL)
+                elif v is EXTERNAL:
+                    self.g.add1(dst, EXTERNAL)
+                elif v == STR:
+                    self.g.add1(dst, STR)
+                    self.g.add1(dst, UNDEF)
+        self.g.watch(objn, on)
+
+    def dyn_store(self, objn: Node, keyn: Node, valn: Node, loc: Location) -> None:
+        def on(values):
+            for v in values:
+                if isinstance(v, AObj):
+                    if v.is_array:
+                        self.g.edge(valn, self.field(v, ELEM))
+                        self.dynamic_array_keys.append((keyn, self.const(v), loc))
+                    else:
+                        self.deopt(v, "dynamic-key-write",
+                                   "a property is written with a key that is not a constant", loc)
+                        self.g.edge(valn, self.field(v, DYN))
+                elif v is EXTERNAL:
+                    self.escape_node(valn, loc, "stored into a value from outside the closed world")
+        self.g.watch(objn, on)
+
+    # ------------------------------------------------------------------ calls
+    def call(self, callee: Node, this: Optional[Node], args: list[tuple[Node, bool]], dst: Node,
+             loc: Optional[Location], desc: str = "a function") -> None:
+        done: set = set()
+
+        def on(values):
+            for v in values:
+                if isinstance(v, AObj):
+                    if v.fn is not None and v.id not in done:
+                        done.add(v.id)
+                        self.bind(v.fn, this, args, dst, loc)
+                    elif v.builtin is not None and v.id not in done:
+                        done.add(v.id)
+                        self.builtins.call(v, this, args, dst, loc)
+                elif v is EXTERNAL:
+                    self.call_external(this, args, dst, loc, desc)
+        self.g.watch(callee, on)
+
+    def call_external(self, this: Optional[Node], args, dst: Node, loc: Optional[Location], desc: str) -> None:
+        if loc is not None:
+            for a, _ in args:
+                self.escape_node(a, loc, f"passed to {desc}, which is outside the closed world")
+            if this is not None:
+                self.escape_node(this, loc, f"used as `this` of {desc}, which is outside the closed world")
+        self.g.add1(dst, EXTERNAL)
+
+    def method_call(self, recv: Node, prop: str, args: list[tuple[Node, bool]], dst: Node,
+                    loc: Location) -> None:
+        def on(values):
+            for v in values:
+                if isinstance(v, AObj):
+                    callee = self.tmp(prop)
+                    self.obj_load_into(v, prop, callee, v)
+                    self.call(callee, self.const(v), args, dst, loc, f"method `{prop}`")
+                elif v is EXTERNAL:
+                    self.call_external(recv, args, dst, loc, f"method `{prop}` of a value from outside")
+                elif v == STR:
+                    self.builtins.string_method(prop, recv, args, dst, loc)
+                elif v in (NUM, BOOL, BIGINT, SYMBOL):
+                    self.g.add(dst, (STR, NUM, BOOL))
+        self.g.watch(recv, on)
+
+    def bind(self, f: FunctionInfo, this: Optional[Node], args: list[tuple[Node, bool]], dst: Node,
+             loc: Optional[Location]) -> None:
+        g = self.g
+        if f.forwards_to is not None:
+            self.super_call(f.forwards_to, this if this is not None else self.c_undef, args, loc)
+            return
+        params = f.params
+        n = len(params)
+        i = 0
+        for a, spread in args:
+            if spread:
+                el = self.tmp("spread")
+                self.iterate(a, el, loc)
+                for p in params[i:]:
+                    g.edge(el, p)
+                if f.rest is not None:
+                    g.edge(el, self.field(f.rest, ELEM))
+                if f.args_obj is not None:
+                    g.edge(el, self.field(f.args_obj, ELEM))
+                i = n
+                break
+            if i < n:
+                g.edge(a, params[i])
+            elif f.rest is not None:
+                g.edge(a, self.field(f.rest, ELEM))
+            if f.args_obj is not None:
+                g.edge(a, self.field(f.args_obj, ELEM))
+            i += 1
+        for p in params[i:]:
+            g.add1(p, UNDEF)
+        if not f.is_arrow and f.this is not None:
+            if this is not None:
+                g.edge(this, f.this)
+            else:
+                g.add1(f.this, UNDEF)
+        if f.gen_obj is not None:
+            g.add1(dst, f.gen_obj)
+        else:
+            g.edge(f.ret, dst)
+
+    def iterate(self, itn: Node, dst: Node, loc: Optional[Location]) -> None:
+        """dst gets every value that iterating over itn's values yields."""
+        def on(values):
+            for v in values:
+                if isinstance(v, AObj):
+                    if v.collection in ("Map", "WeakMap"):
+                        self.g.edge(self.field(v, "[entry]"), dst)
+                    elif v.is_array or v.kind == "iterator" or v.collection in ("Set", "WeakSet"):
+                        self.g.edge(self.field(v, ELEM), dst)
+                    elif v.kind == "function" or v.kind == "class":
+                        pass
+                    else:
+                        # a user iterable: obj[Symbol.iterator]().next().value
+                        itf = self.tmp("@@iterator")
+                        self.obj_load_into(v, "@@iterator", itf, v)
+                        it = self.tmp("iterator")
+                        self.call(itf, self.const(v), [], it, loc, "`[Symbol.iterator]`")
+                        res = self.tmp("next()")
+                        self.method_call(it, "next", [], res, loc)
+                        self.load(res, "value", dst, loc)
+                elif v is EXTERNAL:
+                    self.g.add1(dst, EXTERNAL)
+                elif v == STR:
+                    self.g.add1(dst, STR)
+        self.g.watch(itn, on)
+
+    # --------------------------------------------------------------- identifiers
+    def lookup(self, name: str) -> tuple[Node, Optional[Binding], bool]:
+        b, through_with = self.scope.lookup(name)
+        if b is not None:
+            return b.node, b, through_with
+        b = self.globals.get(name)
+        if b is None:
+            node = self.builtins.global_value(name)
+            if node is not None:
+                return node, None, through_with
+            b = Binding(name, self.g.node(name), "implicit", self.global_scope, -1)
+            self.globals[name] = b
+        return b.node, b, through_with
+
+    def read_ident(self, n: Any) -> Node:
+        node, b, through_with = self.lookup(n.name)
+        if through_with:
+            r = self.tmp(n.name)
+            self.g.edge(node, r)
+            self.g.add1(r, EXTERNAL)
+            return r
+        return node
+
+    def write_ident(self, name: str, valn: Node, loc: Location) -> None:
+        node, b, through_with = self.lookup(name)
+        if b is None:
+            # a builtin global (e.g. `undefined = 1`): writes go nowhere we track
+            self.escape_node(valn, loc, f"assigned to the host global `{name}`")
+            return
+        if through_with:
+            self.escape_node(valn, loc, "assigned inside `with`, which may store it into an object",
+                             "with-statement")
+        self.g.edge(valn, node)
+
+    # ------------------------------------------------------------------ scopes
+    def declare(self, scope: Scope, ident: Any, kind: str) -> Binding:
+        name = ident.name
+        b = scope.vars.get(name)
+        if b is None:
+            b = Binding(name, self.g.node(name), kind, scope, ident._start)
+            scope.vars[name] = b
+        return b
+
+    def declare_block(self, scope: Scope, stmts: list) -> None:
+        """Bind the let/const/class/function declarations of a statement list."""
+        for s in stmts:
+            t = s.type
+            if t in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and s.declaration is not None:
+                s = s.declaration
+                t = s.type
+            if t == "VariableDeclaration" and s.kind != "var":
+                for d in s.declarations:
+                    for ident in pattern_names(d.id):
+                        b = self.declare(scope, ident, s.kind)
+                        if s.kind == "const" and d.id.type == "Identifier" and d.init is not None:
+                            b.const_value = self.constant_key(d.init)
+            elif t == "ClassDeclaration" and s.id is not None:
+                self.declare(scope, s.id, "class")
+            elif t == "FunctionDeclaration" and s.id is not None:
+                b = self.declare(scope, s.id, "function")
+                fobj = self.function(s, hoisted=True)
+                self.g.add1(b.node, fobj)
+                fs = scope.function_scope()
+                if fs is not scope and s.id.name not in fs.vars:
+                    fs.vars[s.id.name] = b   # sloppy-mode block functions are also var-scoped
+
+    def declare_function_scope(self, scope: Scope, stmts: list) -> None:
+        for _d, ident in var_declarations(stmts):
+            if ident.name not in scope.vars:
+                b = self.declare(scope, ident, "var")
+                self.g.add1(b.node, UNDEF)
+        self.declare_block(scope, stmts)
+
+    def push(self, kind: str, func: Any = None) -> Scope:
+        self.scope = Scope(self.scope, kind, func)
+        return self.scope
+
+    def pop(self, scope: Scope) -> None:
+        self.scope = scope.parent
+
+    # ------------------------------------------------------------------ constants
+    def constant_key(self, n: Any) -> Optional[str]:
+        t = n.type
+        if t == "Literal":
+            if getattr(n, "regex", None):
+                return None
+            return canonical_key(n.value)
+        if t == "TemplateLiteral" and not n.expressions:
+            return n.quasis[0].value.cooked
+        if t == "Identifier":
+            b, _ = self.scope.lookup(n.name)
+            if b is not None and b.kind == "const" and b.const_value is not None:
+                return b.const_value
+            return None
+        if t == "MemberExpression" and not n.computed and n.object.type == "Identifier" \
+                and n.object.name == "Symbol" and n.property.name in WELL_KNOWN_SYMBOLS:
+            b, _ = self.scope.lookup("Symbol")
+            if b is None:
+                return "@@" + n.property.name
+        if t == "UnaryExpression" and n.operator == "-" and n.argument.type == "Literal" \
+                and isinstance(n.argument.value, (int, float)) and not isinstance(n.argument.value, bool):
+            return canonical_key(-n.argument.value)
+        return None
+
+    def member_key_scoped(self, f: Optional[FunctionInfo]):
+        """member_key, resolving constant names in f's body scope (after the walk)."""
+        def key(m: Any) -> Optional[str]:
+            saved = self.scope
+            self.scope = (f.body_scope if f is not None else None) or self.global_scope
+            try:
+                return self.member_key(m)
+            finally:
+                self.scope = saved
+        return key
+
+    def member_key(self, m: Any) -> Optional[str]:
+        if not m.computed:
+            p = m.property
+            return ("#" + p.name) if p.type == "PrivateIdentifier" else p.name
+        return self.constant_key(m.property)
+
+    # ================================================================ functions
+    def function(self, n: Any, hoisted: bool = False, name: str = "", method_of: Optional[ClassInfo] = None,
+                 is_ctor: bool = False, site: bool = True) -> AObj:
+        """Create the closure value for a function node and walk its body."""
+        is_arrow = n.type == "ArrowFunctionExpression"
+        if site:
+            start = n._start
+            if is_arrow and n.params:
+                start = min(start, n.params[0]._start)
+            fobj = self.new_site("function", n, None, start)
+        else:
+            fobj = self.g.obj("function", name)
+            fobj.protos.append(self.builtins.function_proto)
+        fname = name or (n.id.name if getattr(n, "id", None) is not None else "")
+        fobj.name = fname
+        f = FunctionInfo(fobj, fname, n, is_arrow, self.file)
+        fobj.fn = f
+        f.ret = self.g.node(f"ret {fname}")
+        if is_arrow:
+            f.this = self.fn.this if self.fn is not None else self.c_undef
+        else:
+            f.this = self.g.node(f"this {fname}")
+        if f.is_generator:
+            f.gen_obj = self.hidden("iterator", fname)
+            f.gen_obj.kind = "iterator"
+        self.functions.append(f)
+        if not is_arrow and not method_of:
+            proto = self.hidden("proto", fname)
+            proto.kind = "proto"
+            self.g.add1(self.field(fobj, "prototype"), proto)
+            fobj.written["prototype"] = self.loc(n)
+            self.g.add1(self.field(proto, "constructor"), fobj)
+        self._walk_function(f, n, is_ctor)
+        return fobj
+
+    def _walk_function(self, f: FunctionInfo, n: Any, is_ctor: bool = False) -> None:
+        saved = (self.scope, self.fn)
+        self.fn = f
+        scope = self.push("function", f)
+        f.body_scope = scope
+        if n.type == "FunctionExpression" and n.id is not None:
+            # a named function expression sees its own name
+            self.g.add1(self.declare(scope, n.id, "const").node, f.obj)
+        for p in n.params:
+            for ident in pattern_names(p):
+                self.declare(scope, ident, "param")
+        if not f.is_arrow:
+            args = self.declare_ident(scope, "arguments", n._start)
+            f.args_obj = self.hidden("arguments", "arguments", array=True)
+            self.g.add1(args.node, f.args_obj)
+        body = n.body
+        stmts = body.body if body.type == "BlockStatement" else []
+        self.declare_function_scope(scope, stmts)
+        for p in n.params:
+            pn = self.g.node("param")
+            if p.type == "RestElement":
+                f.rest = self.hidden("array", "rest", array=True)
+                self.g.add1(pn, f.rest)
+                self.bind_pattern(p.argument, pn, "param")
+            else:
+                f.params.append(pn)
+                self.bind_pattern(p, pn, "param")
+        if body.type == "BlockStatement":
+            self.statements(stmts)
+            last = stmts[-1].type if stmts else None
+            if last not in ("ReturnStatement", "ThrowStatement"):
+                self.g.add1(f.ret, UNDEF)
+        else:
+            self.g.edge(self.expr(body), f.ret)
+        if f.gen_obj is not None:
+            self.g.edge(f.ret, self.field(f.gen_obj, "return"))
+        self.scope, self.fn = saved
+
+    def declare_ident(self, scope: Scope, name: str, offset: int) -> Binding:
+        b = scope.vars.get(name)
+        if b is None:
+            b = Binding(name, self.g.node(name), "var", scope, offset)
+            scope.vars[name] = b
+        return b
+
+    # ================================================================== classes
+    def class_(self, n: Any) -> AObj:
+        name = n.id.name if n.id is not None else ""
+        value = self.g.obj("class", name)
+        proto = self.g.obj("proto", name)
+        ci = ClassInfo(name, value, proto, n, self.file)
+        value.cls = ci
+        proto.cls = ci
+        self.classes.append(ci)
+        self.g.add1(self.field(proto, "constructor"), value)
+        self.g.add1(self.field(value, "prototype"), proto)
+        value.written["prototype"] = self.loc(n)
+        saved_scope = self.scope
+        scope = self.push("class")
+        if n.id is not None:
+            self.g.add1(self.declare(scope, n.id, "const").node, value)
+        parent_node = None
+        if n.superClass is not None:
+            parent_node = self.expr(n.superClass)
+            ci.parent_node = parent_node
+            self.g.watch(parent_node, lambda vs, ci=ci: self._set_parent(ci, vs))
+        else:
+            proto.protos.append(self.builtins.object_proto)
+            value.protos.append(self.builtins.function_proto)
+        self.cls_stack.append(ci)
+        body = n.body.body
+        ctor_def = None
+        for m in body:
+            if m.type == "MethodDefinition" and m.kind == "constructor":
+                ctor_def = m
+        # the constructor
+        if ctor_def is not None:
+            cobj = self.function(ctor_def.value, name=name, method_of=ci, is_ctor=True, site=False)
+            ci.ctor = cobj.fn
+            for s in ctor_def.value.body.body:
+                p = self._this_assignment(s)
+                if p is not None and p not in ci.ctor_this_props:
+                    ci.ctor_this_props.append(p)
+        else:
+            cobj = self.g.obj("function", name)
+            f = FunctionInfo(cobj, name, n, False, self.file)
+            cobj.fn = f
+            f.ret = self.g.node("ret")
+            f.this = self.g.node("this")
+            ci.ctor = f
+            self.functions.append(f)
+            if parent_node is not None:
+                f.forwards_to = ci   # bind() hands the arguments to the parent, position by position
+        # instance fields run with `this` = the instance, as part of construction
+        ctor = ci.ctor
+        saved_fn = self.fn
+        for m in body:
+            if m.type == "PropertyDefinition":
+                key = self.class_key(m)
+                if m.static:
+                    self.fn = self._static_fn(ci)
+                    val = self.expr(m.value) if m.value is not None else self.c_undef
+                    if key is None:
+                        self.dyn_store(self.const(value), self.expr(m.key), val, self.loc(m))
+                    else:
+                        self.obj_store(value, key, val, self.loc(m), init=True)
+                else:
+                    self.fn = ctor
+                    val = self.expr(m.value) if m.value is not None else self.c_undef
+                    if key is None:
+                        self.dyn_store(ctor.this, self.expr(m.key), val, self.loc(m))
+                    else:
+                        if key not in ci.field_defs:
+                            ci.field_defs.append(key)
+                        self.store_init(ctor.this, key, val, self.loc(m))
+                self.fn = saved_fn
+            elif m.type == "StaticBlock":
+                self.fn = self._static_fn(ci)
+                sc = self.push("block")
+                self.declare_function_scope(sc, m.body)
+                self.statements(m.body)
+                self.pop(sc)
+                self.fn = saved_fn
+            elif m.type == "MethodDefinition" and m.kind != "constructor":
+                key = self.class_key(m)
+                holder = value if m.static else proto
+                fobj = self.function(m.value, name=key or "", method_of=ci, site=False)
+                if key is None:
+                    self.expr(m.key)
+                    self.dyn_store(self.const(holder), self.c_str, self.const(fobj), self.loc(m))
+                    continue
+                if m.kind in ("get", "set") and not m.static:
+                    pair = ci.accessors.setdefault(key, [None, None])
+                    pair[0 if m.kind == "get" else 1] = fobj
+                    proto.written.setdefault(key, self.loc(m))
+                elif m.kind in ("get", "set"):
+                    # static accessors: model reads as calls of the getter
+                    if m.kind == "get":
+                        self.bind(fobj.fn, self.const(value), [], self.field(value, key), None)
+                    value.written.setdefault(key, self.loc(m))
+                else:
+                    self.obj_store(holder, key, self.const(fobj), self.loc(m), init=True)
+        self.cls_stack.pop()
+        self.scope = saved_scope
+        return value
+
+    def _static_fn(self, ci: ClassInfo) -> FunctionInfo:
+        f = FunctionInfo(ci.value, ci.name, ci.ast, False, self.file)
+        f.this = self.const(ci.value)
+        f.ret = self.tmp()
+        return f
+
+    def store_init(self, thisn: Node, key: str, val: Node, loc: Location) -> None:
+        def on(values):
+            for v in values:
+                if isinstance(v, AObj):
+                    self.obj_store(v, key, val, loc, init=True)
+        self.g.watch(thisn, on)
+
+    def class_key(self, m: Any) -> Optional[str]:
+        if not m.computed:
+            k = m.key
+            if k.type == "PrivateIdentifier":
+                return "#" + k.name
+            if k.type == "Identifier":
+                return k.name
+            if k.type == "Literal":
+                return canonical_key(k.value)
+            return None
+        return self.constant_key(m.key)
+
+    def _this_assignment(self, s: Any) -> Optional[str]:
+        if s.type != "ExpressionStatement":
+            return None
+        e = s.expression
+        if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression" \
+                and e.left.object.type == "ThisExpression":
+            return self.member_key(e.left)
+        return None
+
+    def _set_parent(self, ci: ClassInfo, values) -> None:
+        for v in values:
+            if isinstance(v, AObj) and v.kind == "class" and v.cls is not None:
+                if v.cls not in ci.parents:
+                    ci.parents.append(v.cls)
+                    self.add_proto(ci.proto, v.cls.proto)
+                    self.add_proto(ci.value, v)
+            elif isinstance(v, AObj) and v.builtin is not None:
+                ci.extends_builtin = v.builtin
+                self.add_proto(ci.proto, self.builtins.proto_of_builtin(v.builtin))
+                self.add_proto(ci.value, v)
+            elif isinstance(v, AObj) and v.fn is not None:
+                # `class X extends SomeFunction`
+                pn = self.tmp()
+                self.obj_load_into(v, "prototype", pn, v)
+                self.g.watch(pn, lambda ps, ci=ci: [self.add_proto(ci.proto, p) for p in ps if isinstance(p, AObj)])
+                self.add_proto(ci.value, v)
+            elif v is EXTERNAL:
+                ci.extends_external = True
+
+    def super_call(self, ci: ClassInfo, thisn: Node, args, loc: Optional[Location]) -> None:
+        """`super(args)` inside ci's constructor: run the parent's constructor on `this`."""
+        if ci.parent_node is None:
+            return
+
+        def on_parent(values):
+            for v in values:
+                if isinstance(v, AObj) and v.kind == "class" and v.cls is not None and v.cls.ctor is not None:
+                    self.bind(v.cls.ctor, thisn, args, self.tmp(), loc)
+                elif isinstance(v, AObj) and v.fn is not None:
+                    self.bind(v.fn, thisn, args, self.tmp(), loc)
+                elif isinstance(v, AObj) and v.builtin is not None:
+                    self.builtins.construct_into(v.builtin, thisn, args, loc)
+                elif v is EXTERNAL:
+                    self.call_external(thisn, args, self.tmp(), loc, "a superclass from outside the closed world")
+        self.g.watch(ci.parent_node, on_parent)
+
+    # ================================================================ patterns
+    def bind_pattern(self, p: Any, valn: Node, kind: str) -> None:
+        """Assign valn to a declaration or assignment target pattern."""
+        t = p.type
+        if t == "Identifier":
+            self.write_ident(p.name, valn, self.loc(p))
+        elif t == "MemberExpression":
+            self.assign_member(p, valn)
+        elif t == "AssignmentPattern":
+            merged = self.tmp("default")
+            self.g.edge(valn, merged)
+            self.g.edge(self.expr(p.right), merged)
+            self.bind_pattern(p.left, merged, kind)
+        elif t == "ObjectPattern":
+            for prop in p.properties:
+                if prop.type == "RestElement":
+                    rest = self.hidden("object", "rest")
+                    restn = self.const(rest)
+                    self.g.watch(valn, lambda vs, rest=rest: [self.each_field(v, lambda k, v=v: self.obj_store(rest, k, self.field(v, k), self.loc(p)))
+                                                           for v in vs if isinstance(v, AObj)])
+                    self.bind_pattern(prop.argument, restn, kind)
+                    continue
+                key = self.member_key_of_property(prop)
+                sub = self.tmp("destructure")
+                if key is None:
+                    self.dyn_load(valn, self.expr(prop.key), sub, self.loc(prop))
+                else:
+                    self.load(valn, key, sub, self.loc(prop))
+                self.bind_pattern(prop.value, sub, kind)
+        elif t == "ArrayPattern":
+            el = self.tmp("elements")
+            self.iterate(valn, el, self.loc(p))
+            for e in p.elements:
+                if e is None:
+                    continue
+                if e.type == "RestElement":
+                    arr = self.hidden("array", "rest", array=True)
+                    self.g.edge(el, self.field(arr, ELEM))
+                    self.bind_pattern(e.argument, self.const(arr), kind)
+                else:
+                    sub = self.tmp()
+                    self.g.edge(el, sub)
+                    self.g.add1(sub, UNDEF)
+                    self.bind_pattern(e, sub, kind)
+        elif t == "RestElement":
+            self.bind_pattern(p.argument, valn, kind)
+
+    def member_key_of_property(self, prop: Any) -> Optional[str]:
+        if prop.computed:
+            return self.constant_key(prop.key)
+        k = prop.key
+        if k.type == "Identifier":
+            return k.name
+        if k.type == "Literal":
+            return canonical_key(k.value)
+        return None
+
+    def assign_member(self, m: Any, valn: Node) -> None:
+        objn = self.expr(m.object) if m.object.type != "Super" else self._super_this()
+        key = self.member_key(m)
+        if key is None:
+            self.dyn_store(objn, self.expr(m.property), valn, self.loc(m))
+        else:
+            self.store(objn, key, valn, self.loc(m))
+
+    def _super_this(self) -> Node:
+        return self.fn.this if self.fn is not None and self.fn.this is not None else self.c_undef
+
+    # ================================================================ statements
+    def statements(self, stmts: list) -> None:
+        for s in stmts:
+            self.stmt(s)
+
+    def block(self, stmts: list) -> None:
+        scope = self.push("block")
+        self.declare_block(scope, stmts)
+        self.statements(stmts)
+        self.pop(scope)
+
+    def stmt(self, s: Any) -> None:
+        t = s.type
+        m = getattr(self, "s_" + t, None)
+        if m is None:
+            return
+        m(s)
+
+    def s_ExpressionStatement(self, s):
+        self.expr(s.expression)
+
+    def s_VariableDeclaration(self, s):
+        for d in s.declarations:
+            if d.init is not None:
+                v = self.expr(d.init, name_hint=d.id.name if d.id.type == "Identifier" else "")
+                self.bind_pattern(d.id, v, s.kind)
+            elif s.kind != "var":
+                for ident in pattern_names(d.id):
+                    self.write_ident(ident.name, self.c_undef, self.loc(ident))
+
+    def s_FunctionDeclaration(self, s):
+        pass  # created when its scope was entered (hoisting)
+
+    def s_ClassDeclaration(self, s):
+        v = self.class_(s)
+        self.write_ident(s.id.name, self.const(v), self.loc(s.id))
+
+    def s_ReturnStatement(self, s):
+        if self.fn is None:
+            return
+        if s.argument is not None:
+            self.g.edge(self.expr(s.argument), self.fn.ret)
+        else:
+            self.g.add1(self.fn.ret, UNDEF)
+
+    def s_IfStatement(self, s):
+        self.expr(s.test)
+        self.stmt_scoped(s.consequent)
+        if s.alternate is not None:
+            self.stmt_scoped(s.alternate)
+
+    def stmt_scoped(self, s):
+        if s.type == "BlockStatement":
+            self.block(s.body)
+        else:
+            self.stmt(s)
+
+    def s_BlockStatement(self, s):
+        self.block(s.body)
+
+    def s_ForStatement(self, s):
+        scope = self.push("block")
+        if s.init is not None:
+            if s.init.type == "VariableDeclaration":
+                self.declare_block(scope, [s.init])
+                self.stmt(s.init)
+            else:
+                self.expr(s.init)
+        if s.test is not None:
+            self.expr(s.test)
+        if s.update is not None:
+            self.expr(s.update)
+        self.stmt_scoped(s.body)
+        self.pop(scope)
+
+    def _for_each(self, s, values: Node):
+        scope = self.push("block")
+        left = s.left
+        if left.type == "VariableDeclaration":
+            self.declare_block(scope, [left])
+            self.bind_pattern(left.declarations[0].id, values, left.kind)
+        else:
+            self.bind_pattern(left, values, "assign")
+        self.stmt_scoped(s.body)
+        self.pop(scope)
+
+    def s_ForInStatement(self, s):
+        self.expr(s.right)   # enumerating a fixed key set is static; keys are strings
+        self._for_each(s, self.c_str)
+
+    def s_ForOfStatement(self, s):
+        el = self.tmp("for-of")
+        self.iterate(self.expr(s.right), el, self.loc(s.right))
+        self._for_each(s, el)
+
+    def s_WhileStatement(self, s):
+        self.expr(s.test)
+        self.stmt_scoped(s.body)
+
+    s_DoWhileStatement = s_WhileStatement
+
+    def s_LabeledStatement(self, s):
+        self.stmt(s.body)
+
+    def s_SwitchStatement(self, s):
+        self.expr(s.discriminant)
+        scope = self.push("block")
+        stmts = [c for case in s.cases for c in case.consequent]
+        self.declare_block(scope, stmts)
+        for case in s.cases:
+            if case.test is not None:
+                self.expr(case.test)
+            self.statements(case.consequent)
+        self.pop(scope)
+
+    def s_ThrowStatement(self, s):
+        self.g.edge(self.expr(s.argument), self.thrown)
+
+    def s_TryStatement(self, s):
+        self.block(s.block.body)
+        if s.handler is not None:
+            scope = self.push("catch")
+            if s.handler.param is not None:
+                for ident in pattern_names(s.handler.param):
+                    self.declare(scope, ident, "catch")
+                caught = self.tmp("caught")
+                self.g.edge(self.thrown, caught)
+                self.g.add1(caught, EXTERNAL)
+                self.g.add1(caught, self.builtins.runtime_error)
+                self.bind_pattern(s.handler.param, caught, "catch")
+            self.block(s.handler.body.body)
+            self.pop(scope)
+        if s.finalizer is not None:
+            self.block(s.finalizer.body)
+
+    def s_WithStatement(self, s):
+        objn = self.expr(s.object)
+        loc = self.loc(s)
+        self.deopt_node(objn, "with-statement", "`with` looks names up in this object at run time", loc)
+        self.escape_node(objn, loc, "used as the scope of a `with` statement", "with-statement")
+        scope = self.push("with")
+        self.with_depth += 1
+        self.stmt_scoped(s.body)
+        self.with_depth -= 1
+        self.pop(scope)
+
+    def s_ExportNamedDeclaration(self, s):
+        exp = self.file.exports_obj
+        if s.declaration is not None:
+            d = s.declaration
+            self.stmt(d)
+            if d.type == "VariableDeclaration":
+                idents = [i for decl in d.declarations for i in pattern_names(decl.id)]
+            else:
+                idents = [d.id]
+            for ident in idents:
+                node, _, _ = self.lookup(ident.name)
+                self.obj_store(exp, ident.name, node, self.loc(ident), init=True)
+            return
+        if s.source is not None:
+            target = self.world.resolve_import(self, s.source.value, self.loc(s.source))
+            for sp in s.specifiers:
+                v = self.tmp()
+                self.import_name(target, sp.local.name, v, self.loc(sp))
+                self.obj_store(exp, sp.exported.name, v, self.loc(sp), init=True)
+            return
+        for sp in s.specifiers:
+            node, _, _ = self.lookup(sp.local.name)
+            self.obj_store(exp, sp.exported.name, node, self.loc(sp), init=True)
+
+    def s_ExportDefaultDeclaration(self, s):
+        d = s.declaration
+        exp = self.file.exports_obj
+        if d.type == "FunctionDeclaration":
+            if d.id is not None:
+                node, _, _ = self.lookup(d.id.name)
+            else:
+                node = self.const(self.function(d))
+        elif d.type == "ClassDeclaration":
+            v = self.class_(d)
+            if d.id is not None:
+                self.write_ident(d.id.name, self.const(v), self.loc(d.id))
+            node = self.const(v)
+        else:
+            node = self.expr(d)
+        self.obj_store(exp, "default", node, self.loc(s), init=True)
+
+    def s_ExportAllDeclaration(self, s):
+        target = self.world.resolve_import(self, s.source.value, self.loc(s.source))
+        exp = self.file.exports_obj
+        if target is None:
+            return
+        if s.exported is not None:
+            self.obj_store(exp, s.exported.name, self.namespace_of(target), self.loc(s), init=True)
+            return
+        src = target.exports_obj
+        self.each_field(src, lambda k: k != "default" and self.obj_store(exp, k, self.field(src, k), self.loc(s), init=True))
+
+    def s_ImportDeclaration(self, s):
+        target = self.world.resolve_import(self, s.source.value, self.loc(s.source))
+        for sp in s.specifiers:
+            b, _ = self.scope.lookup(sp.local.name)
+            if b is None:
+                continue
+            if sp.type == "ImportDefaultSpecifier":
+                self.import_name(target, "default", b.node, self.loc(sp))
+            elif sp.type == "ImportNamespaceSpecifier":
+                self.g.edge(self.namespace_of(target), b.node)
+            else:
+                self.import_name(target, sp.imported.name, b.node, self.loc(sp))
+
+    def namespace_of(self, target) -> Node:
+        if target is None:
+            return self.c_ext
+        if target.is_module:
+            return self.const(target.exports_obj)
+        return self.field(target.module_obj, "exports")
+
+    def import_name(self, target, name: str, dst: Node, loc: Location) -> None:
+        if target is None:
+            self.g.add1(dst, EXTERNAL)
+            return
+        if target.is_module:
+            self.g.edge(self.field(target.exports_obj, name), dst)
+        elif name == "default":
+            self.g.edge(self.field(target.module_obj, "exports"), dst)
+        else:
+            self.load(self.field(target.module_obj, "exports"), name, dst, loc)
+
+    # ============================================================= expressions
+    def expr(self, e: Any, name_hint: str = "") -> Node:
+        m = getattr(self, "e_" + e.type, None)
+        if m is None:
+            return self.c_ext
+        return m(e) if not name_hint else (m(e, name_hint) if e.type in _NAMED else m(e))
+
+    def e_Literal(self, e):
+        v = e.value
+        if getattr(e, "regex", None) is not None:
+            return self.const(self.builtins.regexp_value(self))
+        if getattr(e, "bigint", None) is not None:
+            return self.const(BIGINT)
+        if v is None:
+            return self.c_null
+        if isinstance(v, bool):
+            return self.c_bool
+        if isinstance(v, (int, float)):
+            return self.c_num
+        if isinstance(v, str):
+            return self.c_str
+        return self.c_ext
+
+    def e_TemplateLiteral(self, e):
+        for x in e.expressions:
+            self.expr(x)
+        return self.c_str
+
+    def e_TaggedTemplateExpression(self, e):
+        strings = self.hidden("array", "strings", array=True)
+        self.g.add1(self.field(strings, ELEM), STR)
+        args = [(self.const(strings), False)] + [(self.expr(x), False) for x in e.quasi.expressions]
+        dst = self.tmp("tagged")
+        self.call_expr_callee(e.tag, args, dst, self.loc(e))
+        return dst
+
+    def e_Identifier(self, e):
+        if e.name == "undefined":
+            b, _ = self.scope.lookup("undefined")
+            if b is None:
+                return self.c_undef
+        return self.read_ident(e)
+
+    def e_ThisExpression(self, e):
+        if self.fn is None:
+            if self.file.is_module:
+                return self.c_undef
+            # top-level `this` in a CommonJS file is module.exports
+            return self.field(self.file.module_obj, "exports")
+        return self.fn.this
+
+    def e_Super(self, e):
+        return self._super_this()
+
+    def e_ArrayExpression(self, e):
+        o = self.new_site("array", e)
+        elem = self.field(o, ELEM)
+        for el in e.elements:
+            if el is None:
+                self.g.add1(elem, UNDEF)
+            elif el.type == "SpreadElement":
+                self.iterate(self.expr(el.argument), elem, self.loc(el))
+            else:
+                self.g.edge(self.expr(el), elem)
+        return self.const(o)
+
+    def e_ObjectExpression(self, e, name_hint: str = ""):
+        o = self.new_site("object", e)
+        for p in e.properties:
+            if p.type == "SpreadElement":
+                src = self.expr(p.argument)
+                loc = self.loc(p)
+                self.g.watch(src, lambda vs, o=o, loc=loc: self._spread_into(o, vs, loc))
+                continue
+            key = self.member_key_of_property(p)
+            loc = self.loc(p)
+            if p.kind in ("get", "set"):
+                fobj = self.function(p.value, name=key or "", site=False)
+                self.deopt(o, "literal-accessor",
+                           f"the object literal defines a {'getter' if p.kind == 'get' else 'setter'}"
+                           f"{' for `' + key + '`' if key else ''}", loc)
+                if p.kind == "get" and key is not None:
+                    self.bind(fobj.fn, self.const(o), [], self.field(o, key), None)
+                    self._note_write(o, key, loc)
+                elif key is not None:
+                    self.bind(fobj.fn, self.const(o), [(self.field(o, key), False)], self.tmp(), None)
+                    self._note_write(o, key, loc)
+                continue
+            if p.computed and key is None:
+                self.expr(p.key)
+                val = self.expr(p.value)
+                self.deopt(o, "dynamic-key-write", "the object literal has a computed key that is not a constant", loc)
+                self.g.edge(val, self.field(o, DYN))
+                continue
+            if key == "__proto__" and not p.computed and not p.shorthand:
+                val = self.expr(p.value)
+                if p.value.type == "Literal" and p.value.value is None:
+                    self.deopt(o, "null-prototype", "`__proto__: null` makes a dictionary object", loc)
+                else:
+                    self.deopt(o, "prototype-mutation", "`__proto__:` in the literal sets its prototype", loc)
+                    self.g.watch(val, lambda vs, o=o: [self.add_proto(o, v) for v in vs if isinstance(v, AObj)])
+                continue
+            if p.method or p.value.type in ("FunctionExpression", "ArrowFunctionExpression"):
+                val = self.const(self.function(p.value, name=key or ""))
+            else:
+                val = self.expr(p.value)
+            if key not in o.init_props:
+                o.init_props.append(key)
+            self.obj_store(o, key, val, loc, init=True)
+        return self.const(o)
+
+    def _spread_into(self, o: AObj, values, loc: Location) -> None:
+        for v in values:
+            if isinstance(v, AObj):
+                if v.is_array:
+                    self.each_field(v, lambda k: None)
+                    self.g.edge(self.field(v, ELEM), self.field(o, DYN))
+                    self.deopt(o, "dynamic-reflection", "spreading an array into an object adds index keys", loc)
+                    continue
+                self.each_field(v, lambda k, v=v: self.obj_store(o, k, self.field(v, k), loc, init=True))
+                if v.deopts:
+                    self.deopt(o, "dynamic-reflection", "spreading an object whose keys are only known at run time", loc)
+                    self.g.edge(self.field(v, DYN), self.field(o, DYN))
+            elif v is EXTERNAL:
+                self.deopt(o, "dynamic-reflection", "spreading a value from outside the closed world adds unknown keys", loc)
+                self.g.add1(self.field(o, DYN), EXTERNAL)
+
+    def e_FunctionExpression(self, e, name_hint: str = ""):
+        return self.const(self.function(e, name=name_hint))
+
+    e_ArrowFunctionExpression = e_FunctionExpression
+
+    def e_ClassExpression(self, e, name_hint: str = ""):
+        return self.const(self.class_(e))
+
+    def e_SequenceExpression(self, e):
+        r = self.c_undef
+        for x in e.expressions:
+            r = self.expr(x)
+        return r
+
+    def e_UnaryExpression(self, e):
+        op = e.operator
+        if op == "delete":
+            a = e.argument
+            if a.type == "MemberExpression":
+                objn = self.expr(a.object)
+                key = self.member_key(a)
+                if key is None:
+                    self.expr(a.property)
+                what = f"`delete` removes property `{key}`" if key else "`delete` removes a property"
+                self.deopt_node(objn, "delete-property", what, self.loc(e))
+            elif a.type == "ChainExpression":
+                self.expr(a)
+            return self.c_bool
+        self.expr(e.argument)
+        if op == "typeof":
+            return self.c_str
+        if op == "void":
+            return self.c_undef
+        if op == "!":
+            return self.c_bool
+        return self.c_num
+
+    def e_UpdateExpression(self, e):
+        self._assign_target(e.argument, self.c_num)
+        return self.c_num
+
+    def _assign_target(self, target, valn: Node) -> None:
+        if target.type == "MemberExpression":
+            self.assign_member(target, valn)
+        elif target.type == "Identifier":
+            self.write_ident(target.name, valn, self.loc(target))
+        else:
+            self.bind_pattern(target, valn, "assign")
+
+    def e_BinaryExpression(self, e):
+        l = self.expr(e.left) if e.left.type != "PrivateIdentifier" else self.c_str
+        r = self.expr(e.right)
+        op = e.operator
+        if op == "+":
+            return self._plus(l, r)
+        if op in ("==", "!=", "===", "!==", "<", ">", "<=", ">=", "instanceof", "in"):
+            return self.c_bool
+        return self.c_num
+
+    def _plus(self, l: Node, r: Node) -> Node:
+        out = self.tmp("+")
+
+        def on(values):
+            for v in values:
+                if v in (NUM, BOOL, NULL, UNDEF):
+                    self.g.add1(out, NUM)
+                elif v == BIGINT:
+                    self.g.add1(out, BIGINT)
+                elif v is EXTERNAL:
+                    self.g.add(out, (NUM, STR, BIGINT))
+                elif isinstance(v, AObj) and self.has_number_conversion(v):
+                    self.g.add(out, (NUM, STR))
+                else:
+                    self.g.add1(out, STR)
+        self.g.watch(l, on)
+        self.g.watch(r, on)
+        return out
+
+    def e_LogicalExpression(self, e):
+        out = self.tmp(e.operator)
+        self.g.edge(self.expr(e.left), out)
+        self.g.edge(self.expr(e.right), out)
+        return out
+
+    def e_ConditionalExpression(self, e):
+        self.expr(e.test)
+        out = self.tmp("?:")
+        self.g.edge(self.expr(e.consequent), out)
+        self.g.edge(self.expr(e.alternate), out)
+        return out
+
+    def e_AssignmentExpression(self, e):
+        op = e.operator
+        left = e.left
+        hint = left.name if left.type == "Identifier" else ""
+        if op == "=":
+            v = self.expr(e.right, name_hint=hint)
+            self._assign_target(left, v)
+            return v
+        if op in ("||=", "&&=", "??="):
+            v = self.expr(e.right, name_hint=hint)
+            self._assign_target(left, v)
+            out = self.tmp()
+            self.g.edge(v, out)
+            self.g.edge(self.expr(left), out)
+            return out
+        cur = self.expr(left)
+        r = self.expr(e.right)
+        v = self._plus(cur, r) if op == "+=" else self.c_num
+        self._assign_target(left, v)
+        return v
+
+    def e_MemberExpression(self, e):
+        if e.object.type == "Super":
+            objn = self._super_proto()
+        else:
+            objn = self.expr(e.object)
+        key = self.member_key(e)
+        dst = self.tmp(key or "[]")
+        if key is None:
+            self.dyn_load(objn, self.expr(e.property), dst, self.loc(e))
+        else:
+            self.load(objn, key, dst, self.loc(e))
+        if e.optional:
+            self.g.add1(dst, UNDEF)
+        return dst
+
+    def _super_proto(self) -> Node:
+        """What `super.x` looks `x` up on: the parent's prototype (or the parent
+        class itself inside static methods, approximated by both)."""
+        n = self.tmp("super")
+        if not self.cls_stack or self.cls_stack[-1].parent_node is None:
+            return n
+        ci = self.cls_stack[-1]
+
+        def on_parent(values):
+            for v in values:
+                if isinstance(v, AObj) and v.kind == "class" and v.cls is not None:
+                    self.g.add1(n, v.cls.proto)
+                    self.g.add1(n, v)
+                elif isinstance(v, AObj) and v.builtin is not None:
+                    self.g.add1(n, self.builtins.proto_of_builtin(v.builtin))
+                elif isinstance(v, AObj) and v.fn is not None:
+                    self.obj_load_into(v, "prototype", n, v)
+                elif v is EXTERNAL:
+                    self.g.add1(n, EXTERNAL)
+        self.g.watch(ci.parent_node, on_parent)
+        return n
+
+    def e_ChainExpression(self, e):
+        out = self.tmp("?.")
+        self.g.edge(self.expr(e.expression), out)
+        self.g.add1(out, UNDEF)
+        return out
+
+    def e_AwaitExpression(self, e):
+        return self.builtins.awaited(self.expr(e.argument))
+
+    def e_YieldExpression(self, e):
+        if e.argument is not None:
+            v = self.expr(e.argument)
+            if self.fn is not None and self.fn.gen_obj is not None:
+                if e.delegate:
+                    self.iterate(v, self.field(self.fn.gen_obj, ELEM), self.loc(e))
+                else:
+                    self.g.edge(v, self.field(self.fn.gen_obj, ELEM))
+        out = self.tmp("yield")
+        self.g.add1(out, EXTERNAL)
+        return out
+
+    def e_SpreadElement(self, e):
+        return self.expr(e.argument)
+
+    def e_MetaProperty(self, e):
+        return self.c_ext if e.meta.name == "import" else self.c_undef
+
+    def e_ImportExpression(self, e):
+        src = e.source
+        out = self.tmp("import()")
+        if src.type == "Literal" and isinstance(src.value, str):
+            target = self.world.resolve_import(self, src.value, self.loc(src))
+            self.g.edge(self.namespace_of(target), out)
+        else:
+            self.expr(src)
+            self.g.add1(out, EXTERNAL)
+        return out
+
+    def args(self, arguments) -> list[tuple[Node, bool]]:
+        out = []
+        for a in arguments:
+            if a.type == "SpreadElement":
+                out.append((self.expr(a.argument), True))
+            else:
+                out.append((self.expr(a), False))
+        return out
+
+    def e_CallExpression(self, e):
+        callee = e.callee
+        loc = self.loc(e)
+        dst = self.tmp("call")
+        if callee.type == "Identifier":
+            name = callee.name
+            b, _ = self.scope.lookup(name)
+            if b is None and name not in self.globals:
+                if name == "require" and not self.file.is_module:
+                    return self.require(e, dst)
+                if name == "eval":
+                    self.direct_eval(e, loc)
+                    self.args(e.arguments)
+                    self.g.add1(dst, EXTERNAL)
+                    return dst
+        if callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier" \
+                and callee.object.name == "Object" and callee.property.name == "create" \
+                and self.scope.lookup("Object")[0] is None and "Object" not in self.globals:
+            return self.object_create(e, loc)
+        if callee.type == "Super":
+            args = self.args(e.arguments)
+            if self.cls_stack:
+                ci = self.cls_stack[-1]
+                thisn = self.fn.this if self.fn is not None else self.c_undef
+                self.super_call(ci, thisn, args, loc)
+            return self.c_undef
+        args = self.args(e.arguments)
+        self.call_expr_callee(callee, args, dst, loc)
+        if e.optional:
+            self.g.add1(dst, UNDEF)
+        return dst
+
+    def call_expr_callee(self, callee, args, dst, loc):
+        if callee.type == "MemberExpression" and callee.object.type != "Super":
+            recv = self.expr(callee.object)
+            key = self.member_key(callee)
+            if key is not None:
+                self.method_call(recv, key, args, dst, loc)
+                return
+            fn = self.tmp("[]()")
+            self.dyn_load(recv, self.expr(callee.property), fn, self.loc(callee))
+            self.call(fn, recv, args, dst, loc)
+            return
+        if callee.type == "MemberExpression":
+            fn = self.expr(callee)
+            self.call(fn, self._super_this(), args, dst, loc)
+            return
+        if callee.type == "ChainExpression" and callee.expression.type == "MemberExpression" \
+                and callee.expression.object.type != "Super":
+            inner = callee.expression
+            recv = self.expr(inner.object)
+            key = self.member_key(inner)
+            if key is not None:
+                self.method_call(recv, key, args, dst, loc)
+                self.g.add1(dst, UNDEF)
+                return
+        fn = self.expr(callee)
+        name = callee.name if callee.type == "Identifier" else "a function"
+        self.call(fn, None, args, dst, loc, f"`{name}`" if callee.type == "Identifier" else name)
+
+    def object_create(self, e, loc: Location) -> Node:
+        """`Object.create(proto[, descriptors])`: an allocation site of its own."""
+        o = self.new_site("object", e)
+        o.protos.clear()
+        args = self.args(e.arguments)
+        if e.arguments and e.arguments[0].type == "Literal" and e.arguments[0].value is None:
+            self.deopt(o, "null-prototype", "`Object.create(null)` makes an object without a prototype, "
+                       "which engines keep as a dictionary", loc)
+        elif args:
+            self.g.watch(args[0][0], lambda vs, o=o: [self.add_proto(o, p) for p in vs if isinstance(p, AObj)])
+        if len(args) > 1:
+            self.deopt(o, "define-property", "`Object.create` with property descriptors defines "
+                       "properties outside the object's construction", loc)
+            self.escape_node(args[1][0], loc, "used as property descriptors of `Object.create`")
+        return self.const(o)
+
+    def require(self, e, dst: Node) -> Node:
+        args = e.arguments
+        if len(args) == 1 and args[0].type == "Literal" and isinstance(args[0].value, str):
+            target = self.world.resolve_require(self, args[0].value, self.loc(args[0]))
+            if target is None:
+                self.g.add1(dst, EXTERNAL)
+            elif target.is_module:
+                self.g.add1(dst, target.exports_obj)
+            else:
+                self.g.edge(self.field(target.module_obj, "exports"), dst)
+            return dst
+        for a, _ in self.args(args):
+            pass
+        self.g.add1(dst, EXTERNAL)
+        return dst
+
+    def direct_eval(self, e, loc: Location) -> None:
+        seen = set()
+        for sc in self.scope.chain():
+            for name, b in sc.vars.items():
+                if name in seen:
+                    continue
+                seen.add(name)
+                self.escape_node(b.node, loc, f"`{name}` is visible to `eval`", "eval")
+                self.g.add1(b.node, EXTERNAL)
+        for b in self.file_scope.vars.values():
+            self.escape_node(b.node, loc, f"`{b.name}` is visible to `eval`", "eval")
+
+    def e_NewExpression(self, e):
+        callee = e.callee
+        loc = self.loc(e)
+        if callee.type == "Identifier":
+            b, _ = self.scope.lookup(callee.name)
+            if b is None and callee.name not in self.globals:
+                made = self.builtins.new_builtin(callee.name, e, self.args(e.arguments), loc)
+                if made is not None:
+                    return made
+        class_name = None
+        if callee.type == "Identifier":
+            class_name = callee.name
+        elif callee.type == "MemberExpression" and not callee.computed:
+            class_name = callee.property.name
+        o = self.new_site("new", e, class_name)
+        calln = self.expr(callee)
+        args = self.args(e.arguments)
+        thisn = self.const(o)
+        self.g.watch(calln, lambda vs, o=o: self._construct(o, vs, thisn, args, loc))
+        return thisn
+
+    def _construct(self, o: AObj, values, thisn: Node, args, loc: Location) -> None:
+        for v in values:
+            if isinstance(v, AObj) and v.kind == "class" and v.cls is not None:
+                ci = v.cls
+                if ci not in o.ctor_classes:
+                    o.ctor_classes.append(ci)
+                    o.cls = ci
+                    self.add_proto(o, ci.proto)
+                    self.bind(ci.ctor, thisn, args, self.tmp(), loc)
+                    if ci.extends_external:
+                        self.escape_obj(o, loc, "constructed by a superclass from outside the closed world")
+            elif isinstance(v, AObj) and v.fn is not None:
+                f = v.fn
+                if f not in o.ctor_classes:
+                    o.ctor_classes.append(f)
+                    pn = self.tmp("prototype")
+                    self.obj_load_into(v, "prototype", pn, v)
+                    self.g.watch(pn, lambda ps, o=o: [self.add_proto(o, p) for p in ps if isinstance(p, AObj)])
+                    self.bind(f, thisn, args, self.tmp(), loc)
+            elif isinstance(v, AObj) and v.builtin is not None:
+                self.builtins.construct_into(v.builtin, thisn, args, loc)
+            elif v is EXTERNAL:
+                self.call_external(None, args, self.tmp(), loc, "a constructor from outside the closed world")
+                self.escape_obj(o, loc, "constructed by code outside the closed world")
+
+    # ================================================================== files
+    def walk_file(self, unit: FileUnit) -> None:
+        self.file = unit
+        self.comments_by_end = {}
+        src = unit.source.text
+        for c in unit.parsed.comments:
+            if c.type == "Block" and "@" in c.value:
+                end = c.range[1]
+                # the comment governs the node that starts after it (skipping blanks)
+                j = end
+                while j < len(src) and src[j] in " \t\r\n":
+                    j += 1
+                self.comments_by_end[j] = c.value
+        self.fn = None
+        self.cls_stack = []
+        scope = Scope(self.global_scope, "module")
+        self.scope = scope
+        self.file_scope = scope
+        body = unit.parsed.tree.body
+        if not unit.is_module:
+            for name, obj in (("module", unit.module_obj), ("exports", unit.exports_obj)):
+                b = self.declare_ident(scope, name, 0)
+                self.g.add1(b.node, obj)
+            self.g.add1(self.declare_ident(scope, "__filename", 0).node, STR)
+            self.g.add1(self.declare_ident(scope, "__dirname", 0).node, STR)
+        else:
+            for s in body:
+                if s.type == "ImportDeclaration":
+                    for sp in s.specifiers:
+                        self.declare(scope, sp.local, "import")
+        self.declare_function_scope(scope, body)
+        self.statements(body)
+        unit.walked = True
+
+    def finish(self) -> None:
+        """Constraints that need the whole program: host globals, dynamic array keys."""
+        for name, b in self.globals.items():
+            if not b.node.pts:
+                self.g.add1(b.node, EXTERNAL)
+
+    def post_solve(self) -> None:
+        for keyn, objn, loc in self.dynamic_array_keys:
+            if any(k == STR or k is EXTERNAL or isinstance(k, AObj) for k in keyn.pts):
+                for o in objn.pts:
+                    if isinstance(o, AObj):
+                        self.deopt(o, "array-named-property",
+                                   "the array is indexed with a key that may be a non-index string", loc)
+
+
+_NAMED = ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression", "ObjectExpression")

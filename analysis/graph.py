@@ -1,0 +1,185 @@
+"""The value-flow graph and its fixed point (an inclusion-based points-to analysis).
+
+Model
+-----
+Values are abstract: an `AObj` stands for every object one allocation site
+(or one builtin, prototype, module...) creates at run time; the strings in
+`PRIMS` stand for primitive types; `EXTERNAL` stands for every value made by
+code outside the closed world.
+
+Nodes are sets of values: one per variable binding, per expression that needs
+one, per function parameter / `this` / result, and per field of an abstract
+object (`AObj.field(name)`, with `ELEM` for array elements).
+
+Edges `a -> b` say pts(a) ⊆ pts(b). Constraints that depend on values
+(property loads and stores, calls, `new`) are *watchers*: callbacks run with
+every value newly added to a node; they add edges and values as they learn
+what flows where (a load `x = o.p` adds, for each object reaching `o`, the edge
+`field(obj, p) -> x`).
+
+The fixed point is the least solution of these inclusions: the solver
+propagates only deltas (values a node gained since it last propagated) along
+edges and to watchers until no node gains anything. Every set only grows and
+the universe of values is finite, so this terminates. The analysis is
+flow-insensitive and context-insensitive: a variable's node holds everything
+it may hold at any time, in any call.
+
+Escape to the outside world is a watcher too: anything reaching an outside
+sink is marked escaped, and so, transitively, is everything reachable from it
+through fields; escaped functions get `EXTERNAL` arguments (the host may call
+them) and their results escape.
+"""
+from __future__ import annotations
+
+from collections import deque
+from typing import Callable, Iterable, Optional
+
+from .plan import Location
+
+NUM = "num"
+STR = "str"
+BOOL = "bool"
+NULL = "null"
+UNDEF = "undef"
+BIGINT = "bigint"
+SYMBOL = "symbol"
+PRIMS = frozenset({NUM, STR, BOOL, NULL, UNDEF, BIGINT, SYMBOL})
+
+ELEM = "[]"       # the field that stands for every array element / collection entry
+KEY = "[key]"     # Map keys
+
+
+class Node:
+    __slots__ = ("pts", "succ", "watchers", "pending", "label")
+
+    def __init__(self, label: str = ""):
+        self.pts: set = set()
+        self.succ: list[Node] = []
+        self.watchers: list[Callable[[Iterable], None]] = []
+        self.pending: Optional[set] = None
+        self.label = label
+
+    def __repr__(self) -> str:
+        return f"<Node {self.label} {len(self.pts)}>"
+
+
+class AObj:
+    """An abstract object: what one allocation site (or builtin) creates."""
+    __slots__ = ("id", "kind", "name", "fields", "protos", "load_subs", "written",
+                 "fn", "cls", "site", "escaped", "deopts", "init_props", "builtin",
+                 "field_watchers", "ctor_classes", "is_array", "collection")
+
+    def __init__(self, oid: int, kind: str, name: str = ""):
+        self.id = oid
+        self.kind = kind          # object|new|array|function|class|proto|module|exports|builtin|hidden
+        self.name = name
+        self.fields: dict[str, Node] = {}
+        self.protos: list[AObj] = []
+        self.load_subs: dict[tuple[str, int], Node] = {}   # (prop, id(dst)) -> dst: loads to replay on new prototypes
+        self.written: dict[str, Location] = {}   # own properties written, first write location
+        self.fn = None            # FunctionInfo for callable objects
+        self.cls = None           # ClassInfo for class values and their instances' class
+        self.site = None          # SiteInfo when this is a plan allocation site
+        self.escaped: Optional[tuple] = None      # (Location, message) of the first escape
+        self.deopts: list = []    # [(code, message, Location)]
+        self.init_props: list[str] = []          # properties set when constructed, in order
+        self.builtin: Optional[str] = None       # name of the builtin this object models
+        self.field_watchers: list[Callable[[str], None]] = []   # told of each new own property
+        self.ctor_classes: list = []              # for `new` sites: the classes/functions constructed
+        self.is_array = kind == "array"
+        self.collection: Optional[str] = None     # Map | Set | WeakMap | WeakSet | Promise | Date | RegExp...
+
+    def __repr__(self) -> str:
+        return f"<AObj {self.id} {self.kind} {self.name}>"
+
+
+class _External:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "EXTERNAL"
+
+
+EXTERNAL = _External()
+
+
+class Graph:
+    def __init__(self) -> None:
+        self.worklist: deque[Node] = deque()
+        self.deferred: deque = deque()
+        self.objects: list[AObj] = []
+        self.node_count = 0
+
+    # -- construction -----------------------------------------------------
+    def node(self, label: str = "") -> Node:
+        self.node_count += 1
+        return Node(label)
+
+    def obj(self, kind: str, name: str = "") -> AObj:
+        o = AObj(len(self.objects), kind, name)
+        self.objects.append(o)
+        return o
+
+    def field(self, obj: AObj, prop: str) -> Node:
+        n = obj.fields.get(prop)
+        if n is None:
+            n = obj.fields[prop] = self.node(prop)
+        return n
+
+    # -- constraints ------------------------------------------------------
+    def add(self, node: Node, values) -> None:
+        pts = node.pts
+        new = [v for v in values if v not in pts]
+        if not new:
+            return
+        pts.update(new)
+        if node.pending is None:
+            node.pending = set(new)
+            self.worklist.append(node)
+        else:
+            node.pending.update(new)
+
+    def add1(self, node: Node, value) -> None:
+        if value in node.pts:
+            return
+        node.pts.add(value)
+        if node.pending is None:
+            node.pending = {value}
+            self.worklist.append(node)
+        else:
+            node.pending.add(value)
+
+    def edge(self, a: Node, b: Node) -> None:
+        if a is b or b in a.succ:
+            return
+        a.succ.append(b)
+        if a.pts:
+            self.add(b, a.pts)
+
+    def watch(self, node: Node, fn: Callable[[Iterable], None]) -> None:
+        node.watchers.append(fn)
+        if node.pts:
+            self.deferred.append((fn, tuple(node.pts)))
+
+    def later(self, fn: Callable[[Iterable], None], values) -> None:
+        self.deferred.append((fn, tuple(values)))
+
+    # -- fixed point ------------------------------------------------------
+    def solve(self) -> None:
+        worklist, deferred = self.worklist, self.deferred
+        while worklist or deferred:
+            while deferred:
+                fn, values = deferred.popleft()
+                fn(values)
+            while worklist:
+                node = worklist.popleft()
+                delta = node.pending
+                node.pending = None
+                if not delta:
+                    continue
+                for s in node.succ:
+                    self.add(s, delta)
+                for w in node.watchers:
+                    w(delta)
+                if deferred:
+                    break

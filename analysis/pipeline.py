@@ -1,0 +1,63 @@
+"""The analysis pipeline: closed world -> constraints -> fixed point -> plan.
+
+Timings: `parse` is reading and parsing every file; `analysis` is everything
+after (constraint generation, solving, shapes), the figure the speed goal is
+about.
+"""
+from __future__ import annotations
+
+import gc
+import time
+from typing import Optional
+
+from .builtins import Builtins
+from .constraints import Builder
+from .graph import Graph
+from .plan import FileInfo, Plan
+from .shapes import ShapeBuilder
+from .world import World, expand_roots
+
+
+def run_analysis(paths: list[str], overrides: Optional[dict[str, str]] = None) -> Plan:
+    # The trees and the graph are large, acyclic-in-practice and short-lived: the
+    # cyclic collector only rescans them over and over (a third of the run time
+    # on 20k lines). Collect once at the end instead.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(paths, overrides)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run(paths: list[str], overrides: Optional[dict[str, str]]) -> Plan:
+    t_start = time.perf_counter()
+    graph = Graph()
+    builder = Builder(graph, None)
+    builder.builtins = Builtins(builder)
+    world = World(builder, overrides)
+    builder.world = world
+    roots, root_diags = expand_roots(paths)
+    world.diagnostics.extend(root_diags)
+    for r in roots:
+        world.load(r)
+    while True:
+        unit = world.next_pending()
+        if unit is None:
+            break
+        builder.walk_file(unit)
+        graph.solve()
+    builder.finish()
+    graph.solve()
+    builder.post_solve()
+    plan = ShapeBuilder(builder).build()
+    plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
+                           u.source.line_count) for u in world.order]
+    for display, code in world.failed:
+        if not any(f.path == display for f in plan.files):
+            plan.files.append(FileInfo(display, "unparsed", 0))
+    total = time.perf_counter() - t_start
+    plan.timings = {"parse": world.parse_seconds, "analysis": total - world.parse_seconds,
+                    "total": total, "nodes": float(graph.node_count)}
+    return plan

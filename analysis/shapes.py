@@ -1,0 +1,607 @@
+"""From the solved value-flow graph to the plan: representations, struct
+types, field types, and the diagnostics that explain them.
+
+Representation of a site: an object site (`{...}`, `new C`) is a `struct`
+unless some operation recorded a deopt against it, then a `map`. Arrays are
+`array` (a WasmGC array of their element type) or `map`; functions are
+`closure`; builtin collections (`new Map`, `new Set`, `new Date`...) are
+`builtin`.
+
+Struct types: instances of a class share the class's type; a subclass's type
+is a subtype whose fields start with the parent's (so a field keeps one type
+across the whole hierarchy: it is the join over every struct site of the class
+and its subclasses). Object literals get a type per layout (field names and
+types in order): identical layouts share one. A field's order is construction
+order first (class fields, then leading `this.p = ...` in constructors, parent
+first; a literal's keys), then properties added later, by first write in the
+source. A property that is not set during construction holds `undefined` until
+it is written, which joins into its type.
+
+Field types form a small lattice: f64 (numbers), i32 (booleans), string, null,
+undefined, closure, array, map, (ref $T) / (ref null $T) for struct objects of
+one type (or of a common superclass), and anyref on top. A field that needs
+anyref because it mixes kinds is reported as `field-widened` information.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable, Optional
+
+from .builtins import COLLECTIONS, ERRORS
+from .codes import CODES
+from .constraints import Builder, ClassInfo, FunctionInfo
+from .graph import AObj, BIGINT, BOOL, ELEM, EXTERNAL, NULL, NUM, STR, SYMBOL, UNDEF
+from .plan import Diagnostic, Field, Location, Plan, Reason, Related, Site, StructType
+
+_PRIM_TYPES = {NUM: "f64", BOOL: "i32", STR: "string", NULL: "null", UNDEF: "undefined"}
+_KIND_WORD = {"object": "object literal", "new": "object", "array": "array"}
+
+
+def _sanitize(name: str) -> str:
+    s = re.sub(r"[^A-Za-z0-9_$.]", "_", name)
+    return s or "anon"
+
+
+def _children(n):
+    for k, v in n.__dict__.items():
+        if k.startswith("_") or k in ("type", "range", "loc"):
+            continue
+        if isinstance(v, list):
+            for x in v:
+                if x is not None and hasattr(x, "type"):
+                    yield x
+        elif v is not None and hasattr(v, "type"):
+            yield v
+
+
+def _observes_this(node, ready: set, member_key) -> bool:
+    """Could evaluating `node` see a property of `this` that is not yet set?
+    Safe uses are `this.p` reads of properties in `ready`, not called as
+    methods (a method call hands `this` to code that may read anything)."""
+    stack = [(node, None)]
+    while stack:
+        n, parent = stack.pop()
+        t = n.type
+        if t in ("FunctionExpression", "FunctionDeclaration", "ClassExpression", "ClassDeclaration"):
+            continue   # their own `this`
+        if t == "Super":
+            return True
+        if t == "ThisExpression":
+            if parent is None or parent.type != "MemberExpression" or parent.object is not n:
+                return True
+            k = member_key(parent)
+            if k is None or k not in ready:
+                return True
+            continue
+        if t == "CallExpression" and n.callee.type == "MemberExpression" \
+                and n.callee.object.type == "ThisExpression":
+            return True
+        for c in _children(n):
+            stack.append((c, n))
+    return False
+
+
+def leading_this_assignments(body_stmts: list, member_key, inherited: tuple = ()) -> list[str]:
+    """Properties a constructor body sets before anything can observe them
+    missing: the leading run of statements that only read properties already
+    set, in which `this.p = e` sets p; `super(...)` with arguments free of
+    `this` is allowed. The run ends at the first statement that could observe
+    `this` (a method call on it, passing it along, reading an unset property)."""
+    out: list[str] = []
+    ready: set = set()
+    for s in body_stmts:
+        if s.type == "ExpressionStatement":
+            e = s.expression
+            if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression" \
+                    and e.left.object.type == "ThisExpression":
+                k = member_key(e.left)
+                if k is None or _observes_this(e.right, ready, member_key):
+                    break
+                if k not in out:
+                    out.append(k)
+                ready.add(k)
+                continue
+            if e.type == "CallExpression" and e.callee.type == "Super":
+                if any(_observes_this(a, ready, member_key) for a in e.arguments):
+                    break
+                ready.update(inherited)
+                continue
+        if s.type in ("ReturnStatement", "ThrowStatement"):
+            break
+        if _observes_this(s, ready, member_key):
+            break
+    return out
+
+
+class ShapeBuilder:
+    def __init__(self, builder: Builder):
+        self.b = builder
+        self.rep: dict[int, str] = {}            # obj id -> representation
+        self.site_type: dict[int, str] = {}      # struct site id -> type name
+        self.class_type: dict[int, str] = {}     # ClassInfo id -> type name
+        self.class_fields: dict[int, list[str]] = {}
+        self.class_init: dict[int, set] = {}
+        self.types: list[StructType] = []
+        self.widened: list[tuple[str, str, Location, str]] = []
+        self.used_names: set[str] = set()
+        self.site_fields: dict[int, list[Field]] = {}
+        self.type_by_name: dict[str, StructType] = {}
+        self.parent_type: dict[str, Optional[str]] = {}
+        self._sites_by_type: Optional[dict] = None
+
+    # ---------------------------------------------------------------- naming
+    def fresh(self, base: str) -> str:
+        name = "$" + _sanitize(base)
+        if name not in self.used_names:
+            self.used_names.add(name)
+            return name
+        i = 2
+        while f"{name}_{i}" in self.used_names:
+            i += 1
+        self.used_names.add(f"{name}_{i}")
+        return f"{name}_{i}"
+
+    # ---------------------------------------------------------------- classes
+    def site_class(self, o: AObj):
+        if len(o.ctor_classes) == 1:
+            return o.ctor_classes[0]
+        return None
+
+    def class_parent(self, c) -> Optional[ClassInfo]:
+        if isinstance(c, ClassInfo) and len(c.parents) == 1:
+            return c.parents[0]
+        return None
+
+    def init_props_of(self, c) -> list[str]:
+        """Properties set during construction, in order, parents first."""
+        key = id(c)
+        if key in self.class_init:
+            return self.class_init[key]
+        self.class_init[key] = []   # cycle guard
+        out: list[str] = []
+        if isinstance(c, ClassInfo):
+            parent = self.class_parent(c)
+            if parent is not None:
+                out.extend(self.init_props_of(parent))
+            elif c.extends_builtin in ERRORS:
+                out.extend(["stack", "message"])
+            for p in c.field_defs:
+                if p not in out:
+                    out.append(p)
+            ctor_ast = getattr(c.ctor, "ast", None) if c.ctor is not None else None
+            if ctor_ast is not None and ctor_ast is not c.ast and ctor_ast.body.type == "BlockStatement":
+                for p in leading_this_assignments(ctor_ast.body.body, self.b.member_key_scoped(c.ctor),
+                                                  tuple(out)):
+                    if p not in out:
+                        out.append(p)
+        elif isinstance(c, FunctionInfo):
+            body = c.ast.body
+            if body.type == "BlockStatement":
+                out.extend(leading_this_assignments(body.body, self.b.member_key_scoped(c)))
+        self.class_init[key] = out
+        return out
+
+    # ---------------------------------------------------------------- types
+    def value_type(self, values: Iterable, nullable_undef: bool = False) -> str:
+        prims = set()
+        structs: set[str] = set()
+        other: set[str] = set()
+        for v in values:
+            if isinstance(v, AObj):
+                r = self.rep.get(v.id)
+                if r == "struct" or r == "scalar":
+                    structs.add(self.site_type[v.id])
+                elif r == "array" or (r is None and v.is_array):
+                    other.add("array")
+                elif r == "closure" or v.fn is not None or v.kind in ("class", "builtin-fn"):
+                    other.add("closure")
+                elif r == "map":
+                    other.add("map")
+                else:
+                    other.add("anyref")
+            elif v is EXTERNAL:
+                other.add("anyref")
+            elif v in (BIGINT, SYMBOL):
+                other.add("anyref")
+            else:
+                prims.add(v)
+        if structs and not other:
+            nonnull = prims - {NULL}
+            if nonnull:
+                return "anyref"
+            t = self.common_super(structs)
+            if t is None:
+                return "anyref"
+            return f"(ref null {t})" if NULL in prims else f"(ref {t})"
+        if other and not prims and not structs and len(other) == 1:
+            return next(iter(other))
+        if not other and not structs:
+            if not prims:
+                return "undefined"
+            if len(prims) == 1:
+                return _PRIM_TYPES[next(iter(prims))]
+        return "anyref"
+
+    def common_super(self, names: set[str]) -> Optional[str]:
+        if len(names) == 1:
+            return next(iter(names))
+        chains = []
+        for n in names:
+            chain = []
+            cur: Optional[str] = n
+            while cur is not None:
+                chain.append(cur)
+                cur = self.parent_type.get(cur)
+            chains.append(chain)
+        common = set(chains[0])
+        for c in chains[1:]:
+            common &= set(c)
+        for t in chains[0]:
+            if t in common:
+                return t
+        return None
+
+    # ---------------------------------------------------------------- main
+    def build(self) -> Plan:
+        b = self.b
+        sites = [o for o in b.sites]
+        # 1. representations
+        for o in sites:
+            if o.kind == "function":
+                self.rep[o.id] = "closure"
+            elif o.collection is not None:
+                self.rep[o.id] = "builtin"
+            elif o.deopts:
+                self.rep[o.id] = "map"
+            elif o.kind == "array" or o.is_array:
+                self.rep[o.id] = "array"
+            else:
+                self.rep[o.id] = "struct"
+        # 2. group struct sites: by class (and superclasses), or by literal layout
+        by_class: dict[int, list[AObj]] = defaultdict(list)
+        class_of: dict[int, object] = {}
+        literals: list[AObj] = []
+        for o in sites:
+            if self.rep[o.id] != "struct":
+                continue
+            c = self.site_class(o)
+            if c is not None:
+                by_class[id(c)].append(o)
+                class_of[id(c)] = c
+            elif o.kind == "new" and o.name in ERRORS:
+                by_class[-1].append(o)
+            else:
+                literals.append(o)
+        self._class_types(by_class, class_of)
+        self._literal_types(literals)
+        # 3. the plan
+        return self._plan(sites)
+
+    def _class_types(self, by_class, class_of) -> None:
+        b = self.b
+        # every class with struct instances, and its ancestors
+        involved: dict[int, object] = {}
+        for cid, c in class_of.items():
+            cur = c
+            while cur is not None and id(cur) not in involved:
+                involved[id(cur)] = cur
+                cur = self.class_parent(cur)
+        error_base = None
+        if by_class.get(-1) or any(isinstance(c, ClassInfo) and self.class_parent(c) is None and c.extends_builtin in ERRORS
+                                   for c in involved.values()):
+            error_base = self.fresh("Error")
+            self.parent_type[error_base] = None
+        children: dict[int, list] = defaultdict(list)
+        for c in involved.values():
+            p = self.class_parent(c)
+            if p is not None:
+                children[id(p)].append(c)
+        # names, parents first
+        order: list = []
+        seen: set[int] = set()
+
+        def visit(c):
+            if id(c) in seen:
+                return
+            seen.add(id(c))
+            p = self.class_parent(c)
+            if p is not None:
+                visit(p)
+            order.append(c)
+        for c in involved.values():
+            visit(c)
+        for c in order:
+            name = self.fresh(c.name or "anonymous_class")
+            self.class_type[id(c)] = name
+            p = self.class_parent(c)
+            if p is not None:
+                self.parent_type[name] = self.class_type[id(p)]
+            elif isinstance(c, ClassInfo) and c.extends_builtin in ERRORS:
+                self.parent_type[name] = error_base
+            else:
+                self.parent_type[name] = None
+        for o in by_class.get(-1, []):
+            self.site_type[o.id] = error_base
+        for cid, objs in by_class.items():
+            if cid == -1:
+                continue
+            for o in objs:
+                self.site_type[o.id] = self.class_type[cid]
+
+        # field lists, parents first
+        def sites_under(c) -> list[AObj]:
+            out = list(by_class.get(id(c), []))
+            for ch in children.get(id(c), []):
+                out.extend(sites_under(ch))
+            return out
+
+        error_fields = ["stack", "message"]
+        for c in order:
+            p = self.class_parent(c)
+            base = list(self.class_fields[id(p)]) if p is not None else (
+                list(error_fields) if isinstance(c, ClassInfo) and c.extends_builtin in ERRORS else [])
+            own = [x for x in self.init_props_of(c) if x not in base]
+            later: dict[str, Location] = {}
+            for o in by_class.get(id(c), []):
+                for prop, loc in o.written.items():
+                    if prop not in base and prop not in own:
+                        if prop not in later or (loc.line, loc.column) < (later[prop].line, later[prop].column):
+                            later[prop] = loc
+            fields = base + own + sorted(later, key=lambda k: (later[k].file, later[k].line, later[k].column))
+            self.class_fields[id(c)] = fields
+        if error_base is not None:
+            under = list(by_class.get(-1, []))
+            for c in order:
+                if isinstance(c, ClassInfo) and self.class_parent(c) is None and c.extends_builtin in ERRORS:
+                    under.extend(sites_under(c))
+            ftypes = [self._field(f, i, under, self.class_of_site_init) for i, f in enumerate(error_fields)]
+            st = StructType(error_base, tuple(ftypes), None, False, "Error", len(by_class.get(-1, [])))
+            self.types.append(st)
+            self.type_by_name[error_base] = st
+        # field types: join over every struct site of the class and its subclasses
+        for c in order:
+            name = self.class_type[id(c)]
+            under = sites_under(c)
+            fields = self.class_fields[id(c)]
+            parent_name = self.parent_type[name]
+            inherited = len(self.type_by_name[parent_name].fields) if parent_name is not None else 0
+            ftypes = []
+            for i, f in enumerate(fields):
+                if i < inherited:
+                    ftypes.append(self.type_by_name[parent_name].fields[i])
+                    continue
+                ftypes.append(self._field(f, i, under, self.class_of_site_init))
+            final = not children.get(id(c))
+            st = StructType(name, tuple(ftypes), parent_name, final, c.name or None,
+                            len(by_class.get(id(c), [])))
+            self.types.append(st)
+            self.type_by_name[name] = st
+
+    def class_of_site_init(self, o: AObj) -> list[str]:
+        c = self.site_class(o)
+        if c is None:
+            return ["stack", "message"] if o.name in ERRORS else list(o.init_props)
+        return self.init_props_of(c)
+
+    def _field(self, name: str, index: int, sites: list[AObj], init_of) -> Field:
+        values: set = set()
+        initialized = True
+        for o in sites:
+            n = o.fields.get(name)
+            if n is not None:
+                values |= n.pts
+            dyn = o.fields.get("[dynamic]")
+            if dyn is not None:
+                values |= dyn.pts
+            if name not in init_of(o):
+                initialized = False
+                values.add(UNDEF)
+        return Field(name, "?", index, initialized), values
+
+    def _literal_types(self, literals: list[AObj]) -> None:
+        # phase 1: coarse layout (names) -> provisional name; phase 2 re-keys on concrete types
+        by_names: dict[tuple, str] = {}
+        for o in literals:
+            names = self._literal_field_names(o)
+            self.site_fields[o.id] = names
+            key = tuple(names)
+            if key not in by_names:
+                by_names[key] = self.fresh("obj_" + "_".join(_sanitize(n) for n in names)[:40] if names else "obj_empty")
+                self.parent_type[by_names[key]] = None
+            self.site_type[o.id] = by_names[key]
+
+    def _literal_field_names(self, o: AObj) -> list[str]:
+        init = [p for p in o.init_props if p in o.written]
+        later = [p for p in o.written if p not in init]
+        later.sort(key=lambda k: (o.written[k].line, o.written[k].column))
+        return init + later
+
+    def _plan(self, sites: list[AObj]) -> Plan:
+        b = self.b
+        # class types were built with placeholder field types: make them concrete now
+        concrete: dict[str, StructType] = {}
+        for st in self.types:
+            concrete[st.name] = st
+        # compute concrete class field types (joins) — fields carry (Field, values) pairs
+        for st in list(self.types):
+            fields = []
+            inherited = len(self.type_by_name[st.supertype].fields) if st.supertype else 0
+            for i, f in enumerate(st.fields):
+                if isinstance(f, tuple):
+                    fld, values = f
+                    t = self.value_type(values)
+                    if i >= inherited:   # reported once, at the type that declares the field
+                        self._note_widened(st.name, fld.name, values, t)
+                    fields.append(Field(fld.name, t, fld.index, fld.initialized))
+                else:
+                    fields.append(f)
+            concrete[st.name] = StructType(st.name, tuple(fields), st.supertype, st.final, st.class_name, st.sites)
+        # inherited fields were copied from the parent's placeholder: copy the concrete ones
+        for name in list(concrete):
+            st = concrete[name]
+            if st.supertype is not None:
+                parent = concrete[st.supertype]
+                fields = list(parent.fields) + list(st.fields[len(parent.fields):])
+                concrete[name] = StructType(st.name, tuple(fields), st.supertype, st.final, st.class_name, st.sites)
+        # resolve in parent-first order so grandchildren see concrete parents
+        for st in self.types:
+            if st.supertype is not None:
+                parent = concrete[st.supertype]
+                cur = concrete[st.name]
+                concrete[st.name] = StructType(cur.name, tuple(list(parent.fields) + list(cur.fields[len(parent.fields):])),
+                                               cur.supertype, cur.final, cur.class_name, cur.sites)
+        # literal types: per-site concrete fields, grouped by (provisional name, concrete layout)
+        layout_names: dict[tuple, str] = {}
+        provisional_taken: dict[str, tuple] = {}
+        lit_sites = [o for o in sites if o.id in self.site_fields]
+        for o in lit_sites:
+            names = self.site_fields[o.id]
+            fields = []
+            for i, n in enumerate(names):
+                fld, values = self._field(n, i, [o], lambda s: s.init_props)
+                fields.append((fld, values))
+            layout = tuple((f.name, self.value_type(v), f.initialized) for f, v in fields)
+            prov = self.site_type[o.id]
+            key = (prov, layout)
+            if key not in layout_names:
+                if prov not in provisional_taken:
+                    provisional_taken[prov] = layout
+                    layout_names[key] = prov
+                else:
+                    layout_names[key] = self.fresh(prov[1:])
+            tname = layout_names[key]
+            self.site_type[o.id] = tname
+            if tname not in concrete:
+                concrete[tname] = StructType(tname, tuple(Field(n, t, i, init) for i, (n, t, init) in enumerate(layout)),
+                                             None, True, None, 0)
+                for (f, v), (_, t, _) in zip(fields, layout):
+                    self._note_widened(tname, f.name, v, t, o)
+            st = concrete[tname]
+            concrete[tname] = StructType(st.name, st.fields, st.supertype, st.final, st.class_name, st.sites + 1)
+        types = sorted(concrete.values(), key=lambda t: t.name)
+
+        plan = Plan()
+        plan.types = types
+        # sites
+        ordered = sorted(sites, key=lambda o: (o.site.location.file, o.site.offset))
+        site_ids: dict[int, int] = {}
+        for i, o in enumerate(ordered):
+            site_ids[o.id] = i
+        for o in ordered:
+            rep = self.rep[o.id]
+            tname = self.site_type.get(o.id) if rep == "struct" else None
+            fields: tuple = ()
+            if tname is not None:
+                fields = concrete[tname].fields
+            elem = None
+            if o.is_array:
+                n = o.fields.get(ELEM)
+                elem = self.value_type(n.pts if n is not None else ())
+            deopt = tuple(Reason(c, m, l) for c, m, l in sorted(o.deopts, key=lambda d: (d[2].file, d[2].line, d[2].column)))
+            class_name = o.site.class_name
+            if o.kind == "new":
+                c = self.site_class(o)
+                if c is not None and getattr(c, "name", None):
+                    class_name = c.name
+            plan.sites.append(Site(site_ids[o.id], o.site.location, o.kind, class_name, rep, tname, fields, elem,
+                                   "heap", deopt, (), o.site.annotations))
+        plan.diagnostics = self._diagnostics(ordered, plan, site_ids)
+        return plan
+
+    def _note_widened(self, tname: str, fname: str, values, t: str, site: Optional[AObj] = None) -> None:
+        if t != "anyref":
+            return
+        kinds = self._describe(values)
+        if len(kinds) < 2:
+            return
+        self.widened.append((tname, fname, kinds, site))
+
+    def _describe(self, values) -> list[str]:
+        words = set()
+        for v in values:
+            if isinstance(v, AObj):
+                r = self.rep.get(v.id)
+                if r in ("struct", "scalar"):
+                    words.add(f"{self.site_type.get(v.id)} objects")
+                elif v.is_array:
+                    words.add("arrays")
+                elif v.fn is not None:
+                    words.add("functions")
+                else:
+                    words.add("objects without a proven shape")
+            elif v is EXTERNAL:
+                words.add("values from outside the closed world")
+            else:
+                words.add({NUM: "numbers", STR: "strings", BOOL: "booleans", NULL: "null", UNDEF: "undefined",
+                           BIGINT: "bigints", SYMBOL: "symbols"}[v])
+        return sorted(words)
+
+    def _diagnostics(self, ordered: list[AObj], plan: Plan, site_ids) -> list[Diagnostic]:
+        b = self.b
+        out: list[Diagnostic] = list(b.world.diagnostics)
+        # causes, at the operation
+        for (code, loc), (message, objs) in b.causes.items():
+            objs = [o for o in objs if o.site is not None]
+            if not objs:
+                continue
+            n = len(objs)
+            related = tuple(Related(o.site.location, f"this {_KIND_WORD.get(o.kind, 'object')} becomes a map")
+                            for o in sorted(objs, key=lambda o: (o.site.location.file, o.site.offset)))
+            what = f"{n} allocation site{'s' if n != 1 else ''}"
+            sev = CODES[code].severity.value
+            out.append(Diagnostic(loc, sev, code, f"{message}: {what} deoptimised to a map", related))
+        # each deoptimised site
+        for o in ordered:
+            rep = self.rep[o.id]
+            if rep == "map":
+                first = sorted(o.deopts, key=lambda d: (d[2].file, d[2].line, d[2].column))
+                code, msg, loc = first[0]
+                more = f" (and {len(first) - 1} more cause{'s' if len(first) > 2 else ''})" if len(first) > 1 else ""
+                related = tuple(Related(l, m) for _, m, l in first)
+                where = f"line {loc.line}" if loc.file == o.site.location.file else loc.short()
+                label = _KIND_WORD.get(o.kind, "object")
+                if o.kind == "new" and o.site.class_name:
+                    label = f"`{o.site.class_name}` object"
+                out.append(Diagnostic(o.site.location, CODES["shape-deoptimized"].severity.value, "shape-deoptimized",
+                                      f"shape deoptimized: this {label} becomes a map because {msg} ({where}){more}",
+                                      related))
+            elif rep == "struct":
+                tname = self.site_type[o.id]
+                st = next(t for t in plan.types if t.name == tname)
+                fields = ", ".join(f"{f.name}: {f.type}" for f in st.fields)
+                out.append(Diagnostic(o.site.location, "hint", "struct-site",
+                                      f"struct {tname} {{{fields}}}"))
+        # widened fields
+        seen = set()
+        for tname, fname, kinds, site in self.widened:
+            if (tname, fname) in seen:
+                continue
+            seen.add((tname, fname))
+            loc = self._first_write(tname, fname, site)
+            if loc is None:
+                continue
+            out.append(Diagnostic(loc, "information", "field-widened",
+                                  f"field `{fname}` of {tname} holds {', '.join(kinds)}: it is stored as anyref"))
+        out.sort(key=lambda d: (d.location.file, d.location.line, d.location.column, d.code))
+        return out
+
+    def _first_write(self, tname: str, fname: str, site: Optional[AObj]) -> Optional[Location]:
+        if site is not None:
+            cands = [site]
+        else:
+            if self._sites_by_type is None:
+                self._sites_by_type = defaultdict(list)
+                for o in self.b.sites:
+                    t = self.site_type.get(o.id)
+                    if t is not None:
+                        self._sites_by_type[t].append(o)
+            cands = self._sites_by_type.get(tname, [])
+        best = None
+        for o in cands:
+            loc = o.written.get(fname)
+            if loc is not None and (best is None or (loc.file, loc.line, loc.column) < (best.file, best.line, best.column)):
+                best = loc
+        if best is None and cands:
+            return cands[0].site.location
+        return best
