@@ -1,0 +1,96 @@
+"""The `shapescape` command line.
+
+    shapescape check  PATH... [--format text|json|sarif] [--hints]
+    shapescape layout PATH... [--format table|json]
+
+Exit status: 0 when no error was found, 1 when the analysis reported errors,
+2 for a usage problem or a command that is not available yet.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib import metadata
+
+from analysis import analyze
+
+from . import report
+
+
+def _version() -> str:
+    try:
+        return metadata.version("shapescape")
+    except metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+NOT_YET = {
+    "audit": "the lifetime map (`shapescape audit`) is not implemented yet: it comes with the locality analysis",
+    "build": "`shapescape build` is not implemented yet: the WasmGC compiler has not landed",
+    "run": "`shapescape run` is not implemented yet: the WasmGC compiler has not landed",
+    "serve": "`shapescape serve` is not implemented yet: the language server has not landed",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="shapescape",
+        description="Closed-world shape analysis for JavaScript: which objects become typed WasmGC "
+                    "structs and which deoptimise to a map, and why.")
+    p.add_argument("--version", action="version", version=f"shapescape {_version()}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check", help="report deopts and other diagnostics, compiler-style",
+                       description="Analyse the closed world reachable from PATHs (files or folders) "
+                                   "and print its diagnostics. Exit status 1 if any is an error.")
+    c.add_argument("paths", nargs="+", metavar="PATH")
+    c.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    c.add_argument("--hints", action="store_true",
+                   help="also print hints (facts such as `struct-site`), which are hidden by default")
+
+    lay = sub.add_parser("layout", help="print the plan: every allocation site and what it becomes",
+                         description="Print the plan for the closed world reachable from PATHs: for each "
+                                     "allocation site its representation, struct type, fields and causes.")
+    lay.add_argument("paths", nargs="+", metavar="PATH")
+    lay.add_argument("--format", choices=("table", "json"), default="table")
+
+    for name, text in NOT_YET.items():
+        q = sub.add_parser(name, help=f"(not available yet) {text.split(':')[0]}", add_help=False)
+        q.add_argument("rest", nargs=argparse.REMAINDER)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        _parser().print_help(sys.stderr)
+        return 2
+    if args.command in NOT_YET:
+        print(f"shapescape: {NOT_YET[args.command]}", file=sys.stderr)
+        return 2
+    plan = analyze(args.paths)
+    out = sys.stdout
+    if args.command == "layout":
+        if args.format == "json":
+            json.dump(plan.to_json(), out, indent=2)
+            out.write("\n")
+        else:
+            out.write(report.layout_table(plan) + "\n")
+        return 1 if plan.has_errors() else 0
+    # check
+    diags = report.visible(plan, "hint" if args.hints else "information")
+    if args.format == "json":
+        out.write(report.diagnostics_json(plan, diags) + "\n")
+    elif args.format == "sarif":
+        out.write(report.diagnostics_sarif(diags, _version()) + "\n")
+    else:
+        text = report.diagnostics_text(diags)
+        if text:
+            out.write(text + "\n")
+        out.write(report.summary_line(plan) + "\n")
+    return 1 if plan.has_errors() else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
