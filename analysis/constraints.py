@@ -411,7 +411,12 @@ class Builder:
         for p in list(obj.written):
             fn(p)
 
-    def dyn_load(self, objn: Node, keyn: Node, dst: Node, loc: Location) -> None:
+    def snippet(self, n: Any, limit: int = 40) -> str:
+        """The source text of a node, on one line and shortened, for messages."""
+        text = " ".join(self.file.source.text[n._start:n._end].split())
+        return text if len(text) <= limit else text[:limit - 1] + "…"
+
+    def dyn_load(self, objn: Node, keyn: Node, dst: Node, loc: Location, what: str = "") -> None:
         def on(values):
             for v in values:
                 if isinstance(v, AObj):
@@ -421,7 +426,7 @@ class Builder:
                         self.dynamic_array_keys.append((keyn, self.const(v), loc))
                     else:
                         self.deopt(v, "dynamic-key-read",
-                                   "a property is read with a key that is not a constant", loc)
+                                   f"{what or 'a read'} reads a property whose key is not a constant", loc)
                         self.each_field(v, lambda p, v=v: self.g.edge(self.field(v, p), dst))
                         self.g.edge(self.field(v, DYN), dst)
                         self.g.add1(dst, UNDEF)
@@ -434,7 +439,7 @@ class Builder:
                     self.g.add1(dst, UNDEF)
         self.g.watch(objn, on)
 
-    def dyn_store(self, objn: Node, keyn: Node, valn: Node, loc: Location) -> None:
+    def dyn_store(self, objn: Node, keyn: Node, valn: Node, loc: Location, what: str = "") -> None:
         def on(values):
             for v in values:
                 if isinstance(v, AObj):
@@ -443,7 +448,7 @@ class Builder:
                         self.dynamic_array_keys.append((keyn, self.const(v), loc))
                     else:
                         self.deopt(v, "dynamic-key-write",
-                                   "a property is written with a key that is not a constant", loc)
+                                   f"{what or 'a write'} writes a property whose key is not a constant", loc)
                         self.g.edge(valn, self.field(v, DYN))
                 elif v is EXTERNAL:
                     self.escape_node(valn, loc, "stored into a value from outside the closed world")
@@ -991,7 +996,7 @@ class Builder:
         objn = self.expr(m.object) if m.object.type != "Super" else self._super_this()
         key = self.member_key(m)
         if key is None:
-            self.dyn_store(objn, self.expr(m.property), valn, self.loc(m))
+            self.dyn_store(objn, self.expr(m.property), valn, self.loc(m), f"`{self.snippet(m)}`")
         else:
             self.store(objn, key, valn, self.loc(m))
 
@@ -1318,7 +1323,7 @@ class Builder:
             if p.computed and key is None:
                 self.expr(p.key)
                 val = self.expr(p.value)
-                self.deopt(o, "dynamic-key-write", "the object literal has a computed key that is not a constant", loc)
+                self.deopt(o, "dynamic-key-write", f"the computed key `[{self.snippet(p.key)}]` is not a constant", loc)
                 self.g.edge(val, self.field(o, DYN))
                 continue
             if key == "__proto__" and not p.computed and not p.shorthand:
@@ -1377,7 +1382,7 @@ class Builder:
                 key = self.member_key(a)
                 if key is None:
                     self.expr(a.property)
-                what = f"`delete` removes property `{key}`" if key else "`delete` removes a property"
+                what = f"`delete` removes property `{key}`" if key else f"`{self.snippet(e)}` removes a property"
                 self.deopt_node(objn, "delete-property", what, self.loc(e))
             elif a.type == "ChainExpression":
                 self.expr(a)
@@ -1414,22 +1419,31 @@ class Builder:
         return self.c_num
 
     def _plus(self, l: Node, r: Node) -> Node:
+        """`l + r`: a string if either side may be (or convert to) a string; a
+        number (or bigint) only if both sides may be numeric."""
         out = self.tmp("+")
+        numeric = [set(), set()]   # numeric kinds each side may produce: NUM / BIGINT
 
-        def on(values):
-            for v in values:
-                if v in (NUM, BOOL, NULL, UNDEF):
-                    self.g.add1(out, NUM)
-                elif v == BIGINT:
-                    self.g.add1(out, BIGINT)
-                elif v is EXTERNAL:
-                    self.g.add(out, (NUM, STR, BIGINT))
-                elif isinstance(v, AObj) and self.has_number_conversion(v):
-                    self.g.add(out, (NUM, STR))
-                else:
-                    self.g.add1(out, STR)
-        self.g.watch(l, on)
-        self.g.watch(r, on)
+        def side(i: int):
+            def on(values):
+                for v in values:
+                    if v in (NUM, BOOL, NULL, UNDEF):
+                        numeric[i].add(NUM)
+                    elif v == BIGINT:
+                        numeric[i].add(BIGINT)
+                    elif v is EXTERNAL:
+                        numeric[i].update((NUM, BIGINT))
+                        self.g.add1(out, STR)
+                    elif isinstance(v, AObj) and self.has_number_conversion(v):
+                        numeric[i].add(NUM)
+                        self.g.add1(out, STR)
+                    else:
+                        self.g.add1(out, STR)
+                if numeric[0] and numeric[1]:
+                    self.g.add(out, numeric[0] & numeric[1] or {NUM})
+            return on
+        self.g.watch(l, side(0))
+        self.g.watch(r, side(1))
         return out
 
     def e_LogicalExpression(self, e):
@@ -1474,7 +1488,7 @@ class Builder:
         key = self.member_key(e)
         dst = self.tmp(key or "[]")
         if key is None:
-            self.dyn_load(objn, self.expr(e.property), dst, self.loc(e))
+            self.dyn_load(objn, self.expr(e.property), dst, self.loc(e), f"`{self.snippet(e)}`")
         else:
             self.load(objn, key, dst, self.loc(e))
         if e.optional:
@@ -1590,7 +1604,7 @@ class Builder:
                 self.method_call(recv, key, args, dst, loc)
                 return
             fn = self.tmp("[]()")
-            self.dyn_load(recv, self.expr(callee.property), fn, self.loc(callee))
+            self.dyn_load(recv, self.expr(callee.property), fn, self.loc(callee), f"`{self.snippet(callee)}`")
             self.call(fn, recv, args, dst, loc)
             return
         if callee.type == "MemberExpression":
