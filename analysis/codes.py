@@ -34,6 +34,7 @@ _CODES = [
     Code("file-too-large", Severity.ERROR, "input", "the file is larger than the analysis accepts"),
     Code("nesting-too-deep", Severity.ERROR, "input", "the file nests deeper than the analysis accepts"),
     Code("unreadable-file", Severity.ERROR, "input", "the file could not be read"),
+    Code("internal-error", Severity.ERROR, "input", "shapescape itself failed; results are incomplete"),
     # The closed world.
     Code("module-not-found", Severity.WARNING, "module", "a relative import names no file"),
     Code("outside-module", Severity.INFORMATION, "module", "an import leaves the closed world"),

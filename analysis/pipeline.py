@@ -7,15 +7,28 @@ about.
 from __future__ import annotations
 
 import gc
+import os
+import traceback
 import time
 from typing import Optional
 
 from .builtins import Builtins
 from .constraints import Builder
 from .graph import Graph
-from .plan import FileInfo, Plan
+from .plan import Diagnostic, FileInfo, Location, Plan
 from .shapes import ShapeBuilder
 from .world import World, expand_roots
+
+
+def internal_error(path: str, exc: BaseException) -> Diagnostic:
+    where = ""
+    tb = traceback.extract_tb(exc.__traceback__)
+    if tb:
+        last = tb[-1]
+        where = f" at {os.path.basename(last.filename)}:{last.lineno}"
+    return Diagnostic(Location(path, 1, 1, 1, 1), "error", "internal-error",
+                      f"shapescape failed while analysing this file ({type(exc).__name__}: {exc}{where}); "
+                      "the verdicts for the whole program are incomplete. Please report this with the file.")
 
 
 def run_analysis(paths: list[str], overrides: Optional[dict[str, str]] = None) -> Plan:
@@ -26,6 +39,10 @@ def run_analysis(paths: list[str], overrides: Optional[dict[str, str]] = None) -
     gc.disable()
     try:
         return _run(paths, overrides)
+    except Exception as exc:   # a bug of ours outside any one file
+        plan = Plan()
+        plan.diagnostics.append(internal_error(paths[0] if paths else "<no input>", exc))
+        return plan
     finally:
         if enabled:
             gc.enable()
@@ -46,7 +63,10 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]]) -> Plan:
         unit = world.next_pending()
         if unit is None:
             break
-        builder.walk_file(unit)
+        try:
+            builder.walk_file(unit)
+        except Exception as exc:   # a bug of ours: say so at the file, keep going
+            world.diagnostics.append(internal_error(unit.display, exc))
         graph.solve()
     builder.finish()
     graph.solve()
