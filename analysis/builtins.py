@@ -111,6 +111,7 @@ class Builtins:
         if o is None:
             o = self._bobj(name)
             o.kind = "builtin-fn"
+            o.protos.append(self.function_proto)   # `.call`, `.apply`, `.bind` work on builtins too
         return o
 
     def proto_of_builtin(self, name: str) -> AObj:
@@ -147,6 +148,9 @@ class Builtins:
         name = h.builtin
         g = self.g
         value = None
+        if prop == "prototype" and name in self.protos:
+            g.add1(g.field(h, prop), self.protos[name])
+            return
         if name == "Math":
             value = NUM if prop in MATH_CONSTS else (self.fn("Math." + prop) if prop in MATH_FNS else None)
         elif name == "Number":
@@ -472,8 +476,9 @@ class Builtins:
         elif m in ("defineProperty", "defineProperties"):
             b.deopt_node(a0, "define-property",
                          f"`Object.{m}` changes the property set outside the shape's construction", loc)
-            for a in arg[1:]:
-                b.escape_node(a, loc, f"used as a descriptor of `Object.{m}`")
+            desc = arg[2] if m == "defineProperty" and len(arg) > 2 else (arg[1] if len(arg) > 1 else None)
+            if desc is not None:
+                self._descriptor_into(a0, desc, nested=(m == "defineProperties"), loc=loc)
             g.edge(a0, dst)
         elif m == "getPrototypeOf":
             g.watch(a0, lambda vs: [g.add(dst, v.protos) for v in vs if isinstance(v, AObj)])
@@ -501,6 +506,31 @@ class Builtins:
             g.add1(dst, o)
         else:
             b.call_external(this, args, dst, loc, f"`Object.{m}`")
+
+    def _descriptor_into(self, target: Node, desc: Node, nested: bool, loc) -> None:
+        """The values a property descriptor defines land in the target's dynamic
+        field; accessors run with the target as `this`."""
+        b, g = self.b, self.g
+        if nested:
+            inner = b.tmp("descriptor")
+            self._all_values(desc, inner)
+            desc = inner
+
+        def on(values):
+            for d in values:
+                if isinstance(d, AObj):
+                    g.watch(target, lambda ts, d=d: [g.edge(b.field(d, "value"), b.field(t, "[dynamic]"))
+                                                     for t in ts if isinstance(t, AObj)])
+                    getter = b.tmp("get")
+                    b.obj_load_into(d, "get", getter, d)
+                    g.watch(target, lambda ts, getter=getter: [b.call(getter, b.const(t), [], b.field(t, "[dynamic]"), loc)
+                                                               for t in ts if isinstance(t, AObj)])
+                    setter = b.tmp("set")
+                    b.obj_load_into(d, "set", setter, d)
+                    b.call(setter, target, [(b.c_ext, False)], b.tmp(), loc)
+                elif d is EXTERNAL:
+                    b.escape_node(target, loc, "given a property descriptor from outside the closed world")
+        g.watch(desc, on)
 
     def _create(self, proton: Node, dst: Node, loc) -> None:
         b = self.b
@@ -538,6 +568,11 @@ class Builtins:
         elem = b.tmp("elements")
         self._elements(this, elem)
         a0 = arg[0] if arg else b.c_undef
+        if m in ("push", "pop", "shift", "unshift", "splice", "fill", "reverse", "sort", "copyWithin"):
+            g.watch(this, lambda vs: [b.deopt(v, "dynamic-reflection",
+                                              f"`Array.prototype.{m}` on an object that is not an array "
+                                              "adds index keys and `length`", loc)
+                                      for v in vs if isinstance(v, AObj) and not v.is_array])
 
         def store_elems(valn: Node) -> None:
             g.watch(this, lambda vs: [g.edge(valn, b.field(v, ELEM)) for v in vs if isinstance(v, AObj)])
@@ -698,7 +733,7 @@ class Builtins:
             g.add1(dst, STR)
 
     def _as_array(self, elem: Node) -> Node:
-        arr = self.b.hidden_for(dst, "args", array=True)
+        arr = self.b.hidden("hidden", "args", array=True)
         self.g.edge(elem, self.b.field(arr, ELEM))
         return self.b.const(arr)
 
