@@ -53,6 +53,13 @@ _CODES = [
     Code("array-named-property", Severity.WARNING, "deopt", "an array gets a named (non-index) property"),
     # Reported at each site that a cause deoptimised.
     Code("shape-deoptimized", Severity.WARNING, "deopt", "this allocation site becomes a map"),
+    # Annotations: promises the analysis checks (OxCaml's vocabulary).
+    Code("stack-escapes", Severity.ERROR, "annotation", "a `@stack` allocation escapes its region"),
+    Code("exclave-escapes", Severity.ERROR, "annotation", "an `@exclave` allocation escapes its caller's region"),
+    Code("local-escapes", Severity.ERROR, "annotation", "a `@local` parameter escapes its function"),
+    Code("struct-broken", Severity.ERROR, "annotation", "a `@struct` class or literal deoptimises to a map"),
+    Code("misplaced-annotation", Severity.ERROR, "annotation", "an annotation is not before a construct it can govern"),
+    Code("unknown-annotation", Severity.WARNING, "annotation", "an annotation shapescape does not know"),
     # Facts about shapes.
     Code("field-widened", Severity.INFORMATION, "shape", "a field holds values of several types"),
     Code("struct-site", Severity.HINT, "shape", "this allocation site becomes a WasmGC struct"),

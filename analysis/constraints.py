@@ -27,7 +27,8 @@ DYN = "[dynamic]"   # values written under keys not known statically
 
 class FunctionInfo:
     __slots__ = ("obj", "params", "rest", "this", "ret", "is_arrow", "name", "ast", "args_obj",
-                 "is_generator", "is_async", "gen_obj", "file", "body_scope", "forwards_to")
+                 "is_generator", "is_async", "gen_obj", "file", "body_scope", "forwards_to", "parent",
+                 "strict")
 
     def __init__(self, obj: AObj, name: str, ast: Any, is_arrow: bool, file: "FileUnit"):
         self.obj = obj
@@ -45,11 +46,17 @@ class FunctionInfo:
         self.file = file
         self.body_scope: Optional[Scope] = None
         self.forwards_to: Optional["ClassInfo"] = None   # implicit derived constructor: super(...args)
+        self.parent = None        # the activation the function is created in (lexically enclosing)
+        self.strict = True
+
+
+KNOWN_ANNOTATIONS = ("@stack", "@local", "@struct", "@global", "@exclave")
 
 
 class ClassInfo:
     __slots__ = ("name", "value", "proto", "ctor", "parents", "field_defs", "ctor_this_props",
-                 "extends_external", "extends_builtin", "ast", "file", "accessors", "parent_node")
+                 "extends_external", "extends_builtin", "ast", "file", "accessors", "parent_node",
+                 "annotations", "global_fields")
 
     def __init__(self, name: str, value: AObj, proto: AObj, ast: Any, file: "FileUnit"):
         self.name = name
@@ -65,6 +72,8 @@ class ClassInfo:
         self.file = file
         self.accessors: dict = {}
         self.parent_node: Optional[Node] = None
+        self.annotations: tuple[str, ...] = ()
+        self.global_fields: set[str] = set()
 
 
 class SiteInfo:
@@ -138,6 +147,14 @@ class Builder:
         self.globals: dict[str, Binding] = {}
         self.global_scope = Scope(None, "global")
         self.thrown = graph.node("thrown")
+        self.thrown.role = "thrown"
+        self.callees: dict = {}          # activation -> set of FunctionInfo it may call
+        self.opaque: set[int] = set()    # ids of nodes used other than as `x.p` / `x = ...` (see expr)
+        self.captures: dict[int, list] = {}   # id(variable node) -> closure objects that capture it
+        self.edge_loc: dict[tuple[int, int], Location] = {}   # where a flow edge comes from in the source
+        self.global_fields: dict[int, set] = {}   # id(ClassInfo) -> fields annotated @global
+        self.annotation_diags: list = []
+        self.local_params: list = []              # (FunctionInfo, param node, name, Location) for @local
         self.sites: list[AObj] = []
         self.classes: list[ClassInfo] = []
         self.functions: list[FunctionInfo] = []
@@ -151,7 +168,9 @@ class Builder:
         self.c_undef = self.const(UNDEF)
         self.c_null = self.const(NULL)
         self.c_ext = self.const(EXTERNAL)
-        self.comments_by_end: dict[int, str] = {}
+        self.comments_by_end: dict[int, list] = {}
+        self._export_start: Optional[int] = None
+        self.file_strict = False
         self._hidden_memo: dict[tuple, AObj] = {}
 
     # ------------------------------------------------------------------ helpers
@@ -239,7 +258,7 @@ class Builder:
         o = self.g.obj(kind, class_name or "")
         s = ast._start if start is None else start
         o.site = SiteInfo(kind, self.loc_range(s, ast._end), class_name, s, self.file, ast)
-        o.site.annotations = self.annotations_before(s)
+        o.site.annotations = self.take_annotations(s, ("@stack", "@struct", "@exclave"), "an allocation")
         if kind == "array":
             o.protos.append(self.builtins.array_proto)
         elif kind == "object":
@@ -249,11 +268,25 @@ class Builder:
         self.sites.append(o)
         return o
 
-    def annotations_before(self, offset: int) -> tuple[str, ...]:
-        c = self.comments_by_end.get(offset)
-        if not c:
+    def take_annotations(self, offset: int, allowed: tuple, what: str) -> tuple[str, ...]:
+        """The annotations in the comment right before `offset`, for a construct
+        that accepts `allowed`; others there are reported as misplaced."""
+        entry = self.comments_by_end.get(offset)
+        if entry is None:
             return ()
-        return tuple(w for w in c.replace("*", " ").split() if w.startswith("@"))
+        words, loc, used = entry
+        if used:
+            return ()
+        entry[2] = True
+        ok = []
+        for w in words:
+            if w in allowed:
+                ok.append(w)
+            elif w in KNOWN_ANNOTATIONS:
+                self.annotation_diags.append(("misplaced-annotation",
+                                              f"`{w}` cannot govern {what}; it applies to "
+                                              f"{_ANNOTATION_TARGETS[w]}", loc))
+        return tuple(ok)
 
     def add_proto(self, obj: AObj, proto: AObj) -> None:
         if proto in obj.protos or proto is obj:
@@ -386,7 +419,9 @@ class Builder:
             if setter is not None:
                 self.bind(setter.fn, self.const(obj), [(valn, False)], self.tmp(), None)
                 return
-        self.g.edge(valn, self.field(obj, prop))
+        fnode = self.field(obj, prop)
+        self.g.edge(valn, fnode)
+        self.edge_loc.setdefault((id(valn), id(fnode)), loc)
         self._note_write(obj, prop, loc)
 
     def _note_write(self, obj: AObj, prop: str, loc: Location) -> None:
@@ -499,6 +534,10 @@ class Builder:
     def bind(self, f: FunctionInfo, this: Optional[Node], args: list[tuple[Node, bool]], dst: Node,
              loc: Optional[Location]) -> None:
         g = self.g
+        callees = self.callees.get(g.owner)
+        if callees is None:
+            callees = self.callees[g.owner] = set()
+        callees.add(f)
         if f.forwards_to is not None:
             self.super_call(f.forwards_to, this if this is not None else self.c_undef, args, loc)
             return
@@ -519,6 +558,8 @@ class Builder:
                 break
             if i < n:
                 g.edge(a, params[i])
+                if loc is not None:
+                    self.edge_loc.setdefault((id(a), id(params[i])), loc)
             elif f.rest is not None:
                 g.edge(a, self.field(f.rest, ELEM))
             if f.args_obj is not None:
@@ -530,9 +571,17 @@ class Builder:
             if this is not None:
                 g.edge(this, f.this)
             else:
-                g.add1(f.this, UNDEF)
+                # a plain call: `this` is undefined in strict code, the global object otherwise
+                g.add1(f.this, UNDEF if f.strict else EXTERNAL)
         if f.gen_obj is not None:
             g.add1(dst, f.gen_obj)
+        elif f.is_async:
+            p = self.hidden_for(dst, "async result")
+            if p.collection is None:
+                p.collection = "Promise"
+                p.protos = [self.builtins.protos["Promise"]]
+                g.edge(self.builtins.awaited(f.ret), self.field(p, "[promised]"))
+            g.add1(dst, p)
         else:
             g.edge(f.ret, dst)
 
@@ -572,12 +621,19 @@ class Builder:
             node = self.builtins.global_value(name)
             if node is not None:
                 return node, None, through_with
-            b = Binding(name, self.g.node(name), "implicit", self.global_scope, -1)
+            node = self.g.node(name)
+            node.owner = None
+            node.role = "global"
+            node.info = (name, None)
+            b = Binding(name, node, "implicit", self.global_scope, -1)
             self.globals[name] = b
         return b.node, b, through_with
 
     def read_ident(self, n: Any) -> Node:
         node, b, through_with = self.lookup(n.name)
+        if node.owner is not self.g.owner:
+            self.opaque.add(id(node))   # a closure reads it: it must be a real value
+            self.note_capture(node)
         if through_with:
             r = self.tmp(n.name)
             self.g.edge(node, r)
@@ -585,8 +641,24 @@ class Builder:
             return r
         return node
 
+    def note_capture(self, node: Node) -> None:
+        """Record the closures between the current code and the activation
+        that owns `node` (a variable they read or write from inside)."""
+        if not isinstance(node.owner, FunctionInfo):
+            return
+        cur = self.g.owner
+        lst = None
+        while isinstance(cur, FunctionInfo) and cur is not node.owner:
+            if lst is None:
+                lst = self.captures.setdefault(id(node), [])
+            if cur.obj not in lst:
+                lst.append(cur.obj)
+            cur = cur.parent
+
     def write_ident(self, name: str, valn: Node, loc: Location) -> None:
         node, b, through_with = self.lookup(name)
+        if node.owner is not self.g.owner:
+            self.note_capture(node)
         if b is None:
             # a builtin global (e.g. `undefined = 1`): writes go nowhere we track
             self.escape_node(valn, loc, f"assigned to the host global `{name}`")
@@ -595,18 +667,23 @@ class Builder:
             self.escape_node(valn, loc, "assigned inside `with`, which may store it into an object",
                              "with-statement")
         self.g.edge(valn, node)
+        self.edge_loc.setdefault((id(valn), id(node)), loc)
 
     # ------------------------------------------------------------------ scopes
     def declare(self, scope: Scope, ident: Any, kind: str) -> Binding:
         name = ident.name
         b = scope.vars.get(name)
         if b is None:
-            b = Binding(name, self.g.node(name), kind, scope, ident._start)
+            node = self.g.node(name)
+            node.role = "var"
+            node.info = (name, self.loc(ident))
+            b = Binding(name, node, kind, scope, ident._start)
             scope.vars[name] = b
         return b
 
     def declare_block(self, scope: Scope, stmts: list) -> None:
         """Bind the let/const/class/function declarations of a statement list."""
+        functions = []
         for s in stmts:
             t = s.type
             if t in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and s.declaration is not None:
@@ -622,11 +699,14 @@ class Builder:
                 self.declare(scope, s.id, "class")
             elif t == "FunctionDeclaration" and s.id is not None:
                 b = self.declare(scope, s.id, "function")
-                fobj = self.function(s, hoisted=True)
-                self.g.add1(b.node, fobj)
                 fs = scope.function_scope()
                 if fs is not scope and s.id.name not in fs.vars:
                     fs.vars[s.id.name] = b   # sloppy-mode block functions are also var-scoped
+                functions.append((b, s))
+        # bodies only once every name of the scope is bound: a hoisted function
+        # may use a `const` declared after it
+        for b, s in functions:
+            self.g.add1(b.node, self.function(s, hoisted=True))
 
     def declare_function_scope(self, scope: Scope, stmts: list) -> None:
         for _d, ident in var_declarations(stmts):
@@ -699,15 +779,20 @@ class Builder:
         fname = name or (n.id.name if getattr(n, "id", None) is not None else "")
         fobj.name = fname
         f = FunctionInfo(fobj, fname, n, is_arrow, self.file)
+        f.parent = self.g.owner
+        f.strict = self.is_strict(n)
         fobj.fn = f
         f.ret = self.g.node(f"ret {fname}")
+        f.ret.owner, f.ret.role = f, "ret"
         if is_arrow:
             f.this = self.fn.this if self.fn is not None else self.c_undef
         else:
             f.this = self.g.node(f"this {fname}")
+            f.this.owner, f.this.role = f, "this"
         if f.is_generator:
             f.gen_obj = self.hidden("iterator", fname)
             f.gen_obj.kind = "iterator"
+            f.gen_obj.owner = f
         self.functions.append(f)
         if not is_arrow and not method_of:
             proto = self.hidden("proto", fname)
@@ -719,8 +804,9 @@ class Builder:
         return fobj
 
     def _walk_function(self, f: FunctionInfo, n: Any, is_ctor: bool = False) -> None:
-        saved = (self.scope, self.fn)
+        saved = (self.scope, self.fn, self.g.owner)
         self.fn = f
+        self.g.owner = f
         scope = self.push("function", f)
         f.body_scope = scope
         if n.type == "FunctionExpression" and n.id is not None:
@@ -738,6 +824,10 @@ class Builder:
         self.declare_function_scope(scope, stmts)
         for p in n.params:
             pn = self.g.node("param")
+            pn.role = "param"
+            pn.info = (self.snippet(p, 30), self.loc(p))
+            if "@local" in self.take_annotations(p._start, ("@local",), "a parameter"):
+                self.local_params.append((f, pn, self.snippet(p, 30), self.loc(p)))
             if p.type == "RestElement":
                 f.rest = self.hidden("array", "rest", array=True)
                 self.g.add1(pn, f.rest)
@@ -754,7 +844,27 @@ class Builder:
             self.g.edge(self.expr(body), f.ret)
         if f.gen_obj is not None:
             self.g.edge(f.ret, self.field(f.gen_obj, "return"))
-        self.scope, self.fn = saved
+        self.scope, self.fn, self.g.owner = saved
+
+    def is_strict(self, n: Any) -> bool:
+        """Strict code: modules, class bodies, "use strict" in the file or an enclosing function."""
+        if self.file.is_module or self.cls_stack or self.file_strict:
+            return True
+        if self.fn is not None and self.fn.strict and self.fn.obj.kind != "class":
+            if self.fn is not None and getattr(self.fn, "strict_self", False):
+                return True
+        body = getattr(n, "body", None)
+        stmts = body.body if body is not None and body.type == "BlockStatement" else []
+        if stmts and getattr(stmts[0], "directive", None) == "use strict":
+            return True
+        cur = self.g.owner
+        while isinstance(cur, FunctionInfo):
+            d = cur.ast.body.body if cur.ast is not None and getattr(cur.ast, "body", None) is not None \
+                and cur.ast.body.type == "BlockStatement" else []
+            if d and getattr(d[0], "directive", None) == "use strict":
+                return True
+            cur = cur.parent
+        return False
 
     def declare_ident(self, scope: Scope, name: str, offset: int) -> Binding:
         b = scope.vars.get(name)
@@ -764,8 +874,8 @@ class Builder:
         return b
 
     # ================================================================== classes
-    def class_(self, n: Any) -> AObj:
-        name = n.id.name if n.id is not None else ""
+    def class_(self, n: Any, name_hint: str = "") -> AObj:
+        name = n.id.name if n.id is not None else name_hint
         value = self.g.obj("class", name)
         proto = self.g.obj("proto", name)
         ci = ClassInfo(name, value, proto, n, self.file)
@@ -787,6 +897,9 @@ class Builder:
         else:
             proto.protos.append(self.builtins.object_proto)
             value.protos.append(self.builtins.function_proto)
+        ci.annotations = self.take_annotations(n._start, ("@stack", "@struct"), "a class")
+        if not ci.annotations and self._export_start is not None:
+            ci.annotations = self.take_annotations(self._export_start, ("@stack", "@struct"), "a class")
         self.cls_stack.append(ci)
         body = n.body.body
         ctor_def = None
@@ -804,9 +917,12 @@ class Builder:
         else:
             cobj = self.g.obj("function", name)
             f = FunctionInfo(cobj, name, n, False, self.file)
+            f.parent = self.g.owner
             cobj.fn = f
             f.ret = self.g.node("ret")
             f.this = self.g.node("this")
+            f.ret.owner, f.ret.role = f, "ret"
+            f.this.owner, f.this.role = f, "this"
             ci.ctor = f
             self.functions.append(f)
             if parent_node is not None:
@@ -817,6 +933,8 @@ class Builder:
         for m in body:
             if m.type == "PropertyDefinition":
                 key = self.class_key(m)
+                if "@global" in self.take_annotations(m._start, ("@global",), "a class field") and key:
+                    ci.global_fields.add(key)
                 if m.static:
                     self.fn = self._static_fn(ci)
                     val = self.expr(m.value) if m.value is not None else self.c_undef
@@ -826,7 +944,9 @@ class Builder:
                         self.obj_store(value, key, val, self.loc(m), init=True)
                 else:
                     self.fn = ctor
+                    saved_owner, self.g.owner = self.g.owner, ctor
                     val = self.expr(m.value) if m.value is not None else self.c_undef
+                    self.g.owner = saved_owner
                     if key is None:
                         self.dyn_store(ctor.this, self.expr(m.key), val, self.loc(m))
                     else:
@@ -993,7 +1113,7 @@ class Builder:
         return None
 
     def assign_member(self, m: Any, valn: Node) -> None:
-        objn = self.expr(m.object) if m.object.type != "Super" else self._super_this()
+        objn = self.expr_static(m.object) if m.object.type != "Super" else self._super_this()
         key = self.member_key(m)
         if key is None:
             self.dyn_store(objn, self.expr(m.property), valn, self.loc(m), f"`{self.snippet(m)}`")
@@ -1022,12 +1142,12 @@ class Builder:
         m(s)
 
     def s_ExpressionStatement(self, s):
-        self.expr(s.expression)
+        self.expr_static(s.expression)
 
     def s_VariableDeclaration(self, s):
         for d in s.declarations:
             if d.init is not None:
-                v = self.expr(d.init, name_hint=d.id.name if d.id.type == "Identifier" else "")
+                v = self.expr_static(d.init, name_hint=d.id.name if d.id.type == "Identifier" else "")
                 self.bind_pattern(d.id, v, s.kind)
             elif s.kind != "var":
                 for ident in pattern_names(d.id):
@@ -1044,7 +1164,9 @@ class Builder:
         if self.fn is None:
             return
         if s.argument is not None:
-            self.g.edge(self.expr(s.argument), self.fn.ret)
+            v = self.expr(s.argument)
+            self.g.edge(v, self.fn.ret)
+            self.edge_loc.setdefault((id(v), id(self.fn.ret)), self.loc(s))
         else:
             self.g.add1(self.fn.ret, UNDEF)
 
@@ -1153,7 +1275,9 @@ class Builder:
         exp = self.file.exports_obj
         if s.declaration is not None:
             d = s.declaration
+            self._export_start = s._start
             self.stmt(d)
+            self._export_start = None
             if d.type == "VariableDeclaration":
                 idents = [i for decl in d.declarations for i in pattern_names(decl.id)]
             else:
@@ -1234,6 +1358,15 @@ class Builder:
 
     # ============================================================= expressions
     def expr(self, e: Any, name_hint: str = "") -> Node:
+        """The node of an expression's value, used in a way scalar replacement
+        cannot follow (passed, returned, compared...): the node is marked opaque."""
+        n = self.expr_static(e, name_hint)
+        self.opaque.add(id(n))
+        return n
+
+    def expr_static(self, e: Any, name_hint: str = "") -> Node:
+        """The node of an expression whose value is only used as `v.p`, stored
+        into a variable, or dropped."""
         m = getattr(self, "e_" + e.type, None)
         if m is None:
             return self.c_ext
@@ -1276,6 +1409,8 @@ class Builder:
         return self.read_ident(e)
 
     def e_ThisExpression(self, e):
+        if self.fn is not None and self.fn.this is not None and self.fn.this.owner is not self.g.owner:
+            self.note_capture(self.fn.this)   # an arrow function's lexical `this`
         if self.fn is None:
             if self.file.is_module:
                 return self.c_undef
@@ -1343,6 +1478,11 @@ class Builder:
             self.obj_store(o, key, val, loc, init=True)
         return self.const(o)
 
+    def _spread_key(self, o: AObj, k: str, valn: Node, loc: Location) -> None:
+        if k not in o.init_props:
+            o.init_props.append(k)
+        self.obj_store(o, k, valn, loc, init=True)
+
     def _spread_into(self, o: AObj, values, loc: Location) -> None:
         for v in values:
             if isinstance(v, AObj):
@@ -1351,7 +1491,7 @@ class Builder:
                     self.g.edge(self.field(v, ELEM), self.field(o, DYN))
                     self.deopt(o, "dynamic-reflection", "spreading an array into an object adds index keys", loc)
                     continue
-                self.each_field(v, lambda k, v=v: self.obj_store(o, k, self.field(v, k), loc, init=True))
+                self.each_field(v, lambda k, v=v: self._spread_key(o, k, self.field(v, k), loc))
                 if v.deopts:
                     self.deopt(o, "dynamic-reflection", "spreading an object whose keys are only known at run time", loc)
                     self.g.edge(self.field(v, DYN), self.field(o, DYN))
@@ -1365,7 +1505,7 @@ class Builder:
     e_ArrowFunctionExpression = e_FunctionExpression
 
     def e_ClassExpression(self, e, name_hint: str = ""):
-        return self.const(self.class_(e))
+        return self.const(self.class_(e, name_hint))
 
     def e_SequenceExpression(self, e):
         r = self.c_undef
@@ -1464,7 +1604,7 @@ class Builder:
         left = e.left
         hint = left.name if left.type == "Identifier" else ""
         if op == "=":
-            v = self.expr(e.right, name_hint=hint)
+            v = self.expr_static(e.right, name_hint=hint) if left.type == "Identifier" else self.expr(e.right)
             self._assign_target(left, v)
             return v
         if op in ("||=", "&&=", "??="):
@@ -1484,7 +1624,8 @@ class Builder:
         if e.object.type == "Super":
             objn = self._super_proto()
         else:
-            objn = self.expr(e.object)
+            objn = self.expr_static(e.object) if not e.computed or self.constant_key(e.property) is not None \
+                else self.expr(e.object)
         key = self.member_key(e)
         dst = self.tmp(key or "[]")
         if key is None:
@@ -1671,10 +1812,12 @@ class Builder:
     def e_NewExpression(self, e):
         callee = e.callee
         loc = self.loc(e)
+        args = None
         if callee.type == "Identifier":
             b, _ = self.scope.lookup(callee.name)
             if b is None and callee.name not in self.globals:
-                made = self.builtins.new_builtin(callee.name, e, self.args(e.arguments), loc)
+                args = self.args(e.arguments)
+                made = self.builtins.new_builtin(callee.name, e, args, loc)
                 if made is not None:
                     return made
         class_name = None
@@ -1684,12 +1827,19 @@ class Builder:
             class_name = callee.property.name
         o = self.new_site("new", e, class_name)
         calln = self.expr(callee)
-        args = self.args(e.arguments)
+        if args is None:
+            args = self.args(e.arguments)
         thisn = self.const(o)
-        self.g.watch(calln, lambda vs, o=o: self._construct(o, vs, thisn, args, loc))
-        return thisn
+        result = self.tmp("new")
+        self.g.edge(thisn, result)
+        self.g.watch(calln, lambda vs, o=o: self._construct(o, vs, thisn, args, loc, result))
+        return result
 
-    def _construct(self, o: AObj, values, thisn: Node, args, loc: Location) -> None:
+    def _returned_objects(self, f: FunctionInfo, result: Node) -> None:
+        """A constructor that returns an object replaces `this` as the result of `new`."""
+        self.g.watch(f.ret, lambda vs: self.g.add(result, [v for v in vs if isinstance(v, AObj) or v is EXTERNAL]))
+
+    def _construct(self, o: AObj, values, thisn: Node, args, loc: Location, result: Node) -> None:
         for v in values:
             if isinstance(v, AObj) and v.kind == "class" and v.cls is not None:
                 ci = v.cls
@@ -1698,6 +1848,7 @@ class Builder:
                     o.cls = ci
                     self.add_proto(o, ci.proto)
                     self.bind(ci.ctor, thisn, args, self.tmp(), loc)
+                    self._returned_objects(ci.ctor, result)
                     if ci.extends_external:
                         self.escape_obj(o, loc, "constructed by a superclass from outside the closed world")
             elif isinstance(v, AObj) and v.fn is not None:
@@ -1708,11 +1859,13 @@ class Builder:
                     self.obj_load_into(v, "prototype", pn, v)
                     self.g.watch(pn, lambda ps, o=o: [self.add_proto(o, p) for p in ps if isinstance(p, AObj)])
                     self.bind(f, thisn, args, self.tmp(), loc)
+                    self._returned_objects(f, result)
             elif isinstance(v, AObj) and v.builtin is not None:
                 self.builtins.construct_into(v.builtin, thisn, args, loc)
             elif v is EXTERNAL:
                 self.call_external(None, args, self.tmp(), loc, "a constructor from outside the closed world")
                 self.escape_obj(o, loc, "constructed by code outside the closed world")
+                self.g.add1(result, EXTERNAL)
 
     # ================================================================== files
     def walk_file(self, unit: FileUnit) -> None:
@@ -1720,15 +1873,31 @@ class Builder:
         self.comments_by_end = {}
         src = unit.source.text
         for c in unit.parsed.comments:
-            if c.type == "Block" and "@" in c.value:
-                end = c.range[1]
-                # the comment governs the node that starts after it (skipping blanks)
-                j = end
-                while j < len(src) and src[j] in " \t\r\n":
-                    j += 1
-                self.comments_by_end[j] = c.value
+            if c.type != "Block" or "@" not in c.value:
+                continue
+            words = [w for w in c.value.replace("*", " ").split()]
+            ats = [w for w in words if w.startswith("@")]
+            bare = len(ats) == len(words)          # a comment of annotations only
+            ours = [w for w in ats if w in KNOWN_ANNOTATIONS]
+            loc = self.loc_range(c.range[0], c.range[1])
+            if bare:
+                for w in ats:
+                    if w not in KNOWN_ANNOTATIONS:
+                        self.annotation_diags.append(("unknown-annotation",
+                                                      f"unknown annotation `{w}` (known: {', '.join(KNOWN_ANNOTATIONS)})",
+                                                      loc))
+            if not ours:
+                continue   # e.g. a JSDoc comment: not ours
+            # the comment governs the node that starts after it (skipping blanks)
+            j = c.range[1]
+            while j < len(src) and src[j] in " \t\r\n":
+                j += 1
+            self.comments_by_end[j] = [ours, loc, False]
         self.fn = None
+        self.g.owner = unit
         self.cls_stack = []
+        body0 = unit.parsed.tree.body
+        self.file_strict = unit.is_module or bool(body0) and getattr(body0[0], "directive", None) == "use strict"
         scope = Scope(self.global_scope, "module")
         self.scope = scope
         self.file_scope = scope
@@ -1746,7 +1915,14 @@ class Builder:
                         self.declare(scope, sp.local, "import")
         self.declare_function_scope(scope, body)
         self.statements(body)
+        for words, loc, used in self.comments_by_end.values():
+            if not used:
+                for w in words:
+                    self.annotation_diags.append(("misplaced-annotation",
+                                                  f"`{w}` is not right before {_ANNOTATION_TARGETS[w]}, "
+                                                  "so it governs nothing", loc))
         unit.walked = True
+        self.g.owner = None
 
     def finish(self) -> None:
         """Constraints that need the whole program: host globals, dynamic array keys."""
@@ -1762,5 +1938,9 @@ class Builder:
                         self.deopt(o, "array-named-property",
                                    "the array is indexed with a key that may be a non-index string", loc)
 
+
+_ANNOTATION_TARGETS = {"@stack": "an allocation or a class", "@struct": "an allocation or a class",
+                       "@exclave": "an allocation", "@local": "a function parameter",
+                       "@global": "a class field"}
 
 _NAMED = ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression", "ObjectExpression")

@@ -50,14 +50,18 @@ KEY = "[key]"     # Map keys
 
 
 class Node:
-    __slots__ = ("pts", "succ", "watchers", "pending", "label")
+    __slots__ = ("pts", "succ", "watchers", "pending", "label", "owner", "role", "obj", "info")
 
-    def __init__(self, label: str = ""):
+    def __init__(self, label: str = "", owner=None):
         self.pts: set = set()
         self.succ: list[Node] = []
-        self.watchers: list[Callable[[Iterable], None]] = []
+        self.watchers: list[tuple] = []        # (callback, owner it was registered under)
         self.pending: Optional[set] = None
         self.label = label
+        self.owner = owner      # the activation the node lives in: FunctionInfo, FileUnit (top level) or None (global)
+        self.role = "tmp"       # tmp | var | param | this | ret | field | global | thrown
+        self.obj: Optional["AObj"] = None      # for field nodes: the object the field belongs to
+        self.info = None        # for messages: (name, Location) of a variable or parameter
 
     def __repr__(self) -> str:
         return f"<Node {self.label} {len(self.pts)}>"
@@ -67,7 +71,7 @@ class AObj:
     """An abstract object: what one allocation site (or builtin) creates."""
     __slots__ = ("id", "kind", "name", "fields", "protos", "load_subs", "written",
                  "fn", "cls", "site", "escaped", "deopts", "init_props", "builtin",
-                 "field_watchers", "ctor_classes", "is_array", "collection")
+                 "field_watchers", "ctor_classes", "is_array", "collection", "owner")
 
     def __init__(self, oid: int, kind: str, name: str = ""):
         self.id = oid
@@ -88,6 +92,7 @@ class AObj:
         self.ctor_classes: list = []              # for `new` sites: the classes/functions constructed
         self.is_array = kind == "array"
         self.collection: Optional[str] = None     # Map | Set | WeakMap | WeakSet | Promise | Date | RegExp...
+        self.owner = None         # the activation that allocates it (see Node.owner)
 
     def __repr__(self) -> str:
         return f"<AObj {self.id} {self.kind} {self.name}>"
@@ -109,14 +114,19 @@ class Graph:
         self.deferred: deque = deque()
         self.objects: list[AObj] = []
         self.node_count = 0
+        self.owner = None          # the activation whose code is being turned into constraints
+        self.all_nodes: list[Node] = []
 
     # -- construction -----------------------------------------------------
     def node(self, label: str = "") -> Node:
         self.node_count += 1
-        return Node(label)
+        n = Node(label, self.owner)
+        self.all_nodes.append(n)
+        return n
 
     def obj(self, kind: str, name: str = "") -> AObj:
         o = AObj(len(self.objects), kind, name)
+        o.owner = self.owner
         self.objects.append(o)
         return o
 
@@ -124,6 +134,9 @@ class Graph:
         n = obj.fields.get(prop)
         if n is None:
             n = obj.fields[prop] = self.node(prop)
+            n.owner = None
+            n.role = "field"
+            n.obj = obj
         return n
 
     # -- constraints ------------------------------------------------------
@@ -157,19 +170,24 @@ class Graph:
             self.add(b, a.pts)
 
     def watch(self, node: Node, fn: Callable[[Iterable], None]) -> None:
-        node.watchers.append(fn)
+        """Run fn on every value node gets, now and later. It runs with the
+        owner that is current now, so nodes it creates belong where the
+        constraint came from."""
+        node.watchers.append((fn, self.owner))
         if node.pts:
-            self.deferred.append((fn, tuple(node.pts)))
+            self.deferred.append((fn, tuple(node.pts), self.owner))
 
     def later(self, fn: Callable[[Iterable], None], values) -> None:
-        self.deferred.append((fn, tuple(values)))
+        self.deferred.append((fn, tuple(values), self.owner))
 
     # -- fixed point ------------------------------------------------------
     def solve(self) -> None:
         worklist, deferred = self.worklist, self.deferred
+        saved = self.owner
         while worklist or deferred:
             while deferred:
-                fn, values = deferred.popleft()
+                fn, values, owner = deferred.popleft()
+                self.owner = owner
                 fn(values)
             while worklist:
                 node = worklist.popleft()
@@ -179,7 +197,9 @@ class Graph:
                     continue
                 for s in node.succ:
                     self.add(s, delta)
-                for w in node.watchers:
+                for w, owner in node.watchers:
+                    self.owner = owner
                     w(delta)
                 if deferred:
                     break
+        self.owner = saved

@@ -15,6 +15,8 @@ from typing import Optional
 from .builtins import Builtins
 from .constraints import Builder
 from .graph import Graph
+from .annotations import check_annotations
+from .locality import analyze_locality
 from .plan import Diagnostic, FileInfo, Location, Plan
 from .shapes import ShapeBuilder
 from .world import World, expand_roots
@@ -71,7 +73,11 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]]) -> Plan:
     builder.finish()
     graph.solve()
     builder.post_solve()
-    plan = ShapeBuilder(builder).build()
+    t_loc = time.perf_counter()
+    verdicts, la = analyze_locality(builder)
+    promises, struct_promised = check_annotations(builder, la, verdicts)
+    locality_seconds = time.perf_counter() - t_loc
+    plan = ShapeBuilder(builder, verdicts, promises, struct_promised).build()
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
                            u.source.line_count) for u in world.order]
     for display, code in world.failed:
@@ -79,5 +85,5 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]]) -> Plan:
             plan.files.append(FileInfo(display, "unparsed", 0))
     total = time.perf_counter() - t_start
     plan.timings = {"parse": world.parse_seconds, "analysis": total - world.parse_seconds,
-                    "total": total, "nodes": float(graph.node_count)}
+                    "locality": locality_seconds, "total": total, "nodes": float(graph.node_count)}
     return plan

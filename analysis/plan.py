@@ -104,6 +104,7 @@ class Site:
     deopt: tuple[Reason, ...]
     escape: tuple[Reason, ...]
     annotations: tuple[str, ...] = ()
+    scope: str = "heap"          # lifetime map: function | caller | module | heap
 
     def to_json(self) -> dict:
         loc = self.location
@@ -119,6 +120,7 @@ class Site:
             d["elementType"] = self.element_type
         if self.annotations:
             d["annotations"] = list(self.annotations)
+        d["scope"] = self.scope
         return d
 
 

@@ -115,8 +115,12 @@ def leading_this_assignments(body_stmts: list, member_key, inherited: tuple = ()
 
 
 class ShapeBuilder:
-    def __init__(self, builder: Builder):
+    def __init__(self, builder: Builder, verdicts: Optional[dict] = None, promises: Optional[list] = None,
+                 struct_promised: Optional[set] = None):
         self.b = builder
+        self.verdicts = verdicts or {}
+        self.promises = promises or []               # diagnostics of broken annotations
+        self.struct_promised = struct_promised or set()   # sites whose deopt breaks a @struct promise
         self.rep: dict[int, str] = {}            # obj id -> representation
         self.site_type: dict[int, str] = {}      # struct site id -> type name
         self.class_type: dict[int, str] = {}     # ClassInfo id -> type name
@@ -504,8 +508,14 @@ class ShapeBuilder:
                 c = self.site_class(o)
                 if c is not None and getattr(c, "name", None):
                     class_name = c.name
+            v = self.verdicts.get(o.id)
+            locality = v.locality if v is not None else "heap"
+            escape = tuple(v.steps) if v is not None and locality != "local" else ()
+            if rep == "struct" and v is not None and v.scalar:
+                rep = "scalar"
             plan.sites.append(Site(site_ids[o.id], o.site.location, o.kind, class_name, rep, tname, fields, elem,
-                                   "heap", deopt, (), o.site.annotations))
+                                   locality, deopt, escape, o.site.annotations,
+                                   v.scope if v is not None else "heap"))
         plan.diagnostics = self._diagnostics(ordered, plan, site_ids)
         return plan
 
@@ -539,7 +549,7 @@ class ShapeBuilder:
 
     def _diagnostics(self, ordered: list[AObj], plan: Plan, site_ids) -> list[Diagnostic]:
         b = self.b
-        out: list[Diagnostic] = list(b.world.diagnostics)
+        out: list[Diagnostic] = list(b.world.diagnostics) + list(self.promises)
         # causes, at the operation
         for (code, loc), (message, objs) in b.causes.items():
             objs = [o for o in objs if o.site is not None]
@@ -563,9 +573,15 @@ class ShapeBuilder:
                 label = _KIND_WORD.get(o.kind, "object")
                 if o.kind == "new" and o.site.class_name:
                     label = f"`{o.site.class_name}` object"
-                out.append(Diagnostic(o.site.location, CODES["shape-deoptimized"].severity.value, "shape-deoptimized",
-                                      f"shape deoptimized: this {label} becomes a map because {msg} ({where}){more}",
-                                      related))
+                if o.id in self.struct_promised:
+                    out.append(Diagnostic(o.site.location, "error", "struct-broken",
+                                          f"`@struct` promise broken: this {label} becomes a map because {msg} "
+                                          f"({where}){more}", related))
+                else:
+                    out.append(Diagnostic(o.site.location, CODES["shape-deoptimized"].severity.value,
+                                          "shape-deoptimized",
+                                          f"shape deoptimized: this {label} becomes a map because {msg} ({where}){more}",
+                                          related))
             elif rep == "struct":
                 tname = self.site_type[o.id]
                 st = next(t for t in plan.types if t.name == tname)

@@ -110,10 +110,10 @@ def layout_table(plan: Plan) -> str:
                 detail = f"{first.code} at {first.location.line}:{first.location.column}: {first.message}{more}"
             else:
                 shape, detail = s.representation, ""
-            rows.append((f"{s.location.line}:{s.location.column}", what, shape, detail))
-        w = [max(len(r[i]) for r in rows) for i in range(3)]
+            rows.append((f"{s.location.line}:{s.location.column}", what, shape, s.locality, detail))
+        w = [max(len(r[i]) for r in rows) for i in range(4)]
         for r in rows:
-            out.append(f"  {r[0]:<{w[0]}}  {r[1]:<{w[1]}}  {r[2]:<{w[2]}}  {r[3]}".rstrip())
+            out.append(f"  {r[0]:<{w[0]}}  {r[1]:<{w[1]}}  {r[2]:<{w[2]}}  {r[3]:<{w[3]}}  {r[4]}".rstrip())
     if plan.types:
         out.append("")
         out.append("struct types")
