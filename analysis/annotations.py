@@ -11,8 +11,6 @@ annotations were recorded while walking the files.
 """
 from __future__ import annotations
 
-from collections import deque
-
 from .constraints import Builder, FunctionInfo
 from .locality import LocalityAnalysis, Verdict
 from .plan import Diagnostic, Location, Related
@@ -49,48 +47,9 @@ def check_annotations(b: Builder, la: LocalityAnalysis, verdicts: dict[int, Verd
         if ("@struct" in own or "@struct" in cls) and o.deopts:
             struct_promised.add(o.id)
     for f, pn, name, loc in b.local_params:
-        bad = _first_escape(b, la, f, pn)
-        if bad is not None:
-            where, msg = bad
+        where, msg, _ = la.first_escape(f, pn)
+        if msg is not None:
             out.append(Diagnostic(where or loc, "error", "local-escapes",
                                   f"This value escapes its region: parameter `{name}` is `@local`, but {msg}",
                                   (Related(loc, f"`{name}` is declared `@local` here"),)))
     return out, struct_promised
-
-
-def _first_escape(b: Builder, la: LocalityAnalysis, f: FunctionInfo, start) -> tuple | None:
-    """Follow the flow out of a parameter to the first place that outlives f."""
-    seen = {id(start)}
-    queue = deque([start])
-    while queue:
-        n = queue.popleft()
-        for m in n.succ:
-            if id(m) in seen:
-                continue
-            seen.add(id(m))
-            reason = _outlives(b, la, f, m)
-            if reason is not None:
-                return b.edge_loc.get((id(n), id(m))), reason
-            queue.append(m)
-    return None
-
-
-def _outlives(b: Builder, la: LocalityAnalysis, f: FunctionInfo, m) -> str | None:
-    role = m.role
-    if role == "field":
-        t = m.obj
-        if t.owner is None or not la.bounded.get(t.id, False) or not la.in_nest(f, t.owner):
-            prop = "an element" if m.label == "[]" else f"field `{m.label}`"
-            return f"it is stored into {prop} of an object that is not local"
-        return None
-    if m.owner is None:
-        return "it reaches a global" if role != "thrown" else "it is thrown"
-    if role == "ret" and m.owner is f:
-        return f"it is returned from `{f.name or 'the function'}`"
-    if not la.in_nest(f, m.owner):
-        what = m.info[0] if m.info else m.label
-        return f"it is assigned to `{what}`, which outlives the call"
-    for c in b.captures.get(id(m), ()):
-        if not la.bounded.get(c.id, False):
-            return f"it is held in `{m.info[0] if m.info else m.label}`, captured by a closure that escapes"
-    return None

@@ -317,7 +317,7 @@ class LocalityAnalysis:
             return [Reason("outside", msg, loc)]
         bad = self.why.get(x.id)
         if bad is None:
-            return [Reason("flow", "outlives its activation", site_loc)]
+            return [Reason("outside", "outlives its activation", site_loc)]
         path = self._path(x, bad)
         steps = []
         prev = None
@@ -385,6 +385,9 @@ class LocalityAnalysis:
                                            f"{_fname(a)}", loc)
             return Reason("flow", f"passed to `{fn}` as `{pname}`", loc)
         if role == "this":
+            if final:
+                return Reason("parameter", f"reaches `this` of `{_fname(n.owner)}`, which runs outside "
+                                           f"{_fname(a)}", _floc(n.owner, site_loc))
             return Reason("flow", f"used as `this` of `{_fname(n.owner)}`", _floc(n.owner, site_loc))
         if role == "ret":
             return Reason("returned", f"returned from `{_fname(n.owner)}`", _floc(n.owner, site_loc))
@@ -405,6 +408,74 @@ class LocalityAnalysis:
             loc = t.site.location if t.site is not None else site_loc
             return Reason("field", f"stored into {what} of {where}, which is not local", loc)
         return None
+
+
+    # ------------------------------------------------------------ parameters
+    def outlives(self, f: FunctionInfo, m: Node) -> Optional[str]:
+        """Why storage m outlives an activation of f (None if it does not)."""
+        role = m.role
+        if role == "field":
+            t = m.obj
+            if m.label in self.global_fields_of(t):
+                return f"it is stored into `{m.label}`, a `@global` field"
+            if t.owner is None or not self.bounded.get(t.id, False) or not self.in_nest(f, t.owner):
+                prop = "an element" if m.label == "[]" else f"field `{m.label}`"
+                return f"it is stored into {prop} of an object that is not local"
+            return None
+        if m.owner is None:
+            return "it reaches a global" if role != "thrown" else "it is thrown"
+        if role == "ret" and m.owner is f:
+            return f"it is returned from `{f.name or 'the function'}`"
+        if not self.in_nest(f, m.owner):
+            what = m.info[0] if m.info else m.label
+            return f"it is assigned to `{what}`, which outlives the call"
+        for c in self.b.captures.get(id(m), ()):
+            if not self.bounded.get(c.id, False):
+                return f"it is held in `{m.info[0] if m.info else m.label}`, captured by a closure that escapes"
+        return None
+
+    def first_escape(self, f: FunctionInfo, start: Node, stop_at_result: bool = False):
+        """Follow the flow out of a parameter: (location, reason, leaks_to_result)
+        of the first place that outlives f, or (None, None, leaks_to_result)."""
+        seen = {id(start)}
+        queue = deque([start])
+        to_result = False
+        while queue:
+            n = queue.popleft()
+            for m in n.succ:
+                if id(m) in seen:
+                    continue
+                seen.add(id(m))
+                if stop_at_result and m.role == "ret" and m.owner is f:
+                    to_result = True
+                    continue
+                reason = self.outlives(f, m)
+                if reason is not None:
+                    return self.b.edge_loc.get((id(n), id(m))), reason, to_result
+                queue.append(m)
+        return None, None, to_result
+
+    def summaries(self) -> list:
+        """Every function's parameters (and `this`): none | result | heap."""
+        out = []
+        for f in self.b.functions:
+            if f.ast is None or f.obj.site is None and f.obj.kind != "function":
+                continue
+            params = []
+            for pn in f.params:
+                params.append((pn.info[0] if pn.info else "?", self.summary_of(f, pn)))
+            this = self.summary_of(f, f.this) if not f.is_arrow and f.this is not None else None
+            out.append((f, params, this))
+        return out
+
+    def summary_of(self, f: FunctionInfo, start: Node) -> str:
+        from .graph import EXTERNAL
+        if not any(isinstance(v, AObj) or v is EXTERNAL for v in start.pts):
+            return "none"   # it only ever receives primitives, which are copied
+        _, reason, to_result = self.first_escape(f, start, stop_at_result=True)
+        if reason is not None:
+            return "heap"
+        return "result" if to_result else "none"
 
 
 def loc_of_field(t: AObj, prop: str, fallback: Location) -> Location:

@@ -17,7 +17,7 @@ from .constraints import Builder
 from .graph import Graph
 from .annotations import check_annotations
 from .locality import analyze_locality
-from .plan import Diagnostic, FileInfo, Location, Plan
+from .plan import Diagnostic, FileInfo, FunctionSummary, Location, Plan
 from .shapes import ShapeBuilder
 from .world import World, expand_roots
 
@@ -76,8 +76,16 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]]) -> Plan:
     t_loc = time.perf_counter()
     verdicts, la = analyze_locality(builder)
     promises, struct_promised = check_annotations(builder, la, verdicts)
+    summaries = []
+    for f, params, this in la.summaries():
+        node = f.obj.site.ast if f.obj.site is not None else f.ast
+        summaries.append(FunctionSummary(f.name or "(anonymous)",
+                                         f.file.source.location(node._start, node._start + 1),
+                                         tuple(params), this))
+    summaries.sort(key=lambda s: (s.location.file, s.location.line, s.location.column))
     locality_seconds = time.perf_counter() - t_loc
     plan = ShapeBuilder(builder, verdicts, promises, struct_promised).build()
+    plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
                            u.source.line_count) for u in world.order]
     for display, code in world.failed:

@@ -125,6 +125,21 @@ class Site:
 
 
 @dataclass(frozen=True)
+class FunctionSummary:
+    """What a function does with its arguments: none (does not escape), result
+    (leaks to its result), heap (leaks to the heap). `this` is None for arrows."""
+    name: str
+    location: Location
+    params: tuple[tuple[str, str], ...]
+    this: Optional[str]
+
+    def to_json(self) -> dict:
+        loc = self.location
+        return {"name": self.name, "file": loc.file, "line": loc.line, "column": loc.column,
+                "params": [{"name": n, "summary": s} for n, s in self.params], "this": self.this}
+
+
+@dataclass(frozen=True)
 class FileInfo:
     path: str
     source_type: str   # script | module | unparsed
@@ -137,6 +152,7 @@ class Plan:
     types: list[StructType] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: list[FileInfo] = field(default_factory=list)
+    functions: list[FunctionSummary] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict:
@@ -144,7 +160,8 @@ class Plan:
                 "types": [t.to_json() for t in self.types],
                 "diagnostics": [d.to_json() for d in self.diagnostics],
                 "files": [{"file": f.path, "sourceType": f.source_type, "lines": f.lines}
-                          for f in self.files]}
+                          for f in self.files],
+                "functions": [f.to_json() for f in self.functions]}
 
     def has_errors(self) -> bool:
         return any(d.severity == "error" for d in self.diagnostics)

@@ -2,6 +2,7 @@
 
     shapescape check  PATH... [--format text|json|sarif] [--hints]
     shapescape layout PATH... [--format table|json]
+    shapescape audit  PATH... [--format md|json]
 
 Exit status: 0 when no error was found, 1 when the analysis reported errors,
 2 for a usage problem or a command that is not available yet.
@@ -26,7 +27,6 @@ def _version() -> str:
 
 
 NOT_YET = {
-    "audit": "the lifetime map (`shapescape audit`) is not implemented yet: it comes with the locality analysis",
     "build": "`shapescape build` is not implemented yet: the WasmGC compiler has not landed",
     "run": "`shapescape run` is not implemented yet: the WasmGC compiler has not landed",
     "serve": "`shapescape serve` is not implemented yet: the language server has not landed",
@@ -55,6 +55,14 @@ def _parser() -> argparse.ArgumentParser:
     lay.add_argument("paths", nargs="+", metavar="PATH")
     lay.add_argument("--format", choices=("table", "json"), default="table")
 
+    au = sub.add_parser("audit", help="the lifetime map: sites per scope (function, caller, module, heap)",
+                        description="Print the lifetime map of the closed world reachable from PATHs: per "
+                                    "file and per scope (function, caller, module, heap) the number of "
+                                    "allocation sites, their representations, and the most frequent "
+                                    "reasons that pushed sites out of a narrower scope.")
+    au.add_argument("paths", nargs="+", metavar="PATH")
+    au.add_argument("--format", choices=("md", "json"), default="md")
+
     for name, text in NOT_YET.items():
         q = sub.add_parser(name, help=f"(not available yet) {text.split(':')[0]}", add_help=False)
         q.add_argument("rest", nargs=argparse.REMAINDER)
@@ -71,6 +79,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     plan = analyze(args.paths)
     out = sys.stdout
+    if args.command == "audit":
+        if args.format == "json":
+            from analysis.lifetime import lifetime_map
+            json.dump(lifetime_map(plan).to_json(), out, indent=2)
+            out.write("\n")
+        else:
+            out.write(report.audit_markdown(plan) + "\n")
+        errors = report.visible(plan, "error")
+        if errors:
+            sys.stderr.write(report.diagnostics_text(errors) + "\n")
+        return 1 if plan.has_errors() else 0
     if args.command == "layout":
         if args.format == "json":
             json.dump(plan.to_json(), out, indent=2)

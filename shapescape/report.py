@@ -127,3 +127,30 @@ def layout_table(plan: Plan) -> str:
     out.append("")
     out.append(summary_line(plan))
     return "\n".join(out)
+
+
+def audit_markdown(plan: Plan) -> str:
+    """The lifetime map as a Markdown report: a table per file, then totals."""
+    from analysis.lifetime import SCOPES, lifetime_map
+    m = lifetime_map(plan)
+    reps = ("struct", "scalar", "map", "array", "closure", "builtin")
+    head = "| scope | sites | " + " | ".join(reps) + " | most frequent reasons |"
+    sep = "|---|---:|" + "---:|" * len(reps) + "---|"
+
+    def table(rows) -> list[str]:
+        out = [head, sep]
+        for sc in SCOPES:
+            r = rows[sc]
+            reasons = ", ".join(f"{k} ({n})" for k, n in r.reasons.most_common(3)) or "—"
+            out.append(f"| {sc} | {r.sites} | " + " | ".join(str(r.representations.get(x, 0)) for x in reps)
+                       + f" | {reasons} |")
+        return out
+
+    lines = ["# Lifetime map", ""]
+    for f, rows in m.files.items():
+        lines += [f"## {f}", ""] + table(rows) + [""]
+    lines += ["## All files", ""] + table(m.totals) + [""]
+    lines.append(f"**{m.summary()}**")
+    lines.append("")
+    lines.append(f"Objects only (object literals, `new`, arrays): {m.summary(m.object_totals, 'object sites')}")
+    return "\n".join(lines)
