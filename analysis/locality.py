@@ -406,6 +406,8 @@ class LocalityAnalysis:
                      f"from line {t.site.location.line}") if t.site is not None else \
                 f"an object made by {t.name or 'a builtin'}"
             loc = t.site.location if t.site is not None else site_loc
+            if not final:
+                return Reason("flow", f"stored into {what} of {where}", loc)
             return Reason("field", f"stored into {what} of {where}, which is not local", loc)
         return None
 
