@@ -414,6 +414,10 @@ class Builder:
             self.deopt(obj, "prototype-mutation", "assigning `__proto__` changes the prototype", loc)
             self.g.watch(valn, lambda vs, obj=obj: [self.add_proto(obj, p) for p in vs if isinstance(p, AObj)])
             return
+        if obj.waiting_stores is not None and not init:
+            # its class (and so its setters) is not known yet: store once it is
+            obj.waiting_stores.append((prop, valn, loc))
+            return
         if not init and obj.kind in ("object", "new", "hidden"):
             setter = self.find_setter(obj, prop)
             if setter is not None:
@@ -1826,6 +1830,7 @@ class Builder:
         elif callee.type == "MemberExpression" and not callee.computed:
             class_name = callee.property.name
         o = self.new_site("new", e, class_name)
+        o.waiting_stores = []
         calln = self.expr(callee)
         if args is None:
             args = self.args(e.arguments)
@@ -1840,6 +1845,13 @@ class Builder:
         self.g.watch(f.ret, lambda vs: self.g.add(result, [v for v in vs if isinstance(v, AObj) or v is EXTERNAL]))
 
     def _construct(self, o: AObj, values, thisn: Node, args, loc: Location, result: Node) -> None:
+        waiting = o.waiting_stores
+        o.waiting_stores = None
+        self._construct_each(o, values, thisn, args, loc, result)
+        for prop, valn, sloc in waiting or ():
+            self.obj_store(o, prop, valn, sloc)
+
+    def _construct_each(self, o: AObj, values, thisn: Node, args, loc: Location, result: Node) -> None:
         for v in values:
             if isinstance(v, AObj) and v.kind == "class" and v.cls is not None:
                 ci = v.cls

@@ -71,7 +71,7 @@ class AObj:
     """An abstract object: what one allocation site (or builtin) creates."""
     __slots__ = ("id", "kind", "name", "fields", "protos", "load_subs", "written",
                  "fn", "cls", "site", "escaped", "deopts", "init_props", "builtin",
-                 "field_watchers", "ctor_classes", "is_array", "collection", "owner")
+                 "field_watchers", "ctor_classes", "is_array", "collection", "owner", "waiting_stores")
 
     def __init__(self, oid: int, kind: str, name: str = ""):
         self.id = oid
@@ -93,6 +93,7 @@ class AObj:
         self.is_array = kind == "array"
         self.collection: Optional[str] = None     # Map | Set | WeakMap | WeakSet | Promise | Date | RegExp...
         self.owner = None         # the activation that allocates it (see Node.owner)
+        self.waiting_stores: Optional[list] = None   # `new` objects: stores held until the constructor is known
 
     def __repr__(self) -> str:
         return f"<AObj {self.id} {self.kind} {self.name}>"

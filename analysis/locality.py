@@ -162,6 +162,16 @@ class LocalityAnalysis:
         self.recursive = {i for c, members in enumerate(comps) for i in members
                           if len(members) > 1 or i in edges.get(i, ())}
 
+    def same_recursion(self, a, o) -> bool:
+        """Do a and o lie on one call cycle (so an o-activation may enclose this a-activation)?"""
+        ai = self.index.get(id(a))
+        oi = self.index.get(id(o))
+        if ai is None or oi is None:
+            return False
+        if ai == oi:
+            return ai in self.recursive
+        return bool(self.reach[ai] >> oi & 1) and bool(self.reach[oi] >> ai & 1)
+
     def in_nest(self, a, o) -> bool:
         if o is a:
             return True
@@ -186,9 +196,10 @@ class LocalityAnalysis:
             t = n.obj
             if n.label in self.global_fields_of(t):
                 return False
-            if t is x:
-                return True
-            return t.owner is not None and self.bounded.get(t.id, False) and self.in_nest(a, t.owner)
+            if t.owner is None or not self.in_nest(a, t.owner) or self.same_recursion(a, t.owner):
+                # an object of a recursive function may come from an outer activation
+                return False
+            return t is x or self.bounded.get(t.id, False)
         o = n.owner
         if o is None:
             return False
@@ -262,20 +273,16 @@ class LocalityAnalysis:
         if ai is None or ai in self.recursive:
             return False
         callers = [self.acts[c] for c in self.callers.get(ai, ())]
+        if not callers:
+            return False
         for n in self.containers.get(x.id, ()):
             if n.role == "ret" and n.owner is a:
                 continue
             if self.node_ok(n, a, x):
                 continue
-            if n.role == "field" or n.owner is None:
+            # we cannot tell which call a holder belongs to: it must be fine for every caller
+            if not all(self.node_ok(n, c, x) for c in callers):
                 return False
-            if n.role == "ret" and any(n.owner is c for c in callers):
-                return False   # a caller returns it further
-            if not any(self.in_nest(c, n.owner) for c in callers):
-                return False
-            for c in self.b.captures.get(id(n), ()):
-                if not self.bounded.get(c.id, False):
-                    return False
         return True
 
     def scalar_ok(self, x: AObj, ctor_acts: set) -> bool:
@@ -304,9 +311,18 @@ class LocalityAnalysis:
         if x.owner is None:
             return Verdict("heap", "heap")
         steps = self.explain(x)
-        n = self.why.get(x.id)
-        if n is not None and n.role == "ret" and n.owner is x.owner and self.caller_ok(x):
-            return Verdict("caller", "caller", steps)
+        a = x.owner
+        returned = any(n.role == "ret" and n.owner is a for n in self.containers.get(x.id, ()))
+        if returned and self.caller_ok(x):
+            holders = self.containers[x.id]
+            ret = next(n for n in holders if n.role == "ret" and n.owner is a)
+            step = self._describe(ret, x, x.site.location if x.site else Location("?", 1, 1, 1, 1), final=True)
+            for p in holders:   # the `return` that hands it over
+                at = self.b.edge_loc.get((id(p), id(ret)))
+                if at is not None:
+                    step = Reason(step.code, step.message, at)
+                    break
+            return Verdict("caller", "caller", [step])
         return Verdict("heap", "heap", steps)
 
     # ------------------------------------------------------------ explanations
