@@ -19,7 +19,7 @@ from typing import Any, Callable, Optional
 
 from .graph import (AObj, BOOL, BIGINT, ELEM, EXTERNAL, Graph, KEY, NULL, NUM, Node, STR, SYMBOL,
                     UNDEF)
-from .plan import Location
+from .plan import Diagnostic, Location
 from .scopes import Binding, Scope, pattern_names, var_declarations
 
 DYN = "[dynamic]"   # values written under keys not known statically
@@ -1690,15 +1690,42 @@ class Builder:
         return self.c_ext if e.meta.name == "import" else self.c_undef
 
     def e_ImportExpression(self, e):
+        """`import(x)`: a promise of the module's namespace (for a CommonJS
+        module: `default` is its module.exports)."""
         src = e.source
         out = self.tmp("import()")
-        if src.type == "Literal" and isinstance(src.value, str):
-            target = self.world.resolve_import(self, src.value, self.loc(src))
-            self.g.edge(self.namespace_of(target), out)
+        promise = self.hidden("hidden", "import()")
+        promise.collection = "Promise"
+        promise.protos = [self.builtins.protos["Promise"]]
+        self.g.add1(out, promise)
+        value = self.field(promise, "[promised]")
+        spec = self.constant_string(src)
+        if spec is not None:
+            target = self.world.resolve_import(self, spec, self.loc(src))
+            if target is not None and not target.is_module:
+                ns = self.hidden("hidden", "namespace")
+                exports = self.field(target.module_obj, "exports")
+                self.g.edge(exports, self.field(ns, "default"))
+                ns.written["default"] = self.loc(src)
+                # node also lifts the named exports of a CommonJS module onto the namespace
+                loc = self.loc(src)
+                self.g.watch(exports, lambda vs, ns=ns, loc=loc: [
+                    self.each_field(v, lambda k, v=v: self.obj_store(ns, k, self.field(v, k), loc, init=True))
+                    for v in vs if isinstance(v, AObj)])
+                self.g.add1(value, ns)
+            else:
+                self.g.edge(self.namespace_of(target), value)
         else:
             self.expr(src)
-            self.g.add1(out, EXTERNAL)
+            self.g.add1(value, EXTERNAL)
         return out
+
+    def constant_string(self, n: Any) -> Optional[str]:
+        if n.type == "Literal" and isinstance(n.value, str):
+            return n.value
+        if n.type == "TemplateLiteral" and not n.expressions:
+            return n.quasis[0].value.cooked
+        return None
 
     def args(self, arguments) -> list[tuple[Node, bool]]:
         out = []
@@ -1787,8 +1814,9 @@ class Builder:
 
     def require(self, e, dst: Node) -> Node:
         args = e.arguments
-        if len(args) == 1 and args[0].type == "Literal" and isinstance(args[0].value, str):
-            target = self.world.resolve_require(self, args[0].value, self.loc(args[0]))
+        spec = self.constant_string(args[0]) if len(args) == 1 else None
+        if spec is not None:
+            target = self.world.resolve_require(self, spec, self.loc(args[0]))
             if target is None:
                 self.g.add1(dst, EXTERNAL)
             elif target.is_module:
@@ -1796,8 +1824,11 @@ class Builder:
             else:
                 self.g.edge(self.field(target.module_obj, "exports"), dst)
             return dst
-        for a, _ in self.args(args):
-            pass
+        self.args(args)
+        self.world.diagnostics.append(Diagnostic(
+            self.loc(e), "information", "outside-module",
+            "`require` with a specifier that is not a constant: the module cannot be known, so its value "
+            "is treated as outside the closed world"))
         self.g.add1(dst, EXTERNAL)
         return dst
 

@@ -326,8 +326,10 @@ class LocalityAnalysis:
         return Verdict("heap", "heap", steps)
 
     # ------------------------------------------------------------ explanations
-    def explain(self, x: AObj, depth: int = 0) -> list[Reason]:
-        site_loc = x.site.location if x.site is not None else Location("?", 1, 1, 1, 1)
+    def explain(self, x: AObj, depth: int = 0, fallback: Optional[Location] = None) -> list[Reason]:
+        site_loc = x.site.location if x.site is not None else fallback
+        if site_loc is None:
+            site_loc = Location("?", 1, 1, 1, 1)
         if x.escaped is not None:
             loc, msg = x.escaped
             return [Reason("outside", msg, loc)]
@@ -349,7 +351,7 @@ class LocalityAnalysis:
                 steps.append(r)
             prev = n
         if bad.role == "field" and depth < 4 and not self.bounded.get(bad.obj.id, False):
-            steps.extend(self.explain(bad.obj, depth + 1))
+            steps.extend(self.explain(bad.obj, depth + 1, site_loc))
         return steps[:10]
 
     def _path(self, x: AObj, target: Node) -> list[Node]:

@@ -76,42 +76,129 @@ class Parsed:
     comments: list
 
 
-def source_type_of(path: str, text: str) -> str:
-    if path.endswith(".mjs"):
-        return "module"
-    if path.endswith(".cjs"):
-        return "script"
-    return "module" if _MODULE_SYNTAX.search(text) else "script"
+# Offsets in code points (Python string indices), not UTF-16 units.
+OPTIONS = {"range": True, "comment": True, "tolerant": False, "positionEncoding": "scalar"}
+_WRAP = "(function(){\n"
+
+
+def _error(exc: Exception, text: str) -> ParseError:
+    message = str(getattr(exc, "description", None) or getattr(exc, "message", None) or exc)
+    message = re.sub(r"^Line \d+: ", "", message)
+    index = getattr(exc, "index", None) or 0
+    line = getattr(exc, "lineNumber", None) or 1
+    column = getattr(exc, "column", None) or 1
+    if "resource limit" in message:
+        return ParseError("nesting-too-deep", "the file nests deeper than the analysis accepts "
+                          "(brackets, calls or operators nested tens of thousands deep)", index, line, column)
+    index, message = _refine(text, index, message)
+    return ParseError("syntax-error", message, index, line, column)
+
+
+def _refine(text: str, index: int, message: str) -> tuple[int, str]:
+    """Point the error at the token responsible and say what it is."""
+    index = max(0, min(index, len(text)))
+    m = re.match(r"Illegal (break|continue) statement", message)
+    if m:
+        k = text.rfind(m.group(1), 0, index + 1)
+        if k != -1:
+            return k, f"`{m.group(1)}` outside a loop{' or switch' if m.group(1) == 'break' else ''}"
+    while index < len(text) and text[index] in " \t\r\n":
+        index += 1
+    if message == "Unexpected token ILLEGAL" or message.startswith("Invalid or unexpected token"):
+        ch = text[index] if index < len(text) else ""
+        if ch in "'\"":
+            return index, "unterminated string literal"
+        if ch == "`":
+            return index, "unterminated template literal"
+        if ch == "/":
+            return index, "unterminated regular expression or comment"
+        if ch:
+            return index, f"invalid or unexpected character `{ch}` (U+{ord(ch):04X})"
+    if index >= len(text) and message.startswith("Unexpected end of input"):
+        return index, "unexpected end of input: a bracket, string, template or comment is not closed"
+    return index, message
+
+
+def _shift(node: Any, by: int) -> None:
+    """Move every offset of a tree parsed from wrapped text back by `by`."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, list):
+            stack.extend(n)
+            continue
+        if not hasattr(n, "__dict__"):
+            continue
+        d = n.__dict__
+        if "_start" in d and isinstance(d["_start"], int):
+            d["_start"] -= by
+            d["_end"] -= by
+        r = d.get("range")
+        if isinstance(r, list) and len(r) == 2:
+            d["range"] = [r[0] - by, r[1] - by]
+        for k, v in d.items():
+            if k.startswith("_") or k in ("range", "loc"):
+                continue
+            if isinstance(v, list) or hasattr(v, "__dict__"):
+                stack.append(v)
+
+
+def _parse_commonjs_with_return(text: str):
+    """node runs a CommonJS file inside a function, so a top-level `return` is
+    legal there: parse it the same way and map offsets back."""
+    tree = esprima.parseScript(_WRAP + text + "\n})", OPTIONS)
+    fn = tree.body[0].expression
+    body = fn.body.body
+    _shift(body, len(_WRAP))
+    comments = list(tree.comments or [])
+    _shift(comments, len(_WRAP))
+    tree.body = body
+    tree.comments = comments
+    return tree
 
 
 def parse(src: SourceText) -> Parsed | ParseError:
-    """Parse; must be called on a deep thread (see run_deep)."""
-    kind = source_type_of(src.path, src.text)
-    options = {"range": True, "comment": True, "tolerant": False}
-    try:
-        if kind == "module":
-            tree = esprima.parseModule(src.text, options)
-        else:
-            tree = esprima.parseScript(src.text, options)
-    except esprima.Error as exc:
-        message = str(getattr(exc, "description", None) or exc.message or exc)
-        message = re.sub(r"^Line \d+: ", "", message)
-        index = getattr(exc, "index", None) or 0
-        line = getattr(exc, "lineNumber", None) or 1
-        column = getattr(exc, "column", None) or 1
-        code = "nesting-too-deep" if "resource limit" in message else "syntax-error"
-        if code == "nesting-too-deep":
-            message = ("the file nests deeper than the analysis accepts "
-                       "(brackets, calls or statements nested tens of thousands deep)")
-        return ParseError(code, message, index, line, column)
-    except RecursionError:
-        return ParseError("nesting-too-deep", "the file nests deeper than the analysis accepts", 0, 1, 1)
-    return Parsed(tree, kind, list(tree.comments or []))
+    """Parse; must be called on a deep thread (see run_deep). A `.js` file is a
+    CommonJS script unless it has module syntax (import/export) and parses
+    only as a module."""
+    text = src.text
+    if src.path.endswith(".mjs"):
+        kinds = ("module",)
+    elif src.path.endswith(".cjs") or not _MODULE_SYNTAX.search(text):
+        kinds = ("script",)
+    else:
+        kinds = ("script", "module")
+    first_error: Optional[ParseError] = None
+    for kind in kinds:
+        try:
+            if kind == "module":
+                tree = esprima.parseModule(text, OPTIONS)
+            else:
+                try:
+                    tree = esprima.parseScript(text, OPTIONS)
+                except esprima.Error as exc:
+                    if "Illegal return statement" not in str(exc):
+                        raise
+                    tree = _parse_commonjs_with_return(text)
+            return Parsed(tree, kind, list(tree.comments or []))
+        except esprima.Error as exc:
+            err = _error(exc, text)
+            if kind == "module" and first_error is not None and \
+                    not re.search(r"import|export", first_error.message):
+                return first_error   # the script error explains the file better
+            if kind == "module" or first_error is None:
+                first_error = err if first_error is None or kind == "module" else first_error
+        except RecursionError:
+            return ParseError("nesting-too-deep", "the file nests deeper than the analysis accepts", 0, 1, 1)
+    return first_error
 
 
 def token_end(text: str, offset: int) -> int:
     """End of the token starting at `offset`, for a diagnostic's range."""
     if offset >= len(text):
         return offset
+    if text[offset] in "'\"`":
+        nl = text.find("\n", offset)
+        return len(text) if nl == -1 else nl
     m = re.compile(r"[\w$]+|\S").match(text, offset)
     return m.end() if m else offset + 1

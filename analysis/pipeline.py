@@ -67,6 +67,12 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]]) -> Plan:
             break
         try:
             builder.walk_file(unit)
+        except RecursionError:
+            # a flat chain (a + a + ... , a.b.b.b...) the parser took but our walk cannot
+            world.diagnostics.append(Diagnostic(
+                Location(unit.display, 1, 1, 1, 1), "error", "nesting-too-deep",
+                "the file nests deeper than the analysis accepts (an expression chained tens of "
+                "thousands of times); the verdicts for the whole program are incomplete"))
         except Exception as exc:   # a bug of ours: say so at the file, keep going
             world.diagnostics.append(internal_error(unit.display, exc))
         graph.solve()

@@ -35,7 +35,8 @@ class SourceText:
 
     @property
     def line_count(self) -> int:
-        return len(self.line_starts)
+        n = len(self.line_starts)
+        return n - 1 if self.text.endswith("\n") else n
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""
@@ -65,8 +66,8 @@ def read_source(path: str, display: str, override: Optional[str] = None) -> Sour
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
             return ReadFailure("file-too-large",
-                               f"file is {size / (1024 * 1024):.1f} MiB; the analysis accepts at most "
-                               f"{MAX_FILE_BYTES // (1024 * 1024)} MiB per file")
+                               f"file is {size:,} bytes; the analysis accepts at most {MAX_FILE_BYTES:,} bytes "
+                               f"({MAX_FILE_BYTES // (1024 * 1024)} MiB) per file")
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
@@ -77,7 +78,8 @@ def read_source(path: str, display: str, override: Optional[str] = None) -> Sour
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        col = len(data[line_start:exc.start].decode("utf-8", errors="replace")) + 1   # in characters
         return ReadFailure("not-utf8",
                            f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not valid UTF-8; "
                            "save the file as UTF-8", line, col)

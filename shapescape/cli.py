@@ -111,5 +111,19 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if plan.has_errors() else 0
 
 
+def run() -> int:
+    """main(), quiet when the reader goes away (`shapescape layout ... | head`)."""
+    try:
+        return main()
+    except BrokenPipeError:
+        import os
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("shapescape: interrupted", file=sys.stderr)
+        return 130
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

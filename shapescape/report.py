@@ -31,14 +31,19 @@ def summary_line(plan: Plan) -> str:
             + (f" ({rep})" if rep else ""))
 
 
+def one_line(text: str) -> str:
+    """A message on one line: control characters (from property names, say) escaped."""
+    return "".join(c if c >= " " or c == "\t" else repr(c)[1:-1] for c in text)
+
+
 def diagnostics_text(diags: list[Diagnostic]) -> str:
     lines = []
     for d in diags:
         loc = d.location
-        lines.append(f"{loc.file}:{loc.line}:{loc.column}: {d.severity}[{d.code}]: {d.message}")
+        lines.append(f"{loc.file}:{loc.line}:{loc.column}: {d.severity}[{d.code}]: {one_line(d.message)}")
         for r in d.related:
             rl = r.location
-            lines.append(f"    {rl.file}:{rl.line}:{rl.column}: note: {r.message}")
+            lines.append(f"    {rl.file}:{rl.line}:{rl.column}: note: {one_line(r.message)}")
     return "\n".join(lines)
 
 

@@ -130,8 +130,6 @@ def test_hints_add_struct_site_diagnostics(proj):
     assert others == [m.group(0) for m in plain_found]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a property name containing a newline is printed raw in "
-                                       "messages, breaking the one-line-per-diagnostic text format")
 def test_every_text_diagnostic_is_one_line(proj):
     (proj / "nl.js").write_text('const o = { "a\\nb": 1, c: 2 };\ndelete o["a\\nb"];\n', encoding="utf-8")
     r = shapescape("check", "nl.js", cwd=proj)

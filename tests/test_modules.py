@@ -321,9 +321,6 @@ def test_dynamic_import_from_a_commonjs_script(world):
     assert deopts(s) == [("delete-property", "main.js", 3)]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the namespace of a CommonJS module loaded with import() has no "
-                                       "`default` (node gives module.exports there): a delete through "
-                                       "`m.default` is missed and the object stays a struct")
 def test_dynamic_import_of_commonjs_has_a_default_export(world):
     plan = world({"main.js": "async function f() {\n  const m = await import('./lazy.cjs');\n"
                              "  delete m.default.obj.c;\n}\nf();\n",
@@ -333,9 +330,6 @@ def test_dynamic_import_of_commonjs_has_a_default_export(world):
     assert deopts(s) == [("delete-property", "main.js", 3)]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: import() yields the namespace itself, not a promise of it, so "
-                                       "`import('./x').then(m => ...)` never calls the callback: an object "
-                                       "deleted there is still reported as a struct")
 def test_dynamic_import_then_callback_is_analysed(world):
     plan = world({"main.mjs": "import('./lazy.js').then((mod) => { delete mod.lazyObj.z; });\n",
                   "lazy.js": "export const lazyObj = { z: 7 };\n"}, ["main.mjs"])
@@ -352,9 +346,6 @@ def test_dynamic_import_with_a_computed_specifier_loads_nothing(world):
     assert files_of(plan) == {"main.mjs"}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: require with a template literal without substitutions "
-                                       "(require(`./b`)) is a constant specifier but is not followed; the "
-                                       "delete through it is missed and b's object stays a struct")
 def test_require_with_a_constant_template_literal(world):
     plan = world({"main.js": "const b = require(`./b`);\ndelete b.o.f;\n",
                   "b.js": "exports.o = { f: 1 };\n"}, ["main.js", "b.js"])
@@ -363,9 +354,6 @@ def test_require_with_a_constant_template_literal(world):
     assert deopts(s) == [("delete-property", "main.js", 2)]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a CommonJS script with a template literal whose line starts "
-                                       "with 'import ' is taken for an ES module, so its require() calls are "
-                                       "silently ignored and the required file is left out of the world")
 def test_script_with_import_word_in_a_template_is_still_commonjs(world):
     plan = world({"main.js": "const usage = `\nimport data from a file\n`;\n"
                              "const b = require('./b');\ndelete b.o.f;\nconsole.log(usage);\n",
