@@ -23,7 +23,8 @@ object dropped because it sits in a field of T, or in a variable captured by
 closure C, makes the objects in T's fields / C's captures rechecked.
 
 Verdicts: a bounded object is `local` (scope "function", or "module" when A is
-a file's top level). An object that breaks only by being returned is `caller`
+a file's top level: that activation lasts the whole program, so such an object
+is local unless it leaves the closed world). An object that breaks only by being returned is `caller`
 (OxCaml's exclave) when every other node that may hold it lives in A's nest or
 in the nests of A's callers, and no caller returns it further. Anything else
 is `heap`, with the path of nodes from the allocation to the first place that
@@ -244,6 +245,8 @@ class LocalityAnalysis:
             if not self.bounded[x.id]:
                 continue
             a = x.owner
+            if isinstance(a, FileUnit):
+                continue   # a file's top level lasts the whole program: only leaving the closed world ends that
             for n in self.containers.get(x.id, ()):
                 if not self.node_ok(n, a, x):
                     self.bounded[x.id] = False

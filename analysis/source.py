@@ -66,7 +66,7 @@ def read_source(path: str, display: str, override: Optional[str] = None) -> Sour
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
             return ReadFailure("file-too-large",
-                               f"file is {size:,} bytes; the analysis accepts at most {MAX_FILE_BYTES:,} bytes "
+                               f"file is {size} bytes; the analysis accepts at most {MAX_FILE_BYTES} bytes "
                                f"({MAX_FILE_BYTES // (1024 * 1024)} MiB) per file")
         with open(path, "rb") as fh:
             data = fh.read()

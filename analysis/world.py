@@ -95,7 +95,8 @@ class World:
             unit.module_obj = b.g.obj("module", display)
             unit.exports_obj = b.g.obj("exports", display)
             unit.exports_obj.protos.append(b.builtins.object_proto)
-            unit.module_obj.owner = unit.exports_obj.owner = None   # live as long as the program
+            # they live as long as the program, like the file's top-level variables
+            unit.module_obj.owner = unit.exports_obj.owner = unit
             b.g.add1(b.g.field(unit.module_obj, "exports"), unit.exports_obj)
             self.pending.append(unit)
             return unit
