@@ -35,6 +35,7 @@ _CODES = [
     Code("nesting-too-deep", Severity.ERROR, "input", "the file nests deeper than the analysis accepts"),
     Code("unreadable-file", Severity.ERROR, "input", "the file could not be read"),
     Code("internal-error", Severity.ERROR, "input", "shapescape itself failed; results are incomplete"),
+    Code("analysis-budget", Severity.WARNING, "input", "the program is too dynamic to analyse within the work budget"),
     # The closed world.
     Code("module-not-found", Severity.WARNING, "module", "a relative import names no file"),
     Code("outside-module", Severity.INFORMATION, "module", "an import leaves the closed world"),
@@ -51,6 +52,7 @@ _CODES = [
     Code("with-statement", Severity.WARNING, "deopt", "`with` looks names up in an object at run time"),
     Code("escapes-closed-world", Severity.WARNING, "deopt", "the object is handed to code outside the closed world"),
     Code("array-named-property", Severity.WARNING, "deopt", "an array gets a named (non-index) property"),
+    Code("unresolved-call", Severity.WARNING, "deopt", "a call has too many possible targets to follow"),
     # Reported at each site that a cause deoptimised.
     Code("shape-deoptimized", Severity.WARNING, "deopt", "this allocation site becomes a map"),
     # Annotations: promises the analysis checks (OxCaml's vocabulary).

@@ -23,6 +23,7 @@ from .plan import Diagnostic, Location
 from .scopes import Binding, Scope, pattern_names, var_declarations
 
 DYN = "[dynamic]"   # values written under keys not known statically
+MAX_TARGETS = 64     # a call site with more possible functions is treated as unknown code
 
 
 class FunctionInfo:
@@ -189,11 +190,22 @@ class Builder:
         return self.g.node(label)
 
     def field(self, obj: AObj, prop: str) -> Node:
+        """The node of obj's property `prop`, created on first use; loads that
+        were waiting for it are connected then (no node per object and name read)."""
         n = obj.fields.get(prop)
         if n is None:
             n = self.g.field(obj, prop)
             if obj.escaped is not None:
                 self._escape_field(obj, n)
+            subs = obj.load_subs
+            if subs:
+                if prop == DYN:
+                    for by_dst in list(subs.values()):
+                        for dst in list(by_dst.values()):
+                            self.g.edge(n, dst)
+                else:
+                    for dst in list(subs.get(prop, {}).values()):
+                        self.g.edge(n, dst)
         return n
 
     # ------------------------------------------------------------- deopt/escape
@@ -292,8 +304,9 @@ class Builder:
         if proto in obj.protos or proto is obj:
             return
         obj.protos.append(proto)
-        for (prop, _), dst in list(obj.load_subs.items()):
-            self.obj_load_into(proto, prop, dst, obj)
+        for prop, by_dst in list(obj.load_subs.items()):
+            for dst in list(by_dst.values()):
+                self.obj_load_into(proto, prop, dst, obj)
 
     def hidden_for(self, dst: Node, tag: str, array: bool = False) -> AObj:
         """The one hidden object a builtin model makes for the call whose result
@@ -326,10 +339,12 @@ class Builder:
             if h.id in seen:
                 continue
             seen.add(h.id)
-            key = (prop, id(dst))
-            if key in h.load_subs:
+            subs = h.load_subs.get(prop)
+            if subs is None:
+                subs = h.load_subs[prop] = {}
+            if id(dst) in subs:
                 continue
-            h.load_subs[key] = dst
+            subs[id(dst)] = dst
             if h.is_array and (prop == ELEM or is_index(prop)):
                 self.g.edge(self.field(h, ELEM), dst)
                 self.g.add1(dst, UNDEF)
@@ -346,9 +361,12 @@ class Builder:
                     thisn = self.const(receiver)
                     self.bind(getter.fn, thisn, [], dst, None)
                 continue
-            self.g.edge(self.field(h, prop), dst)
-            if h.site is not None and h.kind in ("object", "new"):
-                self.g.edge(self.field(h, DYN), dst)
+            own = h.fields.get(prop)
+            if own is not None:
+                self.g.edge(own, dst)
+            dyn = h.fields.get(DYN)
+            if dyn is not None and prop != DYN:
+                self.g.edge(dyn, dst)
             stack.extend(h.protos)
 
     def has_number_conversion(self, obj: AObj) -> bool:
@@ -497,8 +515,38 @@ class Builder:
     def call(self, callee: Node, this: Optional[Node], args: list[tuple[Node, bool]], dst: Node,
              loc: Optional[Location], desc: str = "a function") -> None:
         done: set = set()
+        state = {"unresolved": False}
+
+        def give_up() -> None:
+            """Too many possible targets (`this[name]()` over a big prototype):
+            following each would cost calls x targets. Treat the call as unknown
+            code instead: sound, and linear."""
+            state["unresolved"] = True
+            msg = f"passed to a call with more than {MAX_TARGETS} possible target functions, which " \
+                  "the analysis treats as unknown code"
+            if loc is not None:
+                for a, _ in args:
+                    self.escape_node(a, loc, msg, "unresolved-call")
+                if this is not None:
+                    self.escape_node(this, loc, msg, "unresolved-call")
+            self.g.add1(dst, EXTERNAL)
+
+        def unknown_target(v: AObj) -> None:
+            if loc is not None:
+                self.escape_obj(v, loc, "called with unknown arguments by a call with too many targets",
+                                "unresolved-call")
 
         def on(values):
+            if not state["unresolved"]:
+                fresh = sum(1 for v in values if isinstance(v, AObj) and v.fn is not None and v.id not in done)
+                if len(done) + fresh > MAX_TARGETS:
+                    give_up()
+                    values = [u for u in callee.pts if isinstance(u, AObj)]
+            if state["unresolved"]:
+                for v in values:
+                    if isinstance(v, AObj) and (v.fn is not None or v.builtin is not None):
+                        unknown_target(v)
+                return
             for v in values:
                 if isinstance(v, AObj):
                     if v.fn is not None and v.id not in done:
@@ -521,12 +569,23 @@ class Builder:
 
     def method_call(self, recv: Node, prop: str, args: list[tuple[Node, bool]], dst: Node,
                     loc: Location) -> None:
+        groups: dict = {}
+
         def on(values):
             for v in values:
                 if isinstance(v, AObj):
-                    callee = self.tmp(prop)
-                    self.obj_load_into(v, prop, callee, v)
-                    self.call(callee, self.const(v), args, dst, loc, f"method `{prop}`")
+                    # receivers with one prototype chain and no method of their own resolve
+                    # alike: one callee and one `this` for the group, not nodes per object
+                    if prop in v.written or v.kind not in ("new", "object", "array", "iterator"):
+                        key = ("own", v.id)
+                    else:
+                        key = tuple(p.id for p in v.protos)
+                    group = groups.get(key)
+                    if group is None:
+                        group = groups[key] = (self.tmp(prop), self.tmp("this"))
+                        self.call(group[0], group[1], args, dst, loc, f"method `{prop}`")
+                    self.obj_load_into(v, prop, group[0], v)
+                    self.g.add1(group[1], v)
                 elif v is EXTERNAL:
                     self.call_external(recv, args, dst, loc, f"method `{prop}` of a value from outside")
                 elif v == STR:

@@ -54,7 +54,7 @@ class Node:
 
     def __init__(self, label: str = "", owner=None):
         self.pts: set = set()
-        self.succ: list[Node] = []
+        self.succ: dict[int, Node] = {}        # id -> successor (ordered, O(1) membership)
         self.watchers: list[tuple] = []        # (callback, owner it was registered under)
         self.pending: Optional[set] = None
         self.label = label
@@ -79,7 +79,8 @@ class AObj:
         self.name = name
         self.fields: dict[str, Node] = {}
         self.protos: list[AObj] = []
-        self.load_subs: dict[tuple[str, int], Node] = {}   # (prop, id(dst)) -> dst: loads to replay on new prototypes
+        self.load_subs: dict[str, dict[int, Node]] = {}   # prop -> loads of it (id(dst) -> dst), connected
+                                                          # when the field appears, replayed on new prototypes
         self.written: dict[str, Location] = {}   # own properties written, first write location
         self.fn = None            # FunctionInfo for callable objects
         self.cls = None           # ClassInfo for class values and their instances' class
@@ -97,6 +98,10 @@ class AObj:
 
     def __repr__(self) -> str:
         return f"<AObj {self.id} {self.kind} {self.name}>"
+
+
+class BudgetExceeded(Exception):
+    """The fixed point is taking more work than the program's size warrants."""
 
 
 class _External:
@@ -117,6 +122,8 @@ class Graph:
         self.node_count = 0
         self.owner = None          # the activation whose code is being turned into constraints
         self.all_nodes: list[Node] = []
+        self.work = 0              # values propagated so far (a measure of solving effort)
+        self.budget: Optional[int] = None   # stop with BudgetExceeded past this much work
 
     # -- construction -----------------------------------------------------
     def node(self, label: str = "") -> Node:
@@ -164,9 +171,9 @@ class Graph:
             node.pending.add(value)
 
     def edge(self, a: Node, b: Node) -> None:
-        if a is b or b in a.succ:
+        if a is b or id(b) in a.succ:
             return
-        a.succ.append(b)
+        a.succ[id(b)] = b
         if a.pts:
             self.add(b, a.pts)
 
@@ -196,7 +203,10 @@ class Graph:
                 node.pending = None
                 if not delta:
                     continue
-                for s in node.succ:
+                self.work += len(delta) * (len(node.succ) + len(node.watchers) + 1)
+                if self.budget is not None and self.work > self.budget:
+                    raise BudgetExceeded(self.work)
+                for s in node.succ.values():
                     self.add(s, delta)
                 for w, owner in node.watchers:
                     self.owner = owner

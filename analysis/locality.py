@@ -362,7 +362,7 @@ class LocalityAnalysis:
         members = {id(n): n for n in holders}
         preds: dict[int, list[Node]] = defaultdict(list)
         for n in holders:
-            for s in n.succ:
+            for s in n.succ.values():
                 if id(s) in members:
                     preds[id(s)].append(n)
         # walk back from the target to a node nothing inside the set flows into
@@ -465,7 +465,7 @@ class LocalityAnalysis:
         to_result = False
         while queue:
             n = queue.popleft()
-            for m in n.succ:
+            for m in n.succ.values():
                 if id(m) in seen:
                     continue
                 seen.add(id(m))

@@ -14,12 +14,33 @@ from typing import Optional
 
 from .builtins import Builtins
 from .constraints import Builder
-from .graph import Graph
+from .graph import BudgetExceeded, Graph
 from .annotations import check_annotations
-from .locality import analyze_locality
-from .plan import Diagnostic, FileInfo, FunctionSummary, Location, Plan
+from .locality import Verdict, analyze_locality
+from .plan import Diagnostic, FileInfo, FunctionSummary, Location, Plan, Reason
 from .shapes import ShapeBuilder
 from .world import World, expand_roots
+
+
+WORK_BASE = 1_000_000       # values propagated, see Graph.work: ~10 per line on ordinary programs
+WORK_PER_LINE = 2_000
+
+
+def give_up(builder, world, work: int):
+    """The sound answer when the fixed point would take too long: every object
+    site is a map and every site is heap, each saying why."""
+    first = world.order[0].display if world.order else "?"
+    msg = (f"the analysis stopped after {work:,} propagation steps: the program's value flow is too "
+           "dynamic to follow within the budget, so no shape or locality is claimed")
+    world.diagnostics.append(Diagnostic(Location(first, 1, 1, 1, 1), "warning", "analysis-budget",
+                                        msg + "; every allocation site is reported as map (objects) and heap"))
+    verdicts = {}
+    for o in builder.sites:
+        if o.kind in ("object", "new", "array") and o.collection is None:
+            o.deopts = [("analysis-budget", "not analysed: the work budget was exceeded", o.site.location)]
+        verdicts[o.id] = Verdict("heap", "heap",
+                                 [Reason("outside", "not analysed: the work budget was exceeded", o.site.location)])
+    return verdicts, [], set()
 
 
 def internal_error(path: str, exc: BaseException) -> Diagnostic:
@@ -61,10 +82,12 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]]) -> Plan:
     world.diagnostics.extend(root_diags)
     for r in roots:
         world.load(r)
+    over_budget = False
     while True:
         unit = world.next_pending()
         if unit is None:
             break
+        graph.budget = WORK_BASE + WORK_PER_LINE * sum(u.source.line_count for u in world.order)
         try:
             builder.walk_file(unit)
         except RecursionError:
@@ -75,22 +98,35 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]]) -> Plan:
                 "thousands of times); the verdicts for the whole program are incomplete"))
         except Exception as exc:   # a bug of ours: say so at the file, keep going
             world.diagnostics.append(internal_error(unit.display, exc))
-        graph.solve()
-    builder.finish()
-    graph.solve()
-    builder.post_solve()
+        if not over_budget:
+            try:
+                graph.solve()
+            except BudgetExceeded:
+                over_budget = True   # keep walking the files so every site is listed
+    if not over_budget:
+        builder.finish()
+        try:
+            graph.solve()
+        except BudgetExceeded:
+            over_budget = True
     t_loc = time.perf_counter()
-    verdicts, la = analyze_locality(builder)
-    promises, struct_promised = check_annotations(builder, la, verdicts)
+    if over_budget:
+        verdicts, promises, struct_promised = give_up(builder, world, graph.work)
+        summaries_from = None
+    else:
+        builder.post_solve()
+        verdicts, la = analyze_locality(builder)
+        promises, struct_promised = check_annotations(builder, la, verdicts)
+        summaries_from = la
     summaries = []
-    for f, params, this in la.summaries():
+    for f, params, this in (summaries_from.summaries() if summaries_from is not None else ()):
         node = f.obj.site.ast if f.obj.site is not None else f.ast
         summaries.append(FunctionSummary(f.name or "(anonymous)",
                                          f.file.source.location(node._start, node._start + 1),
                                          tuple(params), this))
     summaries.sort(key=lambda s: (s.location.file, s.location.line, s.location.column))
     locality_seconds = time.perf_counter() - t_loc
-    plan = ShapeBuilder(builder, verdicts, promises, struct_promised).build()
+    plan = ShapeBuilder(builder, verdicts, promises, struct_promised, fallback=over_budget).build()
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
                            u.source.line_count) for u in world.order]

@@ -116,8 +116,9 @@ def leading_this_assignments(body_stmts: list, member_key, inherited: tuple = ()
 
 class ShapeBuilder:
     def __init__(self, builder: Builder, verdicts: Optional[dict] = None, promises: Optional[list] = None,
-                 struct_promised: Optional[set] = None):
+                 struct_promised: Optional[set] = None, fallback: bool = False):
         self.b = builder
+        self.fallback = fallback   # the solver ran out of budget: claim nothing, report only that
         self.verdicts = verdicts or {}
         self.promises = promises or []               # diagnostics of broken annotations
         self.struct_promised = struct_promised or set()   # sites whose deopt breaks a @struct promise
@@ -550,6 +551,9 @@ class ShapeBuilder:
     def _diagnostics(self, ordered: list[AObj], plan: Plan, site_ids) -> list[Diagnostic]:
         b = self.b
         out: list[Diagnostic] = list(b.world.diagnostics) + list(self.promises)
+        if self.fallback:
+            out.sort(key=lambda d: (d.location.file, d.location.line, d.location.column, d.code))
+            return out
         # causes, at the operation
         for (code, loc), (message, objs) in b.causes.items():
             objs = [o for o in objs if o.site is not None]
@@ -564,6 +568,8 @@ class ShapeBuilder:
         # each deoptimised site
         for o in ordered:
             rep = self.rep[o.id]
+            if rep == "map" and all(d[0] == "analysis-budget" for d in o.deopts):
+                continue   # said once, by the analysis-budget warning
             if rep == "map":
                 first = sorted(o.deopts, key=lambda d: (d[2].file, d[2].line, d[2].column))
                 code, msg, loc = first[0]
