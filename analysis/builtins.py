@@ -575,7 +575,14 @@ class Builtins:
                                       for v in vs if isinstance(v, AObj) and not v.is_array])
 
         def store_elems(valn: Node) -> None:
-            g.watch(this, lambda vs: [g.edge(valn, b.field(v, ELEM)) for v in vs if isinstance(v, AObj)])
+            def on(vs):
+                for v in vs:
+                    if isinstance(v, AObj):
+                        fnode = b.field(v, ELEM)
+                        g.edge(valn, fnode)
+                        if loc is not None:
+                            b.edge_loc.setdefault((id(valn), id(fnode)), loc)
+            g.watch(this, on)
 
         def callback(fn: Node, extra_first: Optional[Node] = None, result: Optional[Node] = None) -> Node:
             res = result if result is not None else b.tmp("callback result")

@@ -421,7 +421,9 @@ class Builder:
     def obj_store(self, obj: AObj, prop: str, valn: Node, loc: Location, init: bool = False) -> None:
         if obj.is_array:
             if is_index(prop):
-                self.g.edge(valn, self.field(obj, ELEM))
+                fnode = self.field(obj, ELEM)
+                self.g.edge(valn, fnode)
+                self.edge_loc.setdefault((id(valn), id(fnode)), loc)
             elif prop != "length":
                 self.deopt(obj, "array-named-property",
                            f"the array gets the named property `{prop}`", loc)
@@ -501,7 +503,9 @@ class Builder:
             for v in values:
                 if isinstance(v, AObj):
                     if v.is_array:
-                        self.g.edge(valn, self.field(v, ELEM))
+                        fnode = self.field(v, ELEM)
+                        self.g.edge(valn, fnode)
+                        self.edge_loc.setdefault((id(valn), id(fnode)), loc)
                         self.dynamic_array_keys.append((keyn, self.const(v), loc))
                     else:
                         self.deopt(v, "dynamic-key-write",
@@ -1304,7 +1308,9 @@ class Builder:
         self.pop(scope)
 
     def s_ThrowStatement(self, s):
-        self.g.edge(self.expr(s.argument), self.thrown)
+        v = self.expr(s.argument)
+        self.g.edge(v, self.thrown)
+        self.edge_loc.setdefault((id(v), id(self.thrown)), self.loc(s))
 
     def s_TryStatement(self, s):
         self.block(s.block.body)

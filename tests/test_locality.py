@@ -269,9 +269,6 @@ def test_element_of_local_array_stays_local(js):
     assert_local(prog, "X")
 
 
-@pytest.mark.xfail(strict=True, reason="analysis bug: the `field` step of an element store "
-                   "(`arr.push(o)`, `arr[0] = o`) is located at the array literal, not at the "
-                   "store, unlike property stores (`holder.item = o`)")
 def test_element_store_step_is_located_at_the_store(js):
     prog = js("""
         const arr = [];
@@ -361,8 +358,6 @@ def test_thrown_object_is_heap(js):
     assert_heap(prog, "B", "thrown")
 
 
-@pytest.mark.xfail(strict=True, reason="analysis bug: the `thrown` step is located at the "
-                   "allocation, not at the `throw` statement")
 def test_thrown_step_is_located_at_the_throw(js):
     prog = js("""
         function f() {
