@@ -82,6 +82,7 @@ class LocalityAnalysis:
         self.why: dict[int, Node] = {}         # first node that breaks boundedness
         self.obj_by_id: dict[int, AObj] = {}
         self.captured_by: dict[int, list[Node]] = defaultdict(list)   # closure obj id -> variable nodes
+        self.caller_why: dict[int, tuple] = {}  # why a returned object is not kept by a caller
 
     # ------------------------------------------------------------ call graph
     def act_bit(self, act) -> int:
@@ -284,8 +285,10 @@ class LocalityAnalysis:
             if self.node_ok(n, a, x):
                 continue
             # we cannot tell which call a holder belongs to: it must be fine for every caller
-            if not all(self.node_ok(n, c, x) for c in callers):
-                return False
+            for c in callers:
+                if not self.node_ok(n, c, x):
+                    self.caller_why[x.id] = (n, c)
+                    return False
         return True
 
     def scalar_ok(self, x: AObj, ctor_acts: set) -> bool:
@@ -317,16 +320,35 @@ class LocalityAnalysis:
         a = x.owner
         returned = any(n.role == "ret" and n.owner is a for n in self.containers.get(x.id, ()))
         if returned and self.caller_ok(x):
-            holders = self.containers[x.id]
-            ret = next(n for n in holders if n.role == "ret" and n.owner is a)
-            step = self._describe(ret, x, x.site.location if x.site else Location("?", 1, 1, 1, 1), final=True)
-            for p in holders:   # the `return` that hands it over
-                at = self.b.edge_loc.get((id(p), id(ret)))
-                if at is not None:
-                    step = Reason(step.code, step.message, at)
-                    break
-            return Verdict("caller", "caller", [step])
+            return Verdict("caller", "caller", [self._return_step(x)])
+        why = self.caller_why.get(x.id)
+        if returned and why is not None:
+            n, c = why
+            site_loc = x.site.location if x.site else Location("?", 1, 1, 1, 1)
+            r = self._describe(n, x, site_loc, final=True)
+            if r is not None:
+                loc = r.location
+                for p in self.containers.get(x.id, ()):   # where the flow into that holder happens
+                    at = self.b.edge_loc.get((id(p), id(n)))
+                    if at is not None:
+                        loc = at
+                        break
+                msg = f"in `{_fname(c)}`, which calls `{_fname(a)}`: {r.message}"
+                msg = msg.replace(f"which runs outside {_fname(a)}", f"which runs outside {_fname(c)}")
+                steps = [self._return_step(x), Reason(r.code, msg, loc)]
         return Verdict("heap", "heap", steps)
+
+    def _return_step(self, x: AObj) -> Reason:
+        """"returned from f", at the `return` that hands x to the caller."""
+        a = x.owner
+        holders = self.containers[x.id]
+        ret = next(n for n in holders if n.role == "ret" and n.owner is a)
+        step = self._describe(ret, x, x.site.location if x.site else Location("?", 1, 1, 1, 1), final=True)
+        for p in holders:
+            at = self.b.edge_loc.get((id(p), id(ret)))
+            if at is not None:
+                return Reason(step.code, step.message, at)
+        return step
 
     # ------------------------------------------------------------ explanations
     def explain(self, x: AObj, depth: int = 0, fallback: Optional[Location] = None) -> list[Reason]:

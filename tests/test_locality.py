@@ -141,9 +141,6 @@ def test_returned_object_that_a_caller_returns_further_is_heap(js):
     assert_heap(prog, "A")
 
 
-@pytest.mark.xfail(strict=True, reason="analysis bug: the path of an object that a caller returns "
-                   "further ends at `returned from make` (why it is not `caller` is never said); "
-                   "it should end at the caller's `return`")
 def test_path_of_object_returned_further_names_the_callers_return(js):
     prog = js("""
         function make() { return /*A*/{ a: 1 }; }
