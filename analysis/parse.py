@@ -157,12 +157,13 @@ def _parse_commonjs_with_return(text: str):
     return tree
 
 
-def parse(src: SourceText) -> Parsed | ParseError:
-    """Parse; must be called on a deep thread (see run_deep). A `.js` file is a
-    CommonJS script unless it has module syntax (import/export) and parses
-    only as a module."""
+def parse(src: SourceText, package_type: Optional[str] = None) -> Parsed | ParseError:
+    """Parse; must be called on a deep thread (see run_deep). As node decides:
+    `.mjs` is a module, `.cjs` a script, `.js` a module when the nearest
+    package.json says `"type": "module"`; otherwise a CommonJS script, unless
+    it has module syntax (import/export) and parses only as a module."""
     text = src.text
-    if src.path.endswith(".mjs"):
+    if src.path.endswith(".mjs") or (package_type == "module" and not src.path.endswith(".cjs")):
         kinds = ("module",)
     elif src.path.endswith(".cjs") or not _MODULE_SYNTAX.search(text):
         kinds = ("script",)

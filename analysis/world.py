@@ -10,6 +10,7 @@ failures become diagnostics at the file or at the import that named it.
 """
 from __future__ import annotations
 
+import json
 import os
 import time
 from typing import Optional
@@ -61,6 +62,7 @@ class World:
         self.diagnostics: list[Diagnostic] = []
         self.failed: list[tuple[str, str]] = []   # (display path, code) of files not analysed
         self.parse_seconds = 0.0
+        self._package_types: dict[str, Optional[str]] = {}
 
     # ------------------------------------------------------------- loading
     def load(self, path: str) -> Optional[FileUnit]:
@@ -76,7 +78,7 @@ class World:
                                                "error", src.code, src.message))
             self.failed.append((display, src.code))
         else:
-            parsed = parse(src)
+            parsed = parse(src, self.package_type(os.path.dirname(path)))
             if isinstance(parsed, ParseError):
                 end = token_end(src.text, parsed.offset)
                 loc = src.location(parsed.offset, end) if parsed.code == "syntax-error" else \
@@ -101,6 +103,26 @@ class World:
             self.pending.append(unit)
             return unit
         return None
+
+    def package_type(self, directory: str) -> Optional[str]:
+        """The "type" of the nearest package.json above a directory (node's rule for .js)."""
+        if directory in self._package_types:
+            return self._package_types[directory]
+        result = None
+        manifest = os.path.join(directory, "package.json")
+        if os.path.isfile(manifest):
+            try:
+                with open(manifest, encoding="utf-8") as fh:
+                    data = json.load(fh)
+                result = data.get("type") if isinstance(data, dict) and isinstance(data.get("type"), str) else "commonjs"
+            except (OSError, ValueError):
+                result = "commonjs"
+        else:
+            parent = os.path.dirname(directory)
+            if parent != directory:
+                result = self.package_type(parent)
+        self._package_types[directory] = result
+        return result
 
     def next_pending(self) -> Optional[FileUnit]:
         return self.pending.pop(0) if self.pending else None

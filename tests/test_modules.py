@@ -463,3 +463,24 @@ def test_require_is_not_special_in_an_es_module(world):
     plan = world({"main.mjs": "export const x = 1;\nconst b = typeof require === 'function' ? require('./b') : null;\n",
                   "b.js": "exports.o = { f: 1 };\n"}, ["main.mjs"])
     assert files_of(plan) == {"main.mjs"}
+
+
+def test_package_json_type_module_makes_js_files_modules(tmp_path):
+    """node treats .js as ESM under a package.json with "type": "module", even when
+    `export` is not at the start of a line (minified code)."""
+    (tmp_path / "package.json").write_text('{"name": "x", "type": "module"}')
+    (tmp_path / "lib.js").write_text("const o = { a: 1 };export default o;export const k = 2;\n")
+    (tmp_path / "main.js").write_text("import o from './lib.js';\ndelete o.a;\n")
+    plan = analyze([str(tmp_path / "main.js")])
+    assert not [d for d in plan.diagnostics if d.severity == "error"]
+    [site] = [s for s in plan.sites if s.location.file.endswith("lib.js")]
+    assert site.representation == "map" and site.deopt[0].code == "delete-property"
+    assert {f.source_type for f in plan.files} == {"module"}
+
+
+def test_minified_esm_without_package_type_is_a_syntax_error_as_in_node(tmp_path):
+    (tmp_path / "package.json").write_text('{"name": "x"}')
+    (tmp_path / "lib.js").write_text("const o = { a: 1 };export default o;\n")
+    plan = analyze([str(tmp_path / "lib.js")])
+    [d] = [d for d in plan.diagnostics if d.severity == "error"]
+    assert d.code == "syntax-error" and (d.location.line, d.location.column) == (1, 20)
