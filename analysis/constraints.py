@@ -369,19 +369,23 @@ class Builder:
                 self.g.edge(dyn, dst)
             stack.extend(h.protos)
 
-    def has_number_conversion(self, obj: AObj) -> bool:
-        """Does `obj + x` possibly convert obj to a number (a user valueOf/toPrimitive, a Date)?"""
+    @staticmethod
+    def chain(start: list):
+        """Each object of the prototype chains from `start` (starts included), once."""
         seen = set()
-        stack = [obj]
+        stack = list(start)
         while stack:
             h = stack.pop()
             if h.id in seen:
                 continue
             seen.add(h.id)
-            if h.collection == "Date" or h.builtin is None and ("valueOf" in h.written or "@@toPrimitive" in h.written):
-                return True
+            yield h
             stack.extend(h.protos)
-        return False
+
+    def has_number_conversion(self, obj: AObj) -> bool:
+        """Does `obj + x` possibly convert obj to a number (a user valueOf/toPrimitive, a Date)?"""
+        return any(h.collection == "Date" or h.builtin is None and ("valueOf" in h.written or "@@toPrimitive" in h.written)
+                   for h in self.chain([obj]))
 
     def accessor(self, h: AObj, prop: str):
         acc = getattr(h.cls, "accessors", None) if h.kind == "proto" and h.cls is not None else None
@@ -390,19 +394,13 @@ class Builder:
         return None
 
     def find_setter(self, obj: AObj, prop: str):
-        seen = set()
-        stack = list(obj.protos)
-        while stack:
-            h = stack.pop()
-            if h.id in seen:
-                continue
-            seen.add(h.id)
+        """The setter a store of `prop` on obj runs, if its prototypes define one first."""
+        for h in self.chain(obj.protos):
             acc = self.accessor(h, prop)
             if acc is not None:
                 return acc[1]
             if prop in h.written:
                 return None
-            stack.extend(h.protos)
         return None
 
     def load(self, objn: Node, prop: str, dst: Node, loc: Location) -> None:
