@@ -10,7 +10,6 @@ input fails with a diagnostic, not a RecursionError.
 """
 from __future__ import annotations
 
-import time
 from typing import Optional
 
 from .plan import Plan

@@ -386,7 +386,6 @@ class Builtins:
                 b.call(arg[1], None, [(el, False), (b.c_num, False)], elem, loc, "the Array.from mapper")
             else:
                 b.iterate(a0, elem, loc)
-                self._array_like(a0, elem)
             g.add1(dst, arr)
             return
         if name.startswith("String."):
@@ -427,9 +426,6 @@ class Builtins:
             return
         b.call_external(this, args, dst, loc, f"the builtin `{name}`")
 
-    def _array_like(self, src: Node, elem: Node) -> None:
-        pass
-
     def object_fn(self, m: str, arg, args, this, dst: Node, loc) -> None:
         g, b = self.g, self.b
         a0 = arg[0] if arg else b.c_undef
@@ -454,7 +450,7 @@ class Builtins:
                 def on(values, src=src):
                     for s in values:
                         if isinstance(s, AObj) and not s.is_array:
-                            b.each_field(s, lambda k, s=s: self._store_all(target, k, b.field(s, k), loc))
+                            b.each_field(s, lambda k, s=s: b.store(target, k, b.field(s, k), loc))
                             if s.deopts:
                                 b.deopt_node(target, "dynamic-reflection",
                                              "`Object.assign` copies keys only known at run time", loc)
@@ -538,9 +534,6 @@ class Builtins:
         o.protos.clear()
         b.g.watch(proton, lambda vs: [b.add_proto(o, p) for p in vs if isinstance(p, AObj)])
         b.g.add1(dst, o)
-
-    def _store_all(self, target: Node, key: str, valn: Node, loc) -> None:
-        self.b.store(target, key, valn, loc)
 
     def _store_dyn(self, target: Node, valn: Node) -> None:
         self.g.watch(target, lambda vs: [self.g.edge(valn, self.b.field(v, "[dynamic]")) for v in vs if isinstance(v, AObj)])

@@ -55,7 +55,7 @@ KNOWN_ANNOTATIONS = ("@stack", "@local", "@struct", "@global", "@exclave")
 
 
 class ClassInfo:
-    __slots__ = ("name", "value", "proto", "ctor", "parents", "field_defs", "ctor_this_props",
+    __slots__ = ("name", "value", "proto", "ctor", "parents", "field_defs",
                  "extends_external", "extends_builtin", "ast", "file", "accessors", "parent_node",
                  "annotations", "global_fields")
 
@@ -66,7 +66,6 @@ class ClassInfo:
         self.ctor: Optional[FunctionInfo] = None
         self.parents: list["ClassInfo"] = []
         self.field_defs: list[str] = []        # instance fields declared in the body, in order
-        self.ctor_this_props: list[str] = []   # `this.p = ...` at the top level of the constructor
         self.extends_external = False
         self.extends_builtin: Optional[str] = None
         self.ast = ast
@@ -220,11 +219,10 @@ class Builder:
             entry[1].append(obj)
             obj.deopts.append((code, message, loc))
 
-    def deopt_node(self, node: Node, code: str, message: str, loc: Location,
-                   arrays_too: bool = True) -> None:
+    def deopt_node(self, node: Node, code: str, message: str, loc: Location) -> None:
         def on(values):
             for v in values:
-                if isinstance(v, AObj) and (arrays_too or not v.is_array):
+                if isinstance(v, AObj):
                     self.deopt(v, code, message, loc)
         self.g.watch(node, on)
 
@@ -771,7 +769,7 @@ class Builder:
         # bodies only once every name of the scope is bound: a hoisted function
         # may use a `const` declared after it
         for b, s in functions:
-            self.g.add1(b.node, self.function(s, hoisted=True))
+            self.g.add1(b.node, self.function(s))
 
     def declare_function_scope(self, scope: Scope, stmts: list) -> None:
         for _d, ident in var_declarations(stmts):
@@ -829,8 +827,8 @@ class Builder:
         return self.constant_key(m.property)
 
     # ================================================================ functions
-    def function(self, n: Any, hoisted: bool = False, name: str = "", method_of: Optional[ClassInfo] = None,
-                 is_ctor: bool = False, site: bool = True) -> AObj:
+    def function(self, n: Any, name: str = "", method_of: Optional[ClassInfo] = None,
+                 site: bool = True) -> AObj:
         """Create the closure value for a function node and walk its body."""
         is_arrow = n.type == "ArrowFunctionExpression"
         if site:
@@ -865,10 +863,10 @@ class Builder:
             self.g.add1(self.field(fobj, "prototype"), proto)
             fobj.written["prototype"] = self.loc(n)
             self.g.add1(self.field(proto, "constructor"), fobj)
-        self._walk_function(f, n, is_ctor)
+        self._walk_function(f, n)
         return fobj
 
-    def _walk_function(self, f: FunctionInfo, n: Any, is_ctor: bool = False) -> None:
+    def _walk_function(self, f: FunctionInfo, n: Any) -> None:
         saved = (self.scope, self.fn, self.g.owner)
         self.fn = f
         self.g.owner = f
@@ -973,12 +971,8 @@ class Builder:
                 ctor_def = m
         # the constructor
         if ctor_def is not None:
-            cobj = self.function(ctor_def.value, name=name, method_of=ci, is_ctor=True, site=False)
+            cobj = self.function(ctor_def.value, name=name, method_of=ci, site=False)
             ci.ctor = cobj.fn
-            for s in ctor_def.value.body.body:
-                p = self._this_assignment(s)
-                if p is not None and p not in ci.ctor_this_props:
-                    ci.ctor_this_props.append(p)
         else:
             cobj = self.g.obj("function", name)
             f = FunctionInfo(cobj, name, n, False, self.file)
@@ -1073,15 +1067,6 @@ class Builder:
                 return canonical_key(k.value)
             return None
         return self.constant_key(m.key)
-
-    def _this_assignment(self, s: Any) -> Optional[str]:
-        if s.type != "ExpressionStatement":
-            return None
-        e = s.expression
-        if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression" \
-                and e.left.object.type == "ThisExpression":
-            return self.member_key(e.left)
-        return None
 
     def _set_parent(self, ci: ClassInfo, values) -> None:
         for v in values:

@@ -185,9 +185,6 @@ class Graph:
         if node.pts:
             self.deferred.append((fn, tuple(node.pts), self.owner))
 
-    def later(self, fn: Callable[[Iterable], None], values) -> None:
-        self.deferred.append((fn, tuple(values), self.owner))
-
     # -- fixed point ------------------------------------------------------
     def solve(self) -> None:
         worklist, deferred = self.worklist, self.deferred

@@ -2,7 +2,8 @@
 
 A `Scope` is a function body, a block, a `for` head, a `catch` clause, a class
 body or a module/script top level. Before a scope's statements are walked,
-every name it declares is bound (`declare_hoisted`): `var` and function
+every name it declares is bound (Builder.declare_function_scope and
+declare_block): `var` and function
 declarations hoist to the nearest function scope, `let`/`const`/`class` bind in
 their block. Lookups then walk outwards, so uses before the declaration
 (hoisting) and shadowing resolve as JavaScript does. Each binding owns one

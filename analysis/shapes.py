@@ -424,38 +424,22 @@ class ShapeBuilder:
 
     def _plan(self, sites: list[AObj]) -> Plan:
         b = self.b
-        # class types were built with placeholder field types: make them concrete now
+        # class types hold (Field, values) pairs; a subtype shares its parent's pairs for the
+        # inherited prefix, so each pair is made concrete once and reported at its declaring type
         concrete: dict[str, StructType] = {}
+        resolved: dict[int, Field] = {}
         for st in self.types:
-            concrete[st.name] = st
-        # compute concrete class field types (joins) — fields carry (Field, values) pairs
-        for st in list(self.types):
-            fields = []
             inherited = len(self.type_by_name[st.supertype].fields) if st.supertype else 0
-            for i, f in enumerate(st.fields):
-                if isinstance(f, tuple):
-                    fld, values = f
+            fields = []
+            for i, (fld, values) in enumerate(st.fields):
+                f = resolved.get(id(values))
+                if f is None:
                     t = self.value_type(values)
-                    if i >= inherited:   # reported once, at the type that declares the field
+                    if i >= inherited:
                         self._note_widened(st.name, fld.name, values, t)
-                    fields.append(Field(fld.name, t, fld.index, fld.initialized))
-                else:
-                    fields.append(f)
+                    f = resolved[id(values)] = Field(fld.name, t, fld.index, fld.initialized)
+                fields.append(f)
             concrete[st.name] = StructType(st.name, tuple(fields), st.supertype, st.final, st.class_name, st.sites)
-        # inherited fields were copied from the parent's placeholder: copy the concrete ones
-        for name in list(concrete):
-            st = concrete[name]
-            if st.supertype is not None:
-                parent = concrete[st.supertype]
-                fields = list(parent.fields) + list(st.fields[len(parent.fields):])
-                concrete[name] = StructType(st.name, tuple(fields), st.supertype, st.final, st.class_name, st.sites)
-        # resolve in parent-first order so grandchildren see concrete parents
-        for st in self.types:
-            if st.supertype is not None:
-                parent = concrete[st.supertype]
-                cur = concrete[st.name]
-                concrete[st.name] = StructType(cur.name, tuple(list(parent.fields) + list(cur.fields[len(parent.fields):])),
-                                               cur.supertype, cur.final, cur.class_name, cur.sites)
         # literal types: per-site concrete fields, grouped by (provisional name, concrete layout)
         layout_names: dict[tuple, str] = {}
         provisional_taken: dict[str, tuple] = {}
