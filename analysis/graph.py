@@ -36,13 +36,35 @@ from typing import Callable, Iterable, Optional
 
 from .plan import Location
 
-NUM = "num"
-STR = "str"
-BOOL = "bool"
-NULL = "null"
-UNDEF = "undef"
-BIGINT = "bigint"
-SYMBOL = "symbol"
+class _Prim(int):
+    """A primitive type tag. It hashes by its number, in C (a str's hash changes
+    per process, an object's with its address), so sets of values iterate in the
+    same order on every run and the plan, escape paths included, is
+    deterministic. It prints as its name."""
+    __slots__ = ()
+    _names: dict[int, str] = {}
+
+    def __new__(cls, number: int, name: str) -> "_Prim":
+        p = super().__new__(cls, number)
+        cls._names[number] = name
+        return p
+
+    def __str__(self) -> str:
+        return self._names[int(self)]
+
+    __repr__ = __str__
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+NUM = _Prim(-2, "num")
+STR = _Prim(-3, "str")
+BOOL = _Prim(-4, "bool")
+NULL = _Prim(-5, "null")
+UNDEF = _Prim(-6, "undef")
+BIGINT = _Prim(-7, "bigint")
+SYMBOL = _Prim(-8, "symbol")
 PRIMS = frozenset({NUM, STR, BOOL, NULL, UNDEF, BIGINT, SYMBOL})
 
 ELEM = "[]"       # the field that stands for every array element / collection entry
@@ -67,11 +89,17 @@ class Node:
         return f"<Node {self.label} {len(self.pts)}>"
 
 
-class AObj:
-    """An abstract object: what one allocation site (or builtin) creates."""
-    __slots__ = ("id", "kind", "name", "fields", "protos", "load_subs", "written",
-                 "fn", "cls", "site", "escaped", "deopts", "init_props", "builtin",
-                 "field_watchers", "ctor_classes", "is_array", "collection", "owner", "waiting_stores")
+class AObj(int):
+    """An abstract object: what one allocation site (or builtin) creates. It is
+    its index as an int, so it hashes by index, in C: sets of values iterate in
+    the same order on every run (an address-based hash would not)."""
+    # no __slots__: an int subtype cannot have them (there are only thousands of these)
+
+    def __new__(cls, oid: int, kind: str, name: str = ""):
+        return super().__new__(cls, oid)
+
+    def __bool__(self) -> bool:
+        return True          # object 0 is an object, not a false number
 
     def __init__(self, oid: int, kind: str, name: str = ""):
         self.id = oid
@@ -104,11 +132,21 @@ class BudgetExceeded(Exception):
     """The fixed point is taking more work than the program's size warrants."""
 
 
-class _External:
+class _External(int):
+    """The one value standing for everything made outside the closed world; an
+    int tag like the primitives (no object index is negative)."""
     __slots__ = ()
+
+    def __new__(cls):
+        return super().__new__(cls, -1_000_003)
+
+    def __bool__(self) -> bool:
+        return True
 
     def __repr__(self) -> str:
         return "EXTERNAL"
+
+    __str__ = __repr__
 
 
 EXTERNAL = _External()
