@@ -220,12 +220,11 @@ class LocalityAnalysis:
         for act in b.functions:
             self.act_bit(act)
         self.nests()
+        node_by_id = {}
         for n in self.g.all_nodes:
             for v in n.pts:
                 if isinstance(v, AObj) and v.owner is not None:
                     self.containers[v.id].append(n)
-        node_by_id = {}
-        for n in self.g.all_nodes:
             if id(n) in b.captures:
                 node_by_id[id(n)] = n
         for nid, closures in b.captures.items():

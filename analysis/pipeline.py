@@ -87,7 +87,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]]) -> Plan:
         unit = world.next_pending()
         if unit is None:
             break
-        graph.budget = WORK_BASE + WORK_PER_LINE * sum(u.source.line_count for u in world.order)
+        graph.budget = WORK_BASE + WORK_PER_LINE * world.lines
         try:
             builder.walk_file(unit)
         except RecursionError:

@@ -62,6 +62,7 @@ class World:
         self.diagnostics: list[Diagnostic] = []
         self.failed: list[tuple[str, str]] = []   # (display path, code) of files not analysed
         self.parse_seconds = 0.0
+        self.lines = 0          # lines of every file read so far (the work budget scales with it)
         self._package_types: dict[str, Optional[str]] = {}
 
     # ------------------------------------------------------------- loading
@@ -92,6 +93,7 @@ class World:
         self.units[path] = unit if unit is not None and unit.parsed is not None else None
         if unit is not None:
             self.order.append(unit)
+            self.lines += unit.source.line_count
         if unit is not None and unit.parsed is not None:
             b = self.builder
             unit.module_obj = b.g.obj("module", display)
