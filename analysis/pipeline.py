@@ -10,7 +10,8 @@ import gc
 import os
 import traceback
 import time
-from typing import Optional
+from dataclasses import dataclass
+from typing import Callable, Optional
 
 from .builtins import Builtins
 from .constraints import Builder
@@ -54,14 +55,31 @@ def internal_error(path: str, exc: BaseException) -> Diagnostic:
                       "the verdicts for the whole program are incomplete. Please report this with the file.")
 
 
-def run_analysis(paths: list[str], overrides: Optional[dict[str, str]] = None) -> Plan:
+@dataclass
+class Program:
+    """The closed world as files: what the build compiles alongside the plan."""
+    units: list
+    resolve_path: Callable[[str, str], Optional[str]]
+
+
+def analyze_program(paths: list[str]) -> tuple[Plan, Program]:
+    """The plan and the parsed files it was made from (for the build)."""
+    holder: dict = {}
+    plan = run_analysis(paths, keep=holder)
+    world = holder.get("world")
+    if world is None:
+        return plan, Program([], lambda base, spec: None)
+    return plan, Program(list(world.order), world._resolve_path)
+
+
+def run_analysis(paths: list[str], overrides: Optional[dict[str, str]] = None, keep: Optional[dict] = None) -> Plan:
     # The trees and the graph are large, acyclic-in-practice and short-lived: the
     # cyclic collector only rescans them over and over (a third of the run time
     # on 20k lines). Collect once at the end instead.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _run(paths, overrides)
+        return _run(paths, overrides, keep)
     except Exception as exc:   # a bug of ours outside any one file
         plan = Plan()
         plan.diagnostics.append(internal_error(paths[0] if paths else "<no input>", exc))
@@ -71,13 +89,15 @@ def run_analysis(paths: list[str], overrides: Optional[dict[str, str]] = None) -
             gc.enable()
 
 
-def _run(paths: list[str], overrides: Optional[dict[str, str]]) -> Plan:
+def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[dict] = None) -> Plan:
     t_start = time.perf_counter()
     graph = Graph()
     builder = Builder(graph, None)
     builder.builtins = Builtins(builder)
     world = World(builder, overrides)
     builder.world = world
+    if keep is not None:
+        keep["world"] = world
     roots, root_diags = expand_roots(paths)
     world.diagnostics.extend(root_diags)
     for r in roots:

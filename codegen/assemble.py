@@ -1,0 +1,305 @@
+"""Assembling the module: compile every file, then emit types, globals,
+dispatchers, functions and the runtime as one WAT text."""
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from .lower import ERROR_CLASSES, FunctionLowering
+from .module import (BUILTIN_CLASSES, BUILTINS, CORE_TYPES, DISPATCH_PARAMS, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
+                     ModuleBuilder)
+from .resolve import Unsupported
+
+_BUILTIN_METHOD = re.compile(r"\(func \$bi_(arr|str|num|fn|obj)_(\w+)")
+
+
+def builtin_methods() -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    with open(BUILTINS, encoding="utf-8") as fh:
+        for kind, name in _BUILTIN_METHOD.findall(fh.read()):
+            found.setdefault(name, set()).add(kind)
+    return found
+
+
+def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
+    """Function and class declarations by their binding (direct calls, `new`)."""
+    mod.decl_nodes = {}
+    mod.class_nodes = {}
+
+    def walk(n: Any) -> None:
+        if isinstance(n, list):
+            for x in n:
+                walk(x)
+            return
+        if not hasattr(n, "type"):
+            return
+        if n.type == "FunctionDeclaration" and n.id is not None:
+            mod.decl_nodes[id(n.id)] = n
+        if n.type in ("ClassDeclaration",) and n.id is not None:
+            v = mod.resolver.refs.get(id(n.id))
+            if v is not None:
+                mod.class_nodes[id(v)] = n
+        if n.type == "VariableDeclarator" and n.init is not None and n.init.type == "ClassExpression" \
+                and n.id.type == "Identifier":
+            v = mod.resolver.refs.get(id(n.id))
+            if v is not None and v.kind == "const":
+                mod.class_nodes[id(v)] = n.init
+        for k, v in n.__dict__.items():
+            if not k.startswith("_") and (isinstance(v, list) or hasattr(v, "type")):
+                walk(v)
+
+    for p in programs:
+        walk(p)
+
+
+def build_module(plan, units: list, resolve_path, entry_index: int) -> str:
+    mod = ModuleBuilder(plan, units, resolve_path)
+    programs = [u.parsed.tree for u in units]
+    for i, p in enumerate(programs):
+        mod.file_infos.append(mod.resolver.resolve_file(p, i))
+    collect_declarations(mod, programs)
+    file_funcs = []
+    for i, u in enumerate(units):
+        fi = mod.file_infos[i]
+        fl = FunctionLowering(mod, fi, f"$file_{i}", "file")
+        prog = u.parsed.tree
+        body = []
+        for v in fi.vars:
+            fl.declare_local(v.wasm, "(ref null $Cell)" if v.captured else "anyref")
+        for s in prog.body:
+            if s.type == "ImportDeclaration" or s.type.startswith("Export"):
+                raise Unsupported(s, "ES module import/export (use CommonJS require and module.exports)")
+        body.append(fl.stmts(prog.body, prog))
+        body.append("(ref.null any)")
+        file_funcs.append(mod.emit_func(f"$file_{i}", fl, "\n".join(body)))
+        mod.compile_pending()
+    mod.compile_pending()
+    return emit(mod, file_funcs, entry_index)
+
+
+def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
+    out: list[str] = []
+    # types: the core ones and the plan's, in one recursion group
+    out.append("(rec")
+    out.append(CORE_TYPES)
+    for t in order_types(mod.plan.types):
+        fields = " ".join(f"(field ${_fname(f.name)} (mut {mod.field_wasm_type(f)}))" for f in t.fields)
+        sup = t.supertype if t.supertype in mod.types else "$Obj"
+        kw = "sub final" if t.final else "sub"
+        out.append(f" (type {t.name} ({kw} {sup} (struct (field $cls (ref $Class)) {fields})))")
+    out.append(")")
+    with open(RUNTIME, encoding="utf-8") as fh:
+        out.append(fh.read())
+    with open(BUILTINS, encoding="utf-8") as fh:
+        out.append(fh.read())
+    for name, text in RUNTIME_STRINGS.items():
+        mod.strings.setdefault(text, None)
+    # class descriptors (builtins first, then user classes parents first)
+    desc = []
+    for name in BUILTIN_CLASSES:
+        parent = "(global.get $cls_Error)" if name in ERROR_CLASSES and name != "Error" else "(ref.null $Class)"
+        is_err = 1 if name in ERROR_CLASSES else 0
+        desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err})))")
+    for ci in sorted(mod.classes.values(), key=lambda c: c.depth):
+        if ci.parent is not None:
+            parent = f"(global.get {ci.parent.desc})"
+        elif ci.builtin_parent is not None:
+            parent = f"(global.get $cls_{ci.builtin_parent})"
+        else:
+            parent = "(ref.null $Class)"
+        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0)))")
+    # dispatchers may intern more strings, so generate them before the string globals
+    disp = dispatchers(mod)
+    for text, g in list(mod.strings.items()):
+        mod.string(text)
+    strings = []
+    for text, g in mod.strings.items():
+        units = text.encode("utf-16-le")
+        codes = [int.from_bytes(units[i:i + 2], "little") for i in range(0, len(units), 2)]
+        if len(codes) > 9000:
+            raise Unsupported(None, "a string literal longer than 9000 UTF-16 code units")
+        items = " ".join(f"(i32.const {c})" for c in codes)
+        strings.append(f"(global {g} (ref $Str) (array.new_fixed $Str {len(codes)} {items}))")
+    for name, text in RUNTIME_STRINGS.items():
+        strings.append(f"(global ${name} (ref $Str) (global.get {mod.strings[text]}))")
+    out.extend(strings)
+    out.append("(global $absent (ref $Absent) (struct.new $Absent (i64.const 0)))")
+    out.extend(desc)
+    # builtin constructors as values (for instanceof and as superclasses)
+    for name in BUILTIN_CLASSES:
+        out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn (ref.func $builtin_ctor) (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (global.get $cls_{name})))")
+    out.append("(global $dummy_fn (ref $Fn) (global.get $fn_Object))")
+    out.append("(elem declare func $builtin_ctor)")
+    # file globals and modules
+    for v in mod.resolver.globals:
+        out.append(f"(global {v.wasm} (mut anyref) (ref.null any))")
+    for i, u in enumerate(mod.units):
+        out.append(f"(global $module_{i} (mut anyref) (ref.null any))")
+        out.append(f"(global $exports_{i} (mut anyref) (ref.null any))")
+        out.append(f"(global $state_{i} (mut i32) (i32.const 0))")
+        out.append(f"""(func $require_{i} (result anyref)
+  (if (i32.eqz (global.get $state_{i}))
+    (then
+      (global.set $state_{i} (i32.const 1))
+      (global.set $exports_{i} (call $map_new (global.get $cls_Object)))
+      (global.set $module_{i} (call $map_new (global.get $cls_Object)))
+      (call $map_set (ref.cast (ref $MapObj) (global.get $module_{i})) (global.get $s_exports) (global.get $exports_{i}))
+      (drop (call $file_{i} (global.get $dummy_fn) (ref.null any) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
+      (global.set $state_{i} (i32.const 2))))
+  (call $get_generic (global.get $module_{i}) (global.get $s_exports)))""")
+    out.append(start_func(mod))
+    out.append(f"""(func (export "main") (result i32)
+  (call $init_builtins)
+  (block $h (result anyref)
+    (try_table (catch $exn $h)
+      (drop (call $require_{entry_index}))
+      (return (i32.const 0)))
+    (unreachable))
+  (call $report_uncaught)
+  (i32.const 1))""")
+    out.extend(disp)
+    out.extend(file_funcs)
+    out.extend(mod.funcs)
+    refs = set(re.findall(r"\(ref\.func (\$[\w]+)\)", "\n".join(mod.funcs + file_funcs + disp)))
+    if refs:
+        out.append(f"(elem declare func {' '.join(sorted(refs))})")
+    return "(module\n" + "\n".join(out) + "\n)"
+
+
+def start_func(mod: ModuleBuilder) -> str:
+    code = []
+    for name in BUILTIN_CLASSES:
+        code.append(f"(struct.set $Class $proto (global.get $cls_{name}) (call $map_new (global.get $cls_Object)))")
+        code.append(f"(struct.set $Class $ctor (global.get $cls_{name}) (global.get $fn_{name}))")
+        if name in ERROR_CLASSES:
+            code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_{name}))) (global.get $s_name) {mod.string(name)})")
+    code.append("(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Error))) (global.get $s_message) (global.get $s_empty))")
+    return "(func $init_builtins\n" + "\n".join(code) + ")"
+
+
+def order_types(types: list) -> list:
+    by = {t.name: t for t in types}
+    done: list = []
+    seen: set = set()
+
+    def visit(t):
+        if t.name in seen:
+            return
+        seen.add(t.name)
+        if t.supertype in by:
+            visit(by[t.supertype])
+        done.append(t)
+    for t in types:
+        visit(t)
+    return done
+
+
+def _fname(n: str) -> str:
+    return "".join(ch if ch.isalnum() or ch == "_" else f"_{ord(ch):x}_" for ch in n)
+
+
+def declaring_types(mod: ModuleBuilder) -> dict[str, list]:
+    """field name -> [(type, wasm index, wasm type)] for the topmost type declaring it."""
+    out: dict[str, list] = {}
+    for t in mod.plan.types:
+        parent = mod.types.get(t.supertype) if t.supertype else None
+        pnames = {f.name for f in parent.fields} if parent is not None else set()
+        for f in t.fields:
+            if f.name in pnames:
+                continue
+            out.setdefault(f.name, []).append((t, f.index + 1, mod.field_wasm_type(f)))
+    return out
+
+
+def dispatchers(mod: ModuleBuilder) -> list[str]:
+    out = []
+    decl = declaring_types(mod)
+    bims = builtin_methods()
+    classes = sorted(mod.classes.values(), key=lambda c: -c.depth)
+
+    def struct_read(t, idx, wt, obj="(local.get $o)"):
+        v = f"(struct.get {t.name} {idx} (ref.cast (ref {t.name}) {obj}))"
+        if wt == "f64":
+            return f"(call $box {v})"
+        if not t.fields[idx - 1].initialized:
+            return f"(call $unabsent {v})"
+        return v
+
+    for key in sorted(mod.get_names):
+        w = mod.wasm_name(key)
+        body = []
+        for t, idx, wt in decl.get(key, []):
+            body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then (return {struct_read(t, idx, wt)})))")
+        for ci in classes:
+            if key in ci.getters and ci.struct and not ci.has_env:
+                body.append(f"(if (ref.test (ref {ci.struct}) (local.get $o)) (then (return (call {ci.getters[key][0]} "
+                            f"(global.get $dummy_fn) (local.get $o) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))))")
+        if key == "length":
+            body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (call $box_i32 (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
+            body.append("(if (ref.test (ref $Str) (local.get $o)) (then (return (call $box_i32 (array.len (ref.cast (ref $Str) (local.get $o)))))))")
+        body.append(f"(call $get_generic (local.get $o) {mod.string(key)})")
+        out.append(f"(func $get_{w} (param $o anyref) (result anyref)\n" + "\n".join(body) + ")")
+    for key in sorted(mod.set_names):
+        w = mod.wasm_name(key)
+        body = []
+        for t, idx, wt in decl.get(key, []):
+            v = "(call $tonum (local.get $v))" if wt == "f64" else "(local.get $v)"
+            body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then (struct.set {t.name} {idx} (ref.cast (ref {t.name}) (local.get $o)) {v}) (return)))")
+        for ci in classes:
+            if key in ci.setters and ci.struct and not ci.has_env:
+                body.append(f"(if (ref.test (ref {ci.struct}) (local.get $o)) (then (drop (call {ci.setters[key][0]} "
+                            f"(global.get $dummy_fn) (local.get $o) (i32.const 1) (local.get $v) (ref.null any) (ref.null any) (ref.null $Vals))) (return)))")
+        body.append(f"(call $set_generic (local.get $o) {mod.string(key)} (local.get $v))")
+        out.append(f"(func $set_{w} (param $o anyref) (param $v anyref)\n" + "\n".join(body) + ")")
+    args = "(local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)"
+    for key in sorted(mod.call_names):
+        w = mod.wasm_name(key)
+        body = []
+        for t, idx, wt in decl.get(key, []):
+            body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then (return (call $call_value {struct_read(t, idx, wt)} (local.get $o) {args}))))")
+        for ci in classes:
+            if key in ci.methods and ci.struct and not ci.has_env:
+                body.append(f"(if (ref.test (ref {ci.struct}) (local.get $o)) (then (return (call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args}))))")
+        for kind in sorted(bims.get(key, ())):
+            test = {"arr": "(ref $Arr)", "str": "(ref $Str)", "fn": "(ref $Fn)", "obj": "(ref $Obj)", "num": None}[kind]
+            if kind == "num":
+                body.append(f"(if (call $is_num (local.get $o)) (then (return (call $bi_num_{key} (call $tonum (local.get $o)) {args}))))")
+            else:
+                body.append(f"(if (ref.test {test} (local.get $o)) (then (return (call $bi_{kind}_{key} (ref.cast {test} (local.get $o)) {args}))))")
+        body.append(f"(call $call_method_generic (local.get $o) {mod.string(key)} {args})")
+        out.append(f"(func $call_{w} {DISPATCH_PARAMS}\n" + "\n".join(body) + ")")
+    # lookups by name for the dynamic paths
+    body = []
+    keys_body = []
+    set_body = []
+    for t in mod.plan.types:
+        checks = []
+        sets = []
+        for f in t.fields:
+            wt = mod.field_wasm_type(f)
+            checks.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return {struct_read(t, f.index + 1, wt)})))")
+            v = "(call $tonum (local.get $v))" if wt == "f64" else "(local.get $v)"
+            sets.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (struct.set {t.name} {f.index + 1} (ref.cast (ref {t.name}) (local.get $o)) {v}) (return (i32.const 1))))")
+        body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then {' '.join(checks)} (return (global.get $absent))))")
+        set_body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then {' '.join(sets)} (return (i32.const 0))))")
+        pushes = []
+        for f in t.fields:
+            wt = mod.field_wasm_type(f)
+            push = f"(call $arr_push (local.get $r) {mod.string(f.name)})"
+            if not f.initialized:
+                push = (f"(if (i32.eqz (ref.eq (ref.cast eqref (struct.get {t.name} {f.index + 1} (ref.cast (ref {t.name}) (local.get $o)))) "
+                        f"(global.get $absent))) (then {push}))")
+            pushes.append(push)
+        keys_body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then {' '.join(pushes)} (return (local.get $r))))")
+    out.append("(func $struct_get_by_name (param $o anyref) (param $k (ref $Str)) (result anyref)\n" + "\n".join(body) + "\n(global.get $absent))")
+    out.append("(func $struct_set_by_name (param $o anyref) (param $k (ref $Str)) (param $v anyref) (result i32)\n" + "\n".join(set_body) + "\n(i32.const 0))")
+    out.append("(func $struct_keys (param $o anyref) (result (ref $Arr)) (local $r (ref $Arr)) (local.set $r (call $arr_new (i32.const 0)))\n" + "\n".join(keys_body) + "\n(local.get $r))")
+    # builtin methods taken as values are not compiled: say so instead of returning undefined
+    names = sorted(bims)
+    checks = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $host_fail (i32.const 7)) (unreachable)))" for n in names)
+    out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
+               f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks}))\n"
+               f"(ref.null any))")
+    mod.string("exports")
+    return out

@@ -1,0 +1,81 @@
+"""The build: a closed world's plan and program to a WasmGC module."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Optional
+
+import wasmtime
+
+from analysis.plan import Diagnostic, Location, Plan
+from analysis.pipeline import analyze_program
+
+from .assemble import build_module
+from .resolve import Unsupported
+
+
+@dataclass
+class BuildResult:
+    plan: Plan
+    wasm: Optional[bytes] = None
+    wat: Optional[str] = None
+    diagnostics: list = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.wasm is not None
+
+
+def build(entry: str) -> BuildResult:
+    plan, program = analyze_program([entry])
+    result = BuildResult(plan)
+    errors = [d for d in plan.diagnostics if d.severity == "error"]
+    if errors:
+        result.diagnostics = errors
+        return result
+    units = [u for u in program.units if u.parsed is not None]
+    entry_abs = os.path.abspath(entry)
+    index = next((i for i, u in enumerate(units) if u.path == entry_abs), 0)
+    try:
+        wat = build_module(plan, units, program.resolve_path, index)
+    except Unsupported as exc:
+        result.diagnostics = [unsupported_diagnostic(exc, units)]
+        return result
+    except RecursionError:
+        result.diagnostics = [Diagnostic(Location(units[index].display, 1, 1, 1, 1), "error", "build-unsupported",
+                                         "not supported by the WasmGC build: an expression nested too deeply")]
+        return result
+    result.wat = wat
+    result.wasm = wasmtime.wat2wasm(wat)
+    return result
+
+
+def unsupported_diagnostic(exc: Unsupported, units: list) -> Diagnostic:
+    node = exc.node
+    loc = Location(units[0].display if units else "?", 1, 1, 1, 1)
+    if node is not None and hasattr(node, "_start"):
+        for u in units:
+            if _contains(u.parsed.tree, node):
+                loc = u.source.location(node._start, node._end)
+                break
+    return Diagnostic(loc, "error", "build-unsupported", f"not supported by the WasmGC build: {exc.what}")
+
+
+def _contains(tree, node) -> bool:
+    start = getattr(node, "_start", None)
+    return start is not None and tree._start <= start <= tree._end and _find(tree, node)
+
+
+def _find(n, target) -> bool:
+    if n is target:
+        return True
+    if isinstance(n, list):
+        return any(_find(x, target) for x in n)
+    if not hasattr(n, "type"):
+        return False
+    s, e = getattr(n, "_start", None), getattr(n, "_end", None)
+    t = getattr(target, "_start", -1)
+    if s is not None and (t < s or t > e):
+        return False
+    return any(_find(v, target) for k, v in n.__dict__.items()
+               if not k.startswith("_") and (isinstance(v, list) or hasattr(v, "type")))

@@ -1,0 +1,226 @@
+"""Calls: direct calls to known functions, method calls through the per-name
+dispatchers, super calls, require, and the host globals (console, Math,
+Object, Number, String, parseInt, ...)."""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .resolve import Unsupported
+
+UNDEF = "(ref.null any)"
+
+
+def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
+    callee = e.callee
+    if getattr(e, "optional", False):
+        raise Unsupported(e, "optional chaining (`?.`)")
+    if callee.type == "Super":
+        return super_call(mod, fl, e), "any"
+    if callee.type == "MemberExpression":
+        obj = callee.object
+        if obj.type == "Super":
+            if fl.fi.is_arrow:
+                raise Unsupported(e, "`super` inside an arrow function")
+            f = mod.super_get(fl, callee)
+            return call_value(fl, f, "(local.get $this)", e.arguments), "any"
+        if obj.type == "Identifier" and fl.var_of(obj) is None and not callee.computed:
+            r = host_method(mod, fl, obj.name, callee.property.name, e)
+            if r is not None:
+                return r
+        key = fl.static_member_key(callee)
+        if key is not None:
+            if obj.type == "Identifier" and fl.var_of(obj) is not None:
+                v = fl.var_of(obj)
+                ci = static_class(mod, fl, v)
+                if ci is not None:
+                    # ClassName.staticMethod(...): the method's closure from the class's properties
+                    pass
+            o = fl.expr_any(obj)
+            argc, arr = fl.args(e.arguments)
+            if argc is None:
+                tmp = fl.local("anyref")
+                f = mod.getter(key, f"(local.tee {tmp} {o})")
+                return f"(call $call_spread {f} (local.get {tmp}) {arr})", "any"
+            mod.call_names.add(key)
+            return f"(call $call_{mod.wasm_name(key)} {o} {argc})", "any"
+        tmp = fl.local("anyref")
+        o = f"(local.tee {tmp} {fl.expr_any(obj)})"
+        f = f"(call $get_index {o} {fl.expr_any(callee.property)})"
+        return call_value(fl, f, f"(local.get {tmp})", e.arguments), "any"
+    if callee.type == "Identifier":
+        v = fl.var_of(callee)
+        if v is None:
+            r = host_function(mod, fl, callee.name, e)
+            if r is not None:
+                return r
+            raise Unsupported(callee, f"the global function `{callee.name}`")
+        fn = fl.read_var(v)
+        if v.kind == "function" and not v.assigned and id(v.decl) in mod.decl_nodes:
+            node = mod.decl_nodes[id(v.decl)]
+            fname = mod.function(node)
+            argc, arr = fl.args(e.arguments)
+            if argc is not None:
+                return f"(call {fname} (ref.cast (ref $Fn) {fn}) {UNDEF} {argc})", "any"
+        if id(v) in mod.class_nodes:
+            raise Unsupported(e, "calling a class without `new`")
+        return call_value(fl, f"(call $check_fn {fn} {mod.string(callee.name)})", UNDEF, e.arguments), "any"
+    f = fl.expr_any(callee)
+    return call_value(fl, f, UNDEF, e.arguments), "any"
+
+
+def static_class(mod, fl, v):
+    return None
+
+
+def call_value(fl: FunctionLowering, f: str, this: str, args: list) -> str:
+    argc, arr = fl.args(args)
+    if argc is None:
+        return f"(call $call_spread {f} {this} {arr})"
+    return f"(call $call_value {f} {this} {argc})"
+
+
+def super_call(mod, fl: FunctionLowering, e: Any) -> str:
+    ci = fl.cls
+    if ci is None or fl.kind != "ctor" or fl.fi.is_arrow:
+        raise Unsupported(e, "`super(...)` outside a constructor")
+    if ci.parent is None and ci.builtin_parent is None:
+        raise Unsupported(e, "`super(...)` in a class without `extends`")
+    argc, arr = fl.args(e.arguments)
+    if argc is None:
+        raise Unsupported(e, "spread arguments to `super(...)`")
+    return f"(block (result anyref) {mod.super_call_code(fl, ci, argc)} {mod.field_inits(fl, ci)} (ref.null any))"
+
+
+def arg_f64(fl, args, i, default="(f64.const nan)"):
+    if i < len(args):
+        return fl.expr_f64(args[i])
+    return default
+
+
+def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
+    args = e.arguments
+    if any(a.type == "SpreadElement" for a in args) and not (obj == "Math" and name in ("max", "min")):
+        if obj != "console":
+            raise Unsupported(e, f"spread arguments to `{obj}.{name}`")
+    if obj == "console":
+        fd = {"log": 1, "info": 1, "debug": 1, "error": 2, "warn": 2, "trace": 2}.get(name)
+        if fd is None:
+            raise Unsupported(e, f"`console.{name}`")
+        if len(args) == 1 and args[0].type != "SpreadElement":
+            c, t = fl.expr(args[0])
+            if t == "str":
+                return f"(call $console_str (i32.const {fd}) {c})", "void"
+        argc, arr = fl.args(args)
+        if arr is None:
+            arr = array_of(fl, args)
+        return f"(call $console (i32.const {fd}) {arr})", "void"
+    if obj == "Math":
+        if name in MATH_UNARY_NATIVE:
+            return f"({MATH_UNARY_NATIVE[name]} {arg_f64(fl, args, 0)})", "f64"
+        if name == "round":
+            return f"(call $round {arg_f64(fl, args, 0)})", "f64"
+        if name == "sign":
+            return f"(call $sign {arg_f64(fl, args, 0)})", "f64"
+        if name in ("max", "min"):
+            op = "f64.max" if name == "max" else "f64.min"
+            if any(a.type == "SpreadElement" for a in args):
+                if len(args) != 1:
+                    raise Unsupported(e, f"`Math.{name}` with spread and other arguments")
+                return f"(call $math_{name}_arr (call $iterable_array {fl.expr_any(args[0].argument)}))", "f64"
+            if not args:
+                return ("(f64.const -inf)" if name == "max" else "(f64.const inf)"), "f64"
+            code = fl.expr_f64(args[0])
+            for a in args[1:]:
+                code = f"({op} {code} {fl.expr_f64(a)})"
+            return code, "f64"
+        if name in MATH_HOST:
+            op = MATH_HOST[name]
+            return f"(call $host_math (i32.const {op}) {arg_f64(fl, args, 0)} {arg_f64(fl, args, 1)})", "f64"
+        raise Unsupported(e, f"`Math.{name}`")
+    if obj == "Object":
+        one = {"keys": "$own_keys", "values": "$own_values", "entries": "$own_entries"}
+        if name in one and len(args) == 1:
+            return f"(call {one[name]} (call $to_object {fl.expr_any(args[0])}))", "any"
+        if name == "assign" and args:
+            code = fl.expr_any(args[0])
+            for a in args[1:]:
+                code = f"(call $assign {code} {fl.expr_any(a)})"
+            return code, "any"
+        if name == "is" and len(args) == 2:
+            return f"(call $object_is {fl.expr_any(args[0])} {fl.expr_any(args[1])})", "i32"
+        raise Unsupported(e, f"`Object.{name}`")
+    if obj == "Array":
+        if name == "isArray" and len(args) == 1:
+            return f"(ref.test (ref $Arr) {fl.expr_any(args[0])})", "i32"
+        raise Unsupported(e, f"`Array.{name}`")
+    if obj == "Number":
+        if name in ("isInteger", "isNaN", "isFinite", "isSafeInteger") and len(args) == 1:
+            return f"(call $number_{name} {fl.expr_any(args[0])})", "i32"
+        if name in ("parseFloat", "parseInt"):
+            return host_function(mod, fl, name, e)
+        raise Unsupported(e, f"`Number.{name}`")
+    if obj == "String":
+        if name == "fromCharCode":
+            if len(args) == 1:
+                return f"(call $from_char_code (i32.and {fl.to_int(*fl.expr(args[0]))} (i32.const 65535)))", "str"
+            return f"(call $from_char_codes {array_of(fl, args)})", "str"
+        raise Unsupported(e, f"`String.{name}`")
+    if obj in ("JSON", "Reflect", "Promise", "Symbol", "process", "globalThis", "Date", "performance"):
+        if obj == "Date" and name == "now" and not args:
+            return "(call $host_now (i32.const 0))", "f64"
+        if obj == "performance" and name == "now" and not args:
+            return "(call $host_now (i32.const 1))", "f64"
+        raise Unsupported(e, f"`{obj}.{name}`")
+    return None
+
+
+def array_of(fl: FunctionLowering, args: list) -> str:
+    if not args:
+        return "(call $arr_new (i32.const 0))"
+    return f"(call $arr_of (array.new_fixed $Vals {len(args)} {' '.join(fl.expr_any(a) for a in args)}))"
+
+
+def host_function(mod, fl: FunctionLowering, name: str, e: Any):
+    args = e.arguments
+    if any(a.type == "SpreadElement" for a in args):
+        raise Unsupported(e, f"spread arguments to `{name}`")
+    first = fl.expr_any(args[0]) if args else UNDEF
+    if name == "require":
+        if len(args) != 1 or args[0].type != "Literal" or not isinstance(args[0].value, str):
+            raise Unsupported(e, "`require` of something other than a constant path")
+        spec = args[0].value
+        if not (spec.startswith("./") or spec.startswith("../")):
+            raise Unsupported(e, f"`require('{spec}')`: only files of the program can be built (no node built-in modules)")
+        unit = mod.units[fl.fi.file_index]
+        path = mod.resolve_path(unit.path, spec)
+        if path is None or path not in mod.file_of:
+            raise Unsupported(e, f"`require('{spec}')`: no such file in the program")
+        return f"(call $require_{mod.file_of[path]})", "any"
+    if name == "String":
+        if not args:
+            return mod.string(""), "str"
+        return fl.to_str(*fl.expr(args[0])), "str"
+    if name == "Number":
+        if not args:
+            return "(f64.const 0)", "f64"
+        return fl.expr_f64(args[0]), "f64"
+    if name == "Boolean":
+        if not args:
+            return "(i32.const 0)", "i32"
+        return fl.cond(args[0]), "i32"
+    if name == "parseFloat":
+        return f"(call $str_to_num (call $tostr {first}) (i32.const 1) (i32.const 10))", "f64"
+    if name == "parseInt":
+        radix = fl.to_int(*fl.expr(args[1])) if len(args) > 1 else "(i32.const 0)"
+        return f"(call $str_to_num (call $tostr {first}) (i32.const 2) {radix})", "f64"
+    if name == "isNaN":
+        return f"(call $is_nan_f (call $tonum {first}))", "i32"
+    if name == "isFinite":
+        return f"(call $is_finite_f (call $tonum {first}))", "i32"
+    if name in ERROR_CLASSES:
+        return mod.new_error(fl, e, name), "any"
+    if name == "Array":
+        return mod.new_array(fl, e), "any"
+    return None

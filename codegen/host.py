@@ -1,0 +1,218 @@
+"""Running a built module under wasmtime: the host imports (output, time,
+number conversions, libm) and the limits (time, memory). The module gets no
+file system and no network: these imports are all it can reach."""
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import struct
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from typing import Optional, TextIO
+
+import wasmtime
+
+from . import jsnum
+from .inspect import decode, format_args
+
+FAIL_MESSAGES = {
+    1: "toUpperCase/toLowerCase of a string with non-ASCII characters",
+    2: "converting this kind of value to a string",
+    3: "an array longer than 100,000,000 elements",
+    4: "adding a property the plan did not prove to a struct object (please report: the plan and the program disagree)",
+    5: "a non-index property on an array",
+    6: "`delete` on an object that is not a map site",
+    7: "a built-in method used as a value (call it directly instead)",
+    8: "calling this built-in constructor",
+    9: "`lastIndexOf` with a start position",
+    10: "`split` with a limit or a regular expression",
+    11: "printing a fractional number in a radix other than 10",
+}
+
+LIBM = {1: math.sin, 2: math.cos, 3: math.tan, 4: math.exp, 5: math.log, 6: math.atan, 7: math.asin,
+        8: math.acos, 9: math.log2, 10: math.log10, 11: math.sinh, 12: math.cosh, 13: math.tanh,
+        14: lambda x: math.copysign(abs(x) ** (1 / 3), x), 15: math.expm1, 16: math.log1p}
+
+
+class RunFailure(Exception):
+    def __init__(self, message: str, status: int):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class RunResult:
+    status: int
+    message: str = ""
+
+
+def engine() -> wasmtime.Engine:
+    cfg = wasmtime.Config()
+    cfg.wasm_gc = True
+    cfg.wasm_function_references = True
+    cfg.wasm_reference_types = True
+    cfg.wasm_exceptions = True
+    cfg.epoch_interruption = True
+    return wasmtime.Engine(cfg)
+
+
+def _js_pow(x: float, y: float) -> float:
+    if y != y:
+        return math.nan
+    if y == 0:
+        return 1.0
+    if (x == 1 or x == -1) and math.isinf(y):
+        return math.nan
+    try:
+        return math.pow(x, y)
+    except OverflowError:
+        return math.inf if x > 0 or float(y).is_integer() and int(y) % 2 == 0 else -math.inf
+    except ValueError:
+        if x == 0:
+            return math.inf if (not float(y).is_integer() or int(y) % 2 == 0 or math.copysign(1, x) > 0) else -math.inf
+        return math.nan
+
+
+def _math(op: int, x: float, y: float) -> float:
+    try:
+        if op in LIBM:
+            return LIBM[op](x)
+        if op == 50:
+            return math.atan2(x, y)
+        if op == 51:
+            return _js_pow(x, y)
+        if op == 52:
+            return math.hypot(x, y)
+        if op == 60:
+            return random.random()
+        if op == 100:
+            return math.fmod(x, y)
+    except (ValueError, OverflowError):
+        if op == 4 and x > 0:
+            return math.inf
+        if op in (5, 9, 10) and x == 0:
+            return -math.inf
+        return math.nan
+    return math.nan
+
+
+def run_module(wasm: bytes, timeout: float = 10.0, max_memory_mb: int = 1024,
+               stdout: Optional[TextIO] = None, stderr: Optional[TextIO] = None) -> RunResult:
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    eng = engine()
+    module = wasmtime.Module(eng, wasm)
+    store = wasmtime.Store(eng)
+    store.set_limits(memory_size=max_memory_mb * 1024 * 1024)
+    store.set_epoch_deadline(1)
+    mem_holder: dict = {}
+    failure: dict = {}
+    t0 = time.perf_counter()
+
+    def memory() -> wasmtime.Memory:
+        return mem_holder["m"]
+
+    def read(ptr: int, n: int) -> bytes:
+        return bytes(memory().read(store, ptr, ptr + n))
+
+    def write_utf16(text: str) -> int:
+        data = text.encode("utf-16-le", errors="surrogatepass")
+        memory().write(store, data, 0)
+        return len(data) // 2
+
+    def h_write(fd: int, ptr: int, n: int) -> None:
+        args = decode(read(ptr, n))
+        text = format_args(args)
+        data = text.encode("utf-8", errors="surrogateescape") if False else None
+        stream = out if fd == 1 else err
+        if fd == 3:
+            text = "Uncaught " + text
+        stream.write(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace") + "\n")
+
+    def h_num_to_str(x: float, mode: int, digits: int) -> int:
+        if mode == 0:
+            return write_utf16(jsnum.to_string(x))
+        if mode == 1:
+            return write_utf16(jsnum.to_fixed(x, digits))
+        try:
+            return write_utf16(jsnum.to_radix(x, digits))
+        except ValueError:
+            return fail(11)
+
+    def h_str_to_num(ptr: int, n: int, mode: int, radix: int) -> float:
+        s = read(ptr, 2 * n).decode("utf-16-le", errors="surrogatepass")
+        if mode == 0:
+            return jsnum.string_to_number(s)
+        if mode == 1:
+            return jsnum.parse_float(s)
+        return jsnum.parse_int(s, radix)
+
+    def h_now(kind: int) -> float:
+        if kind == 0:
+            return float(int(time.time() * 1000))
+        return (time.perf_counter() - t0) * 1000.0
+
+    def fail(code: int):
+        failure["code"] = code
+        raise RunFailure(f"not supported by the WasmGC build: {FAIL_MESSAGES.get(code, f'feature #{code}')}", 2)
+
+    def h_fail(code: int) -> None:
+        fail(code)
+
+    i32, f64 = wasmtime.ValType.i32(), wasmtime.ValType.f64()
+    FT = wasmtime.FuncType
+    imports = {
+        "write": wasmtime.Func(store, FT([i32, i32, i32], []), h_write),
+        "num_to_str": wasmtime.Func(store, FT([f64, i32, i32], [i32]), h_num_to_str),
+        "str_to_num": wasmtime.Func(store, FT([i32, i32, i32, i32], [f64]), h_str_to_num),
+        "math": wasmtime.Func(store, FT([i32, f64, f64], [f64]), _math),
+        "now": wasmtime.Func(store, FT([i32], [f64]), h_now),
+        "fail": wasmtime.Func(store, FT([i32], []), h_fail),
+    }
+    ordered = []
+    for imp in module.imports:
+        if imp.module != "host" or imp.name not in imports:
+            raise RunFailure(f"the module imports {imp.module}.{imp.name}, which shapescape does not provide", 2)
+        ordered.append(imports[imp.name])
+    instance = wasmtime.Instance(store, module, ordered)
+    mem_holder["m"] = instance.exports(store)["memory"]
+    main = instance.exports(store)["main"]
+    timed_out = threading.Event()
+    done = threading.Event()
+
+    def watchdog():
+        if not done.wait(timeout):
+            timed_out.set()
+            eng.increment_epoch()
+    threading.Thread(target=watchdog, daemon=True).start()
+    try:
+        status = main(store)
+    except RunFailure as exc:
+        return RunResult(exc.status, str(exc))
+    except wasmtime.Trap as exc:
+        if timed_out.is_set():
+            return RunResult(124, f"stopped: the program ran longer than the {timeout:g} s time limit (--timeout)")
+        if "fail" in failure:
+            return RunResult(2, f"not supported by the WasmGC build: {FAIL_MESSAGES.get(failure['code'], '?')}")
+        return RunResult(70, f"the program trapped: {_trap_text(exc)}")
+    except wasmtime.WasmtimeError as exc:
+        if "fail" in failure:
+            return RunResult(2, f"not supported by the WasmGC build: {FAIL_MESSAGES.get(failure['code'], '?')}")
+        return RunResult(70, f"the program stopped: {exc}")
+    finally:
+        done.set()
+        out.flush()
+    return RunResult(int(status))
+
+
+def _trap_text(exc: Exception) -> str:
+    text = str(exc)
+    if "call stack exhausted" in text:
+        return "Maximum call stack size exceeded (the wasm stack ran out)"
+    if "out of bounds memory" in text or "memory" in text and "grow" in text:
+        return "out of memory (--max-memory)"
+    return text.splitlines()[0] if text else "trap"

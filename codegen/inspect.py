@@ -1,0 +1,279 @@
+"""console.log formatting with node's util.inspect rules (depth 2, breakLength
+80, compact 3, array grouping), for the values a built module serialises:
+undefined, null, booleans, numbers, strings, arrays, plain and class objects,
+functions and errors."""
+from __future__ import annotations
+
+import math
+import re
+import struct
+from dataclasses import dataclass, field
+from typing import Any
+
+from .jsnum import to_string
+
+BREAK = 80
+IDENT = re.compile(r"^[a-zA-Z_][a-zA-Z_0-9]*$")
+
+
+class Undefined:
+    pass
+
+
+UNDEF = Undefined()
+
+
+@dataclass
+class Obj:
+    cls: str
+    keys: list = field(default_factory=list)
+    values: list = field(default_factory=list)
+
+
+@dataclass
+class Cut:
+    what: str   # "[Array]" / "[Object]" / "[Name]"
+
+
+@dataclass
+class Fn:
+    name: str
+    is_class: bool
+
+
+@dataclass
+class Err:
+    stack: str
+
+
+def decode(buf: bytes) -> list:
+    pos = 0
+
+    def u32():
+        nonlocal pos
+        v = struct.unpack_from("<I", buf, pos)[0]
+        pos += 4
+        return v
+
+    def string():
+        nonlocal pos
+        n = u32()
+        s = buf[pos:pos + 2 * n].decode("utf-16-le", errors="surrogatepass")
+        pos += 2 * n
+        return s
+
+    def value():
+        nonlocal pos
+        tag = buf[pos]
+        pos += 1
+        if tag == 0:
+            return UNDEF
+        if tag == 1:
+            return None
+        if tag == 2:
+            return True
+        if tag == 3:
+            return False
+        if tag == 4:
+            v = struct.unpack_from("<d", buf, pos)[0]
+            pos += 8
+            return v
+        if tag == 5:
+            return string()
+        if tag == 6:
+            n = u32()
+            return [value() for _ in range(n)]
+        if tag == 7:
+            cls = string()
+            n = u32()
+            o = Obj(cls)
+            for _ in range(n):
+                o.keys.append(string())
+                o.values.append(value())
+            return o
+        if tag == 8 or tag == 11:
+            return Fn(string(), tag == 11)
+        if tag == 9:
+            return Cut("[Array]")
+        if tag == 10:
+            cls = string()
+            return Cut(f"[{cls}]")
+        if tag == 12:
+            return Err(string())
+        raise ValueError(f"bad value tag {tag}")
+
+    n = u32()
+    return [value() for _ in range(n)]
+
+
+def fmt_number(x: float) -> str:
+    if x == 0 and math.copysign(1, x) < 0:
+        return "-0"
+    return to_string(x)
+
+
+_META = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", "\\": "\\\\"}
+
+
+def quote(s: str) -> str:
+    q = "'"
+    if "'" in s:
+        if '"' not in s:
+            q = '"'
+        elif "`" not in s and "${" not in s:
+            q = "`"
+    out = []
+    for ch in s:
+        if ch == q:
+            out.append("\\" + ch)
+        elif ch in _META:
+            out.append(_META[ch])
+        elif ord(ch) < 0x20 or ord(ch) == 0x7f:
+            out.append(f"\\x{ord(ch):02X}")
+        else:
+            out.append(ch)
+    return q + "".join(out) + q
+
+
+def format_args(args: list) -> str:
+    return " ".join(a if isinstance(a, str) else Inspector().value(a, 0) for a in args)
+
+
+class Inspector:
+    def __init__(self) -> None:
+        self.indent = 0
+        self.current_depth = 0
+
+    def value(self, v: Any, depth: int) -> str:
+        if v is UNDEF:
+            return "undefined"
+        if v is None:
+            return "null"
+        if v is True:
+            return "true"
+        if v is False:
+            return "false"
+        if isinstance(v, float):
+            return fmt_number(v)
+        if isinstance(v, str):
+            return quote(v)
+        if isinstance(v, Cut):
+            return v.what
+        if isinstance(v, Fn):
+            if v.is_class:
+                return f"[class {v.name or '(anonymous)'}]"
+            return f"[Function: {v.name}]" if v.name else "[Function (anonymous)]"
+        if isinstance(v, Err):
+            return v.stack
+        if isinstance(v, list):
+            return self.array(v, depth)
+        if isinstance(v, Obj):
+            return self.obj(v, depth)
+        raise TypeError(type(v))
+
+    def array(self, arr: list, depth: int) -> str:
+        if not arr:
+            return "[]"
+        depth += 1
+        self.current_depth = depth
+        out = []
+        shown = arr[:100]
+        for x in shown:
+            self.indent += 2
+            out.append(self.value(x, depth))
+            self.indent -= 2
+        if len(arr) > 100:
+            more = len(arr) - 100
+            out.append(f"... {more} more item{'s' if more > 1 else ''}")
+        return self.reduce(out, "", ("[", "]"), True, depth, arr)
+
+    def obj(self, o: Obj, depth: int) -> str:
+        prefix = "" if o.cls == "Object" else f"{o.cls} "
+        if not o.keys:
+            return f"{prefix}{{}}"
+        depth += 1
+        self.current_depth = depth
+        out = []
+        for k, v in zip(o.keys, o.values):
+            self.indent += 2
+            s = self.value(v, depth)
+            self.indent -= 2
+            name = k if IDENT.match(k) else quote(k)
+            out.append(f"{name}: {s}")
+        return self.reduce(out, "", (f"{prefix}{{", "}"), False, depth, None)
+
+    def reduce(self, output: list, base: str, braces: tuple, is_array: bool, depth: int, value) -> str:
+        entries = len(output)
+        if is_array and entries > 6:
+            output = self.group(output, value)
+        if self.current_depth - depth < 3 and entries == len(output):
+            start = len(output) + self.indent + len(braces[0]) + len(base) + 10
+            if self.below_break(output, start, base):
+                joined = ", ".join(output)
+                if "\n" not in joined:
+                    return f"{base + ' ' if base else ''}{braces[0]} {joined} {braces[1]}"
+        ind = "\n" + " " * self.indent
+        return f"{base + ' ' if base else ''}{braces[0]}{ind}  {(',' + ind + '  ').join(output)}{ind}{braces[1]}"
+
+    def below_break(self, output: list, start: int, base: str) -> bool:
+        total = len(output) + start
+        if total + len(output) > BREAK:
+            return False
+        for s in output:
+            total += len(s)
+            if total > BREAK:
+                return False
+        return base == "" or "\n" not in base
+
+    def group(self, output: list, value: list) -> list:
+        total = 0
+        max_len = 0
+        out_len = len(output)
+        if value is not None and len(value) > 100:
+            out_len -= 1
+        sep = 2
+        data_len = []
+        for i in range(out_len):
+            n = len(output[i])
+            data_len.append(n)
+            total += n + sep
+            max_len = max(max_len, n)
+        actual_max = max_len + sep
+        if actual_max * 3 + self.indent < BREAK and (total / actual_max > 5 or max_len <= 6):
+            average_bias = math.sqrt(actual_max - total / len(output))
+            biased_max = max(actual_max - 3 - average_bias, 1)
+            columns = min(round_half_up(math.sqrt(2.5 * biased_max * out_len) / biased_max),
+                          (BREAK - self.indent) // actual_max, 3 * 4, 15)
+            if columns <= 1:
+                return output
+            max_line = []
+            for i in range(columns):
+                line = 0
+                for j in range(i, len(output), columns):
+                    if j < len(data_len) and data_len[j] > line:
+                        line = data_len[j]
+                max_line.append(line + sep)
+            numeric = value is not None and all(isinstance(x, float) for x in value[:len(output)])
+            tmp = []
+            for i in range(0, out_len, columns):
+                mx = min(i + columns, out_len)
+                s = ""
+                j = i
+                while j < mx - 1:
+                    cell = output[j] + ", "
+                    pad = max_line[j - i]
+                    s += cell.rjust(pad) if numeric else cell.ljust(pad)
+                    j += 1
+                if numeric:
+                    s += output[j].rjust(max_line[j - i] - sep)
+                else:
+                    s += output[j]
+                tmp.append(s)
+            if value is not None and len(value) > 100:
+                tmp.append(output[out_len])
+            return tmp
+        return output
+
+
+def round_half_up(x: float) -> int:
+    return int(math.floor(x + 0.5))

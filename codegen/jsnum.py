@@ -1,0 +1,140 @@
+"""JavaScript number <-> string conversions for the host imports
+(Number::toString, toFixed, radix strings, Number(), parseInt, parseFloat)."""
+from __future__ import annotations
+
+import math
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def to_string(x: float) -> str:
+    if x != x:
+        return "NaN"
+    if x == 0:
+        return "0"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    sign = "-" if x < 0 else ""
+    r = repr(abs(x))
+    if "e" in r:
+        mant, e = r.split("e")
+        exp = int(e)
+    else:
+        mant, exp = r, 0
+    if "." in mant:
+        ip, fp = mant.split(".")
+    else:
+        ip, fp = mant, ""
+    if fp == "0":
+        fp = ""
+    digits = (ip + fp).lstrip("0")
+    # value = 0.digits * 10^n
+    n = len(ip.lstrip("0")) + exp if ip.lstrip("0") else exp - (len(fp) - len(fp.lstrip("0")))
+    digits = digits.rstrip("0") or "0"
+    k = len(digits)
+    if k <= n <= 21:
+        return sign + digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return sign + digits[:n] + "." + digits[n:]
+    if -6 < n <= 0:
+        return sign + "0." + "0" * (-n) + digits
+    e = n - 1
+    es = ("+" if e >= 0 else "-") + str(abs(e))
+    if k == 1:
+        return sign + digits + "e" + es
+    return sign + digits[0] + "." + digits[1:] + "e" + es
+
+
+def to_fixed(x: float, digits: int) -> str:
+    if x != x:
+        return "NaN"
+    if abs(x) >= 1e21 or math.isinf(x):
+        return to_string(x)
+    neg = x < 0
+    d = Decimal(abs(x)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    s = format(d, "f")
+    if digits > 0 and "." not in s:
+        s += "." + "0" * digits
+    if neg and any(ch not in "0." for ch in s):
+        return "-" + s
+    return ("-" + s) if neg and x != 0 else s
+
+
+DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def to_radix(x: float, radix: int) -> str:
+    if x != x:
+        return "NaN"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    if x != math.floor(x):
+        raise ValueError("fractional numbers printed in a radix other than 10")
+    n = int(abs(x))
+    if n == 0:
+        return "0"
+    out = []
+    while n:
+        n, r = divmod(n, radix)
+        out.append(DIGITS[r])
+    return ("-" if x < 0 else "") + "".join(reversed(out))
+
+
+WS = " \t\n\r\v\f\u00a0\ufeff\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_DEC = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+
+
+def string_to_number(s: str) -> float:
+    t = s.strip(WS)
+    if t == "":
+        return 0.0
+    m = re.fullmatch(r"0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)", t)
+    if m:
+        for g, base in zip(m.groups(), (16, 8, 2)):
+            if g is not None:
+                return float(int(g, base))
+    if _DEC.fullmatch(t):
+        return _decimal(t)
+    return math.nan
+
+
+def _decimal(t: str) -> float:
+    if t.lstrip("+-") == "Infinity":
+        return -math.inf if t.startswith("-") else math.inf
+    return float(t)
+
+
+def parse_float(s: str) -> float:
+    t = s.lstrip(WS)
+    m = _DEC.match(t)
+    if not m:
+        return math.nan
+    return _decimal(m.group(0))
+
+
+def parse_int(s: str, radix: int) -> float:
+    t = s.lstrip(WS)
+    sign = 1
+    if t[:1] in "+-" and t:
+        if t[0] == "-":
+            sign = -1
+        t = t[1:]
+    if radix == 0:
+        radix = 10
+        if t[:2] in ("0x", "0X"):
+            radix, t = 16, t[2:]
+    elif radix == 16 and t[:2] in ("0x", "0X"):
+        t = t[2:]
+    if radix < 2 or radix > 36:
+        return math.nan
+    n = 0
+    count = 0
+    for ch in t:
+        v = DIGITS.find(ch.lower())
+        if v < 0 or v >= radix:
+            break
+        n = n * radix + v
+        count += 1
+    if count == 0:
+        return math.nan
+    return float(sign * n) if n < 2 ** 1000 else sign * math.inf

@@ -1,0 +1,1041 @@
+"""Lowering: JavaScript functions to WebAssembly GC function bodies (WAT text).
+
+An expression lowers to a pair (code, type) where type is how the value sits
+on the wasm stack: "f64" (a number), "i32" (a boolean), "str" (a (ref $Str))
+or "any" (an anyref holding any JavaScript value, see runtime.wat). Numbers
+and booleans stay unboxed until a value must become an anyref (a variable, a
+field, an argument), so arithmetic allocates nothing.
+
+Every JavaScript function becomes one wasm function of type $Code:
+(self: the closure, this, argc, a0, a1, a2, rest: arguments past the third).
+Property reads and writes with a constant name go through per-name
+dispatchers (`$get_x`, `$set_x`, `$call_x`) that the module builder generates
+from the plan: a `ref.test` chain over the struct types that have the field or
+method, then the dictionary path for map objects. No name is looked up on the
+struct path.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any, Optional
+
+from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, pattern_idents
+
+MATH_UNARY_NATIVE = {"sqrt": "f64.sqrt", "floor": "f64.floor", "ceil": "f64.ceil", "abs": "f64.abs",
+                     "trunc": "f64.trunc"}
+MATH_HOST = {"sin": 1, "cos": 2, "tan": 3, "exp": 4, "log": 5, "atan": 6, "asin": 7, "acos": 8,
+             "log2": 9, "log10": 10, "sinh": 11, "cosh": 12, "tanh": 13, "cbrt": 14, "expm1": 15,
+             "log1p": 16, "atan2": 50, "pow": 51, "hypot": 52, "random": 60}
+MATH_CONSTS = {"PI": math.pi, "E": math.e, "LN2": math.log(2), "LN10": math.log(10),
+               "LOG2E": 1 / math.log(2), "LOG10E": 1 / math.log(10), "SQRT2": math.sqrt(2),
+               "SQRT1_2": math.sqrt(0.5)}
+ERROR_CLASSES = ("Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError")
+
+
+def f64const(x: float) -> str:
+    if math.isnan(x):
+        return "(f64.const nan)"
+    if math.isinf(x):
+        return "(f64.const inf)" if x > 0 else "(f64.const -inf)"
+    return f"(f64.const {float(x).hex()})"
+
+
+class Ctl:
+    """A jump target: a loop, a labelled statement, a switch, or the function."""
+
+    def __init__(self, kind: str, labels: list, brk: str, cont: Optional[str], finally_depth: int):
+        self.kind = kind
+        self.labels = labels
+        self.brk = brk
+        self.cont = cont
+        self.finally_depth = finally_depth
+
+
+class FunctionLowering:
+    def __init__(self, mod, fi: FuncInfo, name: str, kind: str = "function", cls=None):
+        self.mod = mod
+        self.fi = fi
+        self.res: Resolver = mod.resolver
+        self.name = name
+        self.kind = kind                  # function | method | ctor | file | field
+        self.cls = cls                    # ClassInfo for methods and constructors
+        self.locals: list[tuple[str, str]] = []
+        self.counter = 0
+        self.ctl: list[Ctl] = []
+        self.finalizers: list[Any] = []   # finally blocks around the current position
+        self.label_pending: list[str] = []
+
+    # ------------------------------------------------------------------ locals
+    def local(self, wtype: str, hint: str = "t") -> str:
+        self.counter += 1
+        n = f"${hint}{self.counter}"
+        self.locals.append((n, wtype))
+        return n
+
+    def declare_local(self, name: str, wtype: str) -> None:
+        self.locals.append((name, wtype))
+
+    # ------------------------------------------------------------------ variables
+    def var_of(self, ident: Any) -> Optional[Var]:
+        return self.res.refs.get(id(ident))
+
+    def read_var(self, v: Var) -> str:
+        if v.owner is None:
+            return f"(global.get {v.wasm})"
+        if v.owner is self.fi:
+            if v.captured:
+                return f"(struct.get $Cell 0 (ref.as_non_null (local.get {v.wasm})))"
+            return f"(local.get {v.wasm})"
+        idx = self.fi.free_index[id(v)]
+        return (f"(struct.get $Cell 0 (ref.cast (ref $Cell) (array.get $Vals "
+                f"(ref.as_non_null (struct.get $Fn $env (local.get $self))) (i32.const {idx}))))")
+
+    def write_var(self, v: Var, code: str) -> str:
+        if v.owner is None:
+            return f"(global.set {v.wasm} {code})"
+        if v.owner is self.fi:
+            if v.captured:
+                return f"(struct.set $Cell 0 (ref.as_non_null (local.get {v.wasm})) {code})"
+            return f"(local.set {v.wasm} {code})"
+        idx = self.fi.free_index[id(v)]
+        return (f"(struct.set $Cell 0 (ref.cast (ref $Cell) (array.get $Vals "
+                f"(ref.as_non_null (struct.get $Fn $env (local.get $self))) (i32.const {idx}))) {code})")
+
+    def init_var(self, v: Var, code: str) -> str:
+        """A declaration's binding: captured block-scoped variables get a fresh cell."""
+        if v.owner is self.fi and v.captured and v.kind in ("let", "const", "class", "catch"):
+            return f"(local.set {v.wasm} (struct.new $Cell {code}))"
+        return self.write_var(v, code)
+
+    def cell_ref(self, v: Var) -> str:
+        """The cell of a captured variable, to put in a closure's environment."""
+        if v.owner is self.fi:
+            return f"(ref.as_non_null (local.get {v.wasm}))"
+        idx = self.fi.free_index[id(v)]
+        return f"(array.get $Vals (ref.as_non_null (struct.get $Fn $env (local.get $self))) (i32.const {idx}))"
+
+    # ------------------------------------------------------------------ coercions
+    def to_any(self, code: str, t: str) -> str:
+        if t == "f64":
+            return f"(call $box {code})"
+        if t == "i32":
+            return f"(call $bool {code})"
+        return code
+
+    def to_f64(self, code: str, t: str) -> str:
+        if t == "f64":
+            return code
+        if t == "i32":
+            return f"(f64.convert_i32_u {code})"
+        if t == "str":
+            return f"(call $str_to_num {code} (i32.const 0) (i32.const 10))"
+        return f"(call $tonum {code})"
+
+    def to_bool(self, code: str, t: str) -> str:
+        if t == "i32":
+            return code
+        if t == "f64":
+            return f"(call $ftruthy {code})"
+        if t == "str":
+            return f"(i32.ne (array.len {code}) (i32.const 0))"
+        return f"(call $truthy {code})"
+
+    def to_str(self, code: str, t: str) -> str:
+        if t == "str":
+            return code
+        if t == "f64":
+            return f"(call $num_to_str {code})"
+        if t == "i32":
+            return f"(select (result (ref $Str)) (global.get $s_true) (global.get $s_false) {code})"
+        return f"(call $tostr {code})"
+
+    def to_int(self, code: str, t: str) -> str:
+        if t == "f64":
+            return f"(call $toint32 {code})"
+        if t == "i32":
+            return code
+        return f"(call $toint {code})"
+
+    def coerce(self, code: str, t: str, want: str) -> str:
+        if want == "any":
+            return self.to_any(code, t)
+        if want == "f64":
+            return self.to_f64(code, t)
+        if want == "i32":
+            return self.to_bool(code, t)
+        if want == "str":
+            return self.to_str(code, t)
+        raise AssertionError(want)
+
+    def expr_any(self, e: Any) -> str:
+        c, t = self.expr(e)
+        return self.to_any(c, t)
+
+    def expr_f64(self, e: Any) -> str:
+        c, t = self.expr(e)
+        return self.to_f64(c, t)
+
+    def cond(self, e: Any) -> str:
+        c, t = self.expr(e)
+        return self.to_bool(c, t)
+
+    def drop(self, e: Any) -> str:
+        c, t = self.expr(e)
+        return f"(drop {c})"
+
+    # ------------------------------------------------------------------ function body
+    def lower_function(self, node: Any) -> str:
+        body: list[str] = []
+        fi = self.fi
+        # parameters
+        params = node.params
+        for i, p in enumerate(params):
+            if p.type == "RestElement":
+                arg = f"(call $rest_array (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest) (i32.const {i}))"
+                body.append(self.bind_pattern(p.argument, arg, "param"))
+                continue
+            arg = self.arg(i)
+            body.append(self.bind_pattern(p, arg, "param"))
+        if fi.this_var is not None:
+            body.insert(0, f"(local.set {fi.this_var.wasm} (struct.new $Cell (local.get $this)))")
+            self.declare_local(fi.this_var.wasm, "(ref null $Cell)")
+        for v in fi.vars:
+            wt = "(ref null $Cell)" if v.captured else "anyref"
+            self.declare_local(v.wasm, wt)
+            if v.captured and v.kind in ("var", "param", "function"):
+                if v.kind != "param":
+                    body.insert(0, f"(local.set {v.wasm} (struct.new $Cell (ref.null any)))")
+        # captured params need their cell before binding
+        pre = [f"(local.set {v.wasm} (struct.new $Cell (ref.null any)))"
+               for v in fi.vars if v.captured and v.kind == "param"]
+        if node.body.type == "BlockStatement":
+            if self.kind == "ctor":
+                body.extend(self.ctor_prologue(node))
+            body.append(self.hoist_functions(node.body.body, node))
+            body.extend(self.stmt(s) for s in node.body.body)
+            if self.kind == "ctor":
+                body.append("(return (local.get $this))")
+            body.append("(ref.null any)")
+        else:
+            body.append(f"(return {self.expr_any(node.body)})")
+            body.append("(ref.null any)")
+        return "\n".join(pre + body)
+
+    def arg(self, i: int) -> str:
+        if i < 3:
+            return f"(local.get $a{i})"
+        return f"(call $arg_rest (local.get $rest) (i32.const {i - 3}))"
+
+    def ctor_prologue(self, node: Any) -> list:
+        # base classes initialise their fields on entry; derived ones after super()
+        if self.cls.parent is None:
+            return [self.mod.field_inits(self, self.cls)]
+        return []
+
+    def hoist_functions(self, stmts: list, block: Any) -> str:
+        out = []
+        for s in stmts:
+            d = s
+            if s.type in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and s.declaration is not None:
+                d = s.declaration
+            if d.type == "FunctionDeclaration" and d.id is not None:
+                v = self.var_of(d.id)
+                clo = self.closure(d)
+                if v.owner is self.fi and v.captured:
+                    out.append(f"(local.set {v.wasm} (struct.new $Cell {clo}))")
+                else:
+                    out.append(self.write_var(v, clo))
+        return "\n".join(out)
+
+    def block_cells(self, block: Any) -> str:
+        """Fresh cells for captured let/const/class of a block (each entry is a new binding)."""
+        out = []
+        for v in self.res.block_vars.get(id(block), []):
+            if v.captured and v.owner is self.fi and v.kind in ("let", "const", "class"):
+                out.append(f"(local.set {v.wasm} (struct.new $Cell (ref.null any)))")
+        return "\n".join(out)
+
+    # ------------------------------------------------------------------ patterns
+    def bind_pattern(self, p: Any, value: str, kind: str, declare: bool = True) -> str:
+        """Assign `value` (an anyref expression) to a pattern; `declare` binds fresh."""
+        t = p.type
+        if t == "Identifier":
+            v = self.var_of(p)
+            if v is None:
+                raise Unsupported(p, f"assignment to the undeclared global `{p.name}`")
+            if declare:
+                return self.init_var(v, value)
+            return self.write_var(v, value)
+        if t == "MemberExpression":
+            return self.member_store(p, value, "any", drop=True)
+        if t == "AssignmentPattern":
+            tmp = self.local("anyref")
+            default = self.expr_any(p.right)
+            return (f"(local.set {tmp} {value})\n"
+                    f"(if (ref.is_null (local.get {tmp})) (then (local.set {tmp} {default})))\n"
+                    + self.bind_pattern(p.left, f"(local.get {tmp})", kind, declare))
+        if t == "ArrayPattern":
+            tmp = self.local("anyref")
+            out = [f"(local.set {tmp} {value})",
+                   f"(if (i32.eqz (ref.test (ref $Arr) (local.get {tmp}))) (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_not_iterable)))))"]
+            for i, el in enumerate(p.elements):
+                if el is None:
+                    continue
+                if el.type == "RestElement":
+                    out.append(self.bind_pattern(el.argument,
+                               f"(call $arr_slice (ref.cast (ref $Arr) (local.get {tmp})) (i32.const {i}) "
+                               f"(select (struct.get $Arr $len (ref.cast (ref $Arr) (local.get {tmp}))) (i32.const {i}) "
+                               f"(i32.gt_s (struct.get $Arr $len (ref.cast (ref $Arr) (local.get {tmp}))) (i32.const {i}))))",
+                               kind, declare))
+                    break
+                out.append(self.bind_pattern(el, f"(call $arr_get (ref.cast (ref $Arr) (local.get {tmp})) (i32.const {i}))", kind, declare))
+            return "\n".join(out)
+        if t == "ObjectPattern":
+            tmp = self.local("anyref")
+            out = [f"(local.set {tmp} {value})",
+                   f"(if (call $nullish (local.get {tmp})) (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_destructure_nullish)))))"]
+            for prop in p.properties:
+                if prop.type == "RestElement":
+                    raise Unsupported(prop, "rest properties in object destructuring")
+                key = self.static_key(prop)
+                if key is None:
+                    k = self.to_str(*self.expr(prop.key))
+                    got = f"(call $get_generic (local.get {tmp}) {k})"
+                else:
+                    got = self.mod.getter(key, f"(local.get {tmp})")
+                out.append(self.bind_pattern(prop.value, got, kind, declare))
+            return "\n".join(out)
+        raise Unsupported(p, f"the pattern {t}")
+
+    def static_key(self, prop: Any) -> Optional[str]:
+        k = prop.key
+        if not prop.computed:
+            if k.type == "Identifier":
+                return k.name
+            if k.type == "Literal":
+                return self.mod.key_string(k.value)
+        elif k.type == "Literal" and isinstance(k.value, (str, int, float)) and not isinstance(k.value, bool):
+            return self.mod.key_string(k.value)
+        return None
+
+    # ------------------------------------------------------------------ statements
+    def stmts(self, stmts: list, block: Any) -> str:
+        out = [self.block_cells(block), self.hoist_functions(stmts, block)]
+        out.extend(self.stmt(s) for s in stmts)
+        return "\n".join(x for x in out if x)
+
+    def stmt(self, s: Any) -> str:
+        m = getattr(self, "s_" + s.type, None)
+        if m is None:
+            raise Unsupported(s, _describe(s.type))
+        labels = self.label_pending
+        self.label_pending = []
+        if s.type in ("ForStatement", "WhileStatement", "DoWhileStatement", "ForInStatement", "ForOfStatement"):
+            return m(s, labels)
+        if labels:
+            # a labelled non-loop statement: `break label` leaves it
+            brk = self.label("lbl")
+            self.ctl.append(Ctl("label", labels, brk, None, len(self.finalizers)))
+            try:
+                inner = m(s)
+            finally:
+                self.ctl.pop()
+            return f"(block {brk}\n{inner})"
+        return m(s)
+
+    def label(self, hint: str) -> str:
+        self.counter += 1
+        return f"${hint}{self.counter}"
+
+    def s_EmptyStatement(self, s: Any) -> str:
+        return ""
+
+    def s_DebuggerStatement(self, s: Any) -> str:
+        return ""
+
+    def s_ExpressionStatement(self, s: Any) -> str:
+        e = s.expression
+        if e.type == "Literal" and isinstance(e.value, str):
+            return ""   # "use strict" and other directives
+        return self.effect(e)
+
+    def effect(self, e: Any) -> str:
+        """An expression evaluated for its effect only."""
+        if e.type == "AssignmentExpression":
+            return self.assign(e, want_value=False)
+        if e.type == "UpdateExpression":
+            return self.update(e, want_value=False)
+        if e.type == "SequenceExpression":
+            return "\n".join(self.effect(x) for x in e.expressions)
+        c, t = self.expr(e)
+        if t == "void":
+            return c
+        return f"(drop {c})"
+
+    def s_VariableDeclaration(self, s: Any) -> str:
+        out = []
+        for d in s.declarations:
+            if d.init is None:
+                if s.kind == "var":
+                    continue
+                if d.id.type == "Identifier":
+                    out.append(self.init_var(self.var_of(d.id), "(ref.null any)"))
+                continue
+            if d.id.type == "Identifier":
+                v = self.var_of(d.id)
+                value = self.expr_any(d.init)
+                if d.init.type in FUNCTIONS or d.init.type == "ClassExpression":
+                    pass
+                out.append(self.init_var(v, value))
+            else:
+                out.append(self.bind_pattern(d.id, self.expr_any(d.init), s.kind))
+        return "\n".join(out)
+
+    def s_FunctionDeclaration(self, s: Any) -> str:
+        return ""   # hoisted
+
+    def s_ClassDeclaration(self, s: Any) -> str:
+        v = self.var_of(s.id)
+        return self.init_var(v, self.mod.class_value(self, s))
+
+    def s_ReturnStatement(self, s: Any) -> str:
+        if self.kind == "file":
+            raise Unsupported(s, "a top-level `return`")
+        if self.kind == "ctor":
+            if s.argument is not None:
+                raise Unsupported(s, "`return` with a value in a constructor")
+            value = "(local.get $this)"
+        else:
+            value = self.expr_any(s.argument) if s.argument is not None else "(ref.null any)"
+        if self.finalizers:
+            tmp = self.local("anyref")
+            return f"(local.set {tmp} {value})\n{self.run_finalizers(0)}\n(return (local.get {tmp}))"
+        return f"(return {value})"
+
+    def run_finalizers(self, depth: int) -> str:
+        """Inline the finally blocks being left, innermost first."""
+        out = []
+        saved = self.finalizers
+        for i in range(len(saved) - 1, depth - 1, -1):
+            self.finalizers = saved[:i]
+            out.append(self.stmt(saved[i]))
+        self.finalizers = saved
+        return "\n".join(out)
+
+    def s_IfStatement(self, s: Any) -> str:
+        c = self.cond(s.test)
+        then = self.scoped(s.consequent)
+        if s.alternate is None:
+            return f"(if {c} (then\n{then}))"
+        return f"(if {c} (then\n{then}) (else\n{self.scoped(s.alternate)}))"
+
+    def scoped(self, s: Any) -> str:
+        if s.type == "BlockStatement":
+            return self.stmt(s)
+        return self.stmts([s], s)
+
+    def s_BlockStatement(self, s: Any) -> str:
+        return self.stmts(s.body, s)
+
+    def s_ThrowStatement(self, s: Any) -> str:
+        return f"(throw $exn {self.expr_any(s.argument)})"
+
+    def find_ctl(self, s: Any, kind: str) -> Ctl:
+        label = s.label.name if s.label is not None else None
+        for c in reversed(self.ctl):
+            if label is not None:
+                if label in c.labels and (kind == "break" or c.cont is not None):
+                    return c
+            elif c.kind in ("loop",) or (kind == "break" and c.kind == "switch"):
+                return c
+        raise Unsupported(s, f"`{kind}` outside a loop")
+
+    def s_BreakStatement(self, s: Any) -> str:
+        c = self.find_ctl(s, "break")
+        return f"{self.run_finalizers(c.finally_depth)}\n(br {c.brk})"
+
+    def s_ContinueStatement(self, s: Any) -> str:
+        c = self.find_ctl(s, "continue")
+        return f"{self.run_finalizers(c.finally_depth)}\n(br {c.cont})"
+
+    def s_LabeledStatement(self, s: Any) -> str:
+        self.label_pending = self.label_pending + [s.label.name]
+        return self.stmt(s.body)
+
+    def loop(self, labels: list, cond: Optional[str], body_fn, update: str = "", post_test: bool = False,
+             per_iteration: str = "") -> str:
+        brk, cont, top = self.label("brk"), self.label("cont"), self.label("top")
+        self.ctl.append(Ctl("loop", labels, brk, cont, len(self.finalizers)))
+        try:
+            body = body_fn()
+        finally:
+            self.ctl.pop()
+        test = f"(br_if {brk} (i32.eqz {cond}))" if cond is not None else ""
+        if post_test:
+            return (f"(block {brk} (loop {top}\n(block {cont}\n{body})\n{per_iteration}\n{update}\n"
+                    f"{('(br_if ' + top + ' ' + cond + ')') if cond is not None else '(br ' + top + ')'}))")
+        return f"(block {brk} (loop {top}\n{test}\n(block {cont}\n{body})\n{per_iteration}\n{update}\n(br {top})))"
+
+    def s_WhileStatement(self, s: Any, labels: list) -> str:
+        return self.loop(labels, self.cond(s.test), lambda: self.scoped(s.body))
+
+    def s_DoWhileStatement(self, s: Any, labels: list) -> str:
+        return self.loop(labels, self.cond(s.test), lambda: self.scoped(s.body), post_test=True)
+
+    def s_ForStatement(self, s: Any, labels: list) -> str:
+        init = ""
+        per_iter = ""
+        if s.init is not None:
+            if s.init.type == "VariableDeclaration":
+                init = self.block_cells(s) + "\n" + self.s_VariableDeclaration(s.init)
+                # captured let bindings get a fresh copy per iteration
+                copies = [v for v in self.res.block_vars.get(id(s), []) if v.captured and v.owner is self.fi]
+                per_iter = "\n".join(
+                    f"(local.set {v.wasm} (struct.new $Cell (struct.get $Cell 0 (ref.as_non_null (local.get {v.wasm})))))"
+                    for v in copies)
+            else:
+                init = self.effect(s.init)
+        cond = self.cond(s.test) if s.test is not None else None
+        update = self.effect(s.update) if s.update is not None else ""
+        return init + "\n" + self.loop(labels, cond, lambda: self.scoped(s.body), update, per_iteration=per_iter)
+
+    def s_ForOfStatement(self, s: Any, labels: list) -> str:
+        arr = self.local("(ref null $Arr)")
+        idx = self.local("i32")
+        src = self.expr_any(s.right)
+        setup = (f"(local.set {arr} (call $iterable_array {src}))\n(local.set {idx} (i32.const 0))")
+        cond = f"(i32.lt_u (local.get {idx}) (struct.get $Arr $len (ref.as_non_null (local.get {arr}))))"
+        item = f"(call $arr_get (ref.as_non_null (local.get {arr})) (local.get {idx}))"
+
+        def body():
+            return (self.block_cells(s) + "\n" + self.bind_left(s.left, item) + "\n"
+                    + f"(local.set {idx} (i32.add (local.get {idx}) (i32.const 1)))\n" + self.scoped(s.body))
+        return setup + "\n" + self.loop(labels, cond, body)
+
+    def s_ForInStatement(self, s: Any, labels: list) -> str:
+        arr = self.local("(ref null $Arr)")
+        idx = self.local("i32")
+        setup = (f"(local.set {arr} (call $own_keys {self.expr_any(s.right)}))\n(local.set {idx} (i32.const 0))")
+        cond = f"(i32.lt_u (local.get {idx}) (struct.get $Arr $len (ref.as_non_null (local.get {arr}))))"
+        item = f"(call $arr_get (ref.as_non_null (local.get {arr})) (local.get {idx}))"
+
+        def body():
+            return (self.block_cells(s) + "\n" + self.bind_left(s.left, item) + "\n"
+                    + f"(local.set {idx} (i32.add (local.get {idx}) (i32.const 1)))\n" + self.scoped(s.body))
+        return setup + "\n" + self.loop(labels, cond, body)
+
+    def bind_left(self, left: Any, value: str) -> str:
+        if left.type == "VariableDeclaration":
+            return self.bind_pattern(left.declarations[0].id, value, left.kind)
+        return self.bind_pattern(left, value, "assign", declare=False)
+
+    def s_SwitchStatement(self, s: Any) -> str:
+        disc = self.local("anyref")
+        brk = self.label("sw")
+        self.ctl.append(Ctl("switch", [], brk, None, len(self.finalizers)))
+        try:
+            n = len(s.cases)
+            names = [self.label("case") for _ in range(n)]
+            dispatch = [f"(local.set {disc} {self.expr_any(s.discriminant)})"]
+            default = None
+            for i, c in enumerate(s.cases):
+                if c.test is None:
+                    default = i
+                    continue
+                dispatch.append(f"(br_if {names[i]} (call $strict_eq (local.get {disc}) {self.expr_any(c.test)}))")
+            dispatch.append(f"(br {names[default]})" if default is not None else f"(br {brk})")
+            code = "\n".join(dispatch)
+            cells = self.block_cells(s)
+            all_stmts = [x for c in s.cases for x in c.consequent]
+            hoisted = self.hoist_functions(all_stmts, s)
+            for i, c in enumerate(s.cases):
+                body = "\n".join(self.stmt(x) for x in c.consequent)
+                code = f"(block {names[i]}\n{code})\n{body}"
+            return f"{cells}\n{hoisted}\n(block {brk}\n{code})"
+        finally:
+            self.ctl.pop()
+
+    def s_TryStatement(self, s: Any) -> str:
+        inner = self.try_catch(s)
+        if s.finalizer is None:
+            return inner
+        done, h = self.label("tdone"), self.label("th")
+        ex = self.local("exnref")
+        self.finalizers.append(s.finalizer)
+        try:
+            body = inner if s.handler is None else inner
+        finally:
+            self.finalizers.pop()
+        fin_normal = self.stmt(s.finalizer)
+        fin_exc = self.stmt(s.finalizer)
+        return (f"(block {done}\n(block {h} (result exnref)\n(try_table (catch_all_ref {h})\n{body})\n"
+                f"{fin_normal}\n(br {done}))\n(local.set {ex})\n{fin_exc}\n(throw_ref (local.get {ex})))")
+
+    def try_catch(self, s: Any) -> str:
+        if s.finalizer is not None:
+            self.finalizers.append(s.finalizer)
+        try:
+            block = self.stmt(s.block)
+            if s.handler is None:
+                return block
+            done, h = self.label("cdone"), self.label("ch")
+            caught = self.local("anyref")
+            param = s.handler.param
+            bind = self.bind_pattern(param, f"(local.get {caught})", "catch") if param is not None else ""
+            handler_body = self.block_cells(s.handler) + "\n" + bind + "\n" + self.stmts(s.handler.body.body, s.handler.body)
+        finally:
+            if s.finalizer is not None:
+                self.finalizers.pop()
+        # the handler runs with the finalizer still pending (it is outside the try_table)
+        if s.finalizer is not None:
+            self.finalizers.append(s.finalizer)
+            try:
+                handler_body = self.block_cells(s.handler) + "\n" + bind + "\n" + self.stmts(s.handler.body.body, s.handler.body)
+            finally:
+                self.finalizers.pop()
+        return (f"(block {done}\n(block {h} (result anyref)\n(try_table (catch $exn {h})\n{block})\n(br {done}))\n"
+                f"(local.set {caught})\n{handler_body})")
+
+    # ------------------------------------------------------------------ expressions
+    def expr(self, e: Any) -> tuple[str, str]:
+        m = getattr(self, "e_" + e.type, None)
+        if m is None:
+            raise Unsupported(e, _describe(e.type))
+        return m(e)
+
+    def e_Literal(self, e: Any) -> tuple[str, str]:
+        v = e.value
+        if getattr(e, "regex", None) is not None:
+            raise Unsupported(e, "regular expressions")
+        if v is None:
+            return "(global.get $null)", "any"
+        if isinstance(v, bool):
+            return f"(i32.const {1 if v else 0})", "i32"
+        if isinstance(v, (int, float)):
+            return f64const(float(v)), "f64"
+        if isinstance(v, str):
+            return self.mod.string(v), "str"
+        raise Unsupported(e, "this literal")
+
+    def e_TemplateLiteral(self, e: Any) -> tuple[str, str]:
+        parts = []
+        for i, q in enumerate(e.quasis):
+            cooked = q.value.cooked
+            if cooked is None:
+                raise Unsupported(q, "an invalid escape in a template literal")
+            if cooked:
+                parts.append(self.mod.string(cooked))
+            if i < len(e.expressions):
+                parts.append(self.to_str(*self.expr(e.expressions[i])))
+        if not parts:
+            return self.mod.string(""), "str"
+        code = parts[0]
+        for p in parts[1:]:
+            code = f"(call $concat {code} {p})"
+        return code, "str"
+
+    def e_Identifier(self, e: Any) -> tuple[str, str]:
+        v = self.var_of(e)
+        if v is not None:
+            return self.read_var(v), "any"
+        name = e.name
+        if name == "undefined":
+            return "(ref.null any)", "any"
+        if name == "NaN":
+            return "(f64.const nan)", "f64"
+        if name == "Infinity":
+            return "(f64.const inf)", "f64"
+        g = self.mod.builtin_global(name)
+        if g is not None:
+            return g, "any"
+        if name in ("module", "exports", "require") and self.mod.is_commonjs(self.fi.file_index):
+            return self.mod.cjs_name(self, name, e), "any"
+        raise Unsupported(e, f"the global `{name}`")
+
+    def e_ThisExpression(self, e: Any) -> tuple[str, str]:
+        v = self.res.this_uses.get(id(e))
+        if v is not None:
+            return self.read_var(v), "any"
+        if self.kind == "file" or (self.fi.is_arrow and self.home_is_file()):
+            return self.mod.cjs_name(self, "exports", e), "any"
+        return "(local.get $this)", "any"
+
+    def home_is_file(self) -> bool:
+        f = self.fi
+        while f.is_arrow and f.parent is not None:
+            f = f.parent
+        return f.is_file
+
+    def e_SequenceExpression(self, e: Any) -> tuple[str, str]:
+        pre = "\n".join(self.effect(x) for x in e.expressions[:-1])
+        c, t = self.expr(e.expressions[-1])
+        return self.seq(pre, c, t), t
+
+    def seq(self, pre: str, code: str, t: str) -> str:
+        if not pre:
+            return code
+        return f"(block (result {self.wtype(t)})\n{pre}\n{code})"
+
+    def wtype(self, t: str) -> str:
+        return {"f64": "f64", "i32": "i32", "str": "(ref $Str)", "any": "anyref"}[t]
+
+    def e_ConditionalExpression(self, e: Any) -> tuple[str, str]:
+        c = self.cond(e.test)
+        a, ta = self.expr(e.consequent)
+        b, tb = self.expr(e.alternate)
+        t = ta if ta == tb else "any"
+        a, b = self.coerce(a, ta, t), self.coerce(b, tb, t)
+        return f"(if (result {self.wtype(t)}) {c} (then {a}) (else {b}))", t
+
+    def e_LogicalExpression(self, e: Any) -> tuple[str, str]:
+        a, ta = self.expr(e.left)
+        b, tb = self.expr(e.right)
+        if e.operator == "??":
+            raise Unsupported(e, "the `??` operator")
+        if ta == tb == "i32":
+            if e.operator == "&&":
+                return f"(if (result i32) {a} (then {b}) (else (i32.const 0)))", "i32"
+            return f"(if (result i32) {a} (then (i32.const 1)) (else {b}))", "i32"
+        t = ta if ta == tb else "any"
+        tmp = self.local(self.wtype(t))
+        a, b = self.coerce(a, ta, t), self.coerce(b, tb, t)
+        test = self.to_bool(f"(local.tee {tmp} {a})", t)
+        if e.operator == "&&":
+            return f"(if (result {self.wtype(t)}) {test} (then {b}) (else (local.get {tmp})))", t
+        return f"(if (result {self.wtype(t)}) {test} (then (local.get {tmp})) (else {b}))", t
+
+    def e_UnaryExpression(self, e: Any) -> tuple[str, str]:
+        op = e.operator
+        if op == "typeof":
+            if e.argument.type == "Identifier" and self.var_of(e.argument) is None and \
+                    self.mod.builtin_global(e.argument.name) is None and e.argument.name not in ("undefined", "NaN", "Infinity"):
+                return self.mod.string("undefined"), "str"
+            c, t = self.expr(e.argument)
+            if t == "f64":
+                return f"(block (result (ref $Str)) (drop {c}) {self.mod.string('number')})", "str"
+            if t == "i32":
+                return f"(block (result (ref $Str)) (drop {c}) {self.mod.string('boolean')})", "str"
+            if t == "str":
+                return f"(block (result (ref $Str)) (drop {c}) {self.mod.string('string')})", "str"
+            return f"(call $typeof {c})", "str"
+        if op == "delete":
+            return self.delete(e)
+        c, t = self.expr(e.argument)
+        if op == "!":
+            return f"(i32.eqz {self.to_bool(c, t)})", "i32"
+        if op == "-":
+            return f"(f64.neg {self.to_f64(c, t)})", "f64"
+        if op == "+":
+            return self.to_f64(c, t), "f64"
+        if op == "~":
+            return f"(f64.convert_i32_s (i32.xor {self.to_int(c, t)} (i32.const -1)))", "f64"
+        if op == "void":
+            return f"(block (result anyref) (drop {c}) (ref.null any))", "any"
+        raise Unsupported(e, f"the operator `{op}`")
+
+    def delete(self, e: Any) -> tuple[str, str]:
+        a = e.argument
+        if a.type != "MemberExpression":
+            raise Unsupported(e, "`delete` of something other than a property")
+        obj = self.expr_any(a.object)
+        key = self.member_key(a)
+        return f"(block (result i32) (call $delete_generic {obj} {key}) (i32.const 1))", "i32"
+
+    def member_key(self, m: Any) -> str:
+        if not m.computed:
+            return self.mod.string(m.property.name)
+        return self.to_str(*self.expr(m.property))
+
+    ARITH = {"-": "f64.sub", "*": "f64.mul", "/": "f64.div"}
+    BITS = {"|": "i32.or", "&": "i32.and", "^": "i32.xor", "<<": "i32.shl", ">>": "i32.shr_s", ">>>": "i32.shr_u"}
+    CMP = {"<": ("f64.lt", "(i32.eq {r} (i32.const -1))"), ">": ("f64.gt", "(i32.eq {r} (i32.const 1))"),
+           "<=": ("f64.le", "(i32.le_u (i32.add {r} (i32.const 1)) (i32.const 1))"),
+           ">=": ("f64.ge", "(i32.lt_u {r} (i32.const 2))")}
+
+    def e_BinaryExpression(self, e: Any) -> tuple[str, str]:
+        return self.binary(e.operator, e.left, e.right, e)
+
+    def binary(self, op: str, left: Any, right: Any, e: Any, lhs: Optional[tuple] = None) -> tuple[str, str]:
+        a, ta = lhs if lhs is not None else self.expr(left)
+        b, tb = self.expr(right)
+        return self.binop(op, a, ta, b, tb, e)
+
+    def binop(self, op: str, a: str, ta: str, b: str, tb: str, e: Any) -> tuple[str, str]:
+        if op == "+":
+            if ta == "f64" and tb == "f64":
+                return f"(f64.add {a} {b})", "f64"
+            if ta == "str" or tb == "str":
+                if ta in ("str", "f64", "i32") and tb in ("str", "f64", "i32"):
+                    return f"(call $concat {self.to_str(a, ta)} {self.to_str(b, tb)})", "str"
+                return f"(call $add {self.to_any(a, ta)} {self.to_any(b, tb)})", "any"
+            return f"(call $add {self.to_any(a, ta)} {self.to_any(b, tb)})", "any"
+        if op in self.ARITH:
+            return f"({self.ARITH[op]} {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
+        if op == "%":
+            return f"(call $fmod {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
+        if op == "**":
+            return f"(call $host_math (i32.const 51) {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
+        if op in self.BITS:
+            x, y = self.to_int(a, ta), self.to_int(b, tb)
+            if op == ">>>":
+                return f"(f64.convert_i32_u (i32.shr_u {x} {y}))", "f64"
+            return f"(f64.convert_i32_s ({self.BITS[op]} {x} {y}))", "f64"
+        if op in self.CMP:
+            fop, via = self.CMP[op]
+            if ta in ("f64", "i32") and tb in ("f64", "i32"):
+                return f"({fop} {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "i32"
+            if ta == "str" and tb == "str":
+                r = f"(call $str_cmp {a} {b})"
+            else:
+                r = f"(call $compare {self.to_any(a, ta)} {self.to_any(b, tb)})"
+            return via.format(r=r), "i32"
+        if op in ("===", "!==", "==", "!="):
+            neg = op.startswith("!")
+            strict = len(op) == 3
+            if ta == tb == "f64" or (ta in ("f64", "i32") and tb in ("f64", "i32") and (not strict or ta == tb)):
+                r = f"(f64.eq {self.to_f64(a, ta)} {self.to_f64(b, tb)})"
+            elif ta == tb == "str":
+                r = f"(call $str_eq {a} {b})"
+            elif strict:
+                r = f"(call $strict_eq {self.to_any(a, ta)} {self.to_any(b, tb)})"
+            else:
+                r = f"(call $loose_eq {self.to_any(a, ta)} {self.to_any(b, tb)})"
+            return (f"(i32.eqz {r})" if neg else r), "i32"
+        if op == "instanceof":
+            return f"(call $instance_of {self.to_any(a, ta)} {self.to_any(b, tb)})", "i32"
+        if op == "in":
+            return f"(call $has_generic {self.to_any(b, tb)} {self.to_str(a, ta)})", "i32"
+        raise Unsupported(e, f"the operator `{op}`")
+
+    # assignments ------------------------------------------------------------
+    def e_AssignmentExpression(self, e: Any) -> tuple[str, str]:
+        return self.assign(e, want_value=True), "any"
+
+    def assign(self, e: Any, want_value: bool) -> str:
+        target = e.left
+        op = e.operator
+        if op in ("&&=", "||=", "??="):
+            raise Unsupported(e, f"the operator `{op}`")
+        if target.type in ("ObjectPattern", "ArrayPattern"):
+            if op != "=":
+                raise Unsupported(e, "compound assignment to a pattern")
+            tmp = self.local("anyref")
+            code = f"(local.set {tmp} {self.expr_any(e.right)})\n" + self.bind_pattern(target, f"(local.get {tmp})", "assign", declare=False)
+            return f"(block (result anyref) {code} (local.get {tmp}))" if want_value else code
+        if target.type == "Identifier":
+            v = self.var_of(target)
+            if v is None:
+                if target.name in ("module", "exports") and self.mod.is_commonjs(self.fi.file_index):
+                    raise Unsupported(target, f"assigning to `{target.name}` itself")
+                raise Unsupported(target, f"assignment to the undeclared global `{target.name}`")
+            if op == "=":
+                value = self.expr_any(e.right)
+            else:
+                c, t = self.binary(op[:-1], None, e.right, e, lhs=(self.read_var(v), "any"))
+                value = self.to_any(c, t)
+            if want_value:
+                tmp = self.local("anyref")
+                return f"(block (result anyref) {self.write_var(v, f'(local.tee {tmp} {value})')} (local.get {tmp}))"
+            return self.write_var(v, value)
+        if target.type == "MemberExpression":
+            if op == "=":
+                c, t = self.expr(e.right)
+                return self.member_store(target, c, t, drop=not want_value)
+            # compound: evaluate object (and key) once
+            otmp = self.local("anyref")
+            pre = f"(local.set {otmp} {self.expr_any(target.object)})"
+            if target.computed:
+                ktmp = self.local("anyref")
+                pre += f"\n(local.set {ktmp} {self.expr_any(target.property)})"
+                cur = f"(call $get_index (local.get {otmp}) (local.get {ktmp}))"
+            else:
+                cur = self.mod.getter(target.property.name, f"(local.get {otmp})")
+            c, t = self.binary(op[:-1], None, e.right, e, lhs=(cur, "any"))
+            value = self.to_any(c, t)
+            vtmp = self.local("anyref")
+            if target.computed:
+                store = f"(call $set_index (local.get {otmp}) (local.get {ktmp}) (local.tee {vtmp} {value}))"
+            else:
+                store = self.mod.setter(target.property.name, f"(local.get {otmp})", f"(local.tee {vtmp} {value})")
+            code = f"{pre}\n{store}"
+            return f"(block (result anyref) {code} (local.get {vtmp}))" if want_value else code
+        raise Unsupported(target, "this assignment target")
+
+    def member_store(self, m: Any, code: str, t: str, drop: bool) -> str:
+        if m.object.type == "Super":
+            raise Unsupported(m, "assignment to a `super` property")
+        obj = self.expr_any(m.object)
+        value = self.to_any(code, t)
+        vtmp = self.local("anyref")
+        if not drop:
+            value = f"(local.tee {vtmp} {value})"
+        key = self.static_member_key(m)
+        if key is not None:
+            store = self.mod.setter(key, obj, value)
+        else:
+            store = f"(call $set_index {obj} {self.expr_any(m.property)} {value})"
+        if drop:
+            return store
+        return f"(block (result anyref) {store} (local.get {vtmp}))"
+
+    def static_member_key(self, m: Any) -> Optional[str]:
+        if not m.computed:
+            return m.property.name
+        p = m.property
+        if p.type == "Literal" and isinstance(p.value, str):
+            return p.value
+        return None
+
+    def e_UpdateExpression(self, e: Any) -> tuple[str, str]:
+        return self.update(e, want_value=True), "f64"
+
+    def update(self, e: Any, want_value: bool) -> str:
+        delta = "f64.add" if e.operator == "++" else "f64.sub"
+        a = e.argument
+        old = self.local("f64")
+        if a.type == "Identifier":
+            v = self.var_of(a)
+            if v is None:
+                raise Unsupported(a, f"assignment to the undeclared global `{a.name}`")
+            read = f"(local.set {old} (call $tonum {self.read_var(v)}))"
+            write = self.write_var(v, f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
+        elif a.type == "MemberExpression":
+            otmp = self.local("anyref")
+            pre = f"(local.set {otmp} {self.expr_any(a.object)})"
+            key = self.static_member_key(a)
+            if key is not None:
+                cur = self.mod.getter(key, f"(local.get {otmp})")
+                write = self.mod.setter(key, f"(local.get {otmp})", f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
+            else:
+                ktmp = self.local("anyref")
+                pre += f"\n(local.set {ktmp} {self.expr_any(a.property)})"
+                cur = f"(call $get_index (local.get {otmp}) (local.get {ktmp}))"
+                write = f"(call $set_index (local.get {otmp}) (local.get {ktmp}) (call $box ({delta} (local.get {old}) (f64.const 1))))"
+            read = f"{pre}\n(local.set {old} (call $tonum {cur}))"
+        else:
+            raise Unsupported(a, "this update target")
+        code = f"{read}\n{write}"
+        if not want_value:
+            return code
+        result = f"(local.get {old})" if not e.prefix else f"({delta} (local.get {old}) (f64.const 1))"
+        return f"(block (result f64) {code} {result})"
+
+    # objects ----------------------------------------------------------------
+    def e_MemberExpression(self, e: Any) -> tuple[str, str]:
+        if e.object.type == "Super":
+            if e.computed:
+                raise Unsupported(e, "a computed `super` property")
+            return self.mod.super_get(self, e), "any"
+        special = self.mod.builtin_member(self, e)
+        if special is not None:
+            return special
+        key = self.static_member_key(e)
+        obj = self.expr_any(e.object)
+        if key is not None:
+            return self.mod.getter(key, obj), "any"
+        c, t = self.expr(e.property)
+        if t == "f64":
+            return f"(call $get_index {obj} (call $box {c}))", "any"
+        return f"(call $get_index {obj} {self.to_any(c, t)})", "any"
+
+    def e_ArrayExpression(self, e: Any) -> tuple[str, str]:
+        if any(x is None for x in e.elements):
+            raise Unsupported(e, "array holes (`[1, , 2]`)")
+        if any(x.type == "SpreadElement" for x in e.elements):
+            arr = self.local("(ref null $Arr)")
+            out = [f"(local.set {arr} (call $arr_new (i32.const 0)))"]
+            for x in e.elements:
+                if x.type == "SpreadElement":
+                    out.append(f"(call $arr_append (ref.as_non_null (local.get {arr})) (call $iterable_array {self.expr_any(x.argument)}))")
+                else:
+                    out.append(f"(call $arr_push (ref.as_non_null (local.get {arr})) {self.expr_any(x)})")
+            return f"(block (result anyref) {' '.join(out)} (local.get {arr}))", "any"
+        items = " ".join(self.expr_any(x) for x in e.elements)
+        if not e.elements:
+            return "(call $arr_new (i32.const 0))", "any"
+        return f"(call $arr_of (array.new_fixed $Vals {len(e.elements)} {items}))", "any"
+
+    def e_ObjectExpression(self, e: Any) -> tuple[str, str]:
+        return self.mod.object_literal(self, e), "any"
+
+    def e_NewExpression(self, e: Any) -> tuple[str, str]:
+        return self.mod.new_expr(self, e), "any"
+
+    def e_FunctionExpression(self, e: Any) -> tuple[str, str]:
+        return self.closure(e), "any"
+
+    def e_ArrowFunctionExpression(self, e: Any) -> tuple[str, str]:
+        return self.closure(e), "any"
+
+    def e_ClassExpression(self, e: Any) -> tuple[str, str]:
+        if e.id is not None:
+            v = self.var_of(e.id)
+            tmp = self.local("anyref")
+            value = self.mod.class_value(self, e, self_var=v)
+            return f"(block (result anyref) (local.set {tmp} {value}) (local.get {tmp}))", "any"
+        return self.mod.class_value(self, e), "any"
+
+    def closure(self, node: Any, name: Optional[str] = None) -> str:
+        fname = self.mod.function(node, name)
+        return self.make_closure(node, fname, name)
+
+    def make_closure(self, node: Any, fname: str, name: Optional[str], cls: str = "(ref.null $Class)") -> str:
+        fi = self.res.funcs[id(node)]
+        env = "(ref.null $Vals)"
+        if fi.free:
+            cells = " ".join(self.cell_ref(v) for v in fi.free)
+            env = f"(array.new_fixed $Vals {len(fi.free)} {cells})"
+        if name is None:
+            name = node.id.name if getattr(node, "id", None) is not None else ""
+        code = (f"(struct.new $Fn (ref.func {fname}) {env} (ref.null $MapObj) {self.mod.string(name)} {cls})")
+        if node.type == "FunctionExpression" and node.id is not None:
+            # the function sees itself by name
+            v = self.var_of(node.id)
+            if v is not None and (v.captured or True):
+                self.mod.self_named.add(id(node))
+        return code
+
+    def e_CallExpression(self, e: Any) -> tuple[str, str]:
+        return self.mod.call(self, e)
+
+    def e_SpreadElement(self, e: Any) -> tuple[str, str]:
+        raise Unsupported(e, "spread here")
+
+    def e_Super(self, e: Any) -> tuple[str, str]:
+        raise Unsupported(e, "`super` here")
+
+    def e_YieldExpression(self, e: Any) -> tuple[str, str]:
+        raise Unsupported(e, "generators")
+
+    def e_AwaitExpression(self, e: Any) -> tuple[str, str]:
+        raise Unsupported(e, "async functions and await")
+
+    def e_TaggedTemplateExpression(self, e: Any) -> tuple[str, str]:
+        raise Unsupported(e, "tagged templates")
+
+    # arguments of a call ------------------------------------------------------
+    def args(self, nodes: list) -> tuple[str, Optional[str]]:
+        """(argc a0 a1 a2 rest) operands, or (None, array) when a spread is present."""
+        if any(a.type == "SpreadElement" for a in nodes):
+            arr = self.local("(ref null $Arr)")
+            out = [f"(local.set {arr} (call $arr_new (i32.const 0)))"]
+            for x in nodes:
+                if x.type == "SpreadElement":
+                    out.append(f"(call $arr_append (ref.as_non_null (local.get {arr})) (call $iterable_array {self.expr_any(x.argument)}))")
+                else:
+                    out.append(f"(call $arr_push (ref.as_non_null (local.get {arr})) {self.expr_any(x)})")
+            return None, f"(block (result (ref $Arr)) {' '.join(out)} (ref.as_non_null (local.get {arr})))"
+        vals = [self.expr_any(a) for a in nodes]
+        fixed = vals[:3] + ["(ref.null any)"] * (3 - min(3, len(vals)))
+        rest = "(ref.null $Vals)"
+        if len(vals) > 3:
+            rest = f"(array.new_fixed $Vals {len(vals) - 3} {' '.join(vals[3:])})"
+        return f"(i32.const {len(vals)}) {' '.join(fixed)} {rest}", None
+
+
+def _describe(t: str) -> str:
+    names = {"YieldExpression": "generators", "AwaitExpression": "async functions and await",
+             "WithStatement": "`with` statements", "MetaProperty": "`new.target` / `import.meta`",
+             "ImportExpression": "dynamic `import()`", "ChainExpression": "optional chaining (`?.`)",
+             "TaggedTemplateExpression": "tagged templates"}
+    return names.get(t, t)

@@ -1,0 +1,549 @@
+"""The WasmGC module of a closed world: the plan's struct types, the classes,
+the per-name dispatchers, every function, and the runtime, as one WAT text.
+
+All types sit in one recursion group, so two plan types with the same fields
+stay distinct types and `ref.test` tells them apart. Every object struct type
+is a subtype of $Obj: field 0 is the class descriptor ($Class: name, parent,
+prototype dictionary, constructor), and the plan's fields follow in the plan's
+order (wasm field i+1 is plan field i). A plan field of type f64 that is
+written at construction is an unboxed f64; every other field is an anyref.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from analysis.constraints import canonical_key
+
+from .lower import ERROR_CLASSES, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .resolve import FuncInfo, Resolver, Unsupported, Var
+
+RUNTIME = os.path.join(os.path.dirname(__file__), "runtime.wat")
+BUILTINS = os.path.join(os.path.dirname(__file__), "builtins.wat")
+
+CORE_TYPES = """
+ (type $Str (array (mut i16)))
+ (type $Vals (array (mut anyref)))
+ (type $Num (struct (field f64)))
+ (type $Bool (struct (field i32)))
+ (type $Null (struct))
+ (type $Absent (struct (field i64)))
+ (type $Cell (struct (field (mut anyref))))
+ (type $Class (struct (field $name (ref $Str)) (field $parent (ref null $Class))
+                      (field $proto (mut (ref null $MapObj))) (field $ctor (mut anyref)) (field $is_error i32)))
+ (type $Obj (sub (struct (field $cls (ref $Class)))))
+ (type $MapObj (sub final $Obj (struct (field $cls (ref $Class)) (field $keys (mut (ref $Vals)))
+                                       (field $vals (mut (ref $Vals))) (field $n (mut i32)))))
+ (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32))))
+ (type $Accessor (struct (field $get anyref) (field $set anyref)))
+ (type $Code (func (param (ref $Fn) anyref i32 anyref anyref anyref (ref null $Vals)) (result anyref)))
+ (type $Fn (sub (struct (field $code (ref $Code)) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
+                        (field $name (ref $Str)) (field $cls (ref null $Class)))))
+"""
+
+FN_PARAMS = ("(param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref) "
+             "(param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)")
+DISPATCH_PARAMS = ("(param $o anyref) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) "
+                   "(param $rest (ref null $Vals)) (result anyref)")
+
+RUNTIME_STRINGS = {
+    "s_undefined": "undefined", "s_null": "null", "s_true": "true", "s_false": "false", "s_comma": ",",
+    "s_empty": "", "s_number": "number", "s_string": "string", "s_boolean": "boolean", "s_function": "function",
+    "s_object": "object", "s_object_Object": "[object Object]", "s_valueOf": "valueOf", "s_toString": "toString",
+    "s_name": "name", "s_message": "message", "s_stack": "stack", "s_length": "length", "s_colon_space": ": ",
+    "s_invalid_length": "Invalid array length", "s_not_a_function": "value is not a function",
+    "s_is_not_a_function": " is not a function", "s_cannot_read": "Cannot read properties of ",
+    "s_reading": " (reading '", "s_cannot_set": "Cannot set properties of ", "s_setting": " (setting '",
+    "s_quote_paren": "')", "s_in_non_object": "Cannot use 'in' operator to search for a key in a non-object",
+    "s_convert_undefined": "Cannot convert undefined or null to object",
+    "s_instanceof_non_callable": "Right-hand side of 'instanceof' is not callable",
+    "s_not_iterable": "value is not iterable", "s_destructure_nullish": "Cannot destructure a value that is undefined or null",
+    "s_stack_at": "\n    at <anonymous>", "s_invalid_count": "Invalid count value", "s_radix": "toString() radix must be between 2 and 36",
+    "s_fixed_digits": "toFixed() digits argument must be between 0 and 100",
+    "s_reduce_empty": "Reduce of empty array with no initial value", "s_exports": "exports", "s_callback": "callback", "s_obj_dot": "object.",
+}
+
+BUILTIN_CLASSES = ("Object", "Array", "Function") + ERROR_CLASSES
+
+
+@dataclass(eq=False)
+class ClassInfo:
+    node: Any
+    name: str
+    index: int
+    file_index: int
+    parent: Optional["ClassInfo"] = None
+    builtin_parent: Optional[str] = None     # "Error" etc.
+    methods: dict = field(default_factory=dict)    # name -> (wasm func, node)
+    getters: dict = field(default_factory=dict)
+    setters: dict = field(default_factory=dict)
+    statics: list = field(default_factory=list)
+    fields: list = field(default_factory=list)     # instance field definitions (PropertyDefinition)
+    ctor: str = ""
+    struct: Optional[str] = None                  # plan struct type name
+    has_env: bool = False
+    depth: int = 0
+
+    @property
+    def desc(self) -> str:
+        return f"$cls_u{self.index}"
+
+    def is_error(self) -> bool:
+        c = self
+        while c is not None:
+            if c.builtin_parent is not None:
+                return c.builtin_parent in ERROR_CLASSES
+            c = c.parent
+        return False
+
+
+class ModuleBuilder:
+    def __init__(self, plan, units: list, resolve_path):
+        self.plan = plan
+        self.units = units
+        self.resolve_path = resolve_path
+        self.resolver = Resolver()
+        self.strings: dict[str, str] = {}
+        self.string_count = 0
+        self.funcs: list[str] = []
+        self.func_names: dict[int, str] = {}
+        self.pending: list = []
+        self.get_names: set[str] = set()
+        self.set_names: set[str] = set()
+        self.call_names: set[str] = set()
+        self.classes: dict[int, ClassInfo] = {}
+        self.self_named: set[int] = set()
+        self.counter = 0
+        self.file_of: dict[str, int] = {u.path: i for i, u in enumerate(units)}
+        self.file_infos: list[FuncInfo] = []
+        self.types = {t.name: t for t in plan.types}
+        self.sites = {}
+        for s in plan.sites:
+            self.sites[(s.location.file, s.location.line, s.location.column)] = s
+        self.struct_by_class: dict[str, str] = {}
+        for t in plan.types:
+            if t.class_name:
+                self.struct_by_class.setdefault(t.class_name, t.name)
+        self.callee_texts: list[str] = []
+
+    # ------------------------------------------------------------------ strings and names
+    def string(self, s: str) -> str:
+        g = self.strings.get(s)
+        if g is None:
+            self.string_count += 1
+            g = f"$str{self.string_count}"
+            self.strings[s] = g
+        return f"(global.get {g})"
+
+    def key_string(self, v: Any) -> str:
+        k = canonical_key(v)
+        return k if k is not None else str(v)
+
+    def wasm_name(self, key: str) -> str:
+        return "".join(ch if ch.isalnum() or ch == "_" else f"_{ord(ch):x}_" for ch in key)
+
+    def getter(self, key: str, obj: str) -> str:
+        self.get_names.add(key)
+        return f"(call $get_{self.wasm_name(key)} {obj})"
+
+    def setter(self, key: str, obj: str, value: str) -> str:
+        self.set_names.add(key)
+        return f"(call $set_{self.wasm_name(key)} {obj} {value})"
+
+    def site_of(self, unit_index: int, node: Any):
+        u = self.units[unit_index]
+        loc = u.source.location(node._start, node._start + 1)
+        return self.sites.get((loc.file, loc.line, loc.column))
+
+    # ------------------------------------------------------------------ functions
+    def function(self, node: Any, name: Optional[str] = None, kind: str = "function", cls: Optional[ClassInfo] = None) -> str:
+        key = id(node)
+        if key in self.func_names:
+            return self.func_names[key]
+        self.counter += 1
+        label = name or (node.id.name if getattr(node, "id", None) is not None else "anon")
+        fname = f"$f{self.counter}_{self.wasm_name(label)}"
+        self.func_names[key] = fname
+        self.pending.append((node, fname, kind, cls))
+        return fname
+
+    def compile_pending(self) -> None:
+        while self.pending:
+            node, fname, kind, cls = self.pending.pop()
+            fi = self.resolver.funcs[id(node)]
+            fl = FunctionLowering(self, fi, fname, kind, cls)
+            if node.type == "FieldInit":
+                raise AssertionError("field initialisers are inlined")
+            if kind == "ctor-synth":
+                body = self.synth_ctor(fl, cls)
+            else:
+                if node.generator or node.is_async if hasattr(node, "generator") else False:
+                    raise Unsupported(node, "generators" if node.generator else "async functions")
+                body = fl.lower_function(node)
+            self.funcs.append(self.emit_func(fname, fl, body))
+
+    def emit_func(self, fname: str, fl: FunctionLowering, body: str, params: str = FN_PARAMS) -> str:
+        seen = set()
+        decls = []
+        for n, t in fl.locals:
+            if n in seen:
+                continue
+            seen.add(n)
+            decls.append(f"(local {n} {t})")
+        return f"(func {fname} (type $Code) {params}\n{' '.join(decls)}\n{body})"
+
+    # ------------------------------------------------------------------ classes
+    def class_info(self, node: Any, fl: FunctionLowering) -> ClassInfo:
+        ci = self.classes.get(id(node))
+        if ci is not None:
+            return ci
+        name = node.id.name if node.id is not None else ""
+        ci = ClassInfo(node, name, len(self.classes), fl.fi.file_index)
+        self.classes[id(node)] = ci
+        if node.superClass is not None:
+            sc = node.superClass
+            if sc.type == "Identifier" and fl.var_of(sc) is None and sc.name in ERROR_CLASSES:
+                ci.builtin_parent = sc.name
+            elif sc.type == "Identifier" and fl.var_of(sc) is not None and fl.var_of(sc).kind == "class":
+                v = fl.var_of(sc)
+                pnode = self.class_nodes.get(id(v))
+                if pnode is None:
+                    raise Unsupported(sc, "a superclass that is not a class declared in the program")
+                ci.parent = self.class_info(pnode, fl)
+            else:
+                parent = self.resolve_class_expr(sc, fl)
+                if parent is None:
+                    raise Unsupported(sc, "a superclass that is not a class declared in the program")
+                ci.parent = parent
+            ci.depth = (ci.parent.depth + 1) if ci.parent is not None else 1
+        ci.struct = self.struct_by_class.get(name) if name else None
+        fi = fl.fi
+        for m in node.body.body:
+            if m.type == "MethodDefinition":
+                key = self.prop_key(m)
+                mfi = self.resolver.funcs[id(m.value)]
+                if mfi.free:
+                    ci.has_env = True
+                if m.kind == "constructor":
+                    ci.ctor = self.function(m.value, f"{name}_ctor", "ctor", ci)
+                elif m.static:
+                    ci.statics.append(m)
+                    self.function(m.value, f"{name}_{key}", "method", ci)
+                elif m.kind == "get":
+                    ci.getters[key] = (self.function(m.value, f"{name}_get_{key}", "method", ci), m)
+                elif m.kind == "set":
+                    ci.setters[key] = (self.function(m.value, f"{name}_set_{key}", "method", ci), m)
+                else:
+                    ci.methods[key] = (self.function(m.value, f"{name}_{key}", "method", ci), m)
+            else:
+                if m.static:
+                    ci.statics.append(m)
+                else:
+                    ci.fields.append(m)
+                finfo = self.resolver.funcs.get(id(m))
+                if finfo is not None and finfo.free:
+                    ci.has_env = True
+        if not ci.ctor:
+            self.counter += 1
+            ci.ctor = f"$f{self.counter}_{self.wasm_name(name)}_ctor"
+            self.pending.append((node, ci.ctor, "ctor-synth", ci))
+            self.resolver.funcs.setdefault(id(node), FuncInfo(node, fi, False, file_index=fi.file_index))
+        return ci
+
+    def resolve_class_expr(self, e: Any, fl: FunctionLowering) -> Optional[ClassInfo]:
+        if e.type == "Identifier":
+            v = fl.var_of(e)
+            if v is not None and id(v) in self.class_nodes:
+                return self.class_info(self.class_nodes[id(v)], fl)
+        return None
+
+    def prop_key(self, m: Any) -> str:
+        if m.computed:
+            if m.key.type == "Literal" and not isinstance(m.key.value, bool):
+                return self.key_string(m.key.value)
+            raise Unsupported(m.key, "a computed class member name")
+        if m.key.type == "Identifier":
+            return m.key.name
+        if m.key.type == "Literal":
+            return self.key_string(m.key.value)
+        raise Unsupported(m.key, "this class member name")
+
+    def synth_ctor(self, fl: FunctionLowering, ci: ClassInfo) -> str:
+        fl.kind = "ctor"
+        out = []
+        if ci.parent is not None or ci.builtin_parent is not None:
+            out.append(self.super_call_code(fl, ci, "(local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)"))
+        out.append(self.field_inits(fl, ci))
+        out.append("(local.get $this)")
+        return "\n".join(out)
+
+    def super_call_code(self, fl: FunctionLowering, ci: ClassInfo, args: str) -> str:
+        if ci.parent is not None:
+            p = ci.parent
+            return (f"(drop (call {p.ctor} (ref.cast (ref $Fn) (struct.get $Class $ctor (global.get {p.desc}))) "
+                    f"(local.get $this) {args}))")
+        if ci.builtin_parent is not None and ci.builtin_parent in ERROR_CLASSES:
+            return f"(call $error_init (local.get $this) {args})"
+        raise AssertionError
+
+    def field_inits(self, fl: FunctionLowering, ci: ClassInfo) -> str:
+        out = []
+        for m in ci.fields:
+            key = self.prop_key(m)
+            finfo = self.resolver.funcs.get(id(m))
+            saved = fl.fi
+            if finfo is not None:
+                if finfo.free:
+                    raise Unsupported(m, "a class field initialiser that uses variables of an enclosing function")
+            value = fl.expr_any(m.value) if m.value is not None else "(ref.null any)"
+            out.append(self.setter(key, "(local.get $this)", value))
+        return "\n".join(out)
+
+    def class_value(self, fl: FunctionLowering, node: Any, self_var: Optional[Var] = None) -> str:
+        ci = self.class_info(node, fl)
+        if ci.has_env:
+            raise Unsupported(node, "a class whose methods use variables of an enclosing function")
+        d = ci.desc
+        fnv = fl.local("(ref null $Fn)")
+        proto = fl.local("(ref null $MapObj)")
+        code = [f"(local.set {proto} (call $map_new (global.get $cls_Object)))",
+                f"(struct.set $Class $proto (global.get {d}) (local.get {proto}))",
+                f"(local.set {fnv} (struct.new $Fn (ref.func {ci.ctor}) (ref.null $Vals) (ref.null $MapObj) "
+                f"{self.string(ci.name)} (global.get {d})))",
+                f"(struct.set $Class $ctor (global.get {d}) (local.get {fnv}))"]
+        if self_var is not None:
+            code.append(fl.init_var(self_var, f"(local.get {fnv})"))
+        for key, (fname, m) in ci.methods.items():
+            code.append(f"(call $map_set (ref.as_non_null (local.get {proto})) {self.string(key)} "
+                        f"{fl.make_closure(m.value, fname, key)})")
+        for key in set(ci.getters) | set(ci.setters):
+            g = ci.getters.get(key)
+            s = ci.setters.get(key)
+            gc = fl.make_closure(g[1].value, g[0], key) if g else "(ref.null any)"
+            sc = fl.make_closure(s[1].value, s[0], key) if s else "(ref.null any)"
+            code.append(f"(call $map_set (ref.as_non_null (local.get {proto})) {self.string(key)} "
+                        f"(struct.new $Accessor {gc} {sc}))")
+        # static members, in order; `this` in a static initialiser is the class
+        for m in ci.statics:
+            key = self.prop_key(m)
+            if m.type == "MethodDefinition":
+                if m.kind in ("get", "set"):
+                    raise Unsupported(m, "static getters and setters")
+                fname = self.func_names[id(m.value)]
+                value = fl.make_closure(m.value, fname, key)
+            else:
+                finfo = self.resolver.funcs.get(id(m))
+                if finfo is not None and finfo.free:
+                    raise Unsupported(m, "a static field initialiser that uses variables of an enclosing function")
+                saved_this = fl.kind
+                value = self.static_init(fl, m, f"(local.get {fnv})")
+            code.append(f"(call $set_generic (local.get {fnv}) {self.string(key)} {value})")
+        return f"(block (result anyref) {' '.join(code)} (local.get {fnv}))"
+
+    def static_init(self, fl: FunctionLowering, m: Any, fnv: str) -> str:
+        if m.value is None:
+            return "(ref.null any)"
+        if _uses_this(m.value):
+            raise Unsupported(m, "`this` in a static field initialiser")
+        return fl.expr_any(m.value)
+
+    def super_get(self, fl: FunctionLowering, e: Any) -> str:
+        ci = fl.cls
+        if ci is None or (ci.parent is None and ci.builtin_parent is None):
+            raise Unsupported(e, "`super` outside a derived class")
+        if fl.fi.is_arrow:
+            raise Unsupported(e, "`super` inside an arrow function")
+        key = e.property.name
+        if ci.parent is None:
+            return f"(call $from_proto (local.get $this) (global.get $cls_{ci.builtin_parent}) {self.string(key)})"
+        return f"(call $from_proto (local.get $this) (global.get {ci.parent.desc}) {self.string(key)})"
+
+    # ------------------------------------------------------------------ objects
+    def struct_of(self, tname: str):
+        return self.types.get(tname)
+
+    def field_default(self, f) -> str:
+        if self.field_wasm_type(f) == "f64":
+            return "(f64.const 0)"
+        return "(ref.null any)" if f.initialized else "(global.get $absent)"
+
+    def field_wasm_type(self, f) -> str:
+        return "f64" if f.type == "f64" and f.initialized else "anyref"
+
+    def object_literal(self, fl: FunctionLowering, e: Any) -> str:
+        site = self.site_of(fl.fi.file_index, e)
+        props = e.properties
+        for p in props:
+            if p.type == "SpreadElement":
+                continue
+            if p.kind in ("get", "set"):
+                raise Unsupported(p, "getters and setters in object literals")
+        if site is not None and site.representation in ("struct", "scalar") and site.type and \
+                all(p.type != "SpreadElement" for p in props):
+            t = self.struct_of(site.type)
+            temps = {}
+            pre = []
+            for p in props:
+                key = fl.static_key(p)
+                if key is None:
+                    break
+                tmp = fl.local("anyref")
+                pre.append(f"(local.set {tmp} {self.prop_value(fl, p, key)})")
+                temps[key] = tmp
+            else:
+                names = {f.name for f in t.fields}
+                if set(temps) <= names:
+                    args = []
+                    for f in t.fields:
+                        wt = self.field_wasm_type(f)
+                        if f.name in temps:
+                            v = f"(local.get {temps[f.name]})"
+                            args.append(f"(call $tonum {v})" if wt == "f64" else v)
+                        else:
+                            args.append(self.field_default(f))
+                    cls = "$cls_Object"
+                    return (f"(block (result anyref) {' '.join(pre)} "
+                            f"(struct.new {t.name} (global.get {cls}) {' '.join(args)}))")
+        # a dictionary object
+        m = fl.local("(ref null $MapObj)")
+        code = [f"(local.set {m} (call $map_new (global.get $cls_Object)))"]
+        for p in props:
+            if p.type == "SpreadElement":
+                code.append(f"(drop (call $assign (local.get {m}) {fl.expr_any(p.argument)}))")
+                continue
+            key = fl.static_key(p)
+            if key is None:
+                k = fl.to_str(*fl.expr(p.key))
+                code.append(f"(call $map_set (ref.as_non_null (local.get {m})) {k} {fl.expr_any(p.value)})")
+            else:
+                code.append(f"(call $map_set (ref.as_non_null (local.get {m})) {self.string(key)} {self.prop_value(fl, p, key)})")
+        return f"(block (result anyref) {' '.join(code)} (local.get {m}))"
+
+    def prop_value(self, fl: FunctionLowering, p: Any, key: str) -> str:
+        v = p.value
+        if v.type in ("FunctionExpression", "ArrowFunctionExpression") and (v.id is None if hasattr(v, "id") else True):
+            return fl.closure(v, key)
+        return fl.expr_any(v)
+
+    def new_expr(self, fl: FunctionLowering, e: Any) -> str:
+        callee = e.callee
+        if callee.type == "Identifier":
+            v = fl.var_of(callee)
+            if v is None:
+                name = callee.name
+                if name in ERROR_CLASSES:
+                    return self.new_error(fl, e, name)
+                if name == "Array":
+                    return self.new_array(fl, e)
+                if name == "Object" and not e.arguments:
+                    return f"(call $map_new (global.get $cls_Object))"
+                raise Unsupported(e, f"`new {name}`")
+            if id(v) in self.class_nodes and not v.assigned:
+                ci = self.class_info(self.class_nodes[id(v)], fl)
+                return self.construct(fl, e, ci, fl.read_var(v))
+        raise Unsupported(e, "`new` of a value that is not a class declared in the program")
+
+    def construct(self, fl: FunctionLowering, e: Any, ci: ClassInfo, fnvalue: str) -> str:
+        site = self.site_of(fl.fi.file_index, e)
+        obj = self.allocate(ci, site)
+        argc, arr = fl.args(e.arguments)
+        fn = f"(ref.cast (ref $Fn) {fnvalue})"
+        if argc is None:
+            return f"(call $construct_spread {fn} {obj} {arr})"
+        return f"(call {ci.ctor} {fn} {obj} {argc})"
+
+    def allocate(self, ci: ClassInfo, site) -> str:
+        if site is not None and site.representation in ("struct", "scalar") and site.type:
+            t = self.struct_of(site.type)
+            if t is not None:
+                defaults = " ".join(self.field_default(f) for f in t.fields)
+                return f"(struct.new {t.name} (global.get {ci.desc}) {defaults})"
+        return f"(call $map_new (global.get {ci.desc}))"
+
+    def new_error(self, fl: FunctionLowering, e: Any, name: str) -> str:
+        site = self.site_of(fl.fi.file_index, e)
+        argc, arr = fl.args(e.arguments)
+        if argc is None:
+            raise Unsupported(e, "spread arguments to an Error constructor")
+        if site is not None and site.representation in ("struct", "scalar") and site.type:
+            t = self.struct_of(site.type)
+            defaults = " ".join(self.field_default(f) for f in t.fields)
+            obj = f"(struct.new {t.name} (global.get $cls_{name}) {defaults})"
+        else:
+            obj = f"(call $map_new (global.get $cls_{name}))"
+        tmp = fl.local("anyref")
+        return f"(block (result anyref) (local.set {tmp} {obj}) (call $error_init (local.get {tmp}) {argc}) (local.get {tmp}))"
+
+    def new_array(self, fl: FunctionLowering, e: Any) -> str:
+        args = e.arguments
+        if len(args) == 1:
+            c, t = fl.expr(args[0])
+            if t == "f64":
+                return f"(call $array_ctor1 (call $box {c}))"
+            return f"(call $array_ctor1 {fl.to_any(c, t)})"
+        items = " ".join(fl.expr_any(a) for a in args)
+        if not args:
+            return "(call $arr_new (i32.const 0))"
+        return f"(call $arr_of (array.new_fixed $Vals {len(args)} {items}))"
+
+    # ------------------------------------------------------------------ globals of the host
+    def builtin_global(self, name: str) -> Optional[str]:
+        if name in ERROR_CLASSES or name in ("Object", "Array", "Function"):
+            return f"(global.get $fn_{name})"
+        return None
+
+    def builtin_member(self, fl: FunctionLowering, e: Any):
+        o = e.object
+        if o.type == "Identifier" and fl.var_of(o) is None and not e.computed:
+            p = e.property.name
+            if o.name == "Math":
+                if p in MATH_CONSTS:
+                    return f64const(MATH_CONSTS[p]), "f64"
+                raise Unsupported(e, f"`Math.{p}` as a value")
+            if o.name == "Number":
+                consts = {"MAX_SAFE_INTEGER": 9007199254740991.0, "MIN_SAFE_INTEGER": -9007199254740991.0,
+                          "EPSILON": 2.0 ** -52, "MAX_VALUE": 1.7976931348623157e308, "MIN_VALUE": 5e-324,
+                          "POSITIVE_INFINITY": float("inf"), "NEGATIVE_INFINITY": float("-inf"), "NaN": float("nan")}
+                if p in consts:
+                    return f64const(consts[p]), "f64"
+                raise Unsupported(e, f"`Number.{p}` as a value")
+            if o.name in ("console", "JSON", "String", "Reflect", "process", "globalThis", "Symbol", "Promise"):
+                raise Unsupported(e, f"`{o.name}.{p}` as a value")
+        return None
+
+    # ------------------------------------------------------------------ modules
+    def is_commonjs(self, file_index: int) -> bool:
+        u = self.units[file_index]
+        return u.parsed.source_type != "module"
+
+    def cjs_name(self, fl: FunctionLowering, name: str, node: Any) -> str:
+        i = fl.fi.file_index
+        if name == "module":
+            return f"(global.get $module_{i})"
+        if name == "exports":
+            return f"(global.get $exports_{i})"
+        raise Unsupported(node, "`require` used as a value (only `require('./file')` calls are compiled)")
+
+    # ------------------------------------------------------------------ calls
+    def call(self, fl: FunctionLowering, e: Any) -> tuple[str, str]:
+        from .calls import lower_call
+        return lower_call(self, fl, e)
+
+
+def _uses_this(node: Any) -> bool:
+    if node is None or not hasattr(node, "type"):
+        return False
+    if node.type == "ThisExpression":
+        return True
+    if node.type in ("FunctionExpression", "FunctionDeclaration", "ClassExpression", "ClassDeclaration"):
+        return False
+    for k, v in node.__dict__.items():
+        if k.startswith("_"):
+            continue
+        if isinstance(v, list):
+            if any(_uses_this(x) for x in v if hasattr(x, "type")):
+                return True
+        elif hasattr(v, "type") and _uses_this(v):
+            return True
+    return False

@@ -1,0 +1,62 @@
+"""`shapescape build` and `shapescape run`."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from . import report
+
+
+def _build(path: str):
+    from codegen.build import build
+    if not os.path.isfile(path):
+        print(f"shapescape: {path}: no such file", file=sys.stderr)
+        return None, 2
+    t0 = time.perf_counter()
+    result = build(path)
+    if not result.ok:
+        sys.stderr.write(report.diagnostics_text(result.diagnostics) + "\n")
+        unsupported = any(d.code == "build-unsupported" for d in result.diagnostics)
+        return None, 2 if unsupported else 1
+    result.seconds = time.perf_counter() - t0
+    return result, 0
+
+
+def build_command(args) -> int:
+    result, status = _build(args.file)
+    if result is None:
+        return status
+    out = args.output or os.path.splitext(args.file)[0] + ".wasm"
+    with open(out, "wb") as fh:
+        fh.write(result.wasm)
+    if args.wat:
+        with open(args.wat, "w", encoding="utf-8") as fh:
+            fh.write(result.wat)
+    print(f"shapescape: wrote {out} ({len(result.wasm):,} bytes) in {result.seconds:.2f} s", file=sys.stderr)
+    return 0
+
+
+def run_command(args) -> int:
+    from codegen.host import run_module
+    if args.file.endswith(".wasm"):
+        try:
+            with open(args.file, "rb") as fh:
+                wasm = fh.read()
+        except OSError as exc:
+            print(f"shapescape: {args.file}: {exc.strerror}", file=sys.stderr)
+            return 2
+    else:
+        result, status = _build(args.file)
+        if result is None:
+            return status
+        wasm = result.wasm
+    try:
+        res = run_module(wasm, timeout=args.timeout, max_memory_mb=args.max_memory)
+    except Exception as exc:   # an invalid or foreign module
+        print(f"shapescape: cannot run {args.file}: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
+    if res.message:
+        sys.stdout.flush()
+        print(f"shapescape: {res.message}", file=sys.stderr)
+    return res.status
