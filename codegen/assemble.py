@@ -26,6 +26,9 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     """Function and class declarations by their binding (direct calls, `new`)."""
     mod.decl_nodes = {}
     mod.class_nodes = {}
+    mod.class_nodes_all = []
+    mod.class_files = {}
+    current = [0]
 
     def walk(n: Any) -> None:
         if isinstance(n, list):
@@ -36,6 +39,9 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
             return
         if n.type == "FunctionDeclaration" and n.id is not None:
             mod.decl_nodes[id(n.id)] = n
+        if n.type in ("ClassDeclaration", "ClassExpression"):
+            mod.class_nodes_all.append(n)
+            mod.class_files[id(n)] = current[0]
         if n.type in ("ClassDeclaration",) and n.id is not None:
             v = mod.resolver.refs.get(id(n.id))
             if v is not None:
@@ -49,7 +55,8 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
             if not k.startswith("_") and (isinstance(v, list) or hasattr(v, "type")):
                 walk(v)
 
-    for p in programs:
+    for i, p in enumerate(programs):
+        current[0] = i
         walk(p)
 
 
@@ -59,6 +66,8 @@ def build_module(plan, units: list, resolve_path, entry_index: int) -> str:
     for i, p in enumerate(programs):
         mod.file_infos.append(mod.resolver.resolve_file(p, i))
     collect_declarations(mod, programs)
+    for node in mod.class_nodes_all:
+        mod.class_info(node)
     file_funcs = []
     for i, u in enumerate(units):
         fi = mod.file_infos[i]
@@ -84,10 +93,10 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.append("(rec")
     out.append(CORE_TYPES)
     for t in order_types(mod.plan.types):
-        fields = " ".join(f"(field ${_fname(f.name)} (mut {mod.field_wasm_type(f)}))" for f in t.fields)
-        sup = t.supertype if t.supertype in mod.types else "$Obj"
+        fields = " ".join(f"(field $f.{_fname(f.name)} (mut {mod.field_wasm_type(f)}))" for f in t.fields)
+        sup = mod.wt(t.supertype) if t.supertype in mod.types else "$Obj"
         kw = "sub final" if t.final else "sub"
-        out.append(f" (type {t.name} ({kw} {sup} (struct (field $cls (ref $Class)) {fields})))")
+        out.append(f" (type {mod.wt(t.name)} ({kw} {sup} (struct (field $cls (ref $Class)) {fields})))")
     out.append(")")
     with open(RUNTIME, encoding="utf-8") as fh:
         out.append(fh.read())
@@ -102,9 +111,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         is_err = 1 if name in ERROR_CLASSES else 0
         desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err})))")
     for ci in sorted(mod.classes.values(), key=lambda c: c.depth):
-        if ci.parent is not None:
-            parent = f"(global.get {ci.parent.desc})"
-        elif ci.builtin_parent is not None:
+        if ci.builtin_parent is not None:
             parent = f"(global.get $cls_{ci.builtin_parent})"
         else:
             parent = "(ref.null $Class)"
@@ -219,7 +226,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     classes = sorted(mod.classes.values(), key=lambda c: -c.depth)
 
     def struct_read(t, idx, wt, obj="(local.get $o)"):
-        v = f"(struct.get {t.name} {idx} (ref.cast (ref {t.name}) {obj}))"
+        v = f"(struct.get {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) {obj}))"
         if wt == "f64":
             return f"(call $box {v})"
         if not t.fields[idx - 1].initialized:
@@ -230,37 +237,37 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         w = mod.wasm_name(key)
         body = []
         for t, idx, wt in decl.get(key, []):
-            body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then (return {struct_read(t, idx, wt)})))")
+            body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (return {struct_read(t, idx, wt)})))")
         for ci in classes:
             if key in ci.getters and ci.struct and not ci.has_env:
-                body.append(f"(if (ref.test (ref {ci.struct}) (local.get $o)) (then (return (call {ci.getters[key][0]} "
+                body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (return (call {ci.getters[key][0]} "
                             f"(global.get $dummy_fn) (local.get $o) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))))")
         if key == "length":
             body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (call $box_i32 (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
             body.append("(if (ref.test (ref $Str) (local.get $o)) (then (return (call $box_i32 (array.len (ref.cast (ref $Str) (local.get $o)))))))")
         body.append(f"(call $get_generic (local.get $o) {mod.string(key)})")
-        out.append(f"(func $get_{w} (param $o anyref) (result anyref)\n" + "\n".join(body) + ")")
+        out.append(f"(func $get.{w} (param $o anyref) (result anyref)\n" + "\n".join(body) + ")")
     for key in sorted(mod.set_names):
         w = mod.wasm_name(key)
         body = []
         for t, idx, wt in decl.get(key, []):
             v = "(call $tonum (local.get $v))" if wt == "f64" else "(local.get $v)"
-            body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then (struct.set {t.name} {idx} (ref.cast (ref {t.name}) (local.get $o)) {v}) (return)))")
+            body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (struct.set {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) {v}) (return)))")
         for ci in classes:
             if key in ci.setters and ci.struct and not ci.has_env:
-                body.append(f"(if (ref.test (ref {ci.struct}) (local.get $o)) (then (drop (call {ci.setters[key][0]} "
+                body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (drop (call {ci.setters[key][0]} "
                             f"(global.get $dummy_fn) (local.get $o) (i32.const 1) (local.get $v) (ref.null any) (ref.null any) (ref.null $Vals))) (return)))")
         body.append(f"(call $set_generic (local.get $o) {mod.string(key)} (local.get $v))")
-        out.append(f"(func $set_{w} (param $o anyref) (param $v anyref)\n" + "\n".join(body) + ")")
+        out.append(f"(func $set.{w} (param $o anyref) (param $v anyref)\n" + "\n".join(body) + ")")
     args = "(local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)"
     for key in sorted(mod.call_names):
         w = mod.wasm_name(key)
         body = []
         for t, idx, wt in decl.get(key, []):
-            body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then (return (call $call_value {struct_read(t, idx, wt)} (local.get $o) {args}))))")
+            body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (return (call $call_value {struct_read(t, idx, wt)} (local.get $o) {args}))))")
         for ci in classes:
             if key in ci.methods and ci.struct and not ci.has_env:
-                body.append(f"(if (ref.test (ref {ci.struct}) (local.get $o)) (then (return (call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args}))))")
+                body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (return (call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args}))))")
         for kind in sorted(bims.get(key, ())):
             test = {"arr": "(ref $Arr)", "str": "(ref $Str)", "fn": "(ref $Fn)", "obj": "(ref $Obj)", "num": None}[kind]
             if kind == "num":
@@ -268,7 +275,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             else:
                 body.append(f"(if (ref.test {test} (local.get $o)) (then (return (call $bi_{kind}_{key} (ref.cast {test} (local.get $o)) {args}))))")
         body.append(f"(call $call_method_generic (local.get $o) {mod.string(key)} {args})")
-        out.append(f"(func $call_{w} {DISPATCH_PARAMS}\n" + "\n".join(body) + ")")
+        out.append(f"(func $call.{w} {DISPATCH_PARAMS}\n" + "\n".join(body) + ")")
     # lookups by name for the dynamic paths
     body = []
     keys_body = []
@@ -280,18 +287,18 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             wt = mod.field_wasm_type(f)
             checks.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return {struct_read(t, f.index + 1, wt)})))")
             v = "(call $tonum (local.get $v))" if wt == "f64" else "(local.get $v)"
-            sets.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (struct.set {t.name} {f.index + 1} (ref.cast (ref {t.name}) (local.get $o)) {v}) (return (i32.const 1))))")
-        body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then {' '.join(checks)} (return (global.get $absent))))")
-        set_body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then {' '.join(sets)} (return (i32.const 0))))")
+            sets.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (struct.set {mod.wt(t.name)} {f.index + 1} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) {v}) (return (i32.const 1))))")
+        body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(checks)} (return (global.get $absent))))")
+        set_body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(sets)} (return (i32.const 0))))")
         pushes = []
         for f in t.fields:
             wt = mod.field_wasm_type(f)
             push = f"(call $arr_push (local.get $r) {mod.string(f.name)})"
             if not f.initialized:
-                push = (f"(if (i32.eqz (ref.eq (ref.cast eqref (struct.get {t.name} {f.index + 1} (ref.cast (ref {t.name}) (local.get $o)))) "
+                push = (f"(if (i32.eqz (ref.eq (ref.cast eqref (struct.get {mod.wt(t.name)} {f.index + 1} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)))) "
                         f"(global.get $absent))) (then {push}))")
             pushes.append(push)
-        keys_body.append(f"(if (ref.test (ref {t.name}) (local.get $o)) (then {' '.join(pushes)} (return (local.get $r))))")
+        keys_body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(pushes)} (return (local.get $r))))")
     out.append("(func $struct_get_by_name (param $o anyref) (param $k (ref $Str)) (result anyref)\n" + "\n".join(body) + "\n(global.get $absent))")
     out.append("(func $struct_set_by_name (param $o anyref) (param $k (ref $Str)) (param $v anyref) (result i32)\n" + "\n".join(set_body) + "\n(i32.const 0))")
     out.append("(func $struct_keys (param $o anyref) (result (ref $Arr)) (local $r (ref $Arr)) (local.set $r (call $arr_new (i32.const 0)))\n" + "\n".join(keys_body) + "\n(local.get $r))")

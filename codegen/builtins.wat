@@ -593,3 +593,16 @@
   (if (ref.test (ref $MapObj) (local.get $o))
     (then (return (call $bool (i32.ge_s (call $map_find (ref.cast (ref $MapObj) (local.get $o)) (local.get $k)) (i32.const 0))))))
   (call $bool (i32.eqz (ref.eq (ref.cast eqref (call $struct_get_by_name (local.get $o) (local.get $k))) (global.get $absent)))))
+
+;; ------------------------------------------------------------------ classes known at run time
+(func $ctor_of (param $v anyref) (param $text (ref $Str)) (result (ref $Fn))
+  (if (ref.test (ref $Fn) (local.get $v))
+    (then (if (i32.eqz (ref.is_null (struct.get $Fn $cls (ref.cast (ref $Fn) (local.get $v)))))
+            (then (return (ref.cast (ref $Fn) (local.get $v)))))))
+  (throw $exn (call $make_error (global.get $cls_TypeError) (call $concat (local.get $text) (global.get $s_not_a_constructor)))))
+
+(func $class_of_ctor (param $v anyref) (result (ref $Class))
+  (if (ref.test (ref $Fn) (local.get $v))
+    (then (if (i32.eqz (ref.is_null (struct.get $Fn $cls (ref.cast (ref $Fn) (local.get $v)))))
+            (then (return (ref.as_non_null (struct.get $Fn $cls (ref.cast (ref $Fn) (local.get $v)))))))))
+  (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_bad_extends))))

@@ -44,7 +44,7 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                 f = mod.getter(key, f"(local.tee {tmp} {o})")
                 return f"(call $call_spread {f} (local.get {tmp}) {arr})", "any"
             mod.call_names.add(key)
-            return f"(call $call_{mod.wasm_name(key)} {o} {argc})", "any"
+            return f"(call $call.{mod.wasm_name(key)} {o} {argc})", "any"
         tmp = fl.local("anyref")
         o = f"(local.tee {tmp} {fl.expr_any(obj)})"
         f = f"(call $get_index {o} {fl.expr_any(callee.property)})"
@@ -85,7 +85,7 @@ def super_call(mod, fl: FunctionLowering, e: Any) -> str:
     ci = fl.cls
     if ci is None or fl.kind != "ctor" or fl.fi.is_arrow:
         raise Unsupported(e, "`super(...)` outside a constructor")
-    if ci.parent is None and ci.builtin_parent is None:
+    if not ci.dynamic_parent and ci.builtin_parent is None:
         raise Unsupported(e, "`super(...)` in a class without `extends`")
     argc, arr = fl.args(e.arguments)
     if argc is None:

@@ -215,4 +215,7 @@ def _trap_text(exc: Exception) -> str:
         return "Maximum call stack size exceeded (the wasm stack ran out)"
     if "out of bounds memory" in text or "memory" in text and "grow" in text:
         return "out of memory (--max-memory)"
-    return text.splitlines()[0] if text else "trap"
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    reason = next((l for l in reversed(lines) if not l[0].isdigit() and "backtrace" not in l), "trap")
+    frames = [l.split(" - ", 1)[1] for l in lines if " - " in l][:4]
+    return reason + (f" (in {', '.join(frames)})" if frames else "")

@@ -102,8 +102,10 @@ class FunctionLowering:
                 f"(ref.as_non_null (struct.get $Fn $env (local.get $self))) (i32.const {idx}))) {code})")
 
     def init_var(self, v: Var, code: str) -> str:
-        """A declaration's binding: captured block-scoped variables get a fresh cell."""
-        if v.owner is self.fi and v.captured and v.kind in ("let", "const", "class", "catch"):
+        """A declaration's binding. A captured block-scoped variable's cell was made
+        on entry to its block (fresh on each entry, so each loop iteration has its
+        own); catch parameters get theirs here."""
+        if v.owner is self.fi and v.captured and v.kind == "catch":
             return f"(local.set {v.wasm} (struct.new $Cell {code}))"
         return self.write_var(v, code)
 
@@ -211,6 +213,7 @@ class FunctionLowering:
         if node.body.type == "BlockStatement":
             if self.kind == "ctor":
                 body.extend(self.ctor_prologue(node))
+            body.append(self.block_cells(node))
             body.append(self.hoist_functions(node.body.body, node))
             body.extend(self.stmt(s) for s in node.body.body)
             if self.kind == "ctor":
@@ -228,7 +231,7 @@ class FunctionLowering:
 
     def ctor_prologue(self, node: Any) -> list:
         # base classes initialise their fields on entry; derived ones after super()
-        if self.cls.parent is None:
+        if not self.cls.dynamic_parent and self.cls.builtin_parent is None:
             return [self.mod.field_inits(self, self.cls)]
         return []
 

@@ -30,7 +30,7 @@ CORE_TYPES = """
  (type $Null (struct))
  (type $Absent (struct (field i64)))
  (type $Cell (struct (field (mut anyref))))
- (type $Class (struct (field $name (ref $Str)) (field $parent (ref null $Class))
+ (type $Class (struct (field $name (ref $Str)) (field $parent (mut (ref null $Class)))
                       (field $proto (mut (ref null $MapObj))) (field $ctor (mut anyref)) (field $is_error i32)))
  (type $Obj (sub (struct (field $cls (ref $Class)))))
  (type $MapObj (sub final $Obj (struct (field $cls (ref $Class)) (field $keys (mut (ref $Vals)))
@@ -61,7 +61,7 @@ RUNTIME_STRINGS = {
     "s_not_iterable": "value is not iterable", "s_destructure_nullish": "Cannot destructure a value that is undefined or null",
     "s_stack_at": "\n    at <anonymous>", "s_invalid_count": "Invalid count value", "s_radix": "toString() radix must be between 2 and 36",
     "s_fixed_digits": "toFixed() digits argument must be between 0 and 100",
-    "s_reduce_empty": "Reduce of empty array with no initial value", "s_exports": "exports", "s_callback": "callback", "s_obj_dot": "object.",
+    "s_reduce_empty": "Reduce of empty array with no initial value", "s_exports": "exports", "s_callback": "callback", "s_obj_dot": "object.", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
 }
 
 BUILTIN_CLASSES = ("Object", "Array", "Function") + ERROR_CLASSES
@@ -83,6 +83,7 @@ class ClassInfo:
     ctor: str = ""
     struct: Optional[str] = None                  # plan struct type name
     has_env: bool = False
+    dynamic_parent: bool = False                  # the superclass is found when the class is evaluated
     depth: int = 0
 
     @property
@@ -145,11 +146,11 @@ class ModuleBuilder:
 
     def getter(self, key: str, obj: str) -> str:
         self.get_names.add(key)
-        return f"(call $get_{self.wasm_name(key)} {obj})"
+        return f"(call $get.{self.wasm_name(key)} {obj})"
 
     def setter(self, key: str, obj: str, value: str) -> str:
         self.set_names.add(key)
-        return f"(call $set_{self.wasm_name(key)} {obj} {value})"
+        return f"(call $set.{self.wasm_name(key)} {obj} {value})"
 
     def site_of(self, unit_index: int, node: Any):
         u = self.units[unit_index]
@@ -194,31 +195,24 @@ class ModuleBuilder:
         return f"(func {fname} (type $Code) {params}\n{' '.join(decls)}\n{body})"
 
     # ------------------------------------------------------------------ classes
-    def class_info(self, node: Any, fl: FunctionLowering) -> ClassInfo:
+    def class_info(self, node: Any, fl: Optional[FunctionLowering] = None) -> ClassInfo:
         ci = self.classes.get(id(node))
         if ci is not None:
             return ci
         name = node.id.name if node.id is not None else ""
-        ci = ClassInfo(node, name, len(self.classes), fl.fi.file_index)
+        ci = ClassInfo(node, name, len(self.classes), self.class_files.get(id(node), 0))
         self.classes[id(node)] = ci
+        refs = self.resolver.refs
         if node.superClass is not None:
             sc = node.superClass
-            if sc.type == "Identifier" and fl.var_of(sc) is None and sc.name in ERROR_CLASSES:
+            if sc.type == "Identifier" and refs.get(id(sc)) is None and sc.name in ERROR_CLASSES:
                 ci.builtin_parent = sc.name
-            elif sc.type == "Identifier" and fl.var_of(sc) is not None and fl.var_of(sc).kind == "class":
-                v = fl.var_of(sc)
-                pnode = self.class_nodes.get(id(v))
-                if pnode is None:
-                    raise Unsupported(sc, "a superclass that is not a class declared in the program")
-                ci.parent = self.class_info(pnode, fl)
             else:
-                parent = self.resolve_class_expr(sc, fl)
-                if parent is None:
-                    raise Unsupported(sc, "a superclass that is not a class declared in the program")
-                ci.parent = parent
-            ci.depth = (ci.parent.depth + 1) if ci.parent is not None else 1
+                ci.dynamic_parent = True
         ci.struct = self.struct_by_class.get(name) if name else None
-        fi = fl.fi
+        if ci.struct and len([c for c in self.class_nodes_all if getattr(c.id, "name", None) == name]) > 1:
+            ci.struct = None   # two classes of one name: the plan's type cannot be told apart by name
+        ci.depth = self.type_depth(ci.struct) if ci.struct else 0
         for m in node.body.body:
             if m.type == "MethodDefinition":
                 key = self.prop_key(m)
@@ -248,8 +242,15 @@ class ModuleBuilder:
             self.counter += 1
             ci.ctor = f"$f{self.counter}_{self.wasm_name(name)}_ctor"
             self.pending.append((node, ci.ctor, "ctor-synth", ci))
-            self.resolver.funcs.setdefault(id(node), FuncInfo(node, fi, False, file_index=fi.file_index))
+            self.resolver.funcs.setdefault(id(node), FuncInfo(node, None, False, file_index=ci.file_index))
         return ci
+
+    def type_depth(self, tname: Optional[str]) -> int:
+        d = 0
+        while tname in self.types:
+            d += 1
+            tname = self.types[tname].supertype
+        return d
 
     def resolve_class_expr(self, e: Any, fl: FunctionLowering) -> Optional[ClassInfo]:
         if e.type == "Identifier":
@@ -272,20 +273,17 @@ class ModuleBuilder:
     def synth_ctor(self, fl: FunctionLowering, ci: ClassInfo) -> str:
         fl.kind = "ctor"
         out = []
-        if ci.parent is not None or ci.builtin_parent is not None:
+        if ci.dynamic_parent or ci.builtin_parent is not None:
             out.append(self.super_call_code(fl, ci, "(local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)"))
         out.append(self.field_inits(fl, ci))
         out.append("(local.get $this)")
         return "\n".join(out)
 
     def super_call_code(self, fl: FunctionLowering, ci: ClassInfo, args: str) -> str:
-        if ci.parent is not None:
-            p = ci.parent
-            return (f"(drop (call {p.ctor} (ref.cast (ref $Fn) (struct.get $Class $ctor (global.get {p.desc}))) "
-                    f"(local.get $this) {args}))")
-        if ci.builtin_parent is not None and ci.builtin_parent in ERROR_CLASSES:
+        if ci.builtin_parent is not None:
             return f"(call $error_init (local.get $this) {args})"
-        raise AssertionError
+        parent = f"(ref.as_non_null (struct.get $Class $parent (global.get {ci.desc})))"
+        return f"(drop (call $call_value (struct.get $Class $ctor {parent}) (local.get $this) {args}))"
 
     def field_inits(self, fl: FunctionLowering, ci: ClassInfo) -> str:
         out = []
@@ -307,7 +305,10 @@ class ModuleBuilder:
         d = ci.desc
         fnv = fl.local("(ref null $Fn)")
         proto = fl.local("(ref null $MapObj)")
-        code = [f"(local.set {proto} (call $map_new (global.get $cls_Object)))",
+        code = []
+        if ci.dynamic_parent:
+            code.append(f"(struct.set $Class $parent (global.get {d}) (call $class_of_ctor {fl.expr_any(node.superClass)}))")
+        code += [f"(local.set {proto} (call $map_new (global.get $cls_Object)))",
                 f"(struct.set $Class $proto (global.get {d}) (local.get {proto}))",
                 f"(local.set {fnv} (struct.new $Fn (ref.func {ci.ctor}) (ref.null $Vals) (ref.null $MapObj) "
                 f"{self.string(ci.name)} (global.get {d})))",
@@ -350,16 +351,21 @@ class ModuleBuilder:
 
     def super_get(self, fl: FunctionLowering, e: Any) -> str:
         ci = fl.cls
-        if ci is None or (ci.parent is None and ci.builtin_parent is None):
+        if ci is None or (not ci.dynamic_parent and ci.builtin_parent is None):
             raise Unsupported(e, "`super` outside a derived class")
-        if fl.fi.is_arrow:
-            raise Unsupported(e, "`super` inside an arrow function")
         key = e.property.name
-        if ci.parent is None:
-            return f"(call $from_proto (local.get $this) (global.get $cls_{ci.builtin_parent}) {self.string(key)})"
-        return f"(call $from_proto (local.get $this) (global.get {ci.parent.desc}) {self.string(key)})"
+        this = fl.e_ThisExpression(e)[0] if fl.fi.is_arrow else "(local.get $this)"
+        if ci.builtin_parent is not None:
+            return f"(call $from_proto {this} (global.get $cls_{ci.builtin_parent}) {self.string(key)})"
+        return (f"(call $from_proto {this} (ref.as_non_null (struct.get $Class $parent (global.get {ci.desc}))) "
+                f"{self.string(key)})")
 
     # ------------------------------------------------------------------ objects
+    @staticmethod
+    def wt(plan_name: str) -> str:
+        """The wasm name of a plan struct type: `$Point` becomes `$js.Point`."""
+        return "$js." + plan_name[1:]
+
     def struct_of(self, tname: str):
         return self.types.get(tname)
 
@@ -404,7 +410,7 @@ class ModuleBuilder:
                             args.append(self.field_default(f))
                     cls = "$cls_Object"
                     return (f"(block (result anyref) {' '.join(pre)} "
-                            f"(struct.new {t.name} (global.get {cls}) {' '.join(args)}))")
+                            f"(struct.new {self.wt(t.name)} (global.get {cls}) {' '.join(args)}))")
         # a dictionary object
         m = fl.local("(ref null $MapObj)")
         code = [f"(local.set {m} (call $map_new (global.get $cls_Object)))"]
@@ -442,7 +448,28 @@ class ModuleBuilder:
             if id(v) in self.class_nodes and not v.assigned:
                 ci = self.class_info(self.class_nodes[id(v)], fl)
                 return self.construct(fl, e, ci, fl.read_var(v))
-        raise Unsupported(e, "`new` of a value that is not a class declared in the program")
+        return self.construct_dynamic(fl, e)
+
+    def construct_dynamic(self, fl: FunctionLowering, e: Any) -> str:
+        """`new f(...)` where f is known only at run time: the plan's struct type
+        when f is the class the plan says, otherwise a dictionary object."""
+        site = self.site_of(fl.fi.file_index, e)
+        f = fl.local("(ref null $Fn)")
+        code = [f"(local.set {f} (call $ctor_of {fl.expr_any(e.callee)} {self.string(_callee_text(e.callee))}))"]
+        alloc = "(call $map_new (ref.as_non_null (struct.get $Fn $cls (local.get {f}))))".replace("{f}", f)
+        if site is not None and site.representation in ("struct", "scalar") and site.type and site.class_name:
+            t = self.struct_of(site.type)
+            owners = [c for c in self.classes.values() if c.struct == site.type]
+            if t is not None and len(owners) == 1:
+                ci = owners[0]
+                defaults = " ".join(self.field_default(x) for x in t.fields)
+                alloc = (f"(if (result anyref) (ref.eq (struct.get $Fn $cls (local.get {f})) (global.get {ci.desc})) "
+                         f"(then (struct.new {self.wt(t.name)} (global.get {ci.desc}) {defaults})) (else {alloc}))")
+        argc, arr = fl.args(e.arguments)
+        if argc is None:
+            return f"(block (result anyref) {' '.join(code)} (call $construct_spread (ref.as_non_null (local.get {f})) {alloc} {arr}))"
+        return (f"(block (result anyref) {' '.join(code)} (call_ref $Code (ref.as_non_null (local.get {f})) {alloc} {argc} "
+                f"(struct.get $Fn $code (ref.as_non_null (local.get {f})))))")
 
     def construct(self, fl: FunctionLowering, e: Any, ci: ClassInfo, fnvalue: str) -> str:
         site = self.site_of(fl.fi.file_index, e)
@@ -458,7 +485,7 @@ class ModuleBuilder:
             t = self.struct_of(site.type)
             if t is not None:
                 defaults = " ".join(self.field_default(f) for f in t.fields)
-                return f"(struct.new {t.name} (global.get {ci.desc}) {defaults})"
+                return f"(struct.new {self.wt(t.name)} (global.get {ci.desc}) {defaults})"
         return f"(call $map_new (global.get {ci.desc}))"
 
     def new_error(self, fl: FunctionLowering, e: Any, name: str) -> str:
@@ -469,7 +496,7 @@ class ModuleBuilder:
         if site is not None and site.representation in ("struct", "scalar") and site.type:
             t = self.struct_of(site.type)
             defaults = " ".join(self.field_default(f) for f in t.fields)
-            obj = f"(struct.new {t.name} (global.get $cls_{name}) {defaults})"
+            obj = f"(struct.new {self.wt(t.name)} (global.get $cls_{name}) {defaults})"
         else:
             obj = f"(call $map_new (global.get $cls_{name}))"
         tmp = fl.local("anyref")
@@ -529,6 +556,14 @@ class ModuleBuilder:
     def call(self, fl: FunctionLowering, e: Any) -> tuple[str, str]:
         from .calls import lower_call
         return lower_call(self, fl, e)
+
+
+def _callee_text(n: Any) -> str:
+    if n.type == "Identifier":
+        return n.name
+    if n.type == "MemberExpression" and not n.computed:
+        return _callee_text(n.object) + "." + n.property.name
+    return "expression"
 
 
 def _uses_this(node: Any) -> bool:
