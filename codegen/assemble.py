@@ -233,6 +233,36 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             return f"(call $unabsent {v})"
         return v
 
+    for key in sorted(mod.getf_names):
+        w = mod.wasm_name(key)
+        body = []
+        for t, idx, wt in decl.get(key, []):
+            if wt == "f64":
+                body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (return (struct.get {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) (local.get $o))))))")
+        body.append(f"(call $tonum (call $get.{w} (local.get $o)))")
+        out.append(f"(func $getf.{w} (param $o anyref) (result f64)\n" + "\n".join(body) + ")")
+        mod.get_names.add(key)
+    for key in sorted(mod.addf_names):
+        w = mod.wasm_name(key)
+        body = []
+        for t, idx, wt in decl.get(key, []):
+            if wt == "f64":
+                n = mod.wt(t.name)
+                body.append(f"(if (ref.test (ref {n}) (local.get $o)) (then (struct.set {n} {idx} (ref.cast (ref {n}) (local.get $o)) "
+                            f"(f64.add (struct.get {n} {idx} (ref.cast (ref {n}) (local.get $o))) (local.get $v))) (return)))")
+        body.append(f"(call $set.{w} (local.get $o) (call $add (call $get.{w} (local.get $o)) (call $box (local.get $v))))")
+        out.append(f"(func $addf.{w} (param $o anyref) (param $v f64)\n" + "\n".join(body) + ")")
+        mod.get_names.add(key)
+        mod.set_names.add(key)
+    for key in sorted(mod.setf_names):
+        w = mod.wasm_name(key)
+        body = []
+        for t, idx, wt in decl.get(key, []):
+            if wt == "f64":
+                body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (struct.set {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) (local.get $v)) (return)))")
+        body.append(f"(call $set.{w} (local.get $o) (call $box (local.get $v)))")
+        out.append(f"(func $setf.{w} (param $o anyref) (param $v f64)\n" + "\n".join(body) + ")")
+        mod.set_names.add(key)
     for key in sorted(mod.get_names):
         w = mod.wasm_name(key)
         body = []

@@ -64,6 +64,8 @@ class FunctionLowering:
         self.ctl: list[Ctl] = []
         self.finalizers: list[Any] = []   # finally blocks around the current position
         self.label_pending: list[str] = []
+        self.f64_vars: set = set()        # ids of Vars kept unboxed in f64 locals
+        self.violations: set = set()      # f64 candidates written with a non-number
 
     # ------------------------------------------------------------------ locals
     def local(self, wtype: str, hint: str = "t") -> str:
@@ -90,7 +92,18 @@ class FunctionLowering:
         return (f"(struct.get $Cell 0 (ref.cast (ref $Cell) (array.get $Vals "
                 f"(ref.as_non_null (struct.get $Fn $env (local.get $self))) (i32.const {idx}))))")
 
+    def store_var(self, v: Var, code: str, t: str) -> str:
+        """Write a typed value: unboxed into an f64 local when the variable is one."""
+        if id(v) in self.f64_vars:
+            if t != "f64":
+                self.violations.add(id(v))
+            return f"(local.set {v.wasm} {self.to_f64(code, t)})"
+        return self.write_var(v, self.to_any(code, t))
+
     def write_var(self, v: Var, code: str) -> str:
+        if id(v) in self.f64_vars:
+            self.violations.add(id(v))
+            return f"(local.set {v.wasm} (call $tonum {code}))"
         if v.owner is None:
             return f"(global.set {v.wasm} {code})"
         if v.owner is self.fi:
@@ -127,6 +140,9 @@ class FunctionLowering:
     def to_f64(self, code: str, t: str) -> str:
         if t == "f64":
             return code
+        typed = self.mod.numeric_getter(code)
+        if typed is not None:
+            return typed
         if t == "i32":
             return f"(f64.convert_i32_u {code})"
         if t == "str":
@@ -202,7 +218,7 @@ class FunctionLowering:
             body.insert(0, f"(local.set {fi.this_var.wasm} (struct.new $Cell (local.get $this)))")
             self.declare_local(fi.this_var.wasm, "(ref null $Cell)")
         for v in fi.vars:
-            wt = "(ref null $Cell)" if v.captured else "anyref"
+            wt = "(ref null $Cell)" if v.captured else ("f64" if id(v) in self.f64_vars else "anyref")
             self.declare_local(v.wasm, wt)
             if v.captured and v.kind in ("var", "param", "function"):
                 if v.kind != "param":
@@ -386,10 +402,11 @@ class FunctionLowering:
                 continue
             if d.id.type == "Identifier":
                 v = self.var_of(d.id)
-                value = self.expr_any(d.init)
-                if d.init.type in FUNCTIONS or d.init.type == "ClassExpression":
-                    pass
-                out.append(self.init_var(v, value))
+                c, t = self.expr(d.init)
+                if id(v) in self.f64_vars:
+                    out.append(self.store_var(v, c, t))
+                else:
+                    out.append(self.init_var(v, self.to_any(c, t)))
             else:
                 out.append(self.bind_pattern(d.id, self.expr_any(d.init), s.kind))
         return "\n".join(out)
@@ -640,6 +657,8 @@ class FunctionLowering:
     def e_Identifier(self, e: Any) -> tuple[str, str]:
         v = self.var_of(e)
         if v is not None:
+            if id(v) in self.f64_vars:
+                return f"(local.get {v.wasm})", "f64"
             return self.read_var(v), "any"
         name = e.name
         if name == "undefined":
@@ -785,7 +804,8 @@ class FunctionLowering:
             return f"(f64.convert_i32_s ({self.BITS[op]} {x} {y}))", "f64"
         if op in self.CMP:
             fop, via = self.CMP[op]
-            if ta in ("f64", "i32") and tb in ("f64", "i32"):
+            if (ta in ("f64", "i32") and tb in ("f64", "i32")) or (ta == "f64" and tb == "any") or (ta == "any" and tb == "f64"):
+                # with a number on one side the comparison is numeric whatever the other is
                 return f"({fop} {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "i32"
             if ta == "str" and tb == "str":
                 r = f"(call $str_cmp {a} {b})"
@@ -831,6 +851,15 @@ class FunctionLowering:
                 if target.name in ("module", "exports") and self.mod.is_commonjs(self.fi.file_index):
                     raise Unsupported(target, f"assigning to `{target.name}` itself")
                 raise Unsupported(target, f"assignment to the undeclared global `{target.name}`")
+            if id(v) in self.f64_vars:
+                if op == "=":
+                    c, t = self.expr(e.right)
+                else:
+                    c, t = self.binary(op[:-1], None, e.right, e, lhs=(f"(local.get {v.wasm})", "f64"))
+                store = self.store_var(v, c, t)
+                if want_value:
+                    return f"(block (result anyref) {store} (call $box (local.get {v.wasm})))"
+                return store
             if op == "=":
                 value = self.expr_any(e.right)
             else:
@@ -853,7 +882,15 @@ class FunctionLowering:
                 cur = f"(call $get_index (local.get {otmp}) (local.get {ktmp}))"
             else:
                 cur = self.mod.getter(target.property.name, f"(local.get {otmp})")
-            c, t = self.binary(op[:-1], None, e.right, e, lhs=(cur, "any"))
+            if op == "+=" and not want_value and not target.computed:
+                rc, rt = self.expr(e.right)
+                if rt == "f64":
+                    return f"{pre}\n" + self.mod.adder_f64(target.property.name, f"(local.get {otmp})", rc)
+                c, t = self.binop("+", cur, "any", rc, rt, e)
+            else:
+                c, t = self.binary(op[:-1], None, e.right, e, lhs=(cur, "any"))
+            if t == "f64" and not want_value and not target.computed:
+                return f"{pre}\n" + self.mod.setter_f64(target.property.name, f"(local.get {otmp})", c)
             value = self.to_any(c, t)
             vtmp = self.local("anyref")
             if target.computed:
@@ -868,11 +905,13 @@ class FunctionLowering:
         if m.object.type == "Super":
             raise Unsupported(m, "assignment to a `super` property")
         obj = self.expr_any(m.object)
+        key = self.static_member_key(m)
+        if key is not None and t == "f64" and drop:
+            return self.mod.setter_f64(key, obj, code)
         value = self.to_any(code, t)
         vtmp = self.local("anyref")
         if not drop:
             value = f"(local.tee {vtmp} {value})"
-        key = self.static_member_key(m)
         if key is not None:
             store = self.mod.setter(key, obj, value)
         else:
@@ -900,8 +939,12 @@ class FunctionLowering:
             v = self.var_of(a)
             if v is None:
                 raise Unsupported(a, f"assignment to the undeclared global `{a.name}`")
-            read = f"(local.set {old} (call $tonum {self.read_var(v)}))"
-            write = self.write_var(v, f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
+            if id(v) in self.f64_vars:
+                read = f"(local.set {old} (local.get {v.wasm}))"
+                write = f"(local.set {v.wasm} ({delta} (local.get {old}) (f64.const 1)))"
+            else:
+                read = f"(local.set {old} (call $tonum {self.read_var(v)}))"
+                write = self.write_var(v, f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
         elif a.type == "MemberExpression":
             otmp = self.local("anyref")
             pre = f"(local.set {otmp} {self.expr_any(a.object)})"

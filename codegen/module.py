@@ -113,6 +113,10 @@ class ModuleBuilder:
         self.get_names: set[str] = set()
         self.set_names: set[str] = set()
         self.call_names: set[str] = set()
+        self.getf_names: set[str] = set()
+        self.setf_names: set[str] = set()
+        self.addf_names: set[str] = set()
+        self.getter_calls: dict[str, tuple] = {}
         self.classes: dict[int, ClassInfo] = {}
         self.self_named: set[int] = set()
         self.counter = 0
@@ -146,7 +150,27 @@ class ModuleBuilder:
 
     def getter(self, key: str, obj: str) -> str:
         self.get_names.add(key)
-        return f"(call $get.{self.wasm_name(key)} {obj})"
+        code = f"(call $get.{self.wasm_name(key)} {obj})"
+        self.getter_calls[code] = (key, obj)
+        return code
+
+    def numeric_getter(self, code: str) -> Optional[str]:
+        """The f64 form of a property read whose value is wanted as a number."""
+        hit = self.getter_calls.get(code)
+        if hit is None:
+            return None
+        key, obj = hit
+        self.getf_names.add(key)
+        return f"(call $getf.{self.wasm_name(key)} {obj})"
+
+    def adder_f64(self, key: str, obj: str, value: str) -> str:
+        """`o.k += number` without boxing when o.k is an f64 field."""
+        self.addf_names.add(key)
+        return f"(call $addf.{self.wasm_name(key)} {obj} {value})"
+
+    def setter_f64(self, key: str, obj: str, value: str) -> str:
+        self.setf_names.add(key)
+        return f"(call $setf.{self.wasm_name(key)} {obj} {value})"
 
     def setter(self, key: str, obj: str, value: str) -> str:
         self.set_names.add(key)
@@ -179,10 +203,23 @@ class ModuleBuilder:
             if kind == "ctor-synth":
                 body = self.synth_ctor(fl, cls)
             else:
-                if node.generator or node.is_async if hasattr(node, "generator") else False:
-                    raise Unsupported(node, "generators" if node.generator else "async functions")
-                body = fl.lower_function(node)
+                if getattr(node, "generator", False) or getattr(node, "is_async", False) or getattr(node, "async", False):
+                    raise Unsupported(node, "generators" if getattr(node, "generator", False) else "async functions")
+                fl, body = self.lower_typed(node, fi, fname, kind, cls)
             self.funcs.append(self.emit_func(fname, fl, body))
+
+    def lower_typed(self, node: Any, fi: FuncInfo, fname: str, kind: str, cls):
+        """Lower a function keeping numeric variables unboxed: start from every
+        let/const local that is not captured, lower, drop the ones written with a
+        value that is not statically a number, and lower again until none is."""
+        cands = {id(v) for v in fi.vars if not v.captured and v.kind in ("let", "const")}
+        while True:
+            fl = FunctionLowering(self, fi, fname, kind, cls)
+            fl.f64_vars = set(cands)
+            body = fl.lower_function(node)
+            if not fl.violations:
+                return fl, body
+            cands -= fl.violations
 
     def emit_func(self, fname: str, fl: FunctionLowering, body: str, params: str = FN_PARAMS) -> str:
         seen = set()
