@@ -118,6 +118,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0)))")
     # dispatchers may intern more strings, so generate them before the string globals
     disp = dispatchers(mod)
+    start = start_func(mod)
     for text, g in list(mod.strings.items()):
         mod.string(text)
     strings = []
@@ -137,7 +138,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     for name in BUILTIN_CLASSES:
         out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn (ref.func $builtin_ctor) (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (global.get $cls_{name})))")
     out.append("(global $dummy_fn (ref $Fn) (global.get $fn_Object))")
-    out.append("(elem declare func $builtin_ctor)")
+    out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString)")
     # file globals and modules
     for v in mod.resolver.globals:
         out.append(f"(global {v.wasm} (mut anyref) (ref.null any))")
@@ -155,7 +156,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
       (drop (call $file_{i} (global.get $dummy_fn) (ref.null any) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
       (global.set $state_{i} (i32.const 2))))
   (call $get_generic (global.get $module_{i}) (global.get $s_exports)))""")
-    out.append(start_func(mod))
+    out.append(start)
     out.append(f"""(func (export "main") (result i32)
   (call $init_builtins)
   (block $h (result anyref)
@@ -182,6 +183,13 @@ def start_func(mod: ModuleBuilder) -> str:
         if name in ERROR_CLASSES:
             code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_{name}))) (global.get $s_name) {mod.string(name)})")
     code.append("(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Error))) (global.get $s_message) (global.get $s_empty))")
+    for name in BUILTIN_CLASSES:
+        code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_{name}))) {mod.string('constructor')} (global.get $fn_{name}))")
+    for key, func in (("toString", "$proto_toString"), ("hasOwnProperty", "$proto_hasOwnProperty"), ("valueOf", "$proto_valueOf")):
+        code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Object))) {mod.string(key)} "
+                    f"(struct.new $Fn (ref.func {func}) (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class)))")
+    code.append("(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Error))) (global.get $s_toString) "
+                f"(struct.new $Fn (ref.func $proto_error_toString) (ref.null $Vals) (ref.null $MapObj) {mod.string('toString')} (ref.null $Class)))")
     return "(func $init_builtins\n" + "\n".join(code) + ")"
 
 
@@ -200,6 +208,14 @@ def order_types(types: list) -> list:
     for t in types:
         visit(t)
     return done
+
+
+def js_key_order(fields) -> list:
+    """Own keys in JavaScript's order: array indices ascending, then the rest in creation order."""
+    def index(name: str):
+        return int(name) if name.isdigit() and (name == "0" or not name.startswith("0")) and int(name) < 2 ** 32 - 1 else None
+    ints = sorted((f for f in fields if index(f.name) is not None), key=lambda f: index(f.name))
+    return ints + [f for f in fields if index(f.name) is None]
 
 
 def _fname(n: str) -> str:
@@ -321,7 +337,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(checks)} (return (global.get $absent))))")
         set_body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(sets)} (return (i32.const 0))))")
         pushes = []
-        for f in t.fields:
+        for f in js_key_order(t.fields):
             wt = mod.field_wasm_type(f)
             push = f"(call $arr_push (local.get $r) {mod.string(f.name)})"
             if not f.initialized:

@@ -131,7 +131,11 @@
   (local.set $msg (global.get $s_empty))
   (if (i32.and (i32.gt_s (local.get $argc) (i32.const 0)) (i32.eqz (ref.is_null (local.get $m))))
     (then (local.set $msg (call $tostr (local.get $m)))
-          (call $put_own (local.get $o) (global.get $s_message) (local.get $msg))))
+          (call $put_own (local.get $o) (global.get $s_message) (local.get $msg)))
+    (else
+      ;; a struct error has a message field; it reads as Error.prototype.message would
+      (if (i32.eqz (ref.test (ref $MapObj) (local.get $o)))
+        (then (call $put_own (local.get $o) (global.get $s_message) (global.get $s_empty))))))
   (call $put_own (local.get $o) (global.get $s_stack)
         (call $concat (call $error_to_string (local.get $o)) (global.get $s_stack_at))))
 
@@ -606,3 +610,21 @@
     (then (if (i32.eqz (ref.is_null (struct.get $Fn $cls (ref.cast (ref $Fn) (local.get $v)))))
             (then (return (ref.as_non_null (struct.get $Fn $cls (ref.cast (ref $Fn) (local.get $v)))))))))
   (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_bad_extends))))
+
+;; ------------------------------------------------------------------ Object.prototype and Error.prototype
+(func $proto_toString (type $Code) (param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref)
+      (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (global.get $s_object_Object))
+
+(func $proto_error_toString (type $Code) (param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref)
+      (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (call $error_to_string (local.get $this)))
+
+(func $proto_valueOf (type $Code) (param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref)
+      (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local.get $this))
+
+(func $proto_hasOwnProperty (type $Code) (param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref)
+      (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (if (i32.eqz (ref.test (ref $Obj) (local.get $this))) (then (return (global.get $false))))
+  (call $bi_obj_hasOwnProperty (ref.cast (ref $Obj) (local.get $this)) (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))

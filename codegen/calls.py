@@ -21,10 +21,12 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
     if callee.type == "MemberExpression":
         obj = callee.object
         if obj.type == "Super":
-            if fl.fi.is_arrow:
-                raise Unsupported(e, "`super` inside an arrow function")
             f = mod.super_get(fl, callee)
-            return call_value(fl, f, "(local.get $this)", e.arguments), "any"
+            return call_value(fl, f, mod.super_this(fl, callee), e.arguments), "any"
+        if obj.type == "Identifier" and fl.var_of(obj) is None and obj.name in ("Math",) and callee.property.name in ("max", "min") \
+                and any(a.type == "SpreadElement" for a in e.arguments):
+            argc, arr = fl.args(e.arguments)
+            return f"(call $math_{callee.property.name}_arr {arr})", "f64"
         if obj.type == "Identifier" and fl.var_of(obj) is None and not callee.computed:
             r = host_method(mod, fl, obj.name, callee.property.name, e)
             if r is not None:

@@ -57,7 +57,37 @@ def engine() -> wasmtime.Engine:
     cfg.wasm_reference_types = True
     cfg.wasm_exceptions = True
     cfg.epoch_interruption = True
+    # node allows about 10,000 JavaScript frames; wasm frames of the build are
+    # larger than V8's, so give the module a deep stack (run on a thread to match)
+    cfg.max_wasm_stack = WASM_STACK
     return wasmtime.Engine(cfg)
+
+
+WASM_STACK = 2 * 1024 * 1024 - 64 * 1024   # must stay below wasmtime's async stack size (2 MiB)
+THREAD_STACK = 128 * 1024 * 1024
+
+
+def run_module(wasm: bytes, timeout: float = 10.0, max_memory_mb: int = 1024,
+               stdout: Optional[TextIO] = None, stderr: Optional[TextIO] = None) -> RunResult:
+    """Run on a thread with a stack deep enough for the module's wasm stack."""
+    box: dict = {}
+
+    def target() -> None:
+        try:
+            box["result"] = _run_module(wasm, timeout, max_memory_mb, stdout, stderr)
+        except BaseException as exc:   # re-raised on the caller's thread
+            box["error"] = exc
+    old = threading.stack_size()
+    threading.stack_size(THREAD_STACK)
+    try:
+        t = threading.Thread(target=target, name="shapescape-run")
+        t.start()
+    finally:
+        threading.stack_size(old)
+    t.join()
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
 
 
 def _js_pow(x: float, y: float) -> float:
@@ -100,8 +130,8 @@ def _math(op: int, x: float, y: float) -> float:
     return math.nan
 
 
-def run_module(wasm: bytes, timeout: float = 10.0, max_memory_mb: int = 1024,
-               stdout: Optional[TextIO] = None, stderr: Optional[TextIO] = None) -> RunResult:
+def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
+                stdout: Optional[TextIO], stderr: Optional[TextIO]) -> RunResult:
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     eng = engine()

@@ -64,6 +64,7 @@ class FunctionLowering:
         self.ctl: list[Ctl] = []
         self.finalizers: list[Any] = []   # finally blocks around the current position
         self.label_pending: list[str] = []
+        self.static = False               # a static method: `super` is the parent class
         self.f64_vars: set = set()        # ids of Vars kept unboxed in f64 locals
         self.violations: set = set()      # f64 candidates written with a non-number
 
@@ -1022,7 +1023,8 @@ class FunctionLowering:
         return self.mod.class_value(self, e), "any"
 
     def closure(self, node: Any, name: Optional[str] = None) -> str:
-        fname = self.mod.function(node, name)
+        cls = self.cls if node.type == "ArrowFunctionExpression" else None
+        fname = self.mod.function(node, name, "function", cls)
         return self.make_closure(node, fname, name)
 
     def make_closure(self, node: Any, fname: str, name: Optional[str], cls: str = "(ref.null $Class)") -> str:

@@ -117,6 +117,7 @@ class ModuleBuilder:
         self.setf_names: set[str] = set()
         self.addf_names: set[str] = set()
         self.getter_calls: dict[str, tuple] = {}
+        self.static_nodes: set[int] = set()
         self.classes: dict[int, ClassInfo] = {}
         self.self_named: set[int] = set()
         self.counter = 0
@@ -215,11 +216,17 @@ class ModuleBuilder:
         cands = {id(v) for v in fi.vars if not v.captured and v.kind in ("let", "const")}
         while True:
             fl = FunctionLowering(self, fi, fname, kind, cls)
+            fl.static = id(node) in self.static_nodes or self.static_home(fi)
             fl.f64_vars = set(cands)
             body = fl.lower_function(node)
             if not fl.violations:
                 return fl, body
             cands -= fl.violations
+
+    def static_home(self, fi: FuncInfo) -> bool:
+        while fi is not None and fi.is_arrow:
+            fi = fi.parent
+        return fi is not None and id(fi.node) in self.static_nodes
 
     def emit_func(self, fname: str, fl: FunctionLowering, body: str, params: str = FN_PARAMS) -> str:
         seen = set()
@@ -260,6 +267,7 @@ class ModuleBuilder:
                     ci.ctor = self.function(m.value, f"{name}_ctor", "ctor", ci)
                 elif m.static:
                     ci.statics.append(m)
+                    self.static_nodes.add(id(m.value))
                     self.function(m.value, f"{name}_{key}", "method", ci)
                 elif m.kind == "get":
                     ci.getters[key] = (self.function(m.value, f"{name}_get_{key}", "method", ci), m)
@@ -349,7 +357,8 @@ class ModuleBuilder:
                 f"(struct.set $Class $proto (global.get {d}) (local.get {proto}))",
                 f"(local.set {fnv} (struct.new $Fn (ref.func {ci.ctor}) (ref.null $Vals) (ref.null $MapObj) "
                 f"{self.string(ci.name)} (global.get {d})))",
-                f"(struct.set $Class $ctor (global.get {d}) (local.get {fnv}))"]
+                f"(struct.set $Class $ctor (global.get {d}) (local.get {fnv}))",
+                f"(call $map_set (ref.as_non_null (local.get {proto})) {self.string('constructor')} (local.get {fnv}))"]
         if self_var is not None:
             code.append(fl.init_var(self_var, f"(local.get {fnv})"))
         for key, (fname, m) in ci.methods.items():
@@ -391,11 +400,17 @@ class ModuleBuilder:
         if ci is None or (not ci.dynamic_parent and ci.builtin_parent is None):
             raise Unsupported(e, "`super` outside a derived class")
         key = e.property.name
-        this = fl.e_ThisExpression(e)[0] if fl.fi.is_arrow else "(local.get $this)"
-        if ci.builtin_parent is not None:
-            return f"(call $from_proto {this} (global.get $cls_{ci.builtin_parent}) {self.string(key)})"
-        return (f"(call $from_proto {this} (ref.as_non_null (struct.get $Class $parent (global.get {ci.desc}))) "
-                f"{self.string(key)})")
+        captured = self.resolver.this_uses.get(id(e.object))
+        this = fl.read_var(captured) if captured is not None else "(local.get $this)"
+        parent = (f"(global.get $cls_{ci.builtin_parent})" if ci.builtin_parent is not None else
+                  f"(ref.as_non_null (struct.get $Class $parent (global.get {ci.desc})))")
+        if fl.static:
+            return f"(call $get_generic (struct.get $Class $ctor {parent}) {self.string(key)})"
+        return f"(call $from_proto {this} {parent} {self.string(key)})"
+
+    def super_this(self, fl: FunctionLowering, e: Any) -> str:
+        captured = self.resolver.this_uses.get(id(e.object))
+        return fl.read_var(captured) if captured is not None else "(local.get $this)"
 
     # ------------------------------------------------------------------ objects
     @staticmethod

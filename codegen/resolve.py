@@ -386,7 +386,7 @@ class Resolver:
             self._function(e, fi, chain)
         elif t == "ClassExpression":
             self._class(e, fi, chain)
-        elif t == "ThisExpression":
+        elif t in ("ThisExpression", "Super"):
             self._this(e, fi)
         elif t == "AssignmentExpression":
             self._assign_target(e.left, fi, chain)
