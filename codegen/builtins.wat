@@ -628,3 +628,25 @@
       (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (if (i32.eqz (ref.test (ref $Obj) (local.get $this))) (then (return (global.get $false))))
   (call $bi_obj_hasOwnProperty (ref.cast (ref $Obj) (local.get $this)) (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
+
+;; `const {a, ...rest} = o`: the own keys of o except those taken, in a new dictionary
+(func $obj_rest (param $o anyref) (param $taken (ref $Arr)) (result anyref)
+  (local $r (ref $MapObj)) (local $k (ref $Arr)) (local $i i32) (local $j i32) (local $key (ref $Str)) (local $skip i32)
+  (local.set $r (call $map_new (global.get $cls_Object)))
+  (local.set $k (call $own_keys (local.get $o)))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $k))))
+    (local.set $key (ref.cast (ref $Str) (call $arr_get (local.get $k) (local.get $i))))
+    (local.set $skip (i32.const 0))
+    (local.set $j (i32.const 0))
+    (block $d2 (loop $l2
+      (br_if $d2 (i32.ge_u (local.get $j) (struct.get $Arr $len (local.get $taken))))
+      (if (call $str_eq (local.get $key) (ref.cast (ref $Str) (call $arr_get (local.get $taken) (local.get $j))))
+        (then (local.set $skip (i32.const 1))))
+      (local.set $j (i32.add (local.get $j) (i32.const 1)))
+      (br $l2)))
+    (if (i32.eqz (local.get $skip))
+      (then (call $map_set (local.get $r) (local.get $key) (call $get_generic (local.get $o) (local.get $key)))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (local.get $r))

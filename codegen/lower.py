@@ -314,10 +314,21 @@ class FunctionLowering:
             tmp = self.local("anyref")
             out = [f"(local.set {tmp} {value})",
                    f"(if (call $nullish (local.get {tmp})) (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_destructure_nullish)))))"]
+            taken = []
             for prop in p.properties:
                 if prop.type == "RestElement":
-                    raise Unsupported(prop, "rest properties in object destructuring")
+                    keys = f"(call $arr_of (array.new_fixed $Vals {len(taken)} {' '.join(taken)}))" if taken else "(call $arr_new (i32.const 0))"
+                    out.append(self.bind_pattern(prop.argument, f"(call $obj_rest (local.get {tmp}) {keys})", kind, declare))
+                    continue
                 key = self.static_key(prop)
+                if key is None:
+                    ktmp = self.local("(ref null $Str)")
+                    k = self.to_str(*self.expr(prop.key))
+                    out.append(f"(local.set {ktmp} {k})")
+                    taken.append(f"(local.get {ktmp})")
+                    out.append(self.bind_pattern(prop.value, f"(call $get_generic (local.get {tmp}) (ref.as_non_null (local.get {ktmp})))", kind, declare))
+                    continue
+                taken.append(self.mod.string(key))
                 if key is None:
                     k = self.to_str(*self.expr(prop.key))
                     got = f"(call $get_generic (local.get {tmp}) {k})"
@@ -417,7 +428,8 @@ class FunctionLowering:
 
     def s_ClassDeclaration(self, s: Any) -> str:
         v = self.var_of(s.id)
-        return self.init_var(v, self.mod.class_value(self, s))
+        # the name is bound before static initialisers run (they may use it)
+        return f"(drop {self.mod.class_value(self, s, self_var=v)})"
 
     def s_ReturnStatement(self, s: Any) -> str:
         if self.kind == "file":
