@@ -181,6 +181,8 @@
 
 ;; the value of an uncaught exception, printed like node's "Uncaught ..." to stderr
 (func $report_uncaught (param $v anyref)
+  (if (call $is_error (local.get $v))
+    (then (call $console_str (i32.const 3) (call $error_to_string (local.get $v))) (return)))
   (call $console (i32.const 3) (call $arr_of (array.new_fixed $Vals 1 (local.get $v)))))
 
 ;; ------------------------------------------------------------------ array methods
@@ -441,8 +443,12 @@
   (call $box_i32 (call $str_index_of (local.get $s) (call $tostr (local.get $a0)) (local.get $from))))
 
 (func $bi_str_lastIndexOf (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (if (i32.eqz (ref.is_null (local.get $a1))) (then (call $host_fail (i32.const 9)) (unreachable)))
-  (call $box_i32 (call $str_last_index_of (local.get $s) (call $tostr (local.get $a0)))))
+  (local $from f64)
+  (local.set $from (if (result f64) (ref.is_null (local.get $a1)) (then (f64.const inf)) (else (call $tonum (local.get $a1)))))
+  (if (f64.ne (local.get $from) (local.get $from)) (then (local.set $from (f64.const inf))))
+  (if (f64.lt (local.get $from) (f64.const 0)) (then (local.set $from (f64.const 0))))
+  (if (f64.gt (local.get $from) (f64.const 1e9)) (then (local.set $from (f64.const 1e9))))
+  (call $box_i32 (call $str_last_index_of (local.get $s) (call $tostr (local.get $a0)) (i32.trunc_f64_s (local.get $from)))))
 
 (func $bi_str_includes (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (call $bool (i32.ge_s (call $str_index_of (local.get $s) (call $tostr (local.get $a0))

@@ -742,6 +742,9 @@ class FunctionLowering:
     def e_UnaryExpression(self, e: Any) -> tuple[str, str]:
         op = e.operator
         if op == "typeof":
+            host = self.host_typeof(e.argument)
+            if host is not None:
+                return self.mod.string(host), "str"
             if e.argument.type == "Identifier" and self.var_of(e.argument) is None and \
                     self.mod.builtin_global(e.argument.name) is None and e.argument.name not in ("undefined", "NaN", "Infinity"):
                 return self.mod.string("undefined"), "str"
@@ -767,6 +770,26 @@ class FunctionLowering:
         if op == "void":
             return f"(block (result anyref) (drop {c}) (ref.null any))", "any"
         raise Unsupported(e, f"the operator `{op}`")
+
+    HOST_OBJECTS = ("console", "Math", "JSON")
+    HOST_FUNCTIONS = ("Object", "Array", "String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN",
+                      "isFinite", "require") + ERROR_CLASSES
+
+    def host_typeof(self, a: Any) -> Optional[str]:
+        """typeof of a host global or of one of its methods, without evaluating it."""
+        if a.type == "Identifier" and self.var_of(a) is None:
+            if a.name in self.HOST_OBJECTS:
+                return "object"
+            if a.name in self.HOST_FUNCTIONS:
+                return "function"
+        if a.type == "MemberExpression" and not a.computed and a.object.type == "Identifier" \
+                and self.var_of(a.object) is None and a.object.name in ("console", "Math"):
+            name = a.property.name
+            if a.object.name == "console" and name in ("log", "error", "warn", "info", "debug", "trace"):
+                return "function"
+            if a.object.name == "Math" and name in MATH_UNARY_NATIVE or name in MATH_HOST or name in ("round", "sign", "max", "min"):
+                return "function"
+        return None
 
     def delete(self, e: Any) -> tuple[str, str]:
         a = e.argument

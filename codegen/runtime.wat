@@ -199,10 +199,11 @@
       (br $outer)))
   (i32.const -1))
 
-(func $str_last_index_of (param $s (ref $Str)) (param $t (ref $Str)) (result i32)
+(func $str_last_index_of (param $s (ref $Str)) (param $t (ref $Str)) (param $from i32) (result i32)
   (local $i i32) (local $j i32) (local $m i32)
   (local.set $m (array.len (local.get $t)))
   (local.set $i (i32.sub (array.len (local.get $s)) (local.get $m)))
+  (if (i32.lt_s (local.get $from) (local.get $i)) (then (local.set $i (local.get $from))))
   (block $none
     (loop $outer
       (br_if $none (i32.lt_s (local.get $i) (i32.const 0)))
@@ -1136,8 +1137,10 @@
   (if (ref.test (ref $Arr) (local.get $v))
     (then
       (local.set $a (ref.cast (ref $Arr) (local.get $v)))
-      (if (i32.gt_u (local.get $depth) (i32.const 2)) (then (call $ser_byte (i32.const 9)) (return)))
       (local.set $n (struct.get $Arr $len (local.get $a)))
+      ;; node cuts nested values past depth 2, but prints empty ones in full
+      (if (i32.and (i32.gt_u (local.get $depth) (i32.const 2)) (i32.ne (local.get $n) (i32.const 0)))
+        (then (call $ser_byte (i32.const 9)) (return)))
       (call $ser_byte (i32.const 6))
       (call $ser_u32 (local.get $n))
       (block $d (loop $l
@@ -1156,11 +1159,12 @@
         (then (call $ser_byte (i32.const 12))
               (call $ser_str (call $tostr (call $get_generic (local.get $v) (global.get $s_stack))))
               (return)))
-      (call $ser_byte (select (i32.const 10) (i32.const 7) (i32.gt_u (local.get $depth) (i32.const 2))))
-      (call $ser_str (struct.get $Class $name (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $v)))))
-      (if (i32.gt_u (local.get $depth) (i32.const 2)) (then (return)))
       (local.set $k (call $own_keys (local.get $v)))
       (local.set $n (struct.get $Arr $len (local.get $k)))
+      (local.set $i (i32.and (i32.gt_u (local.get $depth) (i32.const 2)) (i32.ne (local.get $n) (i32.const 0))))
+      (call $ser_byte (select (i32.const 10) (i32.const 7) (local.get $i)))
+      (call $ser_str (struct.get $Class $name (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $v)))))
+      (if (local.get $i) (then (return)))
       (call $ser_u32 (local.get $n))
       (block $d (loop $l
         (br_if $d (i32.ge_u (local.get $i) (local.get $n)))

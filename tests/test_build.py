@@ -1,0 +1,147 @@
+"""The build commands and the module they produce: validity, agreement with
+the plan, refusals at the construct, and the runner's limits."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from analysis import analyze
+
+
+def shapescape(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "shapescape", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120)
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.write_text(textwrap.dedent(text), encoding="utf-8")
+    return p
+
+
+WASM_TOOLS = shutil.which("wasm-tools") or str(Path(sys.executable).parent / "wasm-tools")
+
+PROGRAM = """
+    class Shape { constructor(name) { this.name = name; } area() { return 0; } }
+    class Circle extends Shape { constructor(r) { super("circle"); this.r = r; } area() { return 3 * this.r * this.r; } }
+    class Rect extends Shape { constructor(w, h) { super("rect"); this.w = w; this.h = h; } area() { return this.w * this.h; } }
+    const shapes = [new Circle(2), new Rect(3, 4)];
+    const point = { x: 1.5, y: -2 };
+    const bag = {};
+    for (const k of ["a", "b"]) bag[k] = k.length;
+    let total = 0;
+    for (const s of shapes) total += s.area();
+    console.log(total, point.x + point.y, Object.keys(bag));
+"""
+
+
+def test_build_writes_a_module_wasm_tools_accepts(tmp_path: Path) -> None:
+    src = write(tmp_path, "prog.js", PROGRAM)
+    r = shapescape("build", "prog.js", "-o", "out.wasm", "--wat", "out.wat", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "wrote out.wasm" in r.stderr
+    assert (tmp_path / "out.wat").read_text().startswith("(module")
+    v = subprocess.run([WASM_TOOLS, "validate", "--features", "all", str(tmp_path / "out.wasm")],
+                       capture_output=True, text=True)
+    assert v.returncode == 0, v.stderr
+    run = shapescape("run", "out.wasm", cwd=tmp_path)
+    node = subprocess.run(["node", str(src)], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout == node.stdout
+
+
+def test_every_struct_site_has_its_type_with_the_plans_fields(tmp_path: Path) -> None:
+    src = write(tmp_path, "prog.js", PROGRAM)
+    plan = analyze([str(src)])
+    r = shapescape("build", "prog.js", "-o", "out.wasm", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    printed = subprocess.run([WASM_TOOLS, "print", str(tmp_path / "out.wasm")], capture_output=True, text=True).stdout
+    types = {}
+    types_final = {}
+    for m in re.finditer(r"\(type \$js\.(\S+) (?:\(;\d+;\) )?\(sub (final )?(\$\S+ )?\(struct (.*?)\)\)\)$", printed, re.M):
+        types["$" + m.group(1)] = (m.group(3), re.findall(r"\(field \$f\.(\S+) \(mut (\w+)\)\)", m.group(4)))
+        types_final["$" + m.group(1)] = m.group(2) is not None
+    struct_sites = [s for s in plan.sites if s.representation in ("struct", "scalar")]
+    assert len(struct_sites) >= 3
+    for site in struct_sites:
+        assert site.type in types, site.type
+        sup, fields = types[site.type]
+        assert [n for n, _ in fields] == [f.name for f in site.fields]
+        t = next(t for t in plan.types if t.name == site.type)
+        for (n, wt), f in zip(fields, t.fields):
+            assert wt == ("f64" if f.type == "f64" and f.initialized else "anyref"), (site.type, n)
+        if t.supertype:
+            assert sup.strip() == "$js." + t.supertype[1:]
+        assert t.final == (types_final[site.type])
+    # the map site is no struct
+    bag = [s for s in plan.sites if s.representation == "map"]
+    assert bag and all(s.type is None for s in bag)
+
+
+def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> None:
+    write(tmp_path, "gen.js", """
+        function* count() { yield 1; }
+        console.log("never printed");
+    """)
+    r = shapescape("build", "gen.js", "-o", "gen.wasm", cwd=tmp_path)
+    assert r.returncode == 2
+    assert "gen.js:2:" in r.stderr and "error[build-unsupported]" in r.stderr and "generators" in r.stderr
+    assert not (tmp_path / "gen.wasm").exists()
+    r = shapescape("run", "gen.js", cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout == ""
+
+
+def test_node_builtin_modules_are_refused(tmp_path: Path) -> None:
+    write(tmp_path, "fs.js", "const fs = require('fs');\nconsole.log(typeof fs);\n")
+    r = shapescape("run", "fs.js", cwd=tmp_path)
+    assert r.returncode == 2 and "fs.js:1:12" in r.stderr and "node built-in modules" in r.stderr
+
+
+def test_a_runaway_loop_stops_at_the_timeout(tmp_path: Path) -> None:
+    write(tmp_path, "loop.js", "console.log('start');\nlet i = 0;\nwhile (true) { i++; }\n")
+    r = shapescape("run", "loop.js", "--timeout", "1", cwd=tmp_path)
+    assert r.returncode == 124
+    assert r.stdout == "start\n"
+    assert "time limit" in r.stderr
+
+
+def test_uncaught_exception_exits_1_like_node(tmp_path: Path) -> None:
+    write(tmp_path, "boom.js", """
+        class Boom extends Error { constructor(m) { super(m); this.name = "Boom"; } }
+        console.log("before");
+        function f() { throw new Boom("it broke"); }
+        f();
+        console.log("after");
+    """)
+    r = shapescape("run", "boom.js", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stdout == "before\n"
+    assert "Uncaught Boom: it broke" in r.stderr
+
+
+def test_runtime_type_error_is_catchable_with_nodes_message(tmp_path: Path) -> None:
+    write(tmp_path, "te.js", """
+        let o;
+        try { o.x; } catch (e) { console.log(e instanceof TypeError, e.message); }
+        try { null.y = 1; } catch (e) { console.log(e.constructor === TypeError, e.message); }
+    """)
+    r = shapescape("run", "te.js", cwd=tmp_path)
+    node = subprocess.run(["node", "te.js"], cwd=tmp_path, capture_output=True, text=True)
+    assert r.stdout == node.stdout and r.returncode == 0
+
+
+def test_run_refuses_a_file_that_is_not_a_module(tmp_path: Path) -> None:
+    (tmp_path / "junk.wasm").write_bytes(b"\x00asm\x01\x00\x00\x00garbage")
+    r = shapescape("run", "junk.wasm", cwd=tmp_path)
+    assert r.returncode == 2 and "cannot run junk.wasm" in r.stderr
+
+
+def test_syntax_errors_stop_the_build_with_the_analysis_diagnostic(tmp_path: Path) -> None:
+    write(tmp_path, "bad.js", "let x = ;\n")
+    r = shapescape("build", "bad.js", cwd=tmp_path)
+    assert r.returncode == 1 and "bad.js:1:9" in r.stderr and "syntax-error" in r.stderr

@@ -1,0 +1,61 @@
+"""The differential suite: every program in tests/programs/ runs under node and
+under `shapescape run`; stdout and exit status must be identical.
+
+A program is a file `tests/programs/NAME.js` or a folder `tests/programs/NAME/`
+with a `main.js` entry. Programs the build does not support yet are listed in
+REFUSED with the construct; for them the test checks the refusal itself: exit
+status 2 and a `build-unsupported` diagnostic naming the construct, never a
+different output.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROGRAMS = Path(__file__).resolve().parent / "programs"
+
+REFUSED = {
+    "a25_getters_setters": "static getters and setters",
+    "m04_events": "getters and setters in object literals",
+}
+
+
+def programs() -> list[Path]:
+    found = sorted(PROGRAMS.glob("*.js")) + sorted(p / "main.js" for p in PROGRAMS.iterdir()
+                                                     if p.is_dir() and (p / "main.js").exists())
+    return found
+
+
+def name_of(p: Path) -> str:
+    return p.parent.name if p.name == "main.js" and p.parent != PROGRAMS else p.stem
+
+
+NODE = shutil.which("node")
+
+
+def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=180)
+
+
+@pytest.mark.skipif(NODE is None, reason="node is the oracle and is not installed")
+@pytest.mark.parametrize("prog", programs(), ids=name_of)
+def test_same_output_as_node(prog: Path) -> None:
+    expected = run([NODE, prog.name], prog.parent)
+    got = run([sys.executable, "-m", "shapescape", "run", prog.name, "--timeout", "120"], prog.parent)
+    name = name_of(prog)
+    if name in REFUSED:
+        assert got.returncode == 2, got.stderr
+        assert "not supported by the WasmGC build" in got.stderr and REFUSED[name] in got.stderr, got.stderr
+        assert got.stdout == "", "a refused program must not run at all"
+        return
+    assert got.stdout == expected.stdout, got.stderr[-2000:]
+    assert got.returncode == expected.returncode, got.stderr[-2000:]
+
+
+def test_suite_is_large_enough() -> None:
+    assert len(programs()) >= 80
