@@ -90,6 +90,11 @@ class SiteInfo:
         self.annotations: tuple[str, ...] = ()
 
 
+# Expressions whose possible values the plan reports (Plan.primitive_reads), for
+# the build: a property read, an element read, a call or a variable.
+_VALUE_FACTS = frozenset({"MemberExpression", "CallExpression", "Identifier"})
+
+
 class FileUnit:
     """One file of the closed world as the builder sees it."""
 
@@ -150,6 +155,7 @@ class Builder:
         self.thrown.role = "thrown"
         self.callees: dict = {}          # activation -> set of FunctionInfo it may call
         self.opaque: set[int] = set()    # ids of nodes used other than as `x.p` / `x = ...` (see expr)
+        self.expr_nodes: list = []         # (file, expression, node): reads whose value kinds the plan reports
         self.captures: dict[int, list] = {}   # id(variable node) -> closure objects that capture it
         self.edge_loc: dict[tuple[int, int], Location] = {}   # where a flow edge comes from in the source
         self.global_fields: dict[int, set] = {}   # id(ClassInfo) -> fields annotated @global
@@ -1422,7 +1428,10 @@ class Builder:
         m = getattr(self, "e_" + e.type, None)
         if m is None:
             return self.c_ext
-        return m(e) if not name_hint else (m(e, name_hint) if e.type in _NAMED else m(e))
+        n = m(e) if not name_hint else (m(e, name_hint) if e.type in _NAMED else m(e))
+        if e.type in _VALUE_FACTS:
+            self.expr_nodes.append((self.file, e, n))
+        return n
 
     def e_Literal(self, e):
         v = e.value

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 
 from .builtins import Builtins
 from .constraints import Builder
-from .graph import BudgetExceeded, Graph
+from .graph import BOOL, NULL, NUM, UNDEF, BudgetExceeded, Graph
 from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
 from .plan import Diagnostic, FileInfo, FunctionSummary, Location, Plan, Reason
@@ -25,6 +25,22 @@ from .world import World, expand_roots
 
 WORK_BASE = 1_000_000       # values propagated, see Graph.work: ~10 per line on ordinary programs
 WORK_PER_LINE = 2_000
+
+
+_NON_STRING_PRIMS = frozenset({NUM, BOOL, NULL, UNDEF})
+
+
+def primitive_reads(builder) -> frozenset:
+    """Locations of reads whose every possible value is a number, boolean, null
+    or undefined: never a string, an object or a value from outside the closed
+    world. For such a value `+` is numeric addition, whatever it turns out to be."""
+    out = set()
+    for unit, e, n in builder.expr_nodes:
+        pts = n.pts
+        if pts and pts <= _NON_STRING_PRIMS:
+            loc = unit.source.location(e._start, e._end)
+            out.add((loc.file, loc.line, loc.column, loc.end_line, loc.end_column))
+    return frozenset(out)
 
 
 def give_up(builder, world, work: int):
@@ -147,6 +163,8 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
     summaries.sort(key=lambda s: (s.location.file, s.location.line, s.location.column))
     locality_seconds = time.perf_counter() - t_loc
     plan = ShapeBuilder(builder, verdicts, promises, struct_promised, fallback=over_budget).build()
+    if not over_budget:
+        plan.primitive_reads = primitive_reads(builder)
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
                            u.source.line_count) for u in world.order]

@@ -154,6 +154,10 @@ class Plan:
     files: list[FileInfo] = field(default_factory=list)
     functions: list[FunctionSummary] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    # (file, line, column, end line, end column) of property/element reads, calls and
+    # variables whose values can only be numbers, booleans, null or undefined (the
+    # build's `+` on them is numeric); not part of the JSON form
+    primitive_reads: frozenset = frozenset()
 
     def to_json(self) -> dict:
         return {"sites": [s.to_json() for s in self.sites],

@@ -255,6 +255,9 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         for t, idx, wt in decl.get(key, []):
             if wt == "f64":
                 body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (return (struct.get {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) (local.get $o))))))")
+        if key == "length":
+            body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (f64.convert_i32_u (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
+            body.append("(if (ref.test (ref $Str) (local.get $o)) (then (return (f64.convert_i32_u (array.len (ref.cast (ref $Str) (local.get $o)))))))")
         body.append(f"(call $tonum (call $get.{w} (local.get $o)))")
         out.append(f"(func $getf.{w} (param $o anyref) (result f64)\n" + "\n".join(body) + ")")
         mod.get_names.add(key)

@@ -656,3 +656,27 @@
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
   (local.get $r))
+
+;; ------------------------------------------------------------------ fast paths for numbers known statically
+(func $get_index_f (param $o anyref) (param $k f64) (result anyref)
+  (local $i i32) (local $a (ref $Arr))
+  (if (ref.test (ref $Arr) (local.get $o))
+    (then
+      (if (i32.and (f64.ge (local.get $k) (f64.const 0)) (f64.lt (local.get $k) (f64.const 2147483647)))
+        (then
+          (local.set $i (i32.trunc_f64_s (local.get $k)))
+          (if (f64.eq (f64.convert_i32_s (local.get $i)) (local.get $k))
+            (then
+              (local.set $a (ref.cast (ref $Arr) (local.get $o)))
+              (if (i32.lt_u (local.get $i) (struct.get $Arr $len (local.get $a)))
+                (then (return (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)))))
+              (return (ref.null any))))))))
+  (call $get_index (local.get $o) (call $box (local.get $k))))
+
+;; v === x for a number x
+(func $strict_eq_num (param $v anyref) (param $x f64) (result i32)
+  (if (ref.test (ref i31) (local.get $v))
+    (then (return (f64.eq (f64.convert_i32_s (i31.get_s (ref.cast (ref i31) (local.get $v)))) (local.get $x)))))
+  (if (ref.test (ref $Num) (local.get $v))
+    (then (return (f64.eq (struct.get $Num 0 (ref.cast (ref $Num) (local.get $v))) (local.get $x)))))
+  (i32.const 0))

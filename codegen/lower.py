@@ -816,6 +816,16 @@ class FunctionLowering:
     def binary(self, op: str, left: Any, right: Any, e: Any, lhs: Optional[tuple] = None) -> tuple[str, str]:
         a, ta = lhs if lhs is not None else self.expr(left)
         b, tb = self.expr(right)
+        if op == "+":
+            # a read the plan proves holds no string or object adds as a number
+            if ta == "any" and left is not None and self.mod.is_primitive_read(self.fi.file_index, left) and tb in ("f64", "i32", "any"):
+                ta, a = "f64", self.to_f64(a, ta)
+            if tb == "any" and self.mod.is_primitive_read(self.fi.file_index, right) and ta in ("f64", "i32"):
+                tb, b = "f64", self.to_f64(b, tb)
+            if ta == "i32" and tb == "f64":
+                ta, a = "f64", self.to_f64(a, ta)
+            if tb == "i32" and ta == "f64":
+                tb, b = "f64", self.to_f64(b, tb)
         return self.binop(op, a, ta, b, tb, e)
 
     def binop(self, op: str, a: str, ta: str, b: str, tb: str, e: Any) -> tuple[str, str]:
@@ -855,6 +865,10 @@ class FunctionLowering:
                 r = f"(f64.eq {self.to_f64(a, ta)} {self.to_f64(b, tb)})"
             elif ta == tb == "str":
                 r = f"(call $str_eq {a} {b})"
+            elif strict and ta == "f64" and tb == "any":
+                r = f"(call $strict_eq_num {b} {a})"
+            elif strict and tb == "f64" and ta == "any":
+                r = f"(call $strict_eq_num {a} {b})"
             elif strict:
                 r = f"(call $strict_eq {self.to_any(a, ta)} {self.to_any(b, tb)})"
             else:
@@ -1017,7 +1031,7 @@ class FunctionLowering:
             return self.mod.getter(key, obj), "any"
         c, t = self.expr(e.property)
         if t == "f64":
-            return f"(call $get_index {obj} (call $box {c}))", "any"
+            return f"(call $get_index_f {obj} {c})", "any"
         return f"(call $get_index {obj} {self.to_any(c, t)})", "any"
 
     def e_ArrayExpression(self, e: Any) -> tuple[str, str]:

@@ -177,6 +177,11 @@ class ModuleBuilder:
         self.set_names.add(key)
         return f"(call $set.{self.wasm_name(key)} {obj} {value})"
 
+    def is_primitive_read(self, unit_index: int, node: Any) -> bool:
+        u = self.units[unit_index]
+        loc = u.source.location(node._start, node._end)
+        return (loc.file, loc.line, loc.column, loc.end_line, loc.end_column) in self.plan.primitive_reads
+
     def site_of(self, unit_index: int, node: Any):
         u = self.units[unit_index]
         loc = u.source.location(node._start, node._start + 1)
