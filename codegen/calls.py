@@ -121,6 +121,9 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
     if obj == "Math":
         if name in MATH_UNARY_NATIVE:
             return f"({MATH_UNARY_NATIVE[name]} {arg_f64(fl, args, 0)})", "f64"
+        if name == "imul":
+            return (f"(f64.convert_i32_s (i32.mul {fl.to_int(*fl.expr(args[0])) if args else '(i32.const 0)'} "
+                    f"{fl.to_int(*fl.expr(args[1])) if len(args) > 1 else '(i32.const 0)'}))"), "f64"
         if name == "round":
             return f"(call $round {arg_f64(fl, args, 0)})", "f64"
         if name == "sign":

@@ -191,6 +191,12 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
         raise RunFailure(f"not supported by the WasmGC build: {FAIL_MESSAGES.get(code, f'feature #{code}')}", 2)
 
     def h_fail(code: int) -> None:
+        if code >= 256:   # a name follows in memory: code + (length << 8)
+            name = read(0, 2 * (code >> 8)).decode("utf-16-le", errors="replace")
+            what = {12: f"`{name}`", 13: f"the built-in method `{name}`"}.get(code & 255, name)
+            failure["code"] = code
+            failure["text"] = what
+            raise RunFailure(f"not supported by the WasmGC build: {what}", 2)
         fail(code)
 
     i32, f64 = wasmtime.ValType.i32(), wasmtime.ValType.f64()
@@ -226,12 +232,12 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
     except wasmtime.Trap as exc:
         if timed_out.is_set():
             return RunResult(124, f"stopped: the program ran longer than the {timeout:g} s time limit (--timeout)")
-        if "fail" in failure:
-            return RunResult(2, f"not supported by the WasmGC build: {FAIL_MESSAGES.get(failure['code'], '?')}")
+        if "code" in failure:
+            return RunResult(2, f"not supported by the WasmGC build: {failure.get('text') or FAIL_MESSAGES.get(failure['code'], '?')}")
         return RunResult(70, f"the program trapped: {_trap_text(exc)}")
     except wasmtime.WasmtimeError as exc:
-        if "fail" in failure:
-            return RunResult(2, f"not supported by the WasmGC build: {FAIL_MESSAGES.get(failure['code'], '?')}")
+        if "code" in failure:
+            return RunResult(2, f"not supported by the WasmGC build: {failure.get('text') or FAIL_MESSAGES.get(failure['code'], '?')}")
         return RunResult(70, f"the program stopped: {exc}")
     finally:
         done.set()

@@ -61,7 +61,7 @@ RUNTIME_STRINGS = {
     "s_not_iterable": "value is not iterable", "s_destructure_nullish": "Cannot destructure a value that is undefined or null",
     "s_stack_at": "\n    at <anonymous>", "s_invalid_count": "Invalid count value", "s_radix": "toString() radix must be between 2 and 36",
     "s_fixed_digits": "toFixed() digits argument must be between 0 and 100",
-    "s_reduce_empty": "Reduce of empty array with no initial value", "s_exports": "exports", "s_callback": "callback", "s_obj_dot": "object.", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
+    "s_reduce_empty": "Reduce of empty array with no initial value", "s_exports": "exports", "s_callback": "callback", "s_obj_dot": "object.", "s_replace": "replace with a regular expression or a function", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
 }
 
 BUILTIN_CLASSES = ("Object", "Array", "Function") + ERROR_CLASSES
