@@ -398,9 +398,12 @@ class FunctionLowering:
             return self.update(e, want_value=False)
         if e.type == "SequenceExpression":
             return "\n".join(self.effect(x) for x in e.expressions)
+        if e.type == "CallExpression":
+            c, t = self.mod.call(self, e)
+            if t == "void":
+                return c
+            return f"(drop {c})"
         c, t = self.expr(e)
-        if t == "void":
-            return c
         return f"(drop {c})"
 
     def s_VariableDeclaration(self, s: Any) -> str:
@@ -634,7 +637,10 @@ class FunctionLowering:
         m = getattr(self, "e_" + e.type, None)
         if m is None:
             raise Unsupported(e, _describe(e.type))
-        return m(e)
+        c, t = m(e)
+        if t == "void":   # console.log(...) used as a value is undefined
+            return f"(block (result anyref) {c} (ref.null any))", "any"
+        return c, t
 
     def e_Literal(self, e: Any) -> tuple[str, str]:
         v = e.value
