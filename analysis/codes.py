@@ -23,7 +23,7 @@ class Severity(str, Enum):
 class Code:
     name: str
     severity: Severity
-    category: str  # "input", "module", "deopt", "shape"
+    category: str  # "input", "module", "deopt", "shape", "annotation", "build"
     title: str
 
 
@@ -65,6 +65,8 @@ _CODES = [
     # Facts about shapes.
     Code("field-widened", Severity.INFORMATION, "shape", "a field holds values of several types"),
     Code("struct-site", Severity.HINT, "shape", "this allocation site becomes a WasmGC struct"),
+    # The WasmGC build.
+    Code("build-unsupported", Severity.ERROR, "build", "the WasmGC build does not compile this construct"),
 ]
 
 CODES: dict[str, Code] = {c.name: c for c in _CODES}

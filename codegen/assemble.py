@@ -62,6 +62,7 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
 
 def build_module(plan, units: list, resolve_path, entry_index: int) -> str:
     mod = ModuleBuilder(plan, units, resolve_path)
+    mod.entry_index = entry_index
     programs = [u.parsed.tree for u in units]
     for i, p in enumerate(programs):
         mod.file_infos.append(mod.resolver.resolve_file(p, i))

@@ -107,6 +107,7 @@ class ModuleBuilder:
         self.resolver = Resolver()
         self.strings: dict[str, str] = {}
         self.string_count = 0
+        self.entry_index = 0
         self.funcs: list[str] = []
         self.func_names: dict[int, str] = {}
         self.pending: list = []
@@ -592,6 +593,10 @@ class ModuleBuilder:
                 if p in consts:
                     return f64const(consts[p]), "f64"
                 raise Unsupported(e, f"`Number.{p}` as a value")
+            if o.name == "process" and p == "argv":
+                # node's argv: the node binary, the script, then arguments (the build passes none)
+                entry = self.units[self.entry_index].path if self.units else ""
+                return (f"(call $arr_of (array.new_fixed $Vals 2 {self.string('node')} {self.string(entry)}))"), "any"
             if o.name in ("console", "JSON", "String", "Reflect", "process", "globalThis", "Symbol", "Promise"):
                 raise Unsupported(e, f"`{o.name}.{p}` as a value")
         return None
