@@ -292,14 +292,27 @@ def test_usage_errors_exit_2_with_usage_on_stderr(tmp_path, args):
     assert "Traceback" not in r.stderr
 
 
-def test_build_is_not_implemented_yet(tmp_path):
-    (tmp_path / "x.js").write_text("const o = { a: 1 };\n", encoding="utf-8")
-    r = shapescape("build", "x.js", cwd=tmp_path)
+def test_serve_is_not_implemented_yet(tmp_path):
+    r = shapescape("serve", cwd=tmp_path)
     assert r.returncode == 2
     assert r.stdout == ""
-    assert "not implemented yet" in r.stderr and "build" in r.stderr
+    assert "not implemented yet" in r.stderr and "serve" in r.stderr
     assert "Traceback" not in r.stderr
-    assert not (tmp_path / "x.wasm").exists()
+
+
+def test_build_writes_the_module_next_to_the_file_by_default(tmp_path):
+    (tmp_path / "x.js").write_text("const o = { a: 1 };\nconsole.log(o.a);\n", encoding="utf-8")
+    r = shapescape("build", "x.js", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == ""
+    assert (tmp_path / "x.wasm").read_bytes()[:4] == b"\0asm"
+    r = shapescape("run", "x.wasm", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout == "1\n"
+
+
+def test_build_of_a_missing_file(tmp_path):
+    r = shapescape("build", "nope.js", cwd=tmp_path)
+    assert r.returncode == 2 and "nope.js: no such file" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_version(tmp_path):
