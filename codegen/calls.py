@@ -34,11 +34,12 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
         key = fl.static_member_key(callee)
         if key is not None:
             if obj.type == "Identifier" and fl.var_of(obj) is not None:
-                v = fl.var_of(obj)
-                ci = static_class(mod, fl, v)
-                if ci is not None:
-                    # ClassName.staticMethod(...): the method's closure from the class's properties
-                    pass
+                direct = static_method(mod, fl, fl.var_of(obj), key)
+                if direct is not None:
+                    argc, arr = fl.args(e.arguments)
+                    if argc is not None:
+                        # ClassName.staticMethod(...): a direct call, `this` is the class
+                        return f"(call {direct} (global.get $dummy_fn) {fl.read_var(fl.var_of(obj))} {argc})", "any"
             o = fl.expr_any(obj)
             argc, arr = fl.args(e.arguments)
             if argc is None:
@@ -72,7 +73,17 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
     return call_value(fl, f, UNDEF, e.arguments), "any"
 
 
-def static_class(mod, fl, v):
+def static_method(mod, fl, v, key: str):
+    """The function of `static key()` when v is a class binding never reassigned."""
+    node = mod.class_nodes.get(id(v))
+    if node is None or v.assigned:
+        return None
+    ci = mod.class_info(node)
+    if ci.has_env:
+        return None
+    for m in ci.statics:
+        if m.type == "MethodDefinition" and m.kind == "method" and mod.prop_key(m) == key:
+            return mod.func_names.get(id(m.value))
     return None
 
 
