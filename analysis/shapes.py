@@ -31,6 +31,7 @@ from typing import Iterable, Optional
 from .builtins import COLLECTIONS, ERRORS
 from .codes import CODES
 from .constraints import Builder, ClassInfo, FunctionInfo
+from .parse import children
 from .graph import AObj, BIGINT, BOOL, ELEM, EXTERNAL, NULL, NUM, STR, SYMBOL, UNDEF
 from .plan import Diagnostic, Field, Location, Plan, Reason, Related, Site, StructType
 
@@ -41,18 +42,6 @@ _KIND_WORD = {"object": "object literal", "new": "object", "array": "array"}
 def _sanitize(name: str) -> str:
     s = re.sub(r"[^A-Za-z0-9_$.]", "_", name)
     return s or "anon"
-
-
-def _children(n):
-    for k, v in n.__dict__.items():
-        if k.startswith("_") or k in ("type", "range", "loc"):
-            continue
-        if isinstance(v, list):
-            for x in v:
-                if x is not None and hasattr(x, "type"):
-                    yield x
-        elif v is not None and hasattr(v, "type"):
-            yield v
 
 
 def _observes_this(node, ready: set, member_key) -> bool:
@@ -77,7 +66,7 @@ def _observes_this(node, ready: set, member_key) -> bool:
         if t == "CallExpression" and n.callee.type == "MemberExpression" \
                 and n.callee.object.type == "ThisExpression":
             return True
-        for c in _children(n):
+        for c in children(n):
             stack.append((c, n))
     return False
 

@@ -6,6 +6,8 @@ import os
 import re
 from typing import Any
 
+from analysis.parse import children
+
 from .lower import ERROR_CLASSES, FunctionLowering
 from .module import (BUILTIN_CLASSES, BUILTINS, CORE_TYPES, DISPATCH_PARAMS, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
                      ModuleBuilder)
@@ -31,12 +33,6 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     current = [0]
 
     def walk(n: Any) -> None:
-        if isinstance(n, list):
-            for x in n:
-                walk(x)
-            return
-        if not hasattr(n, "type"):
-            return
         if n.type == "FunctionDeclaration" and n.id is not None:
             mod.decl_nodes[id(n.id)] = n
         if n.type in ("ClassDeclaration", "ClassExpression"):
@@ -51,9 +47,8 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
             v = mod.resolver.refs.get(id(n.id))
             if v is not None and v.kind == "const":
                 mod.class_nodes[id(v)] = n.init
-        for k, v in n.__dict__.items():
-            if not k.startswith("_") and (isinstance(v, list) or hasattr(v, "type")):
-                walk(v)
+        for c in children(n):
+            walk(c)
 
     for i, p in enumerate(programs):
         current[0] = i

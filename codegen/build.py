@@ -8,6 +8,7 @@ from typing import Optional
 import wasmtime
 
 from analysis.plan import Diagnostic, Location, Plan
+from analysis.parse import children
 from analysis.pipeline import analyze_program
 
 from .assemble import build_module
@@ -69,13 +70,8 @@ def _contains(tree, node) -> bool:
 def _find(n, target) -> bool:
     if n is target:
         return True
-    if isinstance(n, list):
-        return any(_find(x, target) for x in n)
-    if not hasattr(n, "type"):
-        return False
     s, e = getattr(n, "_start", None), getattr(n, "_end", None)
     t = getattr(target, "_start", -1)
     if s is not None and (t < s or t > e):
         return False
-    return any(_find(v, target) for k, v in n.__dict__.items()
-               if not k.startswith("_") and (isinstance(v, list) or hasattr(v, "type")))
+    return any(_find(c, target) for c in children(n))

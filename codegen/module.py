@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from analysis.constraints import canonical_key
+from analysis.parse import children
 
 from .lower import ERROR_CLASSES, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var
@@ -629,18 +630,8 @@ def _callee_text(n: Any) -> str:
 
 
 def _uses_this(node: Any) -> bool:
-    if node is None or not hasattr(node, "type"):
-        return False
     if node.type == "ThisExpression":
         return True
     if node.type in ("FunctionExpression", "FunctionDeclaration", "ClassExpression", "ClassDeclaration"):
         return False
-    for k, v in node.__dict__.items():
-        if k.startswith("_"):
-            continue
-        if isinstance(v, list):
-            if any(_uses_this(x) for x in v if hasattr(x, "type")):
-                return True
-        elif hasattr(v, "type") and _uses_this(v):
-            return True
-    return False
+    return any(_uses_this(c) for c in children(node))

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from analysis.parse import children
+
 
 class Unsupported(Exception):
     """A construct the WasmGC build does not compile; reported at `node`."""
@@ -410,15 +412,8 @@ class Resolver:
             for p in e.properties:
                 self._expr(p, fi, chain)
         else:
-            for key, val in e.__dict__.items():
-                if key.startswith("_") or key in ("loc", "range", "type", "leadingComments", "trailingComments"):
-                    continue
-                if isinstance(val, list):
-                    for x in val:
-                        if hasattr(x, "type"):
-                            self._expr(x, fi, chain)
-                elif hasattr(val, "type"):
-                    self._expr(val, fi, chain)
+            for x in children(e):
+                self._expr(x, fi, chain)
 
     def _this(self, e: Any, fi: FuncInfo) -> None:
         if not fi.is_arrow:
