@@ -89,7 +89,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.append("(rec")
     out.append(CORE_TYPES)
     for t in order_types(mod.plan.types):
-        fields = " ".join(f"(field $f.{_fname(f.name)} (mut {mod.field_wasm_type(f)}))" for f in t.fields)
+        fields = " ".join(f"(field $f.{mod.wasm_name(f.name)} (mut {mod.field_wasm_type(f)}))" for f in t.fields)
         sup = mod.wt(t.supertype) if t.supertype in mod.types else "$Obj"
         kw = "sub final" if t.final else "sub"
         out.append(f" (type {mod.wt(t.name)} ({kw} {sup} (struct (field $cls (ref $Class)) {fields})))")
@@ -214,10 +214,6 @@ def js_key_order(fields) -> list:
     return ints + [f for f in fields if index(f.name) is None]
 
 
-def _fname(n: str) -> str:
-    return "".join(ch if ch.isalnum() or ch == "_" else f"_{ord(ch):x}_" for ch in n)
-
-
 def declaring_types(mod: ModuleBuilder) -> dict[str, list]:
     """field name -> [(type, wasm index, wasm type)] for the topmost type declaring it."""
     out: dict[str, list] = {}
@@ -237,6 +233,16 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     bims = builtin_methods()
     classes = sorted(mod.classes.values(), key=lambda c: -c.depth)
 
+    def is_(n: str) -> str:
+        return f"(ref.test (ref {n}) (local.get $o))"
+
+    def as_(n: str) -> str:
+        return f"(ref.cast (ref {n}) (local.get $o))"
+
+    def f64_fields(key: str):
+        """(wasm type, field index) of the unboxed f64 fields named `key`."""
+        return [(mod.wt(t.name), idx) for t, idx, wt in decl.get(key, []) if wt == "f64"]
+
     def struct_read(t, idx, wt, obj="(local.get $o)"):
         v = f"(struct.get {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) {obj}))"
         if wt == "f64":
@@ -248,9 +254,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.getf_names):
         w = mod.wasm_name(key)
         body = []
-        for t, idx, wt in decl.get(key, []):
-            if wt == "f64":
-                body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (return (struct.get {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) (local.get $o))))))")
+        for n, idx in f64_fields(key):
+            body.append(f"(if {is_(n)} (then (return (struct.get {n} {idx} {as_(n)}))))")
         if key == "length":
             body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (f64.convert_i32_u (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
             body.append("(if (ref.test (ref $Str) (local.get $o)) (then (return (f64.convert_i32_u (array.len (ref.cast (ref $Str) (local.get $o)))))))")
@@ -260,11 +265,9 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.addf_names):
         w = mod.wasm_name(key)
         body = []
-        for t, idx, wt in decl.get(key, []):
-            if wt == "f64":
-                n = mod.wt(t.name)
-                body.append(f"(if (ref.test (ref {n}) (local.get $o)) (then (struct.set {n} {idx} (ref.cast (ref {n}) (local.get $o)) "
-                            f"(f64.add (struct.get {n} {idx} (ref.cast (ref {n}) (local.get $o))) (local.get $v))) (return)))")
+        for n, idx in f64_fields(key):
+            body.append(f"(if {is_(n)} (then (struct.set {n} {idx} {as_(n)} "
+                        f"(f64.add (struct.get {n} {idx} {as_(n)}) (local.get $v))) (return)))")
         body.append(f"(call $set.{w} (local.get $o) (call $add (call $get.{w} (local.get $o)) (call $box (local.get $v))))")
         out.append(f"(func $addf.{w} (param $o anyref) (param $v f64)\n" + "\n".join(body) + ")")
         mod.get_names.add(key)
@@ -272,9 +275,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.setf_names):
         w = mod.wasm_name(key)
         body = []
-        for t, idx, wt in decl.get(key, []):
-            if wt == "f64":
-                body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (struct.set {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) (local.get $v)) (return)))")
+        for n, idx in f64_fields(key):
+            body.append(f"(if {is_(n)} (then (struct.set {n} {idx} {as_(n)} (local.get $v)) (return)))")
         body.append(f"(call $set.{w} (local.get $o) (call $box (local.get $v)))")
         out.append(f"(func $setf.{w} (param $o anyref) (param $v f64)\n" + "\n".join(body) + ")")
         mod.set_names.add(key)

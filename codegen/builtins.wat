@@ -162,11 +162,8 @@
   (struct.get $Class $is_error (ref.as_non_null (local.get $c))))
 
 (func $construct_spread (param $f (ref $Fn)) (param $o anyref) (param $args (ref $Arr)) (result anyref)
-  (drop (call $call_spread_code (local.get $f) (local.get $o) (local.get $args)))
+  (drop (call $call_spread (local.get $f) (local.get $o) (local.get $args)))
   (local.get $o))
-
-(func $call_spread_code (param $f (ref $Fn)) (param $this anyref) (param $args (ref $Arr)) (result anyref)
-  (call $call_spread (local.get $f) (local.get $this) (local.get $args)))
 
 (func $call_method_generic (param $o anyref) (param $k (ref $Str)) (param $argc i32) (param $a0 anyref)
       (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
@@ -177,11 +174,8 @@
                (i32.or (ref.test (ref $Str) (local.get $o)) (i32.or (ref.test (ref $Arr) (local.get $o)) (call $is_num (local.get $o)))))
     (then (call $fail_named (i32.const 13) (local.get $k)) (unreachable)))
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
-    (then (throw $exn (call $not_fn_error (call $concat (call $method_owner_text (local.get $o)) (local.get $k))))))
+    (then (throw $exn (call $not_fn_error (call $concat (global.get $s_obj_dot) (local.get $k))))))
   (call $call_value (local.get $f) (local.get $o) (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
-
-(func $method_owner_text (param $o anyref) (result (ref $Str))
-  (global.get $s_obj_dot))
 
 ;; the value of an uncaught exception, printed like node's "Uncaught ..." to stderr
 (func $report_uncaught (param $v anyref)

@@ -114,9 +114,8 @@ def arg_f64(fl, args, i, default="(f64.const nan)"):
 
 def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
     args = e.arguments
-    if any(a.type == "SpreadElement" for a in args) and not (obj == "Math" and name in ("max", "min")):
-        if obj != "console":
-            raise Unsupported(e, f"spread arguments to `{obj}.{name}`")
+    if any(a.type == "SpreadElement" for a in args) and obj != "console":
+        raise Unsupported(e, f"spread arguments to `{obj}.{name}`")
     if obj == "console":
         fd = {"log": 1, "info": 1, "debug": 1, "error": 2, "warn": 2, "trace": 2}.get(name)
         if fd is None:
@@ -141,10 +140,6 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             return f"(call $sign {arg_f64(fl, args, 0)})", "f64"
         if name in ("max", "min"):
             op = "f64.max" if name == "max" else "f64.min"
-            if any(a.type == "SpreadElement" for a in args):
-                if len(args) != 1:
-                    raise Unsupported(e, f"`Math.{name}` with spread and other arguments")
-                return f"(call $math_{name}_arr (call $iterable_array {fl.expr_any(args[0].argument)}))", "f64"
             if not args:
                 return ("(f64.const -inf)" if name == "max" else "(f64.const inf)"), "f64"
             code = fl.expr_f64(args[0])

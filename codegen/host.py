@@ -157,7 +157,6 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
     def h_write(fd: int, ptr: int, n: int) -> None:
         args = decode(read(ptr, n))
         text = format_args(args)
-        data = text.encode("utf-8", errors="surrogateescape") if False else None
         stream = out if fd == 1 else err
         if fd == 3:
             text = "Uncaught " + text

@@ -89,9 +89,7 @@ class FunctionLowering:
             if v.captured:
                 return f"(struct.get $Cell 0 (ref.as_non_null (local.get {v.wasm})))"
             return f"(local.get {v.wasm})"
-        idx = self.fi.free_index[id(v)]
-        return (f"(struct.get $Cell 0 (ref.cast (ref $Cell) (array.get $Vals "
-                f"(ref.as_non_null (struct.get $Fn $env (local.get $self))) (i32.const {idx}))))")
+        return f"(struct.get $Cell 0 (ref.cast (ref $Cell) {self.env_slot(v)}))"
 
     def store_var(self, v: Var, code: str, t: str) -> str:
         """Write a typed value: unboxed into an f64 local when the variable is one."""
@@ -111,9 +109,7 @@ class FunctionLowering:
             if v.captured:
                 return f"(struct.set $Cell 0 (ref.as_non_null (local.get {v.wasm})) {code})"
             return f"(local.set {v.wasm} {code})"
-        idx = self.fi.free_index[id(v)]
-        return (f"(struct.set $Cell 0 (ref.cast (ref $Cell) (array.get $Vals "
-                f"(ref.as_non_null (struct.get $Fn $env (local.get $self))) (i32.const {idx}))) {code})")
+        return f"(struct.set $Cell 0 (ref.cast (ref $Cell) {self.env_slot(v)}) {code})"
 
     def init_var(self, v: Var, code: str) -> str:
         """A declaration's binding. A captured block-scoped variable's cell was made
@@ -127,6 +123,10 @@ class FunctionLowering:
         """The cell of a captured variable, to put in a closure's environment."""
         if v.owner is self.fi:
             return f"(ref.as_non_null (local.get {v.wasm}))"
+        return self.env_slot(v)
+
+    def env_slot(self, v: Var) -> str:
+        """The cell of a variable of an enclosing function, from this closure's environment."""
         idx = self.fi.free_index[id(v)]
         return f"(array.get $Vals (ref.as_non_null (struct.get $Fn $env (local.get $self))) (i32.const {idx}))"
 
@@ -597,17 +597,14 @@ class FunctionLowering:
             return inner
         done, h = self.label("tdone"), self.label("th")
         ex = self.local("exnref")
-        self.finalizers.append(s.finalizer)
-        try:
-            body = inner if s.handler is None else inner
-        finally:
-            self.finalizers.pop()
         fin_normal = self.stmt(s.finalizer)
         fin_exc = self.stmt(s.finalizer)
-        return (f"(block {done}\n(block {h} (result exnref)\n(try_table (catch_all_ref {h})\n{body})\n"
+        return (f"(block {done}\n(block {h} (result exnref)\n(try_table (catch_all_ref {h})\n{inner})\n"
                 f"{fin_normal}\n(br {done}))\n(local.set {ex})\n{fin_exc}\n(throw_ref (local.get {ex})))")
 
     def try_catch(self, s: Any) -> str:
+        """The try block and the catch handler, both lowered with the finally
+        block pending: a jump out of either runs it first."""
         if s.finalizer is not None:
             self.finalizers.append(s.finalizer)
         try:
@@ -621,13 +618,6 @@ class FunctionLowering:
             handler_body = self.block_cells(s.handler) + "\n" + bind + "\n" + self.stmts(s.handler.body.body, s.handler.body)
         finally:
             if s.finalizer is not None:
-                self.finalizers.pop()
-        # the handler runs with the finalizer still pending (it is outside the try_table)
-        if s.finalizer is not None:
-            self.finalizers.append(s.finalizer)
-            try:
-                handler_body = self.block_cells(s.handler) + "\n" + bind + "\n" + self.stmts(s.handler.body.body, s.handler.body)
-            finally:
                 self.finalizers.pop()
         return (f"(block {done}\n(block {h} (result anyref)\n(try_table (catch $exn {h})\n{block})\n(br {done}))\n"
                 f"(local.set {caught})\n{handler_body})")
@@ -793,7 +783,8 @@ class FunctionLowering:
             name = a.property.name
             if a.object.name == "console" and name in ("log", "error", "warn", "info", "debug", "trace"):
                 return "function"
-            if a.object.name == "Math" and name in MATH_UNARY_NATIVE or name in MATH_HOST or name in ("round", "sign", "max", "min"):
+            if a.object.name == "Math" and (name in MATH_UNARY_NATIVE or name in MATH_HOST
+                                            or name in ("round", "sign", "max", "min", "imul")):
                 return "function"
         return None
 
@@ -1090,13 +1081,7 @@ class FunctionLowering:
             env = f"(array.new_fixed $Vals {len(fi.free)} {cells})"
         if name is None:
             name = node.id.name if getattr(node, "id", None) is not None else ""
-        code = (f"(struct.new $Fn (ref.func {fname}) {env} (ref.null $MapObj) {self.mod.string(name)} {cls})")
-        if node.type == "FunctionExpression" and node.id is not None:
-            # the function sees itself by name
-            v = self.var_of(node.id)
-            if v is not None and (v.captured or True):
-                self.mod.self_named.add(id(node))
-        return code
+        return f"(struct.new $Fn (ref.func {fname}) {env} (ref.null $MapObj) {self.mod.string(name)} {cls})"
 
     def e_CallExpression(self, e: Any) -> tuple[str, str]:
         return self.mod.call(self, e)

@@ -121,7 +121,6 @@ class ModuleBuilder:
         self.getter_calls: dict[str, tuple] = {}
         self.static_nodes: set[int] = set()
         self.classes: dict[int, ClassInfo] = {}
-        self.self_named: set[int] = set()
         self.counter = 0
         self.file_of: dict[str, int] = {u.path: i for i, u in enumerate(units)}
         self.file_infos: list[FuncInfo] = []
@@ -342,7 +341,6 @@ class ModuleBuilder:
         for m in ci.fields:
             key = self.prop_key(m)
             finfo = self.resolver.funcs.get(id(m))
-            saved = fl.fi
             if finfo is not None:
                 if finfo.free:
                     raise Unsupported(m, "a class field initialiser that uses variables of an enclosing function")
@@ -390,12 +388,11 @@ class ModuleBuilder:
                 finfo = self.resolver.funcs.get(id(m))
                 if finfo is not None and finfo.free:
                     raise Unsupported(m, "a static field initialiser that uses variables of an enclosing function")
-                saved_this = fl.kind
-                value = self.static_init(fl, m, f"(local.get {fnv})")
+                value = self.static_init(fl, m)
             code.append(f"(call $set_generic (local.get {fnv}) {self.string(key)} {value})")
         return f"(block (result anyref) {' '.join(code)} (local.get {fnv}))"
 
-    def static_init(self, fl: FunctionLowering, m: Any, fnv: str) -> str:
+    def static_init(self, fl: FunctionLowering, m: Any) -> str:
         if m.value is None:
             return "(ref.null any)"
         if _uses_this(m.value):

@@ -135,7 +135,7 @@ class Resolver:
         scope = chain[-1]
         for s in stmts:
             if s.type == "FunctionDeclaration" and s.id is not None:
-                v = self._declare(s.id, "function", fi, scope, top, owner_node)
+                self._declare(s.id, "function", fi, scope, top, owner_node)
             elif s.type == "ClassDeclaration" and s.id is not None:
                 self._declare(s.id, "class", fi, scope, top, owner_node)
             elif s.type == "VariableDeclaration" and s.kind != "var":
@@ -345,7 +345,7 @@ class Resolver:
                     self._use(spec.local, fi, chain)
         elif t == "ImportDeclaration":
             for spec in s.specifiers:
-                v = self._declare(spec.local, "import", fi, chain[-1], top)
+                self._declare(spec.local, "import", fi, chain[-1], top)
         # Empty, Break, Continue, Debugger, ExportAll: nothing to resolve
 
     def _stmt_scoped(self, s: Any, fi: FuncInfo, chain: list) -> None:
