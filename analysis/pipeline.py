@@ -163,7 +163,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
     summaries.sort(key=lambda s: (s.location.file, s.location.line, s.location.column))
     locality_seconds = time.perf_counter() - t_loc
     plan = ShapeBuilder(builder, verdicts, promises, struct_promised, fallback=over_budget).build()
-    if not over_budget:
+    if not over_budget and keep is not None:   # only the build reads them
         plan.primitive_reads = primitive_reads(builder)
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",

@@ -156,7 +156,8 @@ class Plan:
     timings: dict[str, float] = field(default_factory=dict)
     # (file, line, column, end line, end column) of property/element reads, calls and
     # variables whose values can only be numbers, booleans, null or undefined (the
-    # build's `+` on them is numeric); not part of the JSON form
+    # build's `+` on them is numeric); filled for the build (analyze_program) only,
+    # not part of the JSON form
     primitive_reads: frozenset = frozenset()
 
     def to_json(self) -> dict:
