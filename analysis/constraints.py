@@ -92,7 +92,7 @@ class SiteInfo:
 
 # Expressions whose possible values the plan reports (Plan.primitive_reads), for
 # the build: a property read, an element read, a call or a variable.
-_VALUE_FACTS = frozenset({"MemberExpression", "CallExpression", "Identifier"})
+_VALUE_FACTS = frozenset({"MemberExpression", "CallExpression", "Identifier", "ThisExpression"})
 
 
 class FileUnit:
@@ -155,6 +155,7 @@ class Builder:
         self.thrown.role = "thrown"
         self.callees: dict = {}          # activation -> set of FunctionInfo it may call
         self.opaque: set[int] = set()    # ids of nodes used other than as `x.p` / `x = ...` (see expr)
+        self.getter_walks: set = set()     # (holder, load, receiver) walked for a getter's `this`
         self.expr_nodes: list = []         # (file, expression, node): reads whose value kinds the plan reports
         self.captures: dict[int, list] = {}   # id(variable node) -> closure objects that capture it
         self.edge_loc: dict[tuple[int, int], Location] = {}   # where a flow edge comes from in the source
@@ -347,7 +348,14 @@ class Builder:
             if subs is None:
                 subs = h.load_subs[prop] = {}
             if id(dst) in subs:
-                continue
+                # walked already for another receiver; a getter further up still
+                # needs this receiver as its `this`
+                if receiver is h or not self.accessor_above(h, prop):
+                    continue
+                key = (h.id, id(dst), receiver.id)
+                if key in self.getter_walks:
+                    continue
+                self.getter_walks.add(key)
             subs[id(dst)] = dst
             if h.is_array and (prop == ELEM or is_index(prop)):
                 self.g.edge(self.field(h, ELEM), dst)
@@ -390,6 +398,9 @@ class Builder:
         """Does `obj + x` possibly convert obj to a number (a user valueOf/toPrimitive, a Date)?"""
         return any(h.collection == "Date" or h.builtin is None and ("valueOf" in h.written or "@@toPrimitive" in h.written)
                    for h in self.chain([obj]))
+
+    def accessor_above(self, h: AObj, prop: str) -> bool:
+        return any(self.accessor(x, prop) is not None for x in self.chain([h]))
 
     def accessor(self, h: AObj, prop: str):
         acc = getattr(h.cls, "accessors", None) if h.kind == "proto" and h.cls is not None else None
