@@ -819,6 +819,13 @@
     (br $l)))
   (global.get $absent))
 
+;; a method call's receiver the plan types as one struct type, null or undefined:
+;; null and undefined throw
+(func $req_obj (param $o anyref) (param $key (ref $Str)) (result anyref)
+  (if (call $nullish (local.get $o))
+    (then (throw $exn (call $read_error (local.get $o) (local.get $key)))))
+  (local.get $o))
+
 (func $get_generic (param $o anyref) (param $key (ref $Str)) (result anyref)
   (local $v anyref) (local $i i32) (local $m (ref $MapObj))
   (if (call $nullish (local.get $o))
@@ -860,6 +867,16 @@
 (func $fn_get (param $f (ref $Fn)) (param $key (ref $Str)) (result anyref)
   (local $i i32) (local $m (ref null $MapObj)) (local $c (ref null $Class))
   (local.set $c (struct.get $Fn $cls (local.get $f)))
+  ;; `name` is every function's own property: never inherited from a parent class
+  (if (call $str_eq (local.get $key) (global.get $s_name))
+    (then
+      (local.set $m (struct.get $Fn $props (local.get $f)))
+      (if (i32.eqz (ref.is_null (local.get $m)))
+        (then
+          (local.set $i (call $map_find (ref.as_non_null (local.get $m)) (local.get $key)))
+          (if (i32.ge_s (local.get $i) (i32.const 0))
+            (then (return (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i)))))))
+      (return (struct.get $Fn $name (local.get $f)))))
   (loop $up
     (local.set $m (struct.get $Fn $props (local.get $f)))
     (if (i32.eqz (ref.is_null (local.get $m)))
@@ -875,7 +892,6 @@
           (then (if (ref.test (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c))))
                   (then (local.set $f (ref.cast (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c)))))
                         (br $up))))))))
-  (if (call $str_eq (local.get $key) (global.get $s_name)) (then (return (struct.get $Fn $name (local.get $f)))))
   (ref.null any))
 
 (func $from_proto (param $o anyref) (param $cls (ref $Class)) (param $key (ref $Str)) (result anyref)
