@@ -43,6 +43,28 @@ def primitive_reads(builder) -> frozenset:
     return frozenset(out)
 
 
+def read_types(builder, shapes: ShapeBuilder) -> dict:
+    """The plan type (the field-type lattice of analysis.shapes) of each read
+    whose value is a number or a struct object of one type: "f64", "(ref $T)",
+    or "(ref null $T)" when it may also be null or undefined. Where the build
+    may use f64 or the struct type instead of a dynamic value."""
+    out = {}
+    for unit, e, n in builder.expr_nodes:
+        if not n.pts:
+            continue
+        t = shapes.value_type(n.pts)
+        if UNDEF in n.pts and t == "anyref":
+            # struct objects of one type, null or undefined: the build's typed path
+            # takes the objects and leaves both nullish values to the generic path
+            t = shapes.value_type([v for v in n.pts if v is not UNDEF])
+            if t.startswith("(ref "):
+                t = "(ref null " + t[len("(ref "):].removeprefix("null ")
+        if t == "f64" or t.startswith("(ref "):
+            loc = unit.source.location(e._start, e._end)
+            out[(loc.file, loc.line, loc.column, loc.end_line, loc.end_column)] = t
+    return out
+
+
 def give_up(builder, world, work: int):
     """The sound answer when the fixed point would take too long: every object
     site is a map and every site is heap, each saying why."""
@@ -162,9 +184,11 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
                                          tuple(params), this))
     summaries.sort(key=lambda s: (s.location.file, s.location.line, s.location.column))
     locality_seconds = time.perf_counter() - t_loc
-    plan = ShapeBuilder(builder, verdicts, promises, struct_promised, fallback=over_budget).build()
+    shapes = ShapeBuilder(builder, verdicts, promises, struct_promised, fallback=over_budget)
+    plan = shapes.build()
     if not over_budget and keep is not None:   # only the build reads them
         plan.primitive_reads = primitive_reads(builder)
+        plan.read_types = read_types(builder, shapes)
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
                            u.source.line_count) for u in world.order]

@@ -159,6 +159,10 @@ class Plan:
     # build's `+` on them is numeric); filled for the build (analyze_program) only,
     # not part of the JSON form
     primitive_reads: frozenset = frozenset()
+    # the same locations (and `this`) -> "f64", "(ref $T)" or "(ref null $T)" (the
+    # objects are all of type $T, the value may also be null or undefined) where the
+    # plan proves that type; for the build only
+    read_types: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {"sites": [s.to_json() for s in self.sites],

@@ -64,6 +64,11 @@ def build_module(plan, units: list, resolve_path, entry_index: int) -> str:
     collect_declarations(mod, programs)
     for node in mod.class_nodes_all:
         mod.class_info(node)
+    by_struct: dict = {}
+    for ci in mod.classes.values():
+        if ci.struct:
+            by_struct.setdefault(ci.struct, []).append(ci)
+    mod.class_by_struct = {t: cs[0] for t, cs in by_struct.items() if len(cs) == 1}
     file_funcs = []
     for i, u in enumerate(units):
         fi = mod.file_infos[i]

@@ -40,6 +40,17 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                     if argc is not None:
                         # ClassName.staticMethod(...): a direct call, `this` is the class
                         return f"(call {direct} (global.get $dummy_fn) {fl.read_var(fl.var_of(obj))} {argc})", "any"
+            direct = typed_method(mod, fl, obj, key)
+            if direct is not None and not any(a.type == "SpreadElement" for a in e.arguments):
+                fname, nullable = direct
+                o = fl.expr_any(obj)
+                if nullable:   # null and undefined throw node's TypeError before the arguments are evaluated
+                    tmp = fl.local("anyref")
+                    o = (f"(block (result anyref) (local.set {tmp} {o}) (if (i32.or (ref.is_null (local.get {tmp})) "
+                         f"(ref.test (ref $Null) (local.get {tmp}))) (then (drop (call $req_obj (local.get {tmp}) {mod.string(key)})))) "
+                         f"(local.get {tmp}))")
+                argc, arr = fl.args(e.arguments)
+                return f"(call {fname} (global.get $dummy_fn) {o} {argc})", "any"
             o = fl.expr_any(obj)
             argc, arr = fl.args(e.arguments)
             if argc is None:
@@ -71,6 +82,21 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
         return call_value(fl, f"(call $check_fn {fn} {mod.string(callee.name)})", UNDEF, e.arguments), "any"
     f = fl.expr_any(callee)
     return call_value(fl, f, UNDEF, e.arguments), "any"
+
+
+def typed_method(mod, fl, obj: Any, key: str):
+    """(wasm function, receiver may be nullish) when the plan types the receiver
+    as one struct type and every class of that type and its subtypes has the same
+    method `key`: a direct call, no dispatch."""
+    if obj.type == "Super":
+        return None
+    rt = mod.read_type(fl.fi.file_index, obj)
+    if rt is None or not rt.startswith("(ref "):
+        return None
+    nullable = rt.startswith("(ref null ")
+    tname = rt[len("(ref null "):-1] if nullable else rt[len("(ref "):-1]
+    fname = mod.resolve_method(tname, key)
+    return (fname, nullable) if fname is not None else None
 
 
 def static_method(mod, fl, v, key: str):

@@ -60,6 +60,9 @@ def engine() -> wasmtime.Engine:
     # node allows about 10,000 JavaScript frames; wasm frames of the build are
     # larger than V8's, so give the module a deep stack (run on a thread to match)
     cfg.max_wasm_stack = WASM_STACK
+    profiler = os.environ.get("SHAPESCAPE_WASM_PROFILER")
+    if profiler:   # "perfmap" or "jitdump": lets `perf record` name the compiled functions
+        cfg.profiler = profiler
     return wasmtime.Engine(cfg)
 
 

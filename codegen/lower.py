@@ -67,6 +67,7 @@ class FunctionLowering:
         self.static = False               # a static method: `super` is the parent class
         self.f64_vars: set = set()        # ids of Vars kept unboxed in f64 locals
         self.violations: set = set()      # f64 candidates written with a non-number
+        self.this_typed: Optional[tuple[str, str]] = None   # (local, wasm type) of a typed `this`
 
     # ------------------------------------------------------------------ locals
     def local(self, wtype: str, hint: str = "t") -> str:
@@ -239,6 +240,9 @@ class FunctionLowering:
         else:
             body.append(f"(return {self.expr_any(node.body)})")
             body.append("(ref.null any)")
+        if self.this_typed is not None:
+            local, wt = self.this_typed
+            pre.insert(0, f"(local.set {local} (ref.cast (ref {wt}) (local.get $this)))")
         return "\n".join(pre + body)
 
     def arg(self, i: int) -> str:
@@ -813,6 +817,11 @@ class FunctionLowering:
     def binary(self, op: str, left: Any, right: Any, e: Any, lhs: Optional[tuple] = None) -> tuple[str, str]:
         a, ta = lhs if lhs is not None else self.expr(left)
         b, tb = self.expr(right)
+        if op in ("===", "!==", "==", "!="):
+            nullish = self.nullish_literal(right) or (self.nullish_literal(left) if left is not None else None)
+            if nullish is not None:
+                code, t = (a, ta) if self.nullish_literal(right) else (b, tb)
+                return self.nullish_test(op, nullish, code, t)
         if op == "+":
             # a read the plan proves holds no string or object adds as a number
             if ta == "any" and left is not None and self.mod.is_primitive_read(self.fi.file_index, left) and tb in ("f64", "i32", "any"):
@@ -824,6 +833,27 @@ class FunctionLowering:
             if tb == "i32" and ta == "f64":
                 tb, b = "f64", self.to_f64(b, tb)
         return self.binop(op, a, ta, b, tb, e)
+
+    def nullish_literal(self, e: Any) -> Optional[str]:
+        """"null" or "undefined" when e is that literal (the global `undefined`)."""
+        if e.type == "Literal" and e.value is None and getattr(e, "regex", None) is None \
+                and getattr(e, "bigint", None) is None:
+            return "null"
+        if e.type == "Identifier" and e.name == "undefined" and self.var_of(e) is None:
+            return "undefined"
+        return None
+
+    def nullish_test(self, op: str, literal: str, code: str, t: str) -> tuple[str, str]:
+        """`x === null`, `x == undefined`, ...: one test, no generic equality."""
+        if t != "any":
+            r = f"(block (result i32) (drop {code}) (i32.const 0))"
+        elif len(op) == 2:
+            r = f"(call $nullish {code})"
+        elif literal == "null":
+            r = f"(ref.test (ref $Null) {code})"
+        else:
+            r = f"(ref.is_null {code})"
+        return (f"(i32.eqz {r})" if op.startswith("!") else r), "i32"
 
     def binop(self, op: str, a: str, ta: str, b: str, tb: str, e: Any) -> tuple[str, str]:
         if op == "+":
@@ -951,8 +981,12 @@ class FunctionLowering:
     def member_store(self, m: Any, code: str, t: str, drop: bool) -> str:
         if m.object.type == "Super":
             raise Unsupported(m, "assignment to a `super` property")
-        obj = self.expr_any(m.object)
         key = self.static_member_key(m)
+        if key is not None:
+            typed = self.struct_receiver(m.object, key)
+            if typed is not None:
+                return self.field_write(typed, key, code, t, drop)
+        obj = self.expr_any(m.object)
         if key is not None and t == "f64" and drop:
             return self.mod.setter_f64(key, obj, code)
         value = self.to_any(code, t)
@@ -966,6 +1000,82 @@ class FunctionLowering:
         if drop:
             return store
         return f"(block (result anyref) {store} (local.get {vtmp}))"
+
+    # typed receivers ----------------------------------------------------------
+    # Where the plan proves an object expression is a struct of one type T (or
+    # null or undefined), `o.key` for a field of T is a struct.get/struct.set on T; for
+    # null and undefined the access takes the generic path, which throws node's TypeError.
+    def struct_receiver(self, obj: Any, key: str) -> Optional[tuple]:
+        """(code, plan type, field, nullable) for `obj.key` when obj's plan type is
+        a struct type with the field `key`; code is (ref $T) unless nullable."""
+        if obj.type == "Super":
+            return None
+        rt = self.mod.read_type(self.fi.file_index, obj)
+        if rt is None or not rt.startswith("(ref "):
+            return None
+        nullable = rt.startswith("(ref null ")
+        tname = rt[len("(ref null "):-1] if nullable else rt[len("(ref "):-1]
+        f = self.mod.struct_field(tname, key)
+        if f is None:
+            return None
+        return self.typed_value(obj, tname, nullable), tname, f, nullable
+
+    def typed_value(self, obj: Any, tname: str, nullable: bool) -> str:
+        wt = self.mod.wt(tname)
+        if not nullable and obj.type == "ThisExpression" and self.res.this_uses.get(id(obj)) is None \
+                and self.kind != "file" and not self.fi.is_arrow:
+            if self.this_typed is None:
+                self.this_typed = (self.local(f"(ref null {wt})", "this_t"), wt)
+            if self.this_typed[1] == wt:
+                return f"(local.get {self.this_typed[0]})"
+        code = self.expr_any(obj)
+        return code if nullable else f"(ref.cast (ref {wt}) {code})"
+
+    def field_read(self, typed: tuple, key: str) -> tuple[str, str]:
+        code, tname, f, nullable = typed
+        wt = self.mod.wt(tname)
+        ft = self.mod.field_wasm_type(f)
+        if nullable:
+            done, miss = self.label("done"), self.label("miss")
+            rtype = "f64" if ft == "f64" else "anyref"
+            slow = f"(call $getf.{self.mod.wasm_name(key)})" if ft == "f64" else f"(call $get.{self.mod.wasm_name(key)})"
+            (self.mod.getf_names if ft == "f64" else self.mod.get_names).add(key)
+            get = f"(struct.get {wt} {f.index + 1} (br_on_cast_fail {miss} anyref (ref {wt}) {code}))"
+            if ft != "f64" and not f.initialized:
+                get = f"(call $unabsent {get})"
+            return (f"(block {done} (result {rtype}) (block {miss} (result anyref) (br {done} {get})) {slow})",
+                    "f64" if ft == "f64" else "any")
+        get = f"(struct.get {wt} {f.index + 1} {code})"
+        if ft == "f64":
+            return get, "f64"
+        if not f.initialized:
+            get = f"(call $unabsent {get})"
+        return get, "any"
+
+    def field_value(self, f: Any, code: str, t: str) -> str:
+        return self.to_f64(code, t) if self.mod.field_wasm_type(f) == "f64" else self.to_any(code, t)
+
+    def field_write(self, typed: tuple, key: str, code: str, t: str, drop: bool) -> str:
+        obj, tname, f, nullable = typed
+        wt = self.mod.wt(tname)
+        ft = self.mod.field_wasm_type(f)
+        vtype = "f64" if ft == "f64" else "anyref"
+        value = self.field_value(f, code, t)
+        otmp = self.local(f"(ref null {wt})" if not nullable else "anyref")
+        vtmp = self.local(vtype)
+        if nullable:
+            # null or undefined: the generic setter throws (after the value is evaluated, as in JS)
+            slow = self.mod.setter(key, f"(local.get {otmp})", self.to_any(f"(local.get {vtmp})", "f64" if ft == "f64" else "any"))
+            store = (f"(local.set {otmp} {obj}) (local.set {vtmp} {value})\n"
+                     f"(if (ref.test (ref {wt}) (local.get {otmp})) (then (struct.set {wt} {f.index + 1} "
+                     f"(ref.cast (ref {wt}) (local.get {otmp})) (local.get {vtmp}))) (else {slow}))")
+        else:
+            store = f"(local.set {otmp} {obj}) (local.set {vtmp} {value})\n(struct.set {wt} {f.index + 1} (local.get {otmp}) (local.get {vtmp}))"
+        if drop:
+            return store
+        back = f"(local.get {vtmp})"
+        rt = "f64" if ft == "f64" else "any"
+        return f"(block (result anyref) {store} {self.to_any(back, rt)})"
 
     def static_member_key(self, m: Any) -> Optional[str]:
         if not m.computed:
@@ -1023,6 +1133,10 @@ class FunctionLowering:
         if special is not None:
             return special
         key = self.static_member_key(e)
+        if key is not None:
+            typed = self.struct_receiver(e.object, key)
+            if typed is not None:
+                return self.field_read(typed, key)
         obj = self.expr_any(e.object)
         if key is not None:
             return self.mod.getter(key, obj), "any"

@@ -133,6 +133,8 @@ class ModuleBuilder:
             if t.class_name:
                 self.struct_by_class.setdefault(t.class_name, t.name)
         self.callee_texts: list[str] = []
+        self.class_by_struct: dict[str, ClassInfo] = {}   # filled once every class is known
+        self.method_memo: dict = {}
 
     # ------------------------------------------------------------------ strings and names
     def string(self, s: str) -> str:
@@ -182,6 +184,62 @@ class ModuleBuilder:
         u = self.units[unit_index]
         loc = u.source.location(node._start, node._end)
         return (loc.file, loc.line, loc.column, loc.end_line, loc.end_column) in self.plan.primitive_reads
+
+    def read_type(self, unit_index: int, node: Any) -> Optional[str]:
+        """The plan's type of a read ("f64", "(ref $T)", "(ref null $T)") or None."""
+        u = self.units[unit_index]
+        loc = u.source.location(node._start, node._end)
+        return self.plan.read_types.get((loc.file, loc.line, loc.column, loc.end_line, loc.end_column))
+
+    def struct_field(self, tname: str, key: str):
+        """The plan field `key` of struct type tname (inherited fields included)."""
+        t = self.types.get(tname)
+        if t is None:
+            return None
+        for f in t.fields:
+            if f.name == key:
+                return f
+        return None
+
+    def subtypes(self, tname: str) -> list[str]:
+        """tname and every plan type below it."""
+        out = []
+        for t in self.plan.types:
+            cur = t.name
+            while cur is not None:
+                if cur == tname:
+                    out.append(t.name)
+                    break
+                parent = self.types.get(cur)
+                cur = parent.supertype if parent is not None else None
+        return out
+
+    def resolve_method(self, tname: str, key: str) -> Optional[str]:
+        """The one wasm function `o.key(...)` calls for every object of struct type
+        tname or a subtype (class-hierarchy analysis over the closed world), or None
+        when it is not one class method on all of them."""
+        memo = self.method_memo.get((tname, key), False)
+        if memo is not False:
+            return memo
+        found: set[str] = set()
+        for sub in self.subtypes(tname):
+            if self.struct_field(sub, key) is not None:
+                found.add("")
+                break
+            cur: Optional[str] = sub
+            hit = None
+            while cur is not None:
+                ci = self.class_by_struct.get(cur)
+                if ci is None or ci.has_env or key in ci.getters or key in ci.setters:
+                    break
+                if key in ci.methods:
+                    hit = ci.methods[key][0]
+                    break
+                cur = self.types[cur].supertype
+            found.add(hit or "")
+        result = found.pop() if len(found) == 1 else None
+        self.method_memo[(tname, key)] = result or None
+        return result or None
 
     def site_of(self, unit_index: int, node: Any):
         u = self.units[unit_index]
@@ -521,6 +579,14 @@ class ModuleBuilder:
                 defaults = " ".join(self.field_default(x) for x in t.fields)
                 alloc = (f"(if (result anyref) (ref.eq (struct.get $Fn $cls (local.get {f})) (global.get {ci.desc})) "
                          f"(then (struct.new {self.wt(t.name)} (global.get {ci.desc}) {defaults})) (else {alloc}))")
+        elif site is not None and site.representation in ("struct", "scalar") and site.type:
+            # several classes construct here with one layout (`new this(...)` in a static
+            # method): the plan's type, headed by whichever class is constructed
+            t = self.struct_of(site.type)
+            if t is not None:
+                defaults = " ".join(self.field_default(x) for x in t.fields)
+                alloc = (f"(struct.new {self.wt(t.name)} (ref.as_non_null (struct.get $Fn $cls (local.get {f}))) "
+                         f"{defaults})")
         argc, arr = fl.args(e.arguments)
         if argc is None:
             return f"(block (result anyref) {' '.join(code)} (call $construct_spread (ref.as_non_null (local.get {f})) {alloc} {arr}))"

@@ -1,0 +1,58 @@
+"""Plan.read_types: the plan type of each read the build may type (f64, one
+struct type, one struct type or nullish). The build trusts these facts (a
+cast to the type), so each test pins a case where a wrong answer would be a
+trap or a wrong field."""
+from __future__ import annotations
+
+import textwrap
+
+from analysis.pipeline import analyze_program
+from conftest import marker_position
+
+
+def read_types(tmp_path, source: str):
+    text = textwrap.dedent(source).lstrip("\n")
+    p = tmp_path / "main.js"
+    p.write_text(text, encoding="utf-8")
+    plan, _ = analyze_program([str(p)])
+    assert not plan.has_errors(), plan.diagnostics
+
+    def at(marker: str, end: str):
+        line, col = marker_position(text, f"/*{marker}*/")
+        return plan.read_types.get((str(p), line, col, line, col + len(end)))
+    return at
+
+
+def test_getter_this_covers_every_receiver_class(tmp_path):
+    # the getter is reached first from a subclass instance, then from a parent
+    # instance through the same prototype: `this` must include both
+    at = read_types(tmp_path, """
+        class Account {
+          constructor(c) { this.cents = c; }
+          get balance() { return /*THIS*/this.cents / 100; }
+        }
+        class Credit extends Account {
+          constructor(c, l) { super(c); this.limit = l; }
+        }
+        const all = {};
+        all.b = new Credit(5, 1);
+        all.a = new Account(7);
+        for (const k of ["b", "a"]) console.log(all[k].balance);
+    """)
+    assert at("THIS", "this") == "(ref $Account)"
+
+
+def test_numbers_structs_and_nullish_receivers(tmp_path):
+    at = read_types(tmp_path, """
+        class P { constructor(x) { this.x = x; this.next = null; } }
+        const a = new P(1);
+        a.next = new P(2);
+        function f(p) { return /*N*/p.next; }
+        console.log(/*X*/a.x, f(a), f(/*A*/a));
+        let mixed = Math.random() < 2 ? a : "s";
+        console.log(/*M*/mixed);
+    """)
+    assert at("X", "a.x") == "f64"
+    assert at("A", "a") == "(ref $P)"
+    assert at("N", "p.next") == "(ref null $P)"
+    assert at("M", "mixed") is None
