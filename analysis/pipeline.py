@@ -15,7 +15,7 @@ from typing import Callable, Optional
 
 from .builtins import Builtins
 from .constraints import Builder
-from .graph import BOOL, NULL, NUM, UNDEF, BudgetExceeded, Graph
+from .graph import BOOL, NULL, NUM, UNDEF, AObj, BudgetExceeded, Graph
 from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
 from .plan import Diagnostic, FileInfo, FunctionSummary, Location, Plan, Reason
@@ -43,25 +43,73 @@ def primitive_reads(builder) -> frozenset:
     return frozenset(out)
 
 
-def read_types(builder, shapes: ShapeBuilder) -> dict:
+def maybe_absent(builder, shapes: ShapeBuilder, types: dict, e, node_of: dict) -> bool:
+    """Can the property read `e` find no property, and so give undefined? The
+    value-flow graph holds the values properties are given, not their absence:
+    a read is only known to find its property when every receiver is a struct
+    that sets it during construction, or has it on its prototypes (methods,
+    accessors), or is a class, module or builtin object that has it."""
+    recv = node_of.get(id(e.object))
+    if recv is None or e.computed and not (e.property.type == "Literal" and isinstance(e.property.value, str)):
+        return recv is None or any(isinstance(v, AObj) and not v.is_array for v in recv.pts)
+    key = e.property.name if not e.computed else e.property.value
+    for v in recv.pts:
+        if not isinstance(v, AObj):
+            continue
+        if v.is_array and key == "length":
+            continue
+        tname = shapes.site_type.get(v.id) if shapes.rep.get(v.id) in ("struct", "scalar") else None
+        t = types.get(tname) if tname else None
+        if t is not None and any(f.name == key and f.initialized for f in t.fields):
+            continue
+        if v.kind in ("class", "exports", "module", "builtin", "function") or v.builtin is not None:
+            if key in v.fields:
+                continue
+        if any(h.kind == "proto" and (key in h.fields or builder.accessor(h, key) is not None)
+               for h in builder.chain(v.protos)):
+            continue
+        return True
+    return False
+
+
+def read_types(builder, shapes: ShapeBuilder, plan: Plan) -> dict:
     """The plan type (the field-type lattice of analysis.shapes) of each read
     whose value is a number or a struct object of one type: "f64", "(ref $T)",
     or "(ref null $T)" when it may also be null or undefined. Where the build
     may use f64 or the struct type instead of a dynamic value."""
     out = {}
+    node_of = {id(e): n for _, e, n in builder.expr_nodes}
+    types = {t.name: t for t in plan.types}
     for unit, e, n in builder.expr_nodes:
         if not n.pts:
             continue
-        t = shapes.value_type(n.pts)
-        if UNDEF in n.pts and t == "anyref":
+        pts = n.pts
+        if e.type == "MemberExpression" and UNDEF not in pts and maybe_absent(builder, shapes, types, e, node_of):
+            pts = set(pts) | {UNDEF}
+        t = shapes.value_type(pts)
+        if UNDEF in pts and t == "anyref":
             # struct objects of one type, null or undefined: the build's typed path
             # takes the objects and leaves both nullish values to the generic path
-            t = shapes.value_type([v for v in n.pts if v is not UNDEF])
-            if t.startswith("(ref "):
-                t = "(ref null " + t[len("(ref "):].removeprefix("null ")
+            known = shapes.value_type([v for v in pts if v is not UNDEF])
+            if known.startswith("(ref "):
+                t = "(ref null " + known[len("(ref "):].removeprefix("null ")
         if t == "f64" or t.startswith("(ref "):
             loc = unit.source.location(e._start, e._end)
             out[(loc.file, loc.line, loc.column, loc.end_line, loc.end_column)] = t
+    return out
+
+
+def function_types(builder, shapes: ShapeBuilder) -> dict:
+    """(file, line, column) of each function node -> (parameter types, return
+    type), in the lattice of analysis.shapes; "anyref" where nothing is known."""
+    out = {}
+    for f in builder.functions:
+        if f.ret is None or f.ast is None or f.file is None:
+            continue
+        params = tuple(shapes.value_type(p.pts) if p.pts else "anyref" for p in f.params)
+        ret = shapes.value_type(f.ret.pts) if f.ret.pts else "anyref"
+        loc = f.file.source.location(f.ast._start, f.ast._start + 1)
+        out[(loc.file, loc.line, loc.column)] = (params, ret)
     return out
 
 
@@ -188,7 +236,8 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
     plan = shapes.build()
     if not over_budget and keep is not None:   # only the build reads them
         plan.primitive_reads = primitive_reads(builder)
-        plan.read_types = read_types(builder, shapes)
+        plan.read_types = read_types(builder, shapes, plan)
+        plan.function_types = function_types(builder, shapes)
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
                            u.source.line_count) for u in world.order]

@@ -163,6 +163,9 @@ class Plan:
     # objects are all of type $T, the value may also be null or undefined) where the
     # plan proves that type; for the build only
     read_types: dict = field(default_factory=dict)
+    # (file, line, column) of a function -> (parameter types, return type): the
+    # build gives functions with number parameters or results an unboxed entry
+    function_types: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {"sites": [s.to_json() for s in self.sites],

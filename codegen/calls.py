@@ -39,7 +39,11 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                     argc, arr = fl.args(e.arguments)
                     if argc is not None:
                         # ClassName.staticMethod(...): a direct call, `this` is the class
-                        return f"(call {direct} (global.get $dummy_fn) {fl.read_var(fl.var_of(obj))} {argc})", "any"
+                        this = fl.read_var(fl.var_of(obj))
+                        unboxed = mod.direct_call(fl, direct, "(global.get $dummy_fn)", this, e.arguments)
+                        if unboxed is not None:
+                            return unboxed
+                        return f"(call {direct} (global.get $dummy_fn) {this} {argc})", "any"
             direct = typed_method(mod, fl, obj, key)
             if direct is not None and not any(a.type == "SpreadElement" for a in e.arguments):
                 fname, nullable = direct
@@ -49,6 +53,9 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                     o = (f"(block (result anyref) (local.set {tmp} {o}) (if (i32.or (ref.is_null (local.get {tmp})) "
                          f"(ref.test (ref $Null) (local.get {tmp}))) (then (drop (call $req_obj (local.get {tmp}) {mod.string(key)})))) "
                          f"(local.get {tmp}))")
+                unboxed = mod.direct_call(fl, fname, "(global.get $dummy_fn)", o, e.arguments)
+                if unboxed is not None:
+                    return unboxed
                 argc, arr = fl.args(e.arguments)
                 return f"(call {fname} (global.get $dummy_fn) {o} {argc})", "any"
             o = fl.expr_any(obj)
@@ -74,6 +81,9 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
         if v.kind == "function" and not v.assigned and id(v.decl) in mod.decl_nodes:
             node = mod.decl_nodes[id(v.decl)]
             fname = mod.function(node)
+            unboxed = mod.direct_call(fl, fname, f"(ref.cast (ref $Fn) {fn})", UNDEF, e.arguments)
+            if unboxed is not None:
+                return unboxed
             argc, arr = fl.args(e.arguments)
             if argc is not None:
                 return f"(call {fname} (ref.cast (ref $Fn) {fn}) {UNDEF} {argc})", "any"
@@ -90,7 +100,7 @@ def typed_method(mod, fl, obj: Any, key: str):
     method `key`: a direct call, no dispatch."""
     if obj.type == "Super":
         return None
-    rt = mod.read_type(fl.fi.file_index, obj)
+    rt = fl.read_type(obj)
     if rt is None or not rt.startswith("(ref "):
         return None
     nullable = rt.startswith("(ref null ")

@@ -68,6 +68,8 @@ class FunctionLowering:
         self.f64_vars: set = set()        # ids of Vars kept unboxed in f64 locals
         self.violations: set = set()      # f64 candidates written with a non-number
         self.this_typed: Optional[tuple[str, str]] = None   # (local, wasm type) of a typed `this`
+        self.direct: Optional[tuple] = None   # (param wasm types, result wasm type) of an unboxed entry
+        self.typed_updates: dict = {}
 
     # ------------------------------------------------------------------ locals
     def local(self, wtype: str, hint: str = "t") -> str:
@@ -210,6 +212,11 @@ class FunctionLowering:
         # parameters
         params = node.params
         for i, p in enumerate(params):
+            if self.direct is not None:
+                # the unboxed entry: parameter i arrives as $p<i>, typed
+                pt = self.direct[0][i]
+                body.append(self.store_var(self.var_of(p), f"(local.get $p{i})", "f64" if pt == "f64" else "any"))
+                continue
             if p.type == "RestElement":
                 arg = f"(call $rest_array (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest) (i32.const {i}))"
                 body.append(self.bind_pattern(p.argument, arg, "param"))
@@ -236,7 +243,8 @@ class FunctionLowering:
             body.extend(self.stmt(s) for s in node.body.body)
             if self.kind == "ctor":
                 body.append("(return (local.get $this))")
-            body.append("(ref.null any)")
+            # an f64 result: the plan proves no path falls off the end
+            body.append("(unreachable)" if self.direct is not None and self.direct[1] == "f64" else "(ref.null any)")
         else:
             body.append(f"(return {self.expr_any(node.body)})")
             body.append("(ref.null any)")
@@ -445,6 +453,12 @@ class FunctionLowering:
             if s.argument is not None:
                 raise Unsupported(s, "`return` with a value in a constructor")
             value = "(local.get $this)"
+        elif self.direct is not None and self.direct[1] == "f64":
+            value = self.expr_f64(s.argument) if s.argument is not None else "(unreachable)"
+            if self.finalizers:
+                tmp = self.local("f64")
+                return f"(local.set {tmp} {value})\n{self.run_finalizers(0)}\n(return (local.get {tmp}))"
+            return f"(return {value})"
         else:
             value = self.expr_any(s.argument) if s.argument is not None else "(ref.null any)"
         if self.finalizers:
@@ -634,6 +648,8 @@ class FunctionLowering:
         c, t = m(e)
         if t == "void":   # console.log(...) used as a value is undefined
             return f"(block (result anyref) {c} (ref.null any))", "any"
+        if t == "any" and e.type in ("MemberExpression", "CallExpression") and self.read_type(e) == "f64":
+            return self.to_f64(c, t), "f64"   # the plan proves a number: unbox it once, here
         return c, t
 
     def e_Literal(self, e: Any) -> tuple[str, str]:
@@ -950,6 +966,9 @@ class FunctionLowering:
             if op == "=":
                 c, t = self.expr(e.right)
                 return self.member_store(target, c, t, drop=not want_value)
+            typed = self.typed_update(target)
+            if typed is not None:
+                return self.field_compound(typed, e, want_value)
             # compound: evaluate object (and key) once
             otmp = self.local("anyref")
             pre = f"(local.set {otmp} {self.expr_any(target.object)})"
@@ -1010,7 +1029,7 @@ class FunctionLowering:
         a struct type with the field `key`; code is (ref $T) unless nullable."""
         if obj.type == "Super":
             return None
-        rt = self.mod.read_type(self.fi.file_index, obj)
+        rt = self.read_type(obj)
         if rt is None or not rt.startswith("(ref "):
             return None
         nullable = rt.startswith("(ref null ")
@@ -1019,6 +1038,16 @@ class FunctionLowering:
         if f is None:
             return None
         return self.typed_value(obj, tname, nullable), tname, f, nullable
+
+    def read_type(self, e: Any) -> Optional[str]:
+        """The plan's type of a read; a `var` may also be read before it is
+        assigned (hoisting), which the plan's values do not show: undefined."""
+        rt = self.mod.read_type(self.fi.file_index, e)
+        if rt is not None and e.type == "Identifier":
+            v = self.var_of(e)
+            if v is not None and v.kind == "var":
+                return "(ref null " + rt[len("(ref "):].removeprefix("null ") if rt.startswith("(ref ") else None
+        return rt
 
     def typed_value(self, obj: Any, tname: str, nullable: bool) -> str:
         wt = self.mod.wt(tname)
@@ -1077,6 +1106,40 @@ class FunctionLowering:
         rt = "f64" if ft == "f64" else "any"
         return f"(block (result anyref) {store} {self.to_any(back, rt)})"
 
+    def typed_update(self, m: Any) -> Optional[tuple]:
+        """struct_receiver for `o.k++` / `o.k += v`, the receiver cast to its type."""
+        key = self.static_member_key(m)
+        if key is None:
+            return None
+        hit = self.typed_updates.get(id(m), False)
+        if hit is False:
+            hit = self.struct_receiver(m.object, key)
+            if hit is not None and hit[3]:
+                # null or undefined throw node's TypeError here, before anything else runs
+                code, tname, f, _ = hit
+                tmp = self.local("anyref")
+                code = (f"(ref.cast (ref {self.mod.wt(tname)}) (block (result anyref) (local.set {tmp} {code}) "
+                        f"(if (i32.or (ref.is_null (local.get {tmp})) (ref.test (ref $Null) (local.get {tmp}))) "
+                        f"(then (drop (call $req_obj (local.get {tmp}) {self.mod.string(key)})))) (local.get {tmp})))")
+                hit = (code, tname, f, False)
+            self.typed_updates[id(m)] = hit
+        return hit
+
+    def field_compound(self, typed: tuple, e: Any, want_value: bool) -> str:
+        """`o.k op= v` on a struct field: read, combine and write with no dispatch."""
+        obj, tname, f, _ = typed
+        wt = self.mod.wt(tname)
+        otmp = self.local(f"(ref null {wt})")
+        cur = self.field_read((f"(local.get {otmp})", tname, f, False), f.name)
+        c, t = self.binary(e.operator[:-1], None, e.right, e, lhs=cur)
+        ft = self.mod.field_wasm_type(f)
+        vtmp = self.local("f64" if ft == "f64" else "anyref")
+        code = (f"(local.set {otmp} {obj})\n(local.set {vtmp} {self.field_value(f, c, t)})\n"
+                f"(struct.set {wt} {f.index + 1} (local.get {otmp}) (local.get {vtmp}))")
+        if not want_value:
+            return code
+        return f"(block (result anyref) {code} {self.to_any(f'(local.get {vtmp})', 'f64' if ft == 'f64' else 'any')})"
+
     def static_member_key(self, m: Any) -> Optional[str]:
         if not m.computed:
             return m.property.name
@@ -1102,6 +1165,14 @@ class FunctionLowering:
             else:
                 read = f"(local.set {old} (call $tonum {self.read_var(v)}))"
                 write = self.write_var(v, f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
+        elif a.type == "MemberExpression" and self.typed_update(a) is not None:
+            obj, tname, f, _ = self.typed_update(a)
+            wt = self.mod.wt(tname)
+            otmp = self.local(f"(ref null {wt})")
+            cur = self.to_f64(*self.field_read((f"(local.get {otmp})", tname, f, False), f.name))
+            new = f"({delta} (local.get {old}) (f64.const 1))"
+            read = f"(local.set {otmp} {obj})\n(local.set {old} {cur})"
+            write = f"(struct.set {wt} {f.index + 1} (local.get {otmp}) {self.field_value(f, new, 'f64')})"
         elif a.type == "MemberExpression":
             otmp = self.local("anyref")
             pre = f"(local.set {otmp} {self.expr_any(a.object)})"

@@ -135,6 +135,9 @@ class ModuleBuilder:
         self.callee_texts: list[str] = []
         self.class_by_struct: dict[str, ClassInfo] = {}   # filled once every class is known
         self.method_memo: dict = {}
+        self.func_nodes: dict[str, Any] = {}   # wasm name -> function node
+        self.direct_ok: set[int] = set()       # function nodes that may get an unboxed entry
+        self.sig_memo: dict[int, Optional[tuple]] = {}
 
     # ------------------------------------------------------------------ strings and names
     def string(self, s: str) -> str:
@@ -255,6 +258,9 @@ class ModuleBuilder:
         label = name or (node.id.name if getattr(node, "id", None) is not None else "anon")
         fname = f"$f{self.counter}_{self.wasm_name(label)}"
         self.func_names[key] = fname
+        self.func_nodes[fname] = node
+        if kind in ("function", "method") and (node.type == "FunctionDeclaration" or cls is not None):
+            self.direct_ok.add(key)
         self.pending.append((node, fname, kind, cls))
         return fname
 
@@ -270,16 +276,84 @@ class ModuleBuilder:
             else:
                 if getattr(node, "generator", False) or getattr(node, "is_async", False) or getattr(node, "async", False):
                     raise Unsupported(node, "generators" if getattr(node, "generator", False) else "async functions")
-                fl, body = self.lower_typed(node, fi, fname, kind, cls)
+                sig = self.direct_sig(node)
+                fl, body = self.lower_typed(node, fi, fname, kind, cls, sig)
+                if sig is not None:
+                    self.funcs.append(self.emit_direct(fname, fl, body, sig))
+                    self.funcs.append(self.direct_wrapper(fname, sig))
+                    continue
             self.funcs.append(self.emit_func(fname, fl, body))
 
-    def lower_typed(self, node: Any, fi: FuncInfo, fname: str, kind: str, cls):
+    # ------------------------------------------------------------------ unboxed entries
+    # A function declaration or class method whose parameters are plain names and
+    # whose plan types have a number among its parameters or its result gets a
+    # second wasm function `$f.d` taking (self, this, p0, p1, ...) with f64 where
+    # the plan proves a number, returning f64 when every result is a number. The
+    # $Code function of the same name (closures, dispatch) unpacks its arguments
+    # and calls it; direct calls with exactly the right argument count skip that.
+    def direct_sig(self, node: Any) -> Optional[tuple]:
+        key = id(node)
+        if key in self.sig_memo:
+            return self.sig_memo[key]
+        self.sig_memo[key] = None
+        if node.type not in ("FunctionDeclaration", "FunctionExpression") or key not in self.direct_ok:
+            return None
+        if getattr(node, "generator", False) or getattr(node, "is_async", False) or getattr(node, "async", False):
+            return None
+        if any(p.type != "Identifier" for p in node.params):
+            return None
+        u = self.units[self.resolver.funcs[key].file_index]
+        loc = u.source.location(node._start, node._start + 1)
+        ft = self.plan.function_types.get((loc.file, loc.line, loc.column))
+        if ft is None or len(ft[0]) != len(node.params):
+            return None
+        params = tuple("f64" if t == "f64" else "anyref" for t in ft[0])
+        ret = "f64" if ft[1] == "f64" else "anyref"
+        if "f64" not in params and ret != "f64":
+            return None
+        self.sig_memo[key] = (params, ret)
+        return params, ret
+
+    def emit_direct(self, fname: str, fl: FunctionLowering, body: str, sig: tuple) -> str:
+        params = " ".join(f"(param $p{i} {t})" for i, t in enumerate(sig[0]))
+        text = self.emit_func(fname, fl, body)
+        head, rest = text.split("\n", 1)
+        return f"(func {fname}.d (param $self (ref $Fn)) (param $this anyref) {params} (result {sig[1]})\n{rest}"
+
+    def direct_wrapper(self, fname: str, sig: tuple) -> str:
+        args = []
+        for i, t in enumerate(sig[0]):
+            a = f"(local.get $a{i})" if i < 3 else f"(call $arg_rest (local.get $rest) (i32.const {i - 3}))"
+            args.append(f"(call $tonum {a})" if t == "f64" else a)
+        call = f"(call {fname}.d (local.get $self) (local.get $this) {' '.join(args)})"
+        if sig[1] == "f64":
+            call = f"(call $box {call})"
+        return f"(func {fname} (type $Code) {FN_PARAMS}\n{call})"
+
+    def direct_call(self, fl: FunctionLowering, fname: str, self_code: str, this_code: str, args: list):
+        """(code, type) of a call through the unboxed entry, or None."""
+        node = self.func_nodes.get(fname)
+        sig = self.direct_sig(node) if node is not None else None
+        if sig is None or len(args) != len(sig[0]) or any(a.type == "SpreadElement" for a in args):
+            return None
+        vals = [fl.coerce(*fl.expr(a), "f64" if t == "f64" else "any") for a, t in zip(args, sig[0])]
+        code = f"(call {fname}.d {self_code} {this_code} {' '.join(vals)})"
+        return code, ("f64" if sig[1] == "f64" else "any")
+
+    def lower_typed(self, node: Any, fi: FuncInfo, fname: str, kind: str, cls, sig: Optional[tuple] = None):
         """Lower a function keeping numeric variables unboxed: start from every
-        let/const local that is not captured, lower, drop the ones written with a
-        value that is not statically a number, and lower again until none is."""
+        let/const local that is not captured (and every number parameter of an
+        unboxed entry), lower, drop the ones written with a value that is not
+        statically a number, and lower again until none is."""
         cands = {id(v) for v in fi.vars if not v.captured and v.kind in ("let", "const")}
+        if sig is not None:
+            for p, t in zip(node.params, sig[0]):
+                v = self.resolver.refs.get(id(p))
+                if t == "f64" and v is not None and not v.captured:
+                    cands.add(id(v))
         while True:
             fl = FunctionLowering(self, fi, fname, kind, cls)
+            fl.direct = sig
             fl.static = id(node) in self.static_nodes or self.static_home(fi)
             fl.f64_vars = set(cands)
             body = fl.lower_function(node)
