@@ -215,7 +215,7 @@ class FunctionLowering:
             if self.direct is not None:
                 # the unboxed entry: parameter i arrives as $p<i>, typed
                 pt = self.direct[0][i]
-                body.append(self.store_var(self.var_of(p), f"(local.get $p{i})", "f64" if pt == "f64" else "any"))
+                body.append(self.store_var(self.var_of(p), f"(local.get $p{i})", {"f64": "f64", "i32": "i32"}.get(pt, "any")))
                 continue
             if p.type == "RestElement":
                 arg = f"(call $rest_array (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest) (i32.const {i}))"
@@ -243,8 +243,8 @@ class FunctionLowering:
             body.extend(self.stmt(s) for s in node.body.body)
             if self.kind == "ctor":
                 body.append("(return (local.get $this))")
-            # an f64 result: the plan proves no path falls off the end
-            body.append("(unreachable)" if self.direct is not None and self.direct[1] == "f64" else "(ref.null any)")
+            # an unboxed result: the plan proves no path falls off the end
+            body.append("(unreachable)" if self.direct is not None and self.direct[1] != "anyref" else "(ref.null any)")
         else:
             body.append(f"(return {self.expr_any(node.body)})")
             body.append("(ref.null any)")
@@ -453,10 +453,12 @@ class FunctionLowering:
             if s.argument is not None:
                 raise Unsupported(s, "`return` with a value in a constructor")
             value = "(local.get $this)"
-        elif self.direct is not None and self.direct[1] == "f64":
-            value = self.expr_f64(s.argument) if s.argument is not None else "(unreachable)"
+        elif self.direct is not None and self.direct[1] in ("f64", "i32"):
+            rt = self.direct[1]
+            value = (self.expr_f64(s.argument) if rt == "f64" else self.cond(s.argument)) \
+                if s.argument is not None else "(unreachable)"
             if self.finalizers:
-                tmp = self.local("f64")
+                tmp = self.local(rt)
                 return f"(local.set {tmp} {value})\n{self.run_finalizers(0)}\n(return (local.get {tmp}))"
             return f"(return {value})"
         else:

@@ -286,9 +286,10 @@ class ModuleBuilder:
 
     # ------------------------------------------------------------------ unboxed entries
     # A function declaration or class method whose parameters are plain names and
-    # whose plan types have a number among its parameters or its result gets a
-    # second wasm function `$f.d` taking (self, this, p0, p1, ...) with f64 where
-    # the plan proves a number, returning f64 when every result is a number. The
+    # whose plan types have a number or boolean among its parameters or its result
+    # gets a second wasm function `$f.d` taking (self, this, p0, p1, ...) with f64
+    # (i32) where the plan proves a number (boolean), returning f64 (i32) when
+    # every result is one. The
     # $Code function of the same name (closures, dispatch) unpacks its arguments
     # and calls it; direct calls with exactly the right argument count skip that.
     def direct_sig(self, node: Any) -> Optional[tuple]:
@@ -307,9 +308,9 @@ class ModuleBuilder:
         ft = self.plan.function_types.get((loc.file, loc.line, loc.column))
         if ft is None or len(ft[0]) != len(node.params):
             return None
-        params = tuple("f64" if t == "f64" else "anyref" for t in ft[0])
-        ret = "f64" if ft[1] == "f64" else "anyref"
-        if "f64" not in params and ret != "f64":
+        params = tuple(_UNBOXED.get(t, "anyref") for t in ft[0])
+        ret = _UNBOXED.get(ft[1], "anyref")
+        if all(t == "anyref" for t in params) and ret == "anyref":
             return None
         self.sig_memo[key] = (params, ret)
         return params, ret
@@ -324,10 +325,12 @@ class ModuleBuilder:
         args = []
         for i, t in enumerate(sig[0]):
             a = f"(local.get $a{i})" if i < 3 else f"(call $arg_rest (local.get $rest) (i32.const {i - 3}))"
-            args.append(f"(call $tonum {a})" if t == "f64" else a)
+            args.append(f"(call $tonum {a})" if t == "f64" else f"(call $truthy {a})" if t == "i32" else a)
         call = f"(call {fname}.d (local.get $self) (local.get $this) {' '.join(args)})"
         if sig[1] == "f64":
             call = f"(call $box {call})"
+        elif sig[1] == "i32":
+            call = f"(call $bool {call})"
         return f"(func {fname} (type $Code) {FN_PARAMS}\n{call})"
 
     def direct_call(self, fl: FunctionLowering, fname: str, self_code: str, this_code: str, args: list):
@@ -336,9 +339,9 @@ class ModuleBuilder:
         sig = self.direct_sig(node) if node is not None else None
         if sig is None or len(args) != len(sig[0]) or any(a.type == "SpreadElement" for a in args):
             return None
-        vals = [fl.coerce(*fl.expr(a), "f64" if t == "f64" else "any") for a, t in zip(args, sig[0])]
+        vals = [fl.coerce(*fl.expr(a), _LOWERED[t]) for a, t in zip(args, sig[0])]
         code = f"(call {fname}.d {self_code} {this_code} {' '.join(vals)})"
-        return code, ("f64" if sig[1] == "f64" else "any")
+        return code, _LOWERED[sig[1]]
 
     def lower_typed(self, node: Any, fi: FuncInfo, fname: str, kind: str, cls, sig: Optional[tuple] = None):
         """Lower a function keeping numeric variables unboxed: start from every
@@ -756,6 +759,11 @@ class ModuleBuilder:
     def call(self, fl: FunctionLowering, e: Any) -> tuple[str, str]:
         from .calls import lower_call
         return lower_call(self, fl, e)
+
+
+# plan types an unboxed entry passes unboxed, and how the lowering names them
+_UNBOXED = {"f64": "f64", "i32": "i32"}
+_LOWERED = {"f64": "f64", "i32": "i32", "anyref": "any"}
 
 
 def _callee_text(n: Any) -> str:

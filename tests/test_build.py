@@ -145,3 +145,40 @@ def test_syntax_errors_stop_the_build_with_the_analysis_diagnostic(tmp_path: Pat
     write(tmp_path, "bad.js", "let x = ;\n")
     r = shapescape("build", "bad.js", cwd=tmp_path)
     assert r.returncode == 1 and "bad.js:1:9" in r.stderr and "syntax-error" in r.stderr
+
+
+TYPED = """
+    class Shape { constructor(n) { this.n = n; } area() { return 0; } big() { return this.area() > 10; } }
+    class Sq extends Shape { constructor(s) { super("sq"); this.s = s; } area() { return this.s * this.s; } }
+    class Circle extends Shape { constructor(r) { super("c"); this.r = r; } area() { return 3 * this.r * this.r; } }
+    function scale(x, k) { return x * k; }
+    const shapes = [new Sq(2), new Circle(3), new Sq(5)];
+    let total = 0;
+    for (const s of shapes) total += scale(s.area(), 2);
+    const first = shapes[0];
+    console.log(total, first.big(), shapes.filter((s) => s.big()).length);
+"""
+
+
+def test_plan_types_give_unboxed_entries_and_direct_calls(tmp_path: Path) -> None:
+    """What the plan proves becomes typed code: a function of numbers gets an f64
+    entry that a direct call uses; a boolean method returns i32; a method every
+    subclass inherits unchanged is called directly, an overridden one is not."""
+    src = write(tmp_path, "prog.js", TYPED)
+    r = shapescape("build", "prog.js", "-o", "out.wasm", "--wat", "out.wat", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    wat = (tmp_path / "out.wat").read_text()
+    scale = re.search(r"\(func (\$f\d+_scale)\.d \(param \$self \(ref \$Fn\)\) \(param \$this anyref\) "
+                      r"\(param \$p0 f64\) \(param \$p1 f64\) \(result f64\)", wat)
+    assert scale, "no unboxed entry for scale(x, k)"
+    assert f"(call {scale.group(1)}.d " in wat
+    big = re.search(r"\(func (\$f\d+_Shape_big)\.d \(param \$self \(ref \$Fn\)\) \(param \$this anyref\)\s*\(result i32\)", wat)
+    assert big, "no i32 entry for the boolean method big()"
+    assert f"(call {big.group(1)}.d (global.get $dummy_fn)" in wat     # first.big(): one method for every Shape
+    assert "(call $call.area " in wat                                   # this.area(): overridden, dispatched
+    v = subprocess.run([WASM_TOOLS, "validate", "--features", "all", str(tmp_path / "out.wasm")],
+                       capture_output=True, text=True)
+    assert v.returncode == 0, v.stderr
+    run = shapescape("run", "out.wasm", cwd=tmp_path)
+    node = subprocess.run(["node", str(src)], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout == node.stdout, run.stderr
