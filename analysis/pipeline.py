@@ -30,19 +30,6 @@ WORK_PER_LINE = 2_000
 _NON_STRING_PRIMS = frozenset({NUM, BOOL, NULL, UNDEF})
 
 
-def primitive_reads(builder) -> frozenset:
-    """Locations of reads whose every possible value is a number, boolean, null
-    or undefined: never a string, an object or a value from outside the closed
-    world. For such a value `+` is numeric addition, whatever it turns out to be."""
-    out = set()
-    for unit, e, n in builder.expr_nodes:
-        pts = n.pts
-        if pts and pts <= _NON_STRING_PRIMS:
-            loc = unit.source.location(e._start, e._end)
-            out.add((loc.file, loc.line, loc.column, loc.end_line, loc.end_column))
-    return frozenset(out)
-
-
 def maybe_absent(builder, shapes: ShapeBuilder, types: dict, e, node_of: dict) -> bool:
     """Can the property read `e` find no property, and so give undefined? The
     value-flow graph holds the values properties are given, not their absence:
@@ -50,9 +37,14 @@ def maybe_absent(builder, shapes: ShapeBuilder, types: dict, e, node_of: dict) -
     that sets it during construction, or has it on its prototypes (methods,
     accessors), or is a class, module or builtin object that has it."""
     recv = node_of.get(id(e.object))
-    if recv is None or e.computed and not (e.property.type == "Literal" and isinstance(e.property.value, str)):
-        return recv is None or any(isinstance(v, AObj) and not v.is_array for v in recv.pts)
-    key = e.property.name if not e.computed else e.property.value
+    if recv is None:
+        return True
+    if not e.computed:
+        key = e.property.name
+    elif e.property.type == "Literal" and isinstance(e.property.value, str):
+        key = e.property.value
+    else:   # a computed key: only array elements are followed (their reads include undefined)
+        return any(isinstance(v, AObj) and not v.is_array for v in recv.pts)
     for v in recv.pts:
         if not isinstance(v, AObj):
             continue
@@ -72,18 +64,29 @@ def maybe_absent(builder, shapes: ShapeBuilder, types: dict, e, node_of: dict) -
     return False
 
 
-def read_types(builder, shapes: ShapeBuilder, plan: Plan) -> dict:
-    """The plan type (the field-type lattice of analysis.shapes) of each read
-    whose value is a number or a struct object of one type: "f64", "(ref $T)",
-    or "(ref null $T)" when it may also be null or undefined. Where the build
-    may use f64 or the struct type instead of a dynamic value."""
+def read_facts(builder, shapes: ShapeBuilder, plan: Plan) -> tuple[frozenset, dict]:
+    """What the build learns about reads (property and element reads, calls,
+    variables, `this`), by location:
+
+    - primitive reads: every possible value is a number, boolean, null or
+      undefined, never a string, an object or a value from outside the closed
+      world. For such a value `+` is numeric addition, whatever it turns out to be.
+    - read types: the plan type (the field-type lattice of analysis.shapes) of
+      each read whose value is a number or a struct object of one type: "f64",
+      "(ref $T)", or "(ref null $T)" when it may also be null or undefined. There
+      the build may use f64 or the struct type instead of a dynamic value."""
+    prims = set()
     out = {}
     node_of = {id(e): n for _, e, n in builder.expr_nodes}
     types = {t.name: t for t in plan.types}
     for unit, e, n in builder.expr_nodes:
         if not n.pts:
             continue
+        loc = unit.source.location(e._start, e._end)
+        key = (loc.file, loc.line, loc.column, loc.end_line, loc.end_column)
         pts = n.pts
+        if pts <= _NON_STRING_PRIMS:
+            prims.add(key)
         if e.type == "MemberExpression" and UNDEF not in pts and maybe_absent(builder, shapes, types, e, node_of):
             pts = set(pts) | {UNDEF}
         t = shapes.value_type(pts)
@@ -94,9 +97,8 @@ def read_types(builder, shapes: ShapeBuilder, plan: Plan) -> dict:
             if known.startswith("(ref "):
                 t = "(ref null " + known[len("(ref "):].removeprefix("null ")
         if t == "f64" or t.startswith("(ref "):
-            loc = unit.source.location(e._start, e._end)
-            out[(loc.file, loc.line, loc.column, loc.end_line, loc.end_column)] = t
-    return out
+            out[key] = t
+    return frozenset(prims), out
 
 
 def function_types(builder, shapes: ShapeBuilder) -> dict:
@@ -235,8 +237,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
     shapes = ShapeBuilder(builder, verdicts, promises, struct_promised, fallback=over_budget)
     plan = shapes.build()
     if not over_budget and keep is not None:   # only the build reads them
-        plan.primitive_reads = primitive_reads(builder)
-        plan.read_types = read_types(builder, shapes, plan)
+        plan.primitive_reads, plan.read_types = read_facts(builder, shapes, plan)
         plan.function_types = function_types(builder, shapes)
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",

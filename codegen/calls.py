@@ -48,11 +48,8 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
             if direct is not None and not any(a.type == "SpreadElement" for a in e.arguments):
                 fname, nullable = direct
                 o = fl.expr_any(obj)
-                if nullable:   # null and undefined throw node's TypeError before the arguments are evaluated
-                    tmp = fl.local("anyref")
-                    o = (f"(block (result anyref) (local.set {tmp} {o}) (if (i32.or (ref.is_null (local.get {tmp})) "
-                         f"(ref.test (ref $Null) (local.get {tmp}))) (then (drop (call $req_obj (local.get {tmp}) {mod.string(key)})))) "
-                         f"(local.get {tmp}))")
+                if nullable:   # null and undefined throw before the arguments are evaluated
+                    o = fl.require_object(o, key)
                 unboxed = mod.direct_call(fl, fname, "(global.get $dummy_fn)", o, e.arguments)
                 if unboxed is not None:
                     return unboxed
@@ -98,13 +95,10 @@ def typed_method(mod, fl, obj: Any, key: str):
     """(wasm function, receiver may be nullish) when the plan types the receiver
     as one struct type and every class of that type and its subtypes has the same
     method `key`: a direct call, no dispatch."""
-    if obj.type == "Super":
+    st = fl.struct_type_of(obj)
+    if st is None:
         return None
-    rt = fl.read_type(obj)
-    if rt is None or not rt.startswith("(ref "):
-        return None
-    nullable = rt.startswith("(ref null ")
-    tname = rt[len("(ref null "):-1] if nullable else rt[len("(ref "):-1]
+    tname, nullable = st
     fname = mod.resolve_method(tname, key)
     return (fname, nullable) if fname is not None else None
 

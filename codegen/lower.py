@@ -21,6 +21,9 @@ from typing import Any, Optional
 
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, pattern_idents
 
+# how the lowering names the wasm value types of unboxed entries
+LOWERED = {"f64": "f64", "i32": "i32", "anyref": "any"}
+
 MATH_UNARY_NATIVE = {"sqrt": "f64.sqrt", "floor": "f64.floor", "ceil": "f64.ceil", "abs": "f64.abs",
                      "trunc": "f64.trunc"}
 MATH_HOST = {"sin": 1, "cos": 2, "tan": 3, "exp": 4, "log": 5, "atan": 6, "asin": 7, "acos": 8,
@@ -215,7 +218,7 @@ class FunctionLowering:
             if self.direct is not None:
                 # the unboxed entry: parameter i arrives as $p<i>, typed
                 pt = self.direct[0][i]
-                body.append(self.store_var(self.var_of(p), f"(local.get $p{i})", {"f64": "f64", "i32": "i32"}.get(pt, "any")))
+                body.append(self.store_var(self.var_of(p), f"(local.get $p{i})", LOWERED[pt]))
                 continue
             if p.type == "RestElement":
                 arg = f"(call $rest_array (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest) (i32.const {i}))"
@@ -1029,17 +1032,33 @@ class FunctionLowering:
     def struct_receiver(self, obj: Any, key: str) -> Optional[tuple]:
         """(code, plan type, field, nullable) for `obj.key` when obj's plan type is
         a struct type with the field `key`; code is (ref $T) unless nullable."""
-        if obj.type == "Super":
+        st = self.struct_type_of(obj)
+        if st is None:
             return None
-        rt = self.read_type(obj)
-        if rt is None or not rt.startswith("(ref "):
-            return None
-        nullable = rt.startswith("(ref null ")
-        tname = rt[len("(ref null "):-1] if nullable else rt[len("(ref "):-1]
+        tname, nullable = st
         f = self.mod.struct_field(tname, key)
         if f is None:
             return None
         return self.typed_value(obj, tname, nullable), tname, f, nullable
+
+    def struct_type_of(self, e: Any) -> Optional[tuple[str, bool]]:
+        """(plan struct type, may be nullish) when the plan types the read e as
+        objects of one struct type."""
+        if e.type == "Super":
+            return None
+        rt = self.read_type(e)
+        if rt is None or not rt.startswith("(ref "):
+            return None
+        nullable = rt.startswith("(ref null ")
+        return rt[len("(ref null " if nullable else "(ref "):-1], nullable
+
+    def require_object(self, code: str, key: str) -> str:
+        """code (an anyref) unchanged, except that null and undefined throw node's
+        TypeError for reading `key` here, before anything after it runs."""
+        tmp = self.local("anyref")
+        return (f"(block (result anyref) (local.set {tmp} {code}) (if (i32.or (ref.is_null (local.get {tmp})) "
+                f"(ref.test (ref $Null) (local.get {tmp}))) (then (drop (call $req_obj (local.get {tmp}) "
+                f"{self.mod.string(key)})))) (local.get {tmp}))")
 
     def read_type(self, e: Any) -> Optional[str]:
         """The plan's type of a read; a `var` may also be read before it is
@@ -1097,9 +1116,10 @@ class FunctionLowering:
         if nullable:
             # null or undefined: the generic setter throws (after the value is evaluated, as in JS)
             slow = self.mod.setter(key, f"(local.get {otmp})", self.to_any(f"(local.get {vtmp})", "f64" if ft == "f64" else "any"))
+            done, miss = self.label("done"), self.label("miss")
             store = (f"(local.set {otmp} {obj}) (local.set {vtmp} {value})\n"
-                     f"(if (ref.test (ref {wt}) (local.get {otmp})) (then (struct.set {wt} {f.index + 1} "
-                     f"(ref.cast (ref {wt}) (local.get {otmp})) (local.get {vtmp}))) (else {slow}))")
+                     f"(block {done} (drop (block {miss} (result anyref) (struct.set {wt} {f.index + 1} "
+                     f"(br_on_cast_fail {miss} anyref (ref {wt}) (local.get {otmp})) (local.get {vtmp})) (br {done}))) {slow})")
         else:
             store = f"(local.set {otmp} {obj}) (local.set {vtmp} {value})\n(struct.set {wt} {f.index + 1} (local.get {otmp}) (local.get {vtmp}))"
         if drop:
@@ -1117,13 +1137,8 @@ class FunctionLowering:
         if hit is False:
             hit = self.struct_receiver(m.object, key)
             if hit is not None and hit[3]:
-                # null or undefined throw node's TypeError here, before anything else runs
                 code, tname, f, _ = hit
-                tmp = self.local("anyref")
-                code = (f"(ref.cast (ref {self.mod.wt(tname)}) (block (result anyref) (local.set {tmp} {code}) "
-                        f"(if (i32.or (ref.is_null (local.get {tmp})) (ref.test (ref $Null) (local.get {tmp}))) "
-                        f"(then (drop (call $req_obj (local.get {tmp}) {self.mod.string(key)})))) (local.get {tmp})))")
-                hit = (code, tname, f, False)
+                hit = (f"(ref.cast (ref {self.mod.wt(tname)}) {self.require_object(code, key)})", tname, f, False)
             self.typed_updates[id(m)] = hit
         return hit
 
@@ -1167,8 +1182,8 @@ class FunctionLowering:
             else:
                 read = f"(local.set {old} (call $tonum {self.read_var(v)}))"
                 write = self.write_var(v, f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
-        elif a.type == "MemberExpression" and self.typed_update(a) is not None:
-            obj, tname, f, _ = self.typed_update(a)
+        elif a.type == "MemberExpression" and (typed := self.typed_update(a)) is not None:
+            obj, tname, f, _ = typed
             wt = self.mod.wt(tname)
             otmp = self.local(f"(ref null {wt})")
             cur = self.to_f64(*self.field_read((f"(local.get {otmp})", tname, f, False), f.name))

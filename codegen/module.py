@@ -17,7 +17,7 @@ from typing import Any, Optional
 from analysis.constraints import canonical_key
 from analysis.parse import children
 
-from .lower import ERROR_CLASSES, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .lower import ERROR_CLASSES, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var
 
 RUNTIME = os.path.join(os.path.dirname(__file__), "runtime.wat")
@@ -183,16 +183,17 @@ class ModuleBuilder:
         self.set_names.add(key)
         return f"(call $set.{self.wasm_name(key)} {obj} {value})"
 
+    def read_key(self, unit_index: int, node: Any) -> tuple:
+        """How the plan's read facts name an expression: its location."""
+        loc = self.units[unit_index].source.location(node._start, node._end)
+        return loc.file, loc.line, loc.column, loc.end_line, loc.end_column
+
     def is_primitive_read(self, unit_index: int, node: Any) -> bool:
-        u = self.units[unit_index]
-        loc = u.source.location(node._start, node._end)
-        return (loc.file, loc.line, loc.column, loc.end_line, loc.end_column) in self.plan.primitive_reads
+        return self.read_key(unit_index, node) in self.plan.primitive_reads
 
     def read_type(self, unit_index: int, node: Any) -> Optional[str]:
         """The plan's type of a read ("f64", "(ref $T)", "(ref null $T)") or None."""
-        u = self.units[unit_index]
-        loc = u.source.location(node._start, node._end)
-        return self.plan.read_types.get((loc.file, loc.line, loc.column, loc.end_line, loc.end_column))
+        return self.plan.read_types.get(self.read_key(unit_index, node))
 
     def struct_field(self, tname: str, key: str):
         """The plan field `key` of struct type tname (inherited fields included)."""
@@ -339,9 +340,9 @@ class ModuleBuilder:
         sig = self.direct_sig(node) if node is not None else None
         if sig is None or len(args) != len(sig[0]) or any(a.type == "SpreadElement" for a in args):
             return None
-        vals = [fl.coerce(*fl.expr(a), _LOWERED[t]) for a, t in zip(args, sig[0])]
+        vals = [fl.coerce(*fl.expr(a), LOWERED[t]) for a, t in zip(args, sig[0])]
         code = f"(call {fname}.d {self_code} {this_code} {' '.join(vals)})"
-        return code, _LOWERED[sig[1]]
+        return code, LOWERED[sig[1]]
 
     def lower_typed(self, node: Any, fi: FuncInfo, fname: str, kind: str, cls, sig: Optional[tuple] = None):
         """Lower a function keeping numeric variables unboxed: start from every
@@ -763,7 +764,6 @@ class ModuleBuilder:
 
 # plan types an unboxed entry passes unboxed, and how the lowering names them
 _UNBOXED = {"f64": "f64", "i32": "i32"}
-_LOWERED = {"f64": "f64", "i32": "i32", "anyref": "any"}
 
 
 def _callee_text(n: Any) -> str:
