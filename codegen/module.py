@@ -250,6 +250,13 @@ class ModuleBuilder:
         loc = u.source.location(node._start, node._start + 1)
         return self.sites.get((loc.file, loc.line, loc.column))
 
+    @staticmethod
+    def mark(site) -> str:
+        """The comment that tags the instruction allocating `site`'s object, placed right
+        after the instruction's keyword; free in a normal build, counted by `--stats`
+        (codegen/stats.py)."""
+        return f"(;@site {site.id};) " if site is not None else ""
+
     # ------------------------------------------------------------------ functions
     def function(self, node: Any, name: Optional[str] = None, kind: str = "function", cls: Optional[ClassInfo] = None) -> str:
         key = id(node)
@@ -260,7 +267,7 @@ class ModuleBuilder:
         fname = f"$f{self.counter}_{self.wasm_name(label)}"
         self.func_names[key] = fname
         self.func_nodes[fname] = node
-        if kind in ("function", "method") and (node.type == "FunctionDeclaration" or cls is not None):
+        if kind in ("function", "method", "ctor") and (node.type == "FunctionDeclaration" or cls is not None):
             self.direct_ok.add(key)
         self.pending.append((node, fname, kind, cls))
         return fname
@@ -602,10 +609,10 @@ class ModuleBuilder:
                             args.append(self.field_default(f))
                     cls = "$cls_Object"
                     return (f"(block (result anyref) {' '.join(pre)} "
-                            f"(struct.new {self.wt(t.name)} (global.get {cls}) {' '.join(args)}))")
+                            f"(struct.new {self.mark(site)}{self.wt(t.name)} (global.get {cls}) {' '.join(args)}))")
         # a dictionary object
         m = fl.local("(ref null $MapObj)")
-        code = [f"(local.set {m} (call $map_new (global.get $cls_Object)))"]
+        code = [f"(local.set {m} (call {self.mark(site)}$map_new (global.get $cls_Object)))"]
         for p in props:
             if p.type == "SpreadElement":
                 code.append(f"(drop (call $assign (local.get {m}) {fl.expr_any(p.argument)}))")
@@ -648,7 +655,7 @@ class ModuleBuilder:
         site = self.site_of(fl.fi.file_index, e)
         f = fl.local("(ref null $Fn)")
         code = [f"(local.set {f} (call $ctor_of {fl.expr_any(e.callee)} {self.string(_callee_text(e.callee))}))"]
-        alloc = "(call $map_new (ref.as_non_null (struct.get $Fn $cls (local.get {f}))))".replace("{f}", f)
+        alloc = f"(call {self.mark(site)}$map_new (ref.as_non_null (struct.get $Fn $cls (local.get {f}))))"
         if site is not None and site.representation in ("struct", "scalar") and site.type and site.class_name:
             t = self.struct_of(site.type)
             owners = [c for c in self.classes.values() if c.struct == site.type]
@@ -656,14 +663,14 @@ class ModuleBuilder:
                 ci = owners[0]
                 defaults = " ".join(self.field_default(x) for x in t.fields)
                 alloc = (f"(if (result anyref) (ref.eq (struct.get $Fn $cls (local.get {f})) (global.get {ci.desc})) "
-                         f"(then (struct.new {self.wt(t.name)} (global.get {ci.desc}) {defaults})) (else {alloc}))")
+                         f"(then (struct.new {self.mark(site)}{self.wt(t.name)} (global.get {ci.desc}) {defaults})) (else {alloc}))")
         elif site is not None and site.representation in ("struct", "scalar") and site.type:
             # several classes construct here with one layout (`new this(...)` in a static
             # method): the plan's type, headed by whichever class is constructed
             t = self.struct_of(site.type)
             if t is not None:
                 defaults = " ".join(self.field_default(x) for x in t.fields)
-                alloc = (f"(struct.new {self.wt(t.name)} (ref.as_non_null (struct.get $Fn $cls (local.get {f}))) "
+                alloc = (f"(struct.new {self.mark(site)}{self.wt(t.name)} (ref.as_non_null (struct.get $Fn $cls (local.get {f}))) "
                          f"{defaults})")
         argc, arr = fl.args(e.arguments)
         if argc is None:
@@ -674,8 +681,11 @@ class ModuleBuilder:
     def construct(self, fl: FunctionLowering, e: Any, ci: ClassInfo, fnvalue: str) -> str:
         site = self.site_of(fl.fi.file_index, e)
         obj = self.allocate(ci, site)
-        argc, arr = fl.args(e.arguments)
         fn = f"(ref.cast (ref $Fn) {fnvalue})"
+        direct = self.direct_call(fl, ci.ctor, fn, obj, e.arguments)
+        if direct is not None:   # numbers reach the constructor unboxed
+            return direct[0]
+        argc, arr = fl.args(e.arguments)
         if argc is None:
             return f"(call $construct_spread {fn} {obj} {arr})"
         return f"(call {ci.ctor} {fn} {obj} {argc})"
@@ -685,8 +695,8 @@ class ModuleBuilder:
             t = self.struct_of(site.type)
             if t is not None:
                 defaults = " ".join(self.field_default(f) for f in t.fields)
-                return f"(struct.new {self.wt(t.name)} (global.get {ci.desc}) {defaults})"
-        return f"(call $map_new (global.get {ci.desc}))"
+                return f"(struct.new {self.mark(site)}{self.wt(t.name)} (global.get {ci.desc}) {defaults})"
+        return f"(call {self.mark(site)}$map_new (global.get {ci.desc}))"
 
     def new_error(self, fl: FunctionLowering, e: Any, name: str) -> str:
         site = self.site_of(fl.fi.file_index, e)
@@ -696,23 +706,24 @@ class ModuleBuilder:
         if site is not None and site.representation in ("struct", "scalar") and site.type:
             t = self.struct_of(site.type)
             defaults = " ".join(self.field_default(f) for f in t.fields)
-            obj = f"(struct.new {self.wt(t.name)} (global.get $cls_{name}) {defaults})"
+            obj = f"(struct.new {self.mark(site)}{self.wt(t.name)} (global.get $cls_{name}) {defaults})"
         else:
-            obj = f"(call $map_new (global.get $cls_{name}))"
+            obj = f"(call {self.mark(site)}$map_new (global.get $cls_{name}))"
         tmp = fl.local("anyref")
         return f"(block (result anyref) (local.set {tmp} {obj}) (call $error_init (local.get {tmp}) {argc}) (local.get {tmp}))"
 
     def new_array(self, fl: FunctionLowering, e: Any) -> str:
         args = e.arguments
+        mark = self.mark(self.site_of(fl.fi.file_index, e))
         if len(args) == 1:
             c, t = fl.expr(args[0])
             if t == "f64":
-                return f"(call $array_ctor1 (call $box {c}))"
-            return f"(call $array_ctor1 {fl.to_any(c, t)})"
+                return f"(call {mark}$array_ctor1 (call $box {c}))"
+            return f"(call {mark}$array_ctor1 {fl.to_any(c, t)})"
         items = " ".join(fl.expr_any(a) for a in args)
         if not args:
-            return "(call $arr_new (i32.const 0))"
-        return f"(call $arr_of (array.new_fixed $Vals {len(args)} {items}))"
+            return f"(call {mark}$arr_new (i32.const 0))"
+        return f"(call {mark}$arr_of (array.new_fixed $Vals {len(args)} {items}))"
 
     # ------------------------------------------------------------------ globals of the host
     def builtin_global(self, name: str) -> Optional[str]:
