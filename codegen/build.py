@@ -13,6 +13,7 @@ from analysis.pipeline import analyze_program
 
 from .assemble import build_module
 from .resolve import Unsupported
+from .stats import instrument
 
 
 @dataclass
@@ -27,7 +28,9 @@ class BuildResult:
         return self.wasm is not None
 
 
-def build(entry: str) -> BuildResult:
+def build(entry: str, stats: bool = False) -> BuildResult:
+    """Build the closed world of `entry`; with `stats`, count every allocation
+    (codegen/stats.py: `shapescape run --stats`)."""
     plan, program = analyze_program([entry])
     result = BuildResult(plan)
     errors = [d for d in plan.diagnostics if d.severity == "error"]
@@ -46,6 +49,8 @@ def build(entry: str) -> BuildResult:
         result.diagnostics = [Diagnostic(Location(units[index].display, 1, 1, 1, 1), "error", "build-unsupported",
                                          "not supported by the WasmGC build: an expression nested too deeply")]
         return result
+    if stats:
+        wat = instrument(wat, plan)
     result.wat = wat
     result.wasm = wasmtime.wat2wasm(wat)
     return result

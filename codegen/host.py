@@ -18,6 +18,7 @@ import wasmtime
 
 from . import jsnum
 from .inspect import decode, format_args
+from .stats import read_counts
 
 FAIL_MESSAGES = {
     1: "toUpperCase/toLowerCase of a string with non-ASCII characters",
@@ -48,6 +49,7 @@ class RunFailure(Exception):
 class RunResult:
     status: int
     message: str = ""
+    counts: Optional[list] = None   # allocation counters of a `--stats` module (codegen/stats.py)
 
 
 def engine() -> wasmtime.Engine:
@@ -71,13 +73,16 @@ THREAD_STACK = 128 * 1024 * 1024
 
 
 def run_module(wasm: bytes, timeout: float = 10.0, max_memory_mb: int = 1024,
-               stdout: Optional[TextIO] = None, stderr: Optional[TextIO] = None) -> RunResult:
-    """Run on a thread with a stack deep enough for the module's wasm stack."""
+               stdout: Optional[TextIO] = None, stderr: Optional[TextIO] = None,
+               stats: bool = False) -> RunResult:
+    """Run on a thread with a stack deep enough for the module's wasm stack. With
+    `stats`, the result carries the module's allocation counters (None when the
+    module was built without them)."""
     box: dict = {}
 
     def target() -> None:
         try:
-            box["result"] = _run_module(wasm, timeout, max_memory_mb, stdout, stderr)
+            box["result"] = _run_module(wasm, timeout, max_memory_mb, stdout, stderr, stats)
         except BaseException as exc:   # re-raised on the caller's thread
             box["error"] = exc
     old = threading.stack_size()
@@ -134,7 +139,7 @@ def _math(op: int, x: float, y: float) -> float:
 
 
 def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
-                stdout: Optional[TextIO], stderr: Optional[TextIO]) -> RunResult:
+                stdout: Optional[TextIO], stderr: Optional[TextIO], stats: bool = False) -> RunResult:
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     eng = engine()
@@ -227,6 +232,14 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
             timed_out.set()
             eng.increment_epoch()
     threading.Thread(target=watchdog, daemon=True).start()
+    result = _call_main(main, store, timed_out, timeout, failure, done, out)
+    if stats:
+        store.set_epoch_deadline(1)   # the watchdog may have used up the old one
+        result.counts = read_counts(instance, store)
+    return result
+
+
+def _call_main(main, store, timed_out, timeout: float, failure: dict, done, out) -> RunResult:
     try:
         status = main(store)
     except RunFailure as exc:

@@ -1236,9 +1236,10 @@ class FunctionLowering:
     def e_ArrayExpression(self, e: Any) -> tuple[str, str]:
         if any(x is None for x in e.elements):
             raise Unsupported(e, "array holes (`[1, , 2]`)")
+        mark = self.mod.mark(self.mod.site_of(self.fi.file_index, e))
         if any(x.type == "SpreadElement" for x in e.elements):
             arr = self.local("(ref null $Arr)")
-            out = [f"(local.set {arr} (call $arr_new (i32.const 0)))"]
+            out = [f"(local.set {arr} (call {mark}$arr_new (i32.const 0)))"]
             for x in e.elements:
                 if x.type == "SpreadElement":
                     out.append(f"(call $arr_append (ref.as_non_null (local.get {arr})) (call $iterable_array {self.expr_any(x.argument)}))")
@@ -1247,8 +1248,8 @@ class FunctionLowering:
             return f"(block (result anyref) {' '.join(out)} (local.get {arr}))", "any"
         items = " ".join(self.expr_any(x) for x in e.elements)
         if not e.elements:
-            return "(call $arr_new (i32.const 0))", "any"
-        return f"(call $arr_of (array.new_fixed $Vals {len(e.elements)} {items}))", "any"
+            return f"(call {mark}$arr_new (i32.const 0))", "any"
+        return f"(call {mark}$arr_of (array.new_fixed $Vals {len(e.elements)} {items}))", "any"
 
     def e_ObjectExpression(self, e: Any) -> tuple[str, str]:
         return self.mod.object_literal(self, e), "any"
@@ -1283,7 +1284,8 @@ class FunctionLowering:
             env = f"(array.new_fixed $Vals {len(fi.free)} {cells})"
         if name is None:
             name = node.id.name if getattr(node, "id", None) is not None else ""
-        return f"(struct.new $Fn (ref.func {fname}) {env} (ref.null $MapObj) {self.mod.string(name)} {cls})"
+        mark = self.mod.mark(self.mod.site_of(self.fi.file_index, node))
+        return f"(struct.new {mark}$Fn (ref.func {fname}) {env} (ref.null $MapObj) {self.mod.string(name)} {cls})"
 
     def e_CallExpression(self, e: Any) -> tuple[str, str]:
         return self.mod.call(self, e)

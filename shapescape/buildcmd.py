@@ -1,6 +1,7 @@
 """`shapescape build` and `shapescape run`."""
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -8,13 +9,13 @@ import time
 from . import report
 
 
-def _build(path: str):
+def _build(path: str, stats: bool = False):
     from codegen.build import build
     if not os.path.isfile(path):
         print(f"shapescape: {path}: no such file", file=sys.stderr)
         return None, 2
     t0 = time.perf_counter()
-    result = build(path)
+    result = build(path, stats=stats)
     if not result.ok:
         sys.stderr.write(report.diagnostics_text(result.diagnostics) + "\n")
         unsupported = any(d.code == "build-unsupported" for d in result.diagnostics)
@@ -24,7 +25,7 @@ def _build(path: str):
 
 
 def build_command(args) -> int:
-    result, status = _build(args.file)
+    result, status = _build(args.file, stats=args.stats)
     if result is None:
         return status
     out = args.output or os.path.splitext(args.file)[0] + ".wasm"
@@ -47,16 +48,36 @@ def run_command(args) -> int:
             print(f"shapescape: {args.file}: {exc.strerror}", file=sys.stderr)
             return 2
     else:
-        result, status = _build(args.file)
+        result, status = _build(args.file, stats=bool(args.stats))
         if result is None:
             return status
         wasm = result.wasm
+    table = None
+    if args.stats:
+        from codegen.stats import table_of
+        table = table_of(bytes(wasm))
+        if table is None:
+            print(f"shapescape: {args.file} was built without allocation counters: build it with "
+                  "`shapescape build --stats`, or run the .js with --stats", file=sys.stderr)
+            return 2
     try:
-        res = run_module(wasm, timeout=args.timeout, max_memory_mb=args.max_memory)
+        res = run_module(wasm, timeout=args.timeout, max_memory_mb=args.max_memory, stats=bool(args.stats))
     except Exception as exc:   # an invalid or foreign module
         print(f"shapescape: cannot run {args.file}: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
     if res.message:
         sys.stdout.flush()
         print(f"shapescape: {res.message}", file=sys.stderr)
+    if table is not None and res.counts is not None:
+        _print_stats(table, res.counts, args.stats)
     return res.status
+
+
+def _print_stats(table: dict, counts: list, form: str) -> None:
+    from codegen.stats import profile, report_text
+    prof = profile(table, counts)
+    sys.stdout.flush()
+    if form == "json":
+        sys.stderr.write(json.dumps(prof, indent=2) + "\n")
+    else:
+        sys.stderr.write(report_text(prof) + "\n")

@@ -3,8 +3,8 @@
     shapescape check  PATH... [--format text|json|sarif] [--hints]
     shapescape layout PATH... [--format table|json]
     shapescape audit  PATH... [--format md|json]
-    shapescape build  FILE -o OUT.wasm [--wat OUT.wat]
-    shapescape run    FILE.js|FILE.wasm [--timeout SECONDS] [--max-memory MB]
+    shapescape build  FILE -o OUT.wasm [--wat OUT.wat] [--stats]
+    shapescape run    FILE.js|FILE.wasm [--timeout SECONDS] [--max-memory MB] [--stats[=json]]
 
 Exit status: 0 when no error was found, 1 when the analysis reported errors
 (or, for `run`, when the program ended with an uncaught exception), 2 for a
@@ -72,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("file", metavar="FILE")
     b.add_argument("-o", "--output", metavar="OUT.wasm", help="where to write the module (default: FILE with .wasm)")
     b.add_argument("--wat", metavar="OUT.wat", help="also write the module as WebAssembly text")
+    b.add_argument("--stats", action="store_true",
+                   help="count every allocation, per allocation site and per runtime type, so that "
+                        "`shapescape run OUT.wasm --stats` can print the allocation profile (slower)")
 
     r = sub.add_parser("run", help="build (if given .js) and run a program under wasmtime",
                        description="Run FILE.js (built first, in memory) or a FILE.wasm built by shapescape "
@@ -83,6 +86,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="stop the program after this many seconds (default 10; exit status 124)")
     r.add_argument("--max-memory", type=int, default=1024, metavar="MB",
                    help="bound the module's linear memory (default 1024 MB)")
+    r.add_argument("--stats", nargs="?", const="text", choices=("text", "json"), metavar="text|json",
+                   help="after the program, print its allocation profile to stderr: objects allocated "
+                        "per allocation site (with the plan's representation) and by the runtime, and "
+                        "allocations avoided by scalar replacement; `--stats=json` for tools. A .js is "
+                        "built with counters; a .wasm must come from `shapescape build --stats`")
 
     for name, text in NOT_YET.items():
         q = sub.add_parser(name, help=f"(not available yet) {text.split(':')[0]}", add_help=False)

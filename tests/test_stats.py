@@ -1,0 +1,142 @@
+"""The allocation profile (`shapescape run --stats`): exact counts per allocation
+site, number boxes where they are made, output unchanged, and the refusal of a
+module built without counters."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+
+def shapescape(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "shapescape", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120)
+
+
+WASM_TOOLS = shutil.which("wasm-tools") or str(Path(sys.executable).parent / "wasm-tools")
+
+# N iterations: each makes one Point (struct), one dictionary (map: a computed
+# key), one closure, and one array literal; every third iteration one more Point.
+N = 300
+PROGRAM = f"""
+class Point {{ constructor(x, y) {{ this.x = x; this.y = y; }} }}
+const keep = [];
+const fracs = [];
+let sum = 0;
+function work(i) {{
+  const p = new Point(i, i + 1);
+  keep.push(p);
+  const d = {{}};
+  d["k" + (i % 3)] = i;
+  keep.push(d);
+  const f = () => i * 2;
+  sum += f();
+  keep.push([i, i]);
+  fracs.push(i + 0.25);
+  if (i % 3 === 0) keep.push(new Point(0, 0));
+}}
+for (let i = 0; i < {N}; i++) work(i);
+console.log(keep.length, sum, fracs.length);
+"""
+
+
+def sites_by_line(prof: dict) -> dict:
+    return {(s["line"], s["column"]): s for s in prof["sites"]}
+
+
+@pytest.fixture
+def program(tmp_path: Path) -> Path:
+    src = tmp_path / "alloc.js"
+    src.write_text(PROGRAM, encoding="utf-8")
+    return src
+
+
+def test_counts_per_site_are_exact_and_output_is_unchanged(program: Path, tmp_path: Path) -> None:
+    r = shapescape("run", str(program), "--stats=json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    node = subprocess.run(["node", str(program)], capture_output=True, text=True)
+    assert r.stdout == node.stdout
+    prof = json.loads(r.stderr)
+    by = sites_by_line(prof)
+    lines = PROGRAM.splitlines()
+
+    def site(text: str) -> dict:
+        line = next(i for i, ln in enumerate(lines, 1) if text in ln)
+        col = lines[line - 1].index(text) + 1
+        return by[(line, col)]
+
+    first = site("new Point(i, i + 1)")
+    assert (first["representation"], first["type"], first["count"]) == ("struct", "$Point", N)
+    assert site("new Point(0, 0)")["count"] == len(range(0, N, 3))
+    d = site("{}")
+    assert (d["representation"], d["count"]) == ("map", N)
+    f = site("() => i * 2")
+    assert (f["representation"], f["count"]) == ("closure", N)
+    a = site("[i, i]")
+    assert (a["representation"], a["count"]) == ("array", N)
+    # i + 0.25 is never a small integer: one box per push, made in `work`
+    boxes = next(t for t in prof["runtime"] if t["type"] == "$Num")
+    in_work = sum(w["count"] for w in boxes["in"] if w["function"].startswith("work"))
+    assert in_work == N
+    # every object is counted once, by type
+    assert prof["totals"]["allObjects"] == sum(t["count"] for t in prof["runtime"])
+    points = next(t for t in prof["runtime"] if t["type"].endswith("Point"))
+    assert points["count"] == N + len(range(0, N, 3))
+
+
+def test_text_report_and_a_module_built_with_counters(program: Path, tmp_path: Path) -> None:
+    out = tmp_path / "alloc.wasm"
+    b = shapescape("build", str(program), "-o", str(out), "--stats", cwd=tmp_path)
+    assert b.returncode == 0, b.stderr
+    v = subprocess.run([WASM_TOOLS, "validate", "--features", "all", str(out)], capture_output=True, text=True)
+    assert v.returncode == 0, v.stderr
+    r = shapescape("run", str(out), "--stats", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "allocation profile" in r.stderr
+    assert f"new Point" in r.stderr and f"{N:,}" in r.stderr
+    assert "$Num: number boxes" in r.stderr
+
+
+def test_a_module_without_counters_is_refused_clearly(program: Path, tmp_path: Path) -> None:
+    out = tmp_path / "plain.wasm"
+    assert shapescape("build", str(program), "-o", str(out), cwd=tmp_path).returncode == 0
+    r = shapescape("run", str(out), "--stats", cwd=tmp_path)
+    assert r.returncode == 2
+    assert "built without allocation counters" in r.stderr and "--stats" in r.stderr
+    assert r.stdout == ""
+
+
+def test_counts_survive_an_uncaught_exception(tmp_path: Path) -> None:
+    src = tmp_path / "boom.js"
+    src.write_text(textwrap.dedent("""
+        class Box { constructor(v) { this.v = v; } }
+        const all = [];
+        for (let i = 0; i < 50; i++) all.push(new Box(i));
+        throw new Error("stop " + all.length);
+    """), encoding="utf-8")
+    r = shapescape("run", str(src), "--stats=json", cwd=tmp_path)
+    assert r.returncode == 1
+    assert "Uncaught Error: stop 50" in r.stderr
+    prof = json.loads(r.stderr[r.stderr.index("{"):])
+    box = next(s for s in prof["sites"] if s.get("class") == "Box")
+    assert box["count"] == 50
+
+
+def test_scalar_sites_are_reported_as_built(tmp_path: Path) -> None:
+    """A plan `scalar` site is allocated as a struct until the build scalar-replaces:
+    the profile must count it as allocated, not as avoided."""
+    src = tmp_path / "sc.js"
+    src.write_text("let t = 0;\nfor (let i = 0; i < 40; i++) { const q = {a: i}; t += q.a; }\nconsole.log(t);\n",
+                   encoding="utf-8")
+    r = shapescape("run", str(src), "--stats=json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    prof = json.loads(r.stderr)
+    q = prof["sites"][0]
+    assert (q["representation"], q["count"]) == ("scalar", 40)
+    assert q["built"] == "struct"
+    assert prof["totals"]["scalarReplacementAvoided"] == 0
