@@ -380,8 +380,11 @@
   (ref.i31 (i32.const -1)))
 
 (func $bi_arr_reduce (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $init anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $i i32) (local $acc anyref)
+  (local $i i32) (local $acc anyref) (local $whole (ref null $Vals))
   (drop (call $check_fn (local.get $f) (global.get $s_callback)))
+  ;; the callback's fourth argument is the array, the same for every element: one
+  ;; holder for the whole loop (callees copy extra arguments, never keep the holder)
+  (local.set $whole (array.new_fixed $Vals 1 (local.get $a)))
   (if (i32.ge_s (local.get $argc) (i32.const 2))
     (then (local.set $acc (local.get $init)))
     (else
@@ -393,7 +396,7 @@
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
     (local.set $acc (call $call_value (local.get $f) (ref.null any) (i32.const 4) (local.get $acc)
                           (call $arr_get (local.get $a) (local.get $i)) (call $box_i32 (local.get $i))
-                          (array.new_fixed $Vals 1 (local.get $a))))
+                          (local.get $whole)))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
   (local.get $acc))

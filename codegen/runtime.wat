@@ -514,9 +514,15 @@
   (i32.const 2))
 
 ;; ------------------------------------------------------------------ arrays
+;; An empty array shares one empty backing store until its first element: many
+;; arrays stay empty, and each backing store is an object for the collector.
+;; Nothing writes into a backing store beyond the array's length without
+;; $arr_grow, which replaces it.
+(global $no_vals (ref $Vals) (array.new_fixed $Vals 0))
+
 (func $arr_new (param $n i32) (result (ref $Arr))
-  (struct.new $Arr (array.new_default $Vals (select (local.get $n) (i32.const 4) (i32.gt_u (local.get $n) (i32.const 4))))
-                   (local.get $n)))
+  (if (i32.eqz (local.get $n)) (then (return (struct.new $Arr (global.get $no_vals) (i32.const 0)))))
+  (struct.new $Arr (array.new_default $Vals (local.get $n)) (local.get $n)))
 
 (func $arr_of (param $v (ref $Vals)) (result (ref $Arr))
   (struct.new $Arr (local.get $v) (array.len (local.get $v))))
@@ -526,7 +532,9 @@
   (local.set $old (struct.get $Arr $data (local.get $a)))
   (local.set $cap (array.len (local.get $old)))
   (if (i32.le_u (local.get $n) (local.get $cap)) (then (return)))
-  (local.set $cap (i32.add (i32.shl (local.get $cap) (i32.const 1)) (i32.const 4)))
+  ;; grow by half plus 16, as V8 does: fewer reallocations of small arrays, each one a
+  ;; new backing store for wasmtime's collector to free
+  (local.set $cap (i32.add (i32.add (local.get $cap) (i32.shr_u (local.get $cap) (i32.const 1))) (i32.const 16)))
   (if (i32.lt_u (local.get $cap) (local.get $n)) (then (local.set $cap (local.get $n))))
   (local.set $new (array.new_default $Vals (local.get $cap)))
   (array.copy $Vals $Vals (local.get $new) (i32.const 0) (local.get $old) (i32.const 0)
