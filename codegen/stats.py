@@ -44,7 +44,7 @@ CATEGORY_LABELS = {
     "$Vals": "element storage (array backing stores, map slots, closure environments, extra arguments)",
     "$Arr": "arrays",
     "$MapObj": "dictionary objects (map sites, prototypes, module objects)",
-    "$Cell": "cells (captured variables that are reassigned)",
+    "$Cell": "cells (variables captured by a closure; one per binding)",
     "$Fn": "function objects",
 }
 
