@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 import wasmtime
@@ -28,10 +28,26 @@ class BuildResult:
         return self.wasm is not None
 
 
-def build(entry: str, stats: bool = False) -> BuildResult:
+LAYOUTS = ("plan", "dynamic")
+
+
+def dynamic_layout(plan: Plan) -> Plan:
+    """The plan with every object a map: what the module would be without shape
+    analysis (`--layout=dynamic`), to measure what the shapes are worth on the same
+    compiler. Facts about values (numbers, booleans) stay; struct types go."""
+    sites = [replace(s, representation="map", type=None, fields=())
+             if s.representation in ("struct", "scalar") else s for s in plan.sites]
+    read_types = {k: t for k, t in plan.read_types.items() if not t.startswith("(ref")}
+    return replace(plan, sites=sites, types=[], read_types=read_types)
+
+
+def build(entry: str, stats: bool = False, layout: str = "plan") -> BuildResult:
     """Build the closed world of `entry`; with `stats`, count every allocation
-    (codegen/stats.py: `shapescape run --stats`)."""
+    (codegen/stats.py: `shapescape run --stats`); with layout "dynamic", every
+    object is a map (`dynamic_layout`)."""
     plan, program = analyze_program([entry])
+    if layout == "dynamic":
+        plan = dynamic_layout(plan)
     result = BuildResult(plan)
     errors = [d for d in plan.diagnostics if d.severity == "error"]
     if errors:

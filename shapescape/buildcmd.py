@@ -9,13 +9,13 @@ import time
 from . import report
 
 
-def _build(path: str, stats: bool = False):
+def _build(path: str, stats: bool = False, layout: str = "plan"):
     from codegen.build import build
     if not os.path.isfile(path):
         print(f"shapescape: {path}: no such file", file=sys.stderr)
         return None, 2
     t0 = time.perf_counter()
-    result = build(path, stats=stats)
+    result = build(path, stats=stats, layout=layout)
     if not result.ok:
         sys.stderr.write(report.diagnostics_text(result.diagnostics) + "\n")
         unsupported = any(d.code == "build-unsupported" for d in result.diagnostics)
@@ -25,7 +25,7 @@ def _build(path: str, stats: bool = False):
 
 
 def build_command(args) -> int:
-    result, status = _build(args.file, stats=args.stats)
+    result, status = _build(args.file, stats=args.stats, layout=args.layout)
     if result is None:
         return status
     out = args.output or os.path.splitext(args.file)[0] + ".wasm"
@@ -48,7 +48,7 @@ def run_command(args) -> int:
             print(f"shapescape: {args.file}: {exc.strerror}", file=sys.stderr)
             return 2
     else:
-        result, status = _build(args.file, stats=bool(args.stats))
+        result, status = _build(args.file, stats=bool(args.stats), layout=args.layout)
         if result is None:
             return status
         wasm = result.wasm

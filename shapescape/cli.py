@@ -3,7 +3,7 @@
     shapescape check  PATH... [--format text|json|sarif] [--hints]
     shapescape layout PATH... [--format table|json]
     shapescape audit  PATH... [--format md|json]
-    shapescape build  FILE -o OUT.wasm [--wat OUT.wat] [--stats]
+    shapescape build  FILE -o OUT.wasm [--wat OUT.wat] [--stats] [--layout plan|dynamic]
     shapescape run    FILE.js|FILE.wasm [--timeout SECONDS] [--max-memory MB] [--stats[=json]]
 
 Exit status: 0 when no error was found, 1 when the analysis reported errors
@@ -75,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--stats", action="store_true",
                    help="count every allocation, per allocation site and per runtime type, so that "
                         "`shapescape run OUT.wasm --stats` can print the allocation profile (slower)")
+    b.add_argument("--layout", choices=("plan", "dynamic"), default="plan",
+                   help="`plan` (default): objects as the plan says (structs where shapes are proven); "
+                        "`dynamic`: every object a map, to measure what the shapes are worth")
 
     r = sub.add_parser("run", help="build (if given .js) and run a program under wasmtime",
                        description="Run FILE.js (built first, in memory) or a FILE.wasm built by shapescape "
@@ -91,6 +94,8 @@ def _parser() -> argparse.ArgumentParser:
                         "per allocation site (with the plan's representation) and by the runtime, and "
                         "allocations avoided by scalar replacement; `--stats=json` for tools. A .js is "
                         "built with counters; a .wasm must come from `shapescape build --stats`")
+    r.add_argument("--layout", choices=("plan", "dynamic"), default="plan",
+                   help="when building a .js: `dynamic` makes every object a map (see `build --layout`)")
 
     for name, text in NOT_YET.items():
         q = sub.add_parser(name, help=f"(not available yet) {text.split(':')[0]}", add_help=False)
