@@ -19,7 +19,24 @@
   for (const name of ['__host_write', '__host_resolve', '__host_read', '__host_refuse']) delete globalThis[name];
 
   const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-  const quote = s => "'" + s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n') + "'";
+  // node's choice of quote: ' unless the string holds one, then " or `
+  const ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '\\': '\\\\' };
+  function quote(s) {
+    let q = "'";
+    if (s.includes("'")) {
+      if (!s.includes('"')) q = '"';
+      else if (!s.includes('`') && !s.includes('${')) q = '`';
+    }
+    let body = '';
+    for (const ch of s) {
+      const code = ch.charCodeAt(0);
+      if (ESCAPES[ch]) body += ESCAPES[ch];
+      else if (ch === q) body += '\\' + ch;
+      else if (code < 0x20 || code === 0x7f) body += '\\x' + code.toString(16).toUpperCase().padStart(2, '0');
+      else body += ch;
+    }
+    return q + body + q;
+  }
 
   function primitive(v) {
     if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
