@@ -252,14 +252,28 @@ def print_table(runners: list[Runner], result: dict, summary: dict, left_out: di
                   f"(goal {bound}): {g.status}")
 
 
-def choose(runners: list[Runner], engines: str) -> list[Runner]:
-    """node always; the others as --engines names them (all when empty)."""
+def choose(runners: list[Runner], engines: str, peers: bool = True) -> list[Runner]:
+    """node always; the others as --engines names them (all when empty),
+    without the peers when `peers` is false."""
     wanted = [x for x in engines.split(",") if x]
     known = {r.name for r in runners}
     unknown = [x for x in wanted if x not in known and x != "node"]
     if unknown:
         raise SystemExit(f"compare.py: unknown engine {', '.join(unknown)} (known: {', '.join(sorted(known))})")
-    return [r for r in runners if r.name == "node" or not wanted or r.name in wanted]
+    named_peers = [r.name for r in runners if r.kind == "peer" and r.name in wanted]
+    if named_peers and not peers:
+        raise SystemExit(f"compare.py: --engines names {', '.join(named_peers)} but --no-peers leaves the peers out")
+    return [r for r in runners
+            if r.name == "node" or (r.name in wanted if wanted else (peers or r.kind != "peer"))]
+
+
+def check_only(only: str) -> str:
+    """"" when every name in --only is a benchmark program, else the message."""
+    names = {name_of(p) for p in programs()}
+    unknown = [x for x in only.split(",") if x and x not in names]
+    if unknown:
+        return f"compare.py: no benchmark program {', '.join(unknown)} (known: {', '.join(sorted(names))})"
+    return ""
 
 
 def main() -> int:
@@ -280,7 +294,11 @@ def main() -> int:
     if args.repeat < 1:
         print("compare.py: --repeat must be at least 1", file=sys.stderr)
         return 2
-    runners = choose(all_runners(node, peers=args.peers), args.engines)
+    problem = check_only(args.only)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    runners = choose(all_runners(node), args.engines, args.peers)
     left_out = {}
     for r in list(runners):
         hint = r.missing()

@@ -212,6 +212,18 @@ def test_engines_are_chosen_by_name_and_node_stays():
         compare.choose(runners.all_runners("node"), "spidermonkey")
 
 
+def test_no_peers_leaves_the_peers_out_and_conflicts_with_naming_one():
+    assert [r.name for r in compare.choose(runners.all_runners("node"), "", peers=False)] == ["node", "shapescape"]
+    with pytest.raises(SystemExit, match="--engines names porffor but --no-peers"):
+        compare.choose(runners.all_runners("node"), "porffor,shapescape", peers=False)
+
+
+def test_only_names_known_programs():
+    assert compare.check_only("richards,modular") == ""
+    assert compare.check_only("") == ""
+    assert "no benchmark program nosuch (known: " in compare.check_only("richards,nosuch")
+
+
 def test_quickjs_host_resolves_relative_requires_like_node(tmp_path):
     sys.path.insert(0, str(BENCH / "peers"))
     try:
