@@ -59,7 +59,6 @@ def run(path: Path) -> tuple[str, str, int]:
     refused: list[str] = []
     ctx.add_callable("__host_refuse", lambda message: refused.append(message))
     ctx.eval(CONSOLE.read_text(encoding="utf-8"))
-    main = str(path.resolve())
     try:
         ctx.eval(f"__shapescape_require_from({json.dumps(str(path.resolve().parent))})"
                  f"({json.dumps('./' + path.name)});")
@@ -67,7 +66,7 @@ def run(path: Path) -> tuple[str, str, int]:
         if refused:
             return "".join(out), f"quickjs cannot parse {refused[0]}\n", REFUSED
         first = (str(exc).splitlines() or ["exception"])[0]
-        err.append(f"Uncaught {first}\n    (in {main})\n")
+        err.append(f"Uncaught {first}\n")
         return "".join(out), "".join(err), 1
     return "".join(out), "".join(err), 0
 

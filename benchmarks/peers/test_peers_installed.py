@@ -86,6 +86,8 @@ def test_quickjs_uncaught_exception_exits_1_like_node(tmp_path):
     assert out.status == 1 and out.stdout == "before\n"
     assert "Uncaught RangeError: too far" in out.stderr
     assert verdict(node_run(prog), out, 60.0) == ""
+    finished = Outcome(1.0, "before\n", "", 0)
+    assert verdict(finished, out, 60.0) == "crash: exit status 1: Uncaught RangeError: too far"
 
 
 def test_quickjs_recursion_reaches_node_like_depth(tmp_path):
