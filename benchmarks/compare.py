@@ -180,7 +180,7 @@ def print_json(result: dict, summary: dict, left_out: dict[str, str]) -> None:
         "engines": {k: {kk: nan_to_none(vv) for kk, vv in v.items()} for k, v in summary["engines"].items()},
         "goals": [{"goal": g.goal.text, "ratio": f"{g.goal.numerator}/{g.goal.denominator}",
                    "bound": g.goal.bound, "at_least": g.goal.at_least, "value": nan_to_none(round(g.value, 2)),
-                   "programs": g.programs, "status": g.status} for g in summary["goals"]],
+                   "programs": g.programs, "status": g.status, "why_not": g.why_not} for g in summary["goals"]],
         "left_out": left_out,
     }, sys.stdout, indent=2)
     print()
@@ -246,7 +246,7 @@ def print_table(runners: list[Runner], result: dict, summary: dict, left_out: di
         what = f"{g.goal.numerator}/{g.goal.denominator}"
         bound = (">=" if g.goal.at_least else "<=") + f" {g.goal.bound:g}x"
         if g.status == "not measured":
-            print(f"  {g.goal.text}: not measured ({what}: no program ran under both)")
+            print(f"  {g.goal.text}: not measured ({what}: {g.why_not})")
         else:
             print(f"  {g.goal.text}: {what} = {g.value:.2f}x over {plural(len(g.programs), 'program')} "
                   f"(goal {bound}): {g.status}")

@@ -99,14 +99,19 @@ class GoalResult:
     value: float  # NaN when no program was run by both
     programs: list[str]
     status: str  # "pass", "miss" or "not measured"
+    why_not: str = ""  # for "not measured"
 
 
 def judge_goal(goal: Goal, times: dict[str, dict[str, float]]) -> GoalResult:
-    """`times[runner][program]` holds the seconds of every run that counted."""
-    num, den = times.get(goal.numerator, {}), times.get(goal.denominator, {})
+    """`times[runner][program]` holds the seconds of every run that counted;
+    a runner that was not part of the measurement has no entry."""
+    absent = [n for n in (goal.numerator, goal.denominator) if n not in times]
+    if absent:
+        return GoalResult(goal, float("nan"), [], "not measured", f"{' and '.join(absent)} not in this run")
+    num, den = times[goal.numerator], times[goal.denominator]
     both = sorted(set(num) & set(den))
     if not both:
-        return GoalResult(goal, float("nan"), [], "not measured")
+        return GoalResult(goal, float("nan"), [], "not measured", "no program ran correctly under both")
     value = geomean([ratio(num[p], den[p]) for p in both])
     met = value >= goal.bound if goal.at_least else value <= goal.bound
     return GoalResult(goal, value, both, "pass" if met else "miss")

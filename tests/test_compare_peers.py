@@ -136,6 +136,12 @@ def test_an_upper_bound_goal():
 def test_goal_without_common_programs_is_not_measured():
     result = judge_goal(PORFFOR_GOAL, {"porffor": {}, "shapescape": {"a": 1.0}})
     assert result.status == "not measured" and math.isnan(result.value)
+    assert result.why_not == "no program ran correctly under both"
+
+
+def test_goal_of_an_engine_left_out_says_so():
+    result = judge_goal(PORFFOR_GOAL, {"shapescape": {"a": 1.0}})
+    assert result.status == "not measured" and result.why_not == "porffor not in this run"
 
 
 def test_the_speed_issue_goals_name_known_engines():
