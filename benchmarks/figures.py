@@ -91,6 +91,7 @@ class Goal:
     denominator: str
     bound: float
     at_least: bool  # True: the geomean must be >= bound; False: <= bound
+    only: tuple[str, ...] = ()  # judged on these programs only (e.g. the property-heavy ones); () = all
 
 
 @dataclass
@@ -109,7 +110,7 @@ def judge_goal(goal: Goal, times: dict[str, dict[str, float]]) -> GoalResult:
     if absent:
         return GoalResult(goal, float("nan"), [], "not measured", f"{' and '.join(absent)} not in this run")
     num, den = times[goal.numerator], times[goal.denominator]
-    both = sorted(set(num) & set(den))
+    both = sorted(set(num) & set(den) & set(goal.only or num))
     if not both:
         return GoalResult(goal, float("nan"), [], "not measured", "no program ran correctly under both")
     value = geomean([ratio(num[p], den[p]) for p in both])

@@ -122,6 +122,16 @@ def test_goal_uses_only_programs_both_engines_ran():
     assert result.status == "pass"
 
 
+def test_goal_on_a_subset_of_programs():
+    goal = Goal("10x faster than all-map on property-heavy programs", "all-map", "shapescape", 10.0,
+                at_least=True, only=("richards", "deltablue"))
+    times = {"all-map": {"richards": 20.0, "deltablue": 5.0, "sieve": 1.0},
+             "shapescape": {"richards": 1.0, "deltablue": 1.0, "sieve": 1.0}}
+    result = judge_goal(goal, times)
+    assert result.programs == ["deltablue", "richards"] and result.value == pytest.approx(10.0)
+    assert result.status == "pass"
+
+
 def test_goal_missed():
     result = judge_goal(PORFFOR_GOAL, {"porffor": {"a": 2.0}, "shapescape": {"a": 1.0}})
     assert result.value == pytest.approx(2.0) and result.status == "miss"
