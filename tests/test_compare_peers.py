@@ -125,10 +125,10 @@ def test_goal_uses_only_programs_both_engines_ran():
 def test_goal_on_a_subset_of_programs():
     goal = Goal("10x faster than all-map on property-heavy programs", "all-map", "shapescape", 10.0,
                 at_least=True, only=("richards", "deltablue"))
-    times = {"all-map": {"richards": 20.0, "deltablue": 5.0, "sieve": 1.0},
+    times = {"all-map": {"richards": 20.0, "deltablue": 8.0, "sieve": 1.0},
              "shapescape": {"richards": 1.0, "deltablue": 1.0, "sieve": 1.0}}
     result = judge_goal(goal, times)
-    assert result.programs == ["deltablue", "richards"] and result.value == pytest.approx(10.0)
+    assert result.programs == ["deltablue", "richards"] and result.value == pytest.approx(math.sqrt(160.0))
     assert result.status == "pass"
 
 
@@ -172,12 +172,13 @@ def python_prints(stdout: str, stderr: str, status: int = 0) -> Prepared:
 
 def test_porffor_run_takes_its_compile_time_out_and_hides_the_mark():
     run = runners.porffor_runner("node").run
-    wall = runners.run_command(python_prints("hi\n", ""), 60).seconds
     out = run(python_prints("hi\n", "warn\nporffor-compile-ms 40.5\n"), 60)
     assert out.compile_s == pytest.approx(0.0405)
     assert out.stdout == "hi\n" and out.stderr == "warn\n" and out.status == 0
-    assert out.seconds < wall + 0.5  # the 40 ms came off a wall clock of the same size
     assert not out.refused
+    # a compile reported longer than the whole process leaves nothing to count
+    longer = run(python_prints("hi\n", "porffor-compile-ms 100000\n"), 60)
+    assert longer.compile_s == pytest.approx(100.0) and longer.seconds == 0.0
 
 
 def test_porffor_refusal_is_read_from_its_status():
