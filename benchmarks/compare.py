@@ -230,7 +230,9 @@ def print_table(runners: list[Runner], result: dict, summary: dict, left_out: di
     n = len(rows)
     for r in others:
         e = summary["engines"][r.name]
-        if r.name == "shapescape":
+        if e["programs"] == 0:
+            print(f"{r.name}: no program of {n} ran as node does, no geometric mean")
+        elif r.name == "shapescape":
             print(f"geometric mean over {e['programs']} of {n} programs: {e['geomean']:.2f}x node "
                   f"({e['geomean_net']:.2f}x with both startups subtracted)")
         else:
