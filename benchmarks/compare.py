@@ -266,7 +266,8 @@ def choose(runners: list[Runner], engines: str, peers: bool = True) -> list[Runn
     if named_peers and not peers:
         raise SystemExit(f"compare.py: --engines names {', '.join(named_peers)} but --no-peers leaves the peers out")
     return [r for r in runners
-            if r.name == "node" or (r.name in wanted if wanted else (peers or r.kind != "peer"))]
+            if r.name == "node" or (r.name in wanted if wanted or r.kind == "variant"
+                                    else (peers or r.kind != "peer"))]
 
 
 def check_only(only: str) -> str:
@@ -286,7 +287,8 @@ def main() -> int:
     ap.add_argument("--peers", action=argparse.BooleanOptionalAction, default=True,
                     help="also measure Porffor and QuickJS when installed (default: yes)")
     ap.add_argument("--engines", default="", help="comma-separated engines to measure besides node "
-                    "(shapescape, porffor, quickjs; default all)")
+                    "(shapescape, porffor, quickjs, and all-map: the same compiler with every object a map, "
+                    "measured only when named; default all but all-map)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     node = shutil.which("node")

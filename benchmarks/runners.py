@@ -14,9 +14,8 @@ empty program, so compare.py can print figures with it subtracted. What is
 left out is a compile step ahead of time: `shapescape build` (reported as
 `build`) and Porffor's JavaScript-to-Wasm compile (reported as `compile_s`).
 
-A further engine or build variant is one more entry in `all_runners`, for
-example a shapescape build with other flags:
-`shapescape_runner("all-map", ["--layout=dynamic"])`.
+A further engine or build variant is one more entry in `all_runners`, as the
+all-map build is: `shapescape_runner("all-map", ["--layout=dynamic"])`.
 """
 from __future__ import annotations
 
@@ -61,7 +60,7 @@ class Outcome:
 @dataclass
 class Runner:
     name: str
-    kind: str  # "oracle" (node), "shapescape" (our builds) or "peer"
+    kind: str  # "oracle" (node), "shapescape" (our build), "variant" (another build of ours, only when named) or "peer"
     setup: Callable[[Path, Path, float], Prepared]  # (program, scratch folder, timeout)
     run: Callable[[Prepared, float], Outcome]  # (prepared, timeout)
     missing: Callable[[], str] = field(default=lambda: "")  # "" when installed, else how to install
@@ -186,6 +185,11 @@ def quickjs_runner() -> Runner:
 def all_runners(node: str, peers: bool = True) -> list[Runner]:
     """Every engine compare.py knows, node first (the oracle)."""
     runners = [node_runner(node), shapescape_runner()]
+    # the same compiler with every object a map: what the shapes are worth. Slow
+    # (minutes per program), so it is measured only when --engines names it.
+    all_map = shapescape_runner("all-map", ["--layout=dynamic"])
+    all_map.kind = "variant"
+    runners.append(all_map)
     if peers:
         runners += [porffor_runner(node), quickjs_runner()]
     return runners

@@ -182,3 +182,25 @@ def test_plan_types_give_unboxed_entries_and_direct_calls(tmp_path: Path) -> Non
     run = shapescape("run", "out.wasm", cwd=tmp_path)
     node = subprocess.run(["node", str(src)], capture_output=True, text=True)
     assert run.returncode == 0 and run.stdout == node.stdout, run.stderr
+
+
+def test_dynamic_layout_makes_every_object_a_map_and_prints_the_same(tmp_path):
+    """`--layout=dynamic` (the all-map build of the speed comparison): no struct type
+    of the plan in the module, every site's object built as a dictionary, same output."""
+    src = write(tmp_path, "p.js", PROGRAM)
+    plan_wasm, dyn_wasm = tmp_path / "plan.wasm", tmp_path / "dyn.wasm"
+    assert shapescape("build", str(src), "-o", str(plan_wasm), cwd=tmp_path).returncode == 0
+    r = shapescape("build", str(src), "-o", str(dyn_wasm), "--layout", "dynamic", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    printed = {w: subprocess.run([WASM_TOOLS, "print", str(w)], capture_output=True, text=True).stdout
+               for w in (plan_wasm, dyn_wasm)}
+    assert re.search(r"\(type \$js\.Circle ", printed[plan_wasm])
+    assert not re.search(r"\(type \$js\.", printed[dyn_wasm])
+    node = subprocess.run(["node", str(src)], capture_output=True, text=True)
+    for w in (plan_wasm, dyn_wasm):
+        run = shapescape("run", str(w), cwd=tmp_path)
+        assert (run.returncode, run.stdout) == (0, node.stdout)
+    stats = shapescape("run", str(src), "--layout", "dynamic", "--stats=json", cwd=tmp_path)
+    import json
+    prof = json.loads(stats.stderr)
+    assert {s["representation"] for s in prof["sites"] if s["kind"] in ("new", "object")} == {"map"}

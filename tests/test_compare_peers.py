@@ -217,9 +217,16 @@ def test_missing_quickjs_says_how_to_install(monkeypatch):
 
 
 def test_peers_are_in_the_list_unless_left_out():
-    assert [r.name for r in runners.all_runners("node")] == ["node", "shapescape", "porffor", "quickjs"]
-    assert [r.name for r in runners.all_runners("node", peers=False)] == ["node", "shapescape"]
-    assert {r.kind for r in runners.all_runners("node")} == {"oracle", "shapescape", "peer"}
+    assert [r.name for r in runners.all_runners("node")] == ["node", "shapescape", "all-map", "porffor", "quickjs"]
+    assert [r.name for r in runners.all_runners("node", peers=False)] == ["node", "shapescape", "all-map"]
+    assert {r.kind for r in runners.all_runners("node")} == {"oracle", "shapescape", "variant", "peer"}
+
+
+def test_the_all_map_build_is_measured_only_when_named():
+    everything = runners.all_runners("node")
+    assert "all-map" not in [r.name for r in compare.choose(everything, "")]
+    assert "all-map" not in [r.name for r in compare.choose(everything, "", peers=False)]
+    assert [r.name for r in compare.choose(everything, "shapescape,all-map")] == ["node", "shapescape", "all-map"]
 
 
 def test_engines_are_chosen_by_name_and_node_stays():
