@@ -252,8 +252,8 @@ class FunctionLowering:
             body.append(f"(return {self.expr_any(node.body)})")
             body.append("(ref.null any)")
         if self.this_typed is not None:
-            local, wt = self.this_typed
-            pre.insert(0, f"(local.set {local} (ref.cast (ref {wt}) (local.get $this)))")
+            local, wt, tname = self.this_typed
+            pre.insert(0, f"(local.set {local} {self.mod.cast(self, tname, '(local.get $this)')})")
         return "\n".join(pre + body)
 
     def arg(self, i: int) -> str:
@@ -1075,11 +1075,11 @@ class FunctionLowering:
         if not nullable and obj.type == "ThisExpression" and self.res.this_uses.get(id(obj)) is None \
                 and self.kind != "file" and not self.fi.is_arrow:
             if self.this_typed is None:
-                self.this_typed = (self.local(f"(ref null {wt})", "this_t"), wt)
+                self.this_typed = (self.local(f"(ref null {wt})", "this_t"), wt, tname)
             if self.this_typed[1] == wt:
                 return f"(local.get {self.this_typed[0]})"
         code = self.expr_any(obj)
-        return code if nullable else f"(ref.cast (ref {wt}) {code})"
+        return code if nullable else self.mod.cast(self, tname, code)
 
     def field_read(self, typed: tuple, key: str) -> tuple[str, str]:
         code, tname, f, nullable = typed
@@ -1090,7 +1090,7 @@ class FunctionLowering:
             rtype = "f64" if ft == "f64" else "anyref"
             slow = f"(call $getf.{self.mod.wasm_name(key)})" if ft == "f64" else f"(call $get.{self.mod.wasm_name(key)})"
             (self.mod.getf_names if ft == "f64" else self.mod.get_names).add(key)
-            get = f"(struct.get {wt} {f.index + 1} (br_on_cast_fail {miss} anyref (ref {wt}) {code}))"
+            get = f"(struct.get {wt} {f.index + 1} {self.mod.cast(self, tname, code, fail=miss)})"
             if ft != "f64" and not f.initialized:
                 get = f"(call $unabsent {get})"
             return (f"(block {done} (result {rtype}) (block {miss} (result anyref) (br {done} {get})) {slow})",
@@ -1119,7 +1119,7 @@ class FunctionLowering:
             done, miss = self.label("done"), self.label("miss")
             store = (f"(local.set {otmp} {obj}) (local.set {vtmp} {value})\n"
                      f"(block {done} (drop (block {miss} (result anyref) (struct.set {wt} {f.index + 1} "
-                     f"(br_on_cast_fail {miss} anyref (ref {wt}) (local.get {otmp})) (local.get {vtmp})) (br {done}))) {slow})")
+                     f"{self.mod.cast(self, tname, f'(local.get {otmp})', fail=miss)} (local.get {vtmp})) (br {done}))) {slow})")
         else:
             store = f"(local.set {otmp} {obj}) (local.set {vtmp} {value})\n(struct.set {wt} {f.index + 1} (local.get {otmp}) (local.get {vtmp}))"
         if drop:
@@ -1138,7 +1138,7 @@ class FunctionLowering:
             hit = self.struct_receiver(m.object, key)
             if hit is not None and hit[3]:
                 code, tname, f, _ = hit
-                hit = (f"(ref.cast (ref {self.mod.wt(tname)}) {self.require_object(code, key)})", tname, f, False)
+                hit = (self.mod.cast(self, tname, self.require_object(code, key)), tname, f, False)
             self.typed_updates[id(m)] = hit
         return hit
 
