@@ -82,7 +82,7 @@ def site_card(result: Result, s: Site, here: str) -> str:
     lines.append("")
     lines += locality_lines(result, s, here)
     if s.annotations:
-        lines += ["", "annotations: " + ", ".join(f"`@{a}`" for a in s.annotations)]
+        lines += ["", "annotations: " + ", ".join(f"`{a}`" for a in s.annotations)]
     return "\n".join(lines)
 
 
