@@ -63,7 +63,7 @@ class ShapescapeServer(LanguageServer):
     def report_server_error(self, error: Exception, source) -> None:
         if report_unreadable(self.protocol, error):
             return
-        log.error("server error: %s", error)
+        log.error("%s: %s", type(error).__name__, error)
 
     def log(self, message: str, kind=types.MessageType.Log) -> None:
         log.info("%s", message)
@@ -443,7 +443,10 @@ def serve(argv: Optional[list] = None) -> int:
     args = p.parse_args(argv)
     logging.basicConfig(stream=sys.stderr, level=getattr(logging, args.log_level),
                         format="shapescape serve: %(levelname)s: %(message)s")
-    logging.getLogger("pygls").setLevel(max(logging.WARNING, getattr(logging, args.log_level)))
+    # pygls logs a traceback for every message it cannot handle; each one is answered
+    # with a JSON-RPC error (protocol.py) and logged in one line below, so keep its own
+    # log for --log-level DEBUG
+    logging.getLogger("pygls").setLevel(logging.DEBUG if args.log_level == "DEBUG" else logging.CRITICAL)
     if args.tcp:
         host, _, port = args.tcp.rpartition(":")
         try:
