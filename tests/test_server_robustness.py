@@ -122,3 +122,35 @@ def test_malformed_messages_and_unknown_methods_get_json_rpc_errors(tmp_path):
     assert by_id[6] == {"jsonrpc": "2.0", "id": 6, "result": None}      # still serving after all that
     assert r.returncode == 0, r.stderr
     assert b"Traceback" not in r.stderr
+
+
+def test_tcp_listens_on_loopback_by_default(tmp_path):
+    import socket
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "shapescape", "serve", "--tcp", str(port)], cwd=tmp_path,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                conn = socket.create_connection(("127.0.0.1", port), timeout=5)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the server did not listen"
+                time.sleep(0.1)
+        with conn:
+            body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
+            conn.sendall(_frame(body.encode()))
+            data = b""
+            while b"serverInfo" not in data:
+                chunk = conn.recv(65536)
+                assert chunk, "connection closed before the answer"
+                data += chunk
+            [reply] = _read_all(data)
+            assert reply["id"] == 1 and reply["result"]["serverInfo"]["name"] == "shapescape"
+    finally:
+        proc.kill()
+        proc.wait()
