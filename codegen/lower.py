@@ -73,6 +73,7 @@ class FunctionLowering:
         self.this_typed: Optional[tuple[str, str]] = None   # (local, wasm type) of a typed `this`
         self.direct: Optional[tuple] = None   # (param wasm types, result wasm type) of an unboxed entry
         self.typed_updates: dict = {}
+        self.chains: list[str] = []   # labels of the optional chains being lowered, innermost last
 
     # ------------------------------------------------------------------ locals
     def local(self, wtype: str, hint: str = "t") -> str:
@@ -745,9 +746,14 @@ class FunctionLowering:
 
     def e_LogicalExpression(self, e: Any) -> tuple[str, str]:
         a, ta = self.expr(e.left)
-        b, tb = self.expr(e.right)
         if e.operator == "??":
-            raise Unsupported(e, "the `??` operator")
+            if ta in ("f64", "i32"):   # never null or undefined: the right side is not evaluated
+                return a, ta
+            tmp = self.local("anyref")
+            b = self.expr_any(e.right)
+            return (f"(if (result anyref) (call $nullish (local.tee {tmp} {self.to_any(a, ta)})) "
+                    f"(then {b}) (else (local.get {tmp})))", "any")
+        b, tb = self.expr(e.right)
         if ta == tb == "i32":
             if e.operator == "&&":
                 return f"(if (result i32) {a} (then {b}) (else (i32.const 0)))", "i32"
@@ -929,6 +935,73 @@ class FunctionLowering:
         raise Unsupported(e, f"the operator `{op}`")
 
     # assignments ------------------------------------------------------------
+    def logical_assign(self, e: Any, want_value: bool) -> str:
+        """`t ||= v` is `t || (t = v)` with the target evaluated once: exact when
+        evaluating the target's parts again has no effect (a variable, or a static
+        or literal key on a variable or `this`)."""
+        t = e.left
+        simple = t.type == "Identifier" or (
+            t.type == "MemberExpression" and t.object.type in ("Identifier", "ThisExpression")
+            and (not t.computed or t.property.type == "Literal"))
+        if not simple:
+            raise Unsupported(e, f"`{e.operator}` on a target with parts that have effects")
+        write = _Node("AssignmentExpression", e, operator="=", left=t, right=e.right)
+        logical = _Node("LogicalExpression", e, operator=e.operator[:-1], left=t, right=write)
+        code, ty = self.expr(logical)
+        return self.to_any(code, ty) if want_value else f"(drop {self.to_any(code, ty)})"
+
+    # ------------------------------------------------------------------ optional chains
+    # `a?.b.c`: every optional link tests its object (or callee) once and, when it is
+    # null or undefined, leaves the whole chain with undefined (a branch to the
+    # chain's block). The link itself is lowered as the ordinary member or call
+    # with its object replaced by the tested value (a `WasmValue` node).
+    def e_ChainExpression(self, e: Any) -> tuple[str, str]:
+        label = self.label("chain")
+        self.chains.append(label)
+        try:
+            inner = self.expr_any(e.expression)
+        finally:
+            self.chains.pop()
+        return f"(block {label} (result anyref) {inner})", "any"
+
+    def optional_link(self, e: Any, part: str) -> tuple[str, str]:
+        """The member or call `e` (optional), its `part` ("object" or "callee")
+        evaluated once and tested."""
+        if not self.chains:
+            raise Unsupported(e, "optional chaining (`?.`) outside a chain")
+        if part == "callee" and e.callee.type == "MemberExpression":
+            return self.optional_method_call(e)
+        tmp = self.local("anyref")
+        value = self.expr_any(getattr(e, part))
+        link = _Node(e.type, e, optional=False, **{part: _Node("WasmValue", getattr(e, part), code=f"(local.get {tmp})")})
+        code, t = self.expr(link)
+        return (f"(block (result {self.wtype(t)}) (local.set {tmp} {value}) "
+                f"(drop (br_if {self.chains[-1]} (ref.null any) (call $nullish (local.get {tmp})))) {code})", t)
+
+    def optional_method(self, e: Any) -> tuple[str, str]:
+        """`o?.m(...)`: the receiver tested once, then an ordinary method call on it."""
+        m = e.callee
+        tmp = self.local("anyref")
+        value = self.expr_any(m.object)
+        callee = _Node("MemberExpression", m, optional=False, object=_Node("WasmValue", m.object, code=f"(local.get {tmp})"))
+        code, t = self.expr(_Node("CallExpression", e, callee=callee))
+        return (f"(block (result {self.wtype(t)}) (local.set {tmp} {value}) "
+                f"(drop (br_if {self.chains[-1]} (ref.null any) (call $nullish (local.get {tmp})))) {code})", t)
+
+    def optional_method_call(self, e: Any) -> tuple[str, str]:
+        """`o.m?.(...)`: `o` once, its `m` once and tested, then called with `this` = o."""
+        m = e.callee
+        obj, fn = self.local("anyref"), self.local("anyref")
+        read = _Node("MemberExpression", m, optional=False, object=_Node("WasmValue", m.object, code=f"(local.get {obj})"))
+        argc, arr = self.args(e.arguments)
+        call = (f"(call $call_spread (local.get {fn}) (local.get {obj}) {arr})" if argc is None
+                else f"(call $call_value (local.get {fn}) (local.get {obj}) {argc})")
+        return (f"(block (result anyref) (local.set {obj} {self.expr_any(m.object)}) (local.set {fn} {self.expr_any(read)}) "
+                f"(drop (br_if {self.chains[-1]} (ref.null any) (call $nullish (local.get {fn})))) {call})", "any")
+
+    def e_WasmValue(self, e: Any) -> tuple[str, str]:
+        return e.code, "any"
+
     def e_AssignmentExpression(self, e: Any) -> tuple[str, str]:
         return self.assign(e, want_value=True), "any"
 
@@ -936,7 +1009,7 @@ class FunctionLowering:
         target = e.left
         op = e.operator
         if op in ("&&=", "||=", "??="):
-            raise Unsupported(e, f"the operator `{op}`")
+            return self.logical_assign(e, want_value)
         if target.type in ("ObjectPattern", "ArrayPattern"):
             if op != "=":
                 raise Unsupported(e, "compound assignment to a pattern")
@@ -1213,6 +1286,8 @@ class FunctionLowering:
 
     # objects ----------------------------------------------------------------
     def e_MemberExpression(self, e: Any) -> tuple[str, str]:
+        if getattr(e, "optional", False):
+            return self.optional_link(e, "object")
         if e.object.type == "Super":
             if e.computed:
                 raise Unsupported(e, "a computed `super` property")
@@ -1288,6 +1363,10 @@ class FunctionLowering:
         return f"(struct.new {mark}$Fn (ref.func {fname}) {env} (ref.null $MapObj) {self.mod.string(name)} {cls})"
 
     def e_CallExpression(self, e: Any) -> tuple[str, str]:
+        if getattr(e, "optional", False):
+            return self.optional_link(e, "callee")
+        if e.callee.type == "MemberExpression" and getattr(e.callee, "optional", False):
+            return self.optional_method(e)
         return self.mod.call(self, e)
 
     def e_SpreadElement(self, e: Any) -> tuple[str, str]:
@@ -1325,9 +1404,18 @@ class FunctionLowering:
         return f"(i32.const {len(vals)}) {' '.join(fixed)} {rest}", None
 
 
+class _Node:
+    """A node the build makes up (a desugaring), positioned at `like`; other
+    attributes are copied from `like` unless given."""
+    def __init__(self, type_: str, like: Any, **fields: Any) -> None:
+        self.__dict__.update({k: v for k, v in vars(like).items()} if hasattr(like, "__dict__") else {})
+        self.__dict__.update(fields)
+        self.type = type_
+
+
 def _describe(t: str) -> str:
     names = {"YieldExpression": "generators", "AwaitExpression": "async functions and await",
              "WithStatement": "`with` statements", "MetaProperty": "`new.target` / `import.meta`",
-             "ImportExpression": "dynamic `import()`", "ChainExpression": "optional chaining (`?.`)",
+             "ImportExpression": "dynamic `import()`",
              "TaggedTemplateExpression": "tagged templates"}
     return names.get(t, t)
