@@ -30,9 +30,43 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     mod.class_nodes = {}
     mod.class_nodes_all = []
     mod.class_files = {}
+    # What may replace a class's static method (so `C.m()` cannot be a direct call):
+    # a write of that key to any object, anywhere (`C.m = f`, `x.m += 1`, `delete
+    # o.m`), or a computed-key write or Object.assign/defineProperty on a class binding.
+    mod.written_keys = set()
     current = [0]
 
+    def target(t: Any) -> None:
+        if t.type != "MemberExpression":
+            return
+        if not t.computed:
+            mod.written_keys.add(t.property.name)
+        elif t.property.type == "Literal":
+            mod.written_keys.add(str(t.property.value))
+        elif t.object.type == "Identifier" and mod.resolver.refs.get(id(t.object)) is not None:
+            mod.computed_write_vars.add(id(mod.resolver.refs.get(id(t.object))))
+
+    mod.computed_write_vars = set()
+
     def walk(n: Any) -> None:
+        if n.type == "MemberExpression" and (
+                (not n.computed and n.property.name == "prototype")
+                or (n.computed and n.property.type == "Literal" and n.property.value == "prototype")):
+            # methods are compiled per class and called directly or through
+            # dispatchers that never look at a prototype object
+            raise Unsupported(n, "`prototype` of a function or class (methods are compiled statically: "
+                                 "use class syntax, and do not read or change prototypes)")
+        if n.type == "AssignmentExpression":
+            target(n.left)
+        elif n.type == "UpdateExpression" or (n.type == "UnaryExpression" and n.operator == "delete"):
+            target(n.argument)
+        elif n.type == "CallExpression" and n.callee.type == "MemberExpression" and not n.callee.computed \
+                and n.callee.object.type == "Identifier" and n.callee.object.name == "Object" \
+                and n.callee.property.name in ("assign", "defineProperty", "defineProperties", "setPrototypeOf") \
+                and n.arguments and n.arguments[0].type == "Identifier":
+            v = mod.resolver.refs.get(id(n.arguments[0]))
+            if v is not None:
+                mod.computed_write_vars.add(id(v))
         if n.type == "FunctionDeclaration" and n.id is not None:
             mod.decl_nodes[id(n.id)] = n
         if n.type in ("ClassDeclaration", "ClassExpression"):
@@ -110,13 +144,13 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     for name in BUILTIN_CLASSES:
         parent = "(global.get $cls_Error)" if name in ERROR_CLASSES and name != "Error" else "(ref.null $Class)"
         is_err = 1 if name in ERROR_CLASSES else 0
-        desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err})))")
+        desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err}) (i32.const 0)))")
     for ci in sorted(mod.classes.values(), key=lambda c: c.depth):
         if ci.builtin_parent is not None:
             parent = f"(global.get $cls_{ci.builtin_parent})"
         else:
             parent = "(ref.null $Class)"
-        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0)))")
+        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0)))")
     # dispatchers may intern more strings, so generate them before the string globals
     disp = dispatchers(mod)
     start = start_func(mod)
@@ -316,6 +350,14 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         w = mod.wasm_name(key)
         body = []
         for t, idx, wt in decl.get(key, []):
+            if wt != "f64" and not t.fields[idx - 1].initialized:
+                # an own property added after construction may be missing: then the
+                # class's method of that name is called, as the prototype chain says
+                v = f"(struct.get {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)))"
+                body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (local.set $fv {v}) "
+                            f"(if (i32.eqz (ref.eq (ref.cast eqref (local.get $fv)) (global.get $absent))) "
+                            f"(then (return (call $call_value (local.get $fv) (local.get $o) {args}))))))")
+                continue
             body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (return (call $call_value {struct_read(t, idx, wt)} (local.get $o) {args}))))")
         for ci in classes:
             if key in ci.methods and ci.struct and not ci.has_env:
@@ -327,7 +369,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             else:
                 body.append(f"(if (ref.test {test} (local.get $o)) (then (return (call $bi_{kind}_{key} (ref.cast {test} (local.get $o)) {args}))))")
         body.append(f"(call $call_method_generic (local.get $o) {mod.string(key)} {args})")
-        out.append(f"(func $call.{w} {DISPATCH_PARAMS}\n" + "\n".join(body) + ")")
+        out.append(f"(func $call.{w} {DISPATCH_PARAMS} (local $fv anyref)\n" + "\n".join(body) + ")")
     # lookups by name for the dynamic paths
     body = []
     keys_body = []

@@ -104,9 +104,10 @@ def typed_method(mod, fl, obj: Any, key: str):
 
 
 def static_method(mod, fl, v, key: str):
-    """The function of `static key()` when v is a class binding never reassigned."""
+    """The function of `static key()` when v is a class binding never reassigned
+    and nothing in the closed world may replace that static method."""
     node = mod.class_nodes.get(id(v))
-    if node is None or v.assigned:
+    if node is None or v.assigned or key in mod.written_keys or id(v) in mod.computed_write_vars:
         return None
     ci = mod.class_info(node)
     if ci.has_env:

@@ -96,6 +96,24 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     assert r.returncode == 2 and r.stdout == ""
 
 
+@pytest.mark.parametrize("source, where, what", [
+    ("function P() {}\nP.prototype.m = function () { return 1; };\nconsole.log(new P().m());\n",
+     "p.js:2:1", "`prototype` of a function or class"),
+    ("class A { #secret = 1; reveal() { return this.#secret; } }\nconsole.log(new A().reveal());\n",
+     "p.js:1:11", "private class members (`#secret`)"),
+    ("const d = {k: 1};\nconsole.log(delete d?.k);\n", "p.js:2:13", "`delete` of something other than a property"),
+    ("function f() { return {}; }\nf().x ??= 1;\n", "p.js:2:1", "`??=` on a target with parts that have effects"),
+])
+def test_more_refusals_are_at_the_construct(tmp_path: Path, source: str, where: str, what: str) -> None:
+    """Constructs that would otherwise compute something other than node: refused
+    where they are, nothing written."""
+    (tmp_path / "p.js").write_text(source, encoding="utf-8")
+    r = shapescape("build", "p.js", "-o", "p.wasm", cwd=tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert f"{where}: error[build-unsupported]" in r.stderr and what in r.stderr
+    assert not (tmp_path / "p.wasm").exists()
+
+
 def test_node_builtin_modules_are_refused(tmp_path: Path) -> None:
     write(tmp_path, "fs.js", "const fs = require('fs');\nconsole.log(typeof fs);\n")
     r = shapescape("run", "fs.js", cwd=tmp_path)
