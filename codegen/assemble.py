@@ -9,7 +9,7 @@ from typing import Any
 from analysis.parse import children
 
 from .lower import ERROR_CLASSES, FunctionLowering
-from .module import (BUILTIN_CLASSES, BUILTINS, CORE_TYPES, DISPATCH_PARAMS, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
+from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
                      ModuleBuilder)
 from .resolve import Unsupported
 
@@ -139,6 +139,8 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         out.append(fh.read())
     for name, text in RUNTIME_STRINGS.items():
         mod.strings.setdefault(text, None)
+    for name in CONVERSIONS:   # the names of $fn_conv_* (globals below)
+        mod.string(name)
     # class descriptors (builtins first, then user classes parents first)
     desc = []
     for name in BUILTIN_CLASSES:
@@ -173,7 +175,10 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     for name in BUILTIN_CLASSES:
         out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn (ref.func $builtin_ctor) (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (global.get $cls_{name})))")
     out.append("(global $dummy_fn (ref $Fn) (global.get $fn_Object))")
-    out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString)")
+    for name in CONVERSIONS:
+        out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn (ref.func $conv_{name}) (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (ref.null $Class)))")
+    out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString "
+               + " ".join(f"$conv_{name}" for name in CONVERSIONS) + ")")
     # file globals and modules
     for v in mod.resolver.globals:
         out.append(f"(global {v.wasm} (mut anyref) (ref.null any))")
@@ -370,11 +375,12 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                 body.append(f"(if (ref.test {test} (local.get $o)) (then (return (call $bi_{kind}_{key} (ref.cast {test} (local.get $o)) {args}))))")
         body.append(f"(call $call_method_generic (local.get $o) {mod.string(key)} {args})")
         out.append(f"(func $call.{w} {DISPATCH_PARAMS} (local $fv anyref)\n" + "\n".join(body) + ")")
-    # lookups by name for the dynamic paths
+    # lookups by name for the dynamic paths; each type's test answers for the
+    # type's own fields only, so subtypes are tested before their supertypes
     body = []
     keys_body = []
     set_body = []
-    for t in mod.plan.types:
+    for t in sorted(mod.plan.types, key=lambda t: -mod.type_depth(t.name)):
         checks = []
         sets = []
         for f in t.fields:

@@ -196,6 +196,11 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
     if obj == "Array":
         if name == "isArray" and len(args) == 1:
             return f"(ref.test (ref $Arr) {fl.expr_any(args[0])})", "i32"
+        if name == "from" and len(args) in (1, 2):
+            f = fl.expr_any(args[1]) if len(args) == 2 else "(ref.null any)"
+            return f"(call $array_from {fl.expr_any(args[0])} {f} (i32.const {len(args) - 1}))", "any"
+        if name == "of" and not any(a.type == "SpreadElement" for a in args):
+            return (array_of(fl, args) if args else "(call $arr_new (i32.const 0))"), "any"
         raise Unsupported(e, f"`Array.{name}`")
     if obj == "Number":
         if name in ("isInteger", "isNaN", "isFinite", "isSafeInteger") and len(args) == 1:

@@ -662,6 +662,8 @@ class FunctionLowering:
         v = e.value
         if getattr(e, "regex", None) is not None:
             raise Unsupported(e, "regular expressions")
+        if getattr(e, "bigint", None) is not None:
+            raise Unsupported(e, "BigInt")
         if v is None:
             return "(global.get $null)", "any"
         if isinstance(v, bool):

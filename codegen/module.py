@@ -785,6 +785,8 @@ class ModuleBuilder:
     def builtin_global(self, name: str) -> Optional[str]:
         if name in ERROR_CLASSES or name in ("Object", "Array", "Function"):
             return f"(global.get $fn_{name})"
+        if name in CONVERSIONS:   # `xs.map(String)`, `xs.filter(Boolean)`
+            return f"(global.get $fn_conv_{name})"
         return None
 
     def builtin_member(self, fl: FunctionLowering, e: Any):
@@ -831,6 +833,10 @@ class ModuleBuilder:
 
 # plan types an unboxed entry passes unboxed, and how the lowering names them
 _UNBOXED = {"f64": "f64", "i32": "i32"}
+
+# globals that are conversion functions when called without `new`; as values they
+# are functions of the runtime ($conv_String...), `new String(...)` stays refused
+CONVERSIONS = ("String", "Number", "Boolean")
 
 
 def _callee_text(n: Any) -> str:

@@ -222,3 +222,16 @@ def test_dynamic_layout_makes_every_object_a_map_and_prints_the_same(tmp_path):
     import json
     prof = json.loads(stats.stderr)
     assert {s["representation"] for s in prof["sites"] if s["kind"] in ("new", "object")} == {"map"}
+
+
+def test_an_invalid_module_is_an_internal_error_not_a_traceback(tmp_path, monkeypatch):
+    """If the compiler ever emits text wasmtime cannot assemble, the user gets a
+    diagnostic naming it as shapescape's bug, and nothing is written."""
+    import codegen.build as cb
+    src = write(tmp_path, "ok.js", "console.log(1);\n")
+    monkeypatch.setattr(cb, "build_module", lambda *a, **k: "(module (func (result i32)))")
+    result = cb.build(str(src))
+    assert not result.ok
+    [d] = result.diagnostics
+    assert (d.severity, d.code) == ("error", "internal-error")
+    assert "invalid module" in d.message and "please report" in d.message
