@@ -47,6 +47,7 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
             mod.computed_write_vars.add(id(mod.resolver.refs.get(id(t.object))))
 
     mod.computed_write_vars = set()
+    mod.class_funcs = set()   # methods, accessors and constructors of classes (strict code)
 
     def walk(n: Any) -> None:
         if n.type == "MemberExpression" and (
@@ -71,6 +72,9 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
             mod.decl_nodes[id(n.id)] = n
         if n.type in ("ClassDeclaration", "ClassExpression"):
             mod.class_nodes_all.append(n)
+            for m in n.body.body:
+                if getattr(m, "value", None) is not None and m.value.type == "FunctionExpression":
+                    mod.class_funcs.add(id(m.value))
             mod.class_files[id(n)] = current[0]
         if n.type in ("ClassDeclaration",) and n.id is not None:
             v = mod.resolver.refs.get(id(n.id))

@@ -17,7 +17,7 @@ from typing import Any, Optional
 from analysis.constraints import canonical_key
 from analysis.parse import children
 
-from .lower import ERROR_CLASSES, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .lower import _uses_this, ERROR_CLASSES, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var
 
 RUNTIME = os.path.join(os.path.dirname(__file__), "runtime.wat")
@@ -288,6 +288,24 @@ class ModuleBuilder:
         u = self.units[unit_index]
         loc = u.source.location(node._start, node._start + 1)
         return self.sites.get((loc.file, loc.line, loc.column))
+
+    def is_strict(self, fi) -> bool:
+        """Strict mode code: inside a class, or under a "use strict" directive of
+        the function, an enclosing function or the file."""
+        cur = fi
+        while cur is not None:
+            if id(cur.node) in self.class_funcs:
+                return True
+            body = cur.node.body
+            stmts = body if isinstance(body, list) else getattr(body, "body", None)
+            for st in stmts if isinstance(stmts, list) else ():
+                d = getattr(st, "directive", None)
+                if d is None:
+                    break
+                if d == "use strict":
+                    return True
+            cur = cur.parent
+        return False
 
     @staticmethod
     def mark(site) -> str:
@@ -847,9 +865,4 @@ def _callee_text(n: Any) -> str:
     return "expression"
 
 
-def _uses_this(node: Any) -> bool:
-    if node.type == "ThisExpression":
-        return True
-    if node.type in ("FunctionExpression", "FunctionDeclaration", "ClassExpression", "ClassDeclaration"):
-        return False
-    return any(_uses_this(c) for c in children(node))
+

@@ -24,6 +24,7 @@ REFUSED = {
     "m04_events": "getters and setters in object literals",
     "c03_class_accessors": "assignment to a `super` property",
     "c09_number_edges": "a fractional number in a radix other than 10",
+    "c11_sloppy_this": "sloppy-mode function called without a receiver",
 }
 
 
