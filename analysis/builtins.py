@@ -227,6 +227,10 @@ class Builtins:
             b.call(args[1][0], None, [(b.c_str, False)] * 3, b.tmp(), loc, "a replacer")
         if prop in STRING_TO_NUM:
             self.g.add1(dst, NUM)
+            if prop == "codePointAt":   # undefined past the end
+                self.g.add1(dst, UNDEF)
+        elif prop == "at":   # undefined past the end
+            self.g.add(dst, (STR, UNDEF))
         elif prop in STRING_TO_BOOL:
             self.g.add1(dst, BOOL)
         elif prop in STRING_TO_STR:

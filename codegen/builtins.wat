@@ -77,6 +77,47 @@
     (br $l)))
   (local.get $r))
 
+;; String.fromCodePoint: code points above 0xFFFF as surrogate pairs; an invalid one
+;; (not an integer in 0..0x10FFFF) is a RangeError, as in JS
+(func $from_code_points (param $a (ref $Arr)) (result (ref $Str))
+  (local $r (ref $Str)) (local $i i32) (local $n i32) (local $x f64) (local $c i32) (local $o i32)
+  (local.set $n (struct.get $Arr $len (local.get $a)))
+  (local.set $r (array.new_default $Str (i32.shl (local.get $n) (i32.const 1))))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
+    (local.set $x (call $tonum (call $arr_get (local.get $a) (local.get $i))))
+    (if (i32.or (f64.ne (local.get $x) (f64.trunc (local.get $x)))
+                (i32.or (f64.lt (local.get $x) (f64.const 0)) (f64.gt (local.get $x) (f64.const 1114111))))
+      (then (throw $exn (call $make_error (global.get $cls_RangeError)
+                              (call $concat (global.get $s_bad_code_point) (call $num_to_str (local.get $x)))))))
+    (local.set $c (i32.trunc_f64_u (local.get $x)))
+    (if (i32.ge_u (local.get $c) (i32.const 0x10000))
+      (then
+        (local.set $c (i32.sub (local.get $c) (i32.const 0x10000)))
+        (array.set $Str (local.get $r) (local.get $o) (i32.or (i32.const 0xD800) (i32.shr_u (local.get $c) (i32.const 10))))
+        (array.set $Str (local.get $r) (i32.add (local.get $o) (i32.const 1)) (i32.or (i32.const 0xDC00) (i32.and (local.get $c) (i32.const 0x3FF))))
+        (local.set $o (i32.add (local.get $o) (i32.const 2))))
+      (else
+        (array.set $Str (local.get $r) (local.get $o) (local.get $c))
+        (local.set $o (i32.add (local.get $o) (i32.const 1)))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (call $substr (local.get $r) (i32.const 0) (local.get $o)))
+
+;; Object.fromEntries(pairs): a dictionary object, keys in order
+(func $from_entries (param $v anyref) (result anyref)
+  (local $src (ref $Arr)) (local $r (ref $MapObj)) (local $i i32) (local $e anyref)
+  (local.set $src (call $iterable_array (local.get $v)))
+  (local.set $r (call $map_new (global.get $cls_Object)))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $src))))
+    (local.set $e (call $arr_get (local.get $src) (local.get $i)))
+    (call $set_generic (local.get $r) (call $key (call $get_index (local.get $e) (ref.i31 (i32.const 0))))
+          (call $get_index (local.get $e) (ref.i31 (i32.const 1))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (local.get $r))
+
 ;; for-of and spread: arrays, and strings by code point
 (func $iterable_array (param $v anyref) (result (ref $Arr))
   (local $s (ref $Str)) (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $c i32) (local $len i32)
@@ -506,6 +547,28 @@
     (then (return (global.get $s_empty))))
   (call $char_at (local.get $s) (i32.trunc_f64_u (local.get $i))))
 
+;; `at(i)`: a negative index counts from the end; out of range is undefined
+(func $at_index (param $a0 anyref) (param $len i32) (result i32)
+  (local $i f64)
+  (local.set $i (if (result f64) (ref.is_null (local.get $a0)) (then (f64.const 0)) (else (f64.trunc (call $tonum (local.get $a0))))))
+  (if (f64.ne (local.get $i) (local.get $i)) (then (local.set $i (f64.const 0))))
+  (if (f64.lt (local.get $i) (f64.const 0)) (then (local.set $i (f64.add (local.get $i) (f64.convert_i32_u (local.get $len))))))
+  (if (i32.or (f64.lt (local.get $i) (f64.const 0)) (f64.ge (local.get $i) (f64.convert_i32_u (local.get $len))))
+    (then (return (i32.const -1))))
+  (i32.trunc_f64_u (local.get $i)))
+
+(func $bi_str_at (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $i i32)
+  (local.set $i (call $at_index (local.get $a0) (array.len (local.get $s))))
+  (if (result anyref) (i32.lt_s (local.get $i) (i32.const 0)) (then (ref.null any))
+    (else (call $char_at (local.get $s) (local.get $i)))))
+
+(func $bi_arr_at (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $i i32)
+  (local.set $i (call $at_index (local.get $a0) (struct.get $Arr $len (local.get $a))))
+  (if (result anyref) (i32.lt_s (local.get $i) (i32.const 0)) (then (ref.null any))
+    (else (call $arr_get (local.get $a) (local.get $i)))))
+
 (func $bi_str_substring (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $n i32) (local $a i32) (local $b i32) (local $t i32)
   (local.set $n (array.len (local.get $s)))
@@ -648,6 +711,16 @@
   (local.get $r))
 
 ;; ------------------------------------------------------------------ number methods
+(func $bi_num_toPrecision (param $x f64) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $d f64)
+  (if (ref.is_null (local.get $a0)) (then (return (call $num_to_str (local.get $x)))))
+  (local.set $d (f64.trunc (call $tonum (local.get $a0))))
+  (if (i32.eqz (f64.eq (f64.sub (local.get $x) (local.get $x)) (f64.const 0)))   ;; NaN or an infinity
+    (then (return (call $num_to_str (local.get $x)))))
+  (if (i32.eqz (i32.and (f64.ge (local.get $d) (f64.const 1)) (f64.le (local.get $d) (f64.const 100))))
+    (then (throw $exn (call $make_error (global.get $cls_RangeError) (global.get $s_precision_digits)))))
+  (call $num_precision (local.get $x) (i32.trunc_f64_u (local.get $d))))
+
 (func $bi_num_toFixed (param $x f64) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $d f64)
   (local.set $d (if (result f64) (ref.is_null (local.get $a0)) (then (f64.const 0)) (else (f64.trunc (call $tonum (local.get $a0))))))
@@ -766,14 +839,88 @@
   (i32.const 0))
 
 (func $bi_str_replace (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $pat (ref $Str)) (local $i i32)
+  (local $pat (ref $Str)) (local $i i32) (local $with (ref $Str))
   (if (i32.or (i32.eqz (ref.test (ref $Str) (local.get $a0))) (ref.test (ref $Fn) (local.get $a1)))
     (then (call $fail_named (i32.const 12) (global.get $s_replace)) (unreachable)))
   (local.set $pat (ref.cast (ref $Str) (local.get $a0)))
+  (local.set $with (call $replacement (local.get $a1)))
   (local.set $i (call $str_index_of (local.get $s) (local.get $pat) (i32.const 0)))
   (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (local.get $s))))
-  (call $concat (call $concat (call $substr (local.get $s) (i32.const 0) (local.get $i)) (call $tostr (local.get $a1)))
+  (call $concat (call $concat (call $substr (local.get $s) (i32.const 0) (local.get $i)) (local.get $with))
                 (call $substr (local.get $s) (i32.add (local.get $i) (array.len (local.get $pat))) (array.len (local.get $s)))))
+
+;; the replacement text of replace/replaceAll; `$` patterns (`$&`, `$1`, `$$`) are not
+;; implemented, so a replacement containing `$` stops the program rather than
+;; inserting the text literally
+(func $replacement (param $v anyref) (result (ref $Str))
+  (local $r (ref $Str))
+  (local.set $r (call $tostr (local.get $v)))
+  (if (i32.ge_s (call $str_index_of (local.get $r) (global.get $s_dollar) (i32.const 0)) (i32.const 0))
+    (then (call $fail_named (i32.const 12) (global.get $s_replace_dollar)) (unreachable)))
+  (local.get $r))
+
+(func $bi_str_replaceAll (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $pat (ref $Str)) (local $with (ref $Str)) (local $i i32) (local $from i32) (local $out (ref $Str))
+  (if (i32.or (i32.eqz (ref.test (ref $Str) (local.get $a0))) (ref.test (ref $Fn) (local.get $a1)))
+    (then (call $fail_named (i32.const 12) (global.get $s_replace)) (unreachable)))
+  (local.set $pat (ref.cast (ref $Str) (local.get $a0)))
+  (local.set $with (call $replacement (local.get $a1)))
+  (local.set $out (global.get $s_empty))
+  (if (i32.eqz (array.len (local.get $pat)))
+    (then
+      ;; an empty pattern matches before every code unit and at the end
+      (block $d (loop $l
+        (local.set $out (call $concat (local.get $out) (local.get $with)))
+        (br_if $d (i32.ge_u (local.get $from) (array.len (local.get $s))))
+        (local.set $out (call $concat (local.get $out) (call $substr (local.get $s) (local.get $from) (i32.add (local.get $from) (i32.const 1)))))
+        (local.set $from (i32.add (local.get $from) (i32.const 1)))
+        (br $l)))
+      (return (local.get $out))))
+  (block $d (loop $l
+    (local.set $i (call $str_index_of (local.get $s) (local.get $pat) (local.get $from)))
+    (br_if $d (i32.lt_s (local.get $i) (i32.const 0)))
+    (local.set $out (call $concat (call $concat (local.get $out) (call $substr (local.get $s) (local.get $from) (local.get $i))) (local.get $with)))
+    (local.set $from (i32.add (local.get $i) (array.len (local.get $pat))))
+    (br $l)))
+  (call $concat (local.get $out) (call $substr (local.get $s) (local.get $from) (array.len (local.get $s)))))
+
+(func $bi_str_trimStart (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $a i32)
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $a) (array.len (local.get $s))))
+    (br_if $d (i32.eqz (call $is_space (array.get_u $Str (local.get $s) (local.get $a)))))
+    (local.set $a (i32.add (local.get $a) (i32.const 1)))
+    (br $l)))
+  (call $substr (local.get $s) (local.get $a) (array.len (local.get $s))))
+
+(func $bi_str_trimEnd (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $b i32)
+  (local.set $b (array.len (local.get $s)))
+  (block $d (loop $l
+    (br_if $d (i32.eqz (local.get $b)))
+    (br_if $d (i32.eqz (call $is_space (array.get_u $Str (local.get $s) (i32.sub (local.get $b) (i32.const 1))))))
+    (local.set $b (i32.sub (local.get $b) (i32.const 1)))
+    (br $l)))
+  (call $substr (local.get $s) (i32.const 0) (local.get $b)))
+
+;; codePointAt(i): a surrogate pair's code point at its first half; undefined out of range
+(func $bi_str_codePointAt (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $x f64) (local $i i32) (local $c i32) (local $d i32)
+  (local.set $x (if (result f64) (ref.is_null (local.get $a0)) (then (f64.const 0)) (else (f64.trunc (call $tonum (local.get $a0))))))
+  (if (f64.ne (local.get $x) (local.get $x)) (then (local.set $x (f64.const 0))))
+  (if (i32.or (f64.lt (local.get $x) (f64.const 0)) (f64.ge (local.get $x) (f64.convert_i32_u (array.len (local.get $s)))))
+    (then (return (ref.null any))))
+  (local.set $i (i32.trunc_f64_u (local.get $x)))
+  (local.set $c (array.get_u $Str (local.get $s) (local.get $i)))
+  (if (i32.and (i32.eq (i32.and (local.get $c) (i32.const 0xFC00)) (i32.const 0xD800))
+               (i32.lt_u (i32.add (local.get $i) (i32.const 1)) (array.len (local.get $s))))
+    (then
+      (local.set $d (array.get_u $Str (local.get $s) (i32.add (local.get $i) (i32.const 1))))
+      (if (i32.eq (i32.and (local.get $d) (i32.const 0xFC00)) (i32.const 0xDC00))
+        (then (return (call $box_i32 (i32.add (i32.const 0x10000)
+                                              (i32.or (i32.shl (i32.and (local.get $c) (i32.const 0x3FF)) (i32.const 10))
+                                                      (i32.and (local.get $d) (i32.const 0x3FF))))))))))
+  (call $box_i32 (local.get $c)))
 
 (func $bi_arr_splice (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $n i32) (local $start i32) (local $del i32) (local $removed (ref $Arr)) (local $ins i32) (local $i i32) (local $tail (ref $Arr))

@@ -190,6 +190,8 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             for a in args[1:]:
                 code = f"(call $assign {code} {fl.expr_any(a)})"
             return code, "any"
+        if name == "fromEntries" and len(args) == 1:
+            return f"(call $from_entries {fl.expr_any(args[0])})", "any"
         if name == "is" and len(args) == 2:
             return f"(call $object_is {fl.expr_any(args[0])} {fl.expr_any(args[1])})", "i32"
         raise Unsupported(e, f"`Object.{name}`")
@@ -213,6 +215,8 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             if len(args) == 1:
                 return f"(call $from_char_code (i32.and {fl.to_int(*fl.expr(args[0]))} (i32.const 65535)))", "str"
             return f"(call $from_char_codes {array_of(fl, args)})", "str"
+        if name == "fromCodePoint" and args and not any(a.type == "SpreadElement" for a in args):
+            return f"(call $from_code_points {array_of(fl, args)})", "str"
         raise Unsupported(e, f"`String.{name}`")
     if obj in ("JSON", "Reflect", "Promise", "Symbol", "process", "globalThis", "Date", "performance"):
         if obj == "Date" and name == "now" and not args:

@@ -60,6 +60,35 @@ def to_fixed(x: float, digits: int) -> str:
     return ("-" + s) if neg and x != 0 else s
 
 
+def to_precision(x: float, p: int) -> str:
+    """Number.prototype.toPrecision(p), 1 <= p <= 100: the p-digit n closest to x
+    (ties: the larger), in fixed notation unless the exponent is below -6 or at
+    least p."""
+    if x != x:
+        return "NaN"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    sign = "-" if x < 0 else ""
+    if x == 0:
+        digits, e = "0" * p, 0
+    else:
+        d = Decimal(abs(x))
+        e = d.adjusted()
+        n = int(d.scaleb(p - 1 - e).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        if n >= 10 ** p:   # rounded up to one more digit
+            n //= 10
+            e += 1
+        digits = str(n)
+    if e < -6 or e >= p:
+        mant = digits[0] + ("." + digits[1:] if p > 1 else "")
+        return sign + mant + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+    if e == p - 1:
+        return sign + digits
+    if e >= 0:
+        return sign + digits[:e + 1] + "." + digits[e + 1:]
+    return sign + "0." + "0" * (-(e + 1)) + digits
+
+
 DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 

@@ -566,13 +566,36 @@ class FunctionLowering:
         update = self.effect(s.update) if s.update is not None else ""
         return init + "\n" + self.loop(labels, cond, lambda: self.scoped(s.body), update, per_iteration=per_iter)
 
+    ARRAY_ITERATORS = {"values": 0, "keys": 1, "entries": 2}
+
     def s_ForOfStatement(self, s: Any, labels: list) -> str:
         arr = self.local("(ref null $Arr)")
         idx = self.local("i32")
-        src = self.expr_any(s.right)
-        setup = (f"(local.set {arr} (call $iterable_array {src}))\n(local.set {idx} (i32.const 0))")
-        cond = f"(i32.lt_u (local.get {idx}) (struct.get $Arr $len (ref.as_non_null (local.get {arr}))))"
+        r = s.right
         item = f"(call $arr_get (ref.as_non_null (local.get {arr})) (local.get {idx}))"
+        if r.type == "CallExpression" and not r.arguments and r.callee.type == "MemberExpression" \
+                and not r.callee.computed and not getattr(r.callee, "optional", False) \
+                and not getattr(r, "optional", False) and r.callee.property.name in self.ARRAY_ITERATORS:
+            # `for (const [i, v] of xs.entries())`: over an array, the array itself,
+            # read live as its iterator would (keys: the index, entries: [index, value]);
+            # over anything else, the method is called as written
+            recv, mode = self.local("anyref"), self.local("i32")
+            call = self.expr_any(_Node("CallExpression", r, callee=_Node(
+                "MemberExpression", r.callee, object=_Node("WasmValue", r.callee.object, code=f"(local.get {recv})"))))
+            kind = self.ARRAY_ITERATORS[r.callee.property.name]
+            setup = (f"(local.set {recv} {self.expr_any(r.callee.object)})\n"
+                     f"(if (ref.test (ref $Arr) (local.get {recv})) "
+                     f"(then (local.set {arr} (ref.cast (ref $Arr) (local.get {recv}))) (local.set {mode} (i32.const {kind}))) "
+                     f"(else (local.set {arr} (call $iterable_array {call})) (local.set {mode} (i32.const 0))))\n"
+                     f"(local.set {idx} (i32.const 0))")
+            if kind == 1:
+                item = f"(if (result anyref) (local.get {mode}) (then (call $box_i32 (local.get {idx}))) (else {item}))"
+            elif kind == 2:
+                pair = f"(call $arr_of (array.new_fixed $Vals 2 (call $box_i32 (local.get {idx})) {item}))"
+                item = f"(if (result anyref) (local.get {mode}) (then {pair}) (else {item}))"
+        else:
+            setup = (f"(local.set {arr} (call $iterable_array {self.expr_any(r)}))\n(local.set {idx} (i32.const 0))")
+        cond = f"(i32.lt_u (local.get {idx}) (struct.get $Arr $len (ref.as_non_null (local.get {arr}))))"
 
         def body():
             return (self.block_cells(s) + "\n" + self.bind_left(s.left, item) + "\n"

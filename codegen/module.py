@@ -53,7 +53,7 @@ RUNTIME_STRINGS = {
     "s_undefined": "undefined", "s_null": "null", "s_true": "true", "s_false": "false", "s_comma": ",",
     "s_empty": "", "s_number": "number", "s_string": "string", "s_boolean": "boolean", "s_function": "function",
     "s_object": "object", "s_object_Object": "[object Object]", "s_valueOf": "valueOf", "s_toString": "toString",
-    "s_name": "name", "s_message": "message", "s_stack": "stack", "s_length": "length", "s_colon_space": ": ",
+    "s_bad_code_point": "Invalid code point ", "s_precision_digits": "toPrecision() argument must be between 1 and 100", "s_name": "name", "s_message": "message", "s_stack": "stack", "s_length": "length", "s_colon_space": ": ",
     "s_invalid_length": "Invalid array length", "s_not_a_function": "value is not a function",
     "s_is_not_a_function": " is not a function", "s_cannot_read": "Cannot read properties of ",
     "s_reading": " (reading '", "s_cannot_set": "Cannot set properties of ", "s_setting": " (setting '",
@@ -63,7 +63,7 @@ RUNTIME_STRINGS = {
     "s_not_iterable": "value is not iterable", "s_destructure_nullish": "Cannot destructure a value that is undefined or null",
     "s_stack_at": "\n    at <anonymous>", "s_invalid_count": "Invalid count value", "s_radix": "toString() radix must be between 2 and 36",
     "s_fixed_digits": "toFixed() digits argument must be between 0 and 100",
-    "s_reduce_empty": "Reduce of empty array with no initial value", "s_exports": "exports", "s_callback": "callback", "s_obj_dot": "object.", "s_replace": "replace with a regular expression or a function", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
+    "s_reduce_empty": "Reduce of empty array with no initial value", "s_exports": "exports", "s_callback": "callback", "s_obj_dot": "object.", "s_replace": "replace with a regular expression or a function", "s_dollar": "$", "s_replace_dollar": "replacement patterns ($&, $1, $$) in replace", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
 }
 
 BUILTIN_CLASSES = ("Object", "Array", "Function") + ERROR_CLASSES

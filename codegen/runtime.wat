@@ -364,6 +364,10 @@
   (call $ensure (i32.const 1024))
   (call $from_mem (i32.const 0) (call $host_num_to_str (local.get $x) (i32.const 1) (local.get $digits))))
 
+(func $num_precision (param $x f64) (param $digits i32) (result (ref $Str))
+  (call $ensure (i32.const 1024))
+  (call $from_mem (i32.const 0) (call $host_num_to_str (local.get $x) (i32.const 3) (local.get $digits))))
+
 (func $num_radix (param $x f64) (param $radix i32) (result (ref $Str))
   (if (i32.eq (local.get $radix) (i32.const 10)) (then (return (call $num_to_str (local.get $x)))))
   (call $ensure (i32.const 2048))

@@ -25,6 +25,7 @@ REFUSED = {
     "c03_class_accessors": "assignment to a `super` property",
     "c09_number_edges": "a fractional number in a radix other than 10",
     "c11_sloppy_this": "sloppy-mode function called without a receiver",
+    "c12_replace_dollar": "replacement patterns",
 }
 
 

@@ -1,0 +1,38 @@
+// Built-ins a new user reaches for: for-of over strings and array iterators (live),
+// at(), Object.fromEntries, String.fromCodePoint/codePointAt, toPrecision, trimStart/
+// trimEnd, replaceAll; replace with a `$` pattern is refused (see c12).
+{
+const arr = [10, 20, 30];
+for (const ch of "héy") console.log(ch);
+Object.entries({a: 1, b: 2}).forEach(([k, v]) => console.log(k, v));
+console.log("abc".at(-1), arr.at(-1), arr.at(5), "a,b".split(","), "ab".split(""), arr.join(), arr.lastIndexOf(20));
+console.log(Math.trunc(-4.7), Math.sign(-3), Math.hypot(3, 4), Math.cbrt(27), Math.log2(8), Number.isInteger(5.0), (1234.5678).toPrecision(6));
+console.log("x".padEnd(4, "-") + "|", "  y ".trimStart() + "|", "  y ".trimEnd() + "|", "😀".codePointAt(0), String.fromCodePoint(128512), "a-b-c".replaceAll("-", "+"));
+console.log(Object.fromEntries([["x", 1], ["y", 2]]));
+console.log(Object.fromEntries(Object.entries({b: 2, a: 1}).map(([k, v]) => [k + k, v * 10])), Object.fromEntries([[1, "one"], ["z", null]]));
+}
+{
+const arr = [10, 20, 30];
+for (const [i, v] of arr.entries()) console.log(i, v);
+for (const i of arr.keys()) console.log(i);
+for (const [i, ch] of ["x", "y"].entries()) console.log(i, ch);
+class Bag { constructor() { this.items = ["p", "q"]; } entries() { return this.items.map((x, i) => [x, i]); } }
+for (const [x, i] of new Bag().entries()) console.log(x, i);
+const grow = [1]; for (const [i, v] of grow.entries()) { if (i < 3) grow.push(v + 1); console.log(i, v); }
+for (const v of [7, 8].values()) console.log(v);
+console.log(String.fromCodePoint(128512, 65, 0x10FFFF).length);
+try { String.fromCodePoint(-1); } catch (e) { console.log(e.name, e.message); }
+}
+{
+const xs = [1234.5678, 0.000123456, 1e21, 123456, 0, -0, -1.005, 2.5, 0.00000012345, 99.99, 1, NaN, Infinity, 5e-324, 1.7976931348623157e308, 0.5, 15, 1.45, 123.456];
+for (const x of xs) console.log(x.toPrecision(1), x.toPrecision(2), x.toPrecision(3), x.toPrecision(6), x.toPrecision(21), x.toPrecision());
+try { (1).toPrecision(0); } catch (e) { console.log(e.name, e.message); }
+console.log(NaN.toPrecision(0));
+}
+{
+const s = "ab"; const c = s.at(5); console.log(typeof c, c, typeof s.at(0), "x" + s.at(-1));
+}
+{
+console.log("a-b-c".replaceAll("-", "+"), "aaa".replaceAll("a", "b"), "abc".replaceAll("", "."), "x".replaceAll("y", "z"), "a.b".replace(".", "!"));
+console.log("  y ".trimStart() + "|", "  y ".trimEnd() + "|", "😀a".codePointAt(0), "😀a".codePointAt(1), "😀a".codePointAt(2), "a".codePointAt(5));
+}
