@@ -5,6 +5,7 @@
     shapescape audit  PATH... [--format md|json]
     shapescape build  FILE -o OUT.wasm [--wat OUT.wat]
     shapescape run    FILE.js|FILE.wasm [--timeout SECONDS] [--max-memory MB]
+    shapescape serve  [--stdio | --tcp HOST:PORT] [--log-level LEVEL]
 
 Exit status: 0 when no error was found, 1 when the analysis reported errors
 (or, for `run`, when the program ended with an uncaught exception), 2 for a
@@ -30,9 +31,7 @@ def _version() -> str:
         return "0.0.0"
 
 
-NOT_YET = {
-    "serve": "`shapescape serve` is not implemented yet: the language server has not landed",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -84,6 +83,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--max-memory", type=int, default=1024, metavar="MB",
                    help="bound the module's linear memory (default 1024 MB)")
 
+    sub.add_parser("serve", help="the language server (LSP over stdio, or --tcp HOST:PORT)", add_help=False,
+                   description="Start the language server; see docs/server.md.").add_argument(
+        "rest", nargs=argparse.REMAINDER)
+
     for name, text in NOT_YET.items():
         q = sub.add_parser(name, help=f"(not available yet) {text.split(':')[0]}", add_help=False)
         q.add_argument("rest", nargs=argparse.REMAINDER)
@@ -91,6 +94,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["serve"]:   # its options are its own (server/main.py)
+        from server.main import serve
+        return serve(argv[1:])
     args = _parser().parse_args(argv)
     if args.command is None:
         _parser().print_help(sys.stderr)

@@ -292,12 +292,14 @@ def test_usage_errors_exit_2_with_usage_on_stderr(tmp_path, args):
     assert "Traceback" not in r.stderr
 
 
-def test_serve_is_not_implemented_yet(tmp_path):
-    r = shapescape("serve", cwd=tmp_path)
+def test_serve_help_and_bad_tcp_address(tmp_path):
+    r = shapescape("serve", "--help", cwd=tmp_path)
+    assert r.returncode == 0
+    assert "--tcp" in r.stdout and "usage: shapescape serve" in r.stdout
+    r = shapescape("serve", "--tcp", "localhost:http", cwd=tmp_path)
     assert r.returncode == 2
-    assert r.stdout == ""
-    assert "not implemented yet" in r.stderr and "serve" in r.stderr
-    assert "Traceback" not in r.stderr
+    assert r.stdout == ""       # stdout is the protocol channel: nothing else may go there
+    assert "the port must be a number" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_build_writes_the_module_next_to_the_file_by_default(tmp_path):
