@@ -310,6 +310,30 @@ async function main() {
             await page.screenshot({ path: path.join(artifacts, 'build.png') });
             return `${path.relative(workspace, wasm)}, ${bytes.length} bytes; notification: ${message}`;
         });
+
+        await check('a syntax error marks the status bar stale and keeps the last results', async () => {
+            await editorLine('console.log(segment').click();
+            await page.keyboard.press('End');
+            const broken = ' const = ;';
+            await page.keyboard.type(broken);
+            const item = page.locator('.statusbar-item', { hasText: 'struct ·' }).first();
+            const text = await waitFor('the stale marker', async () => {
+                const t = await item.innerText({ timeout: 1000 });
+                return /stale/.test(t) && t;
+            }, 30_000);
+            if (!/2 struct · 1 scalar · 1 map/.test(text)) {
+                throw new Error(`stale status lost the last good counts: "${text}"`);
+            }
+            await page.screenshot({ path: path.join(artifacts, 'stale.png') });
+            for (let i = 0; i < broken.length; i++) {
+                await page.keyboard.press('Backspace');
+            }
+            await waitFor('the stale marker to go', async () => {
+                const t = await item.innerText({ timeout: 1000 });
+                return !/stale/.test(t) && /2 struct · 1 scalar · 1 map/.test(t);
+            }, 30_000);
+            return text.trim();
+        });
     } finally {
         await browser.close().catch(() => {});
     }
