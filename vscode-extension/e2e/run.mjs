@@ -225,6 +225,7 @@ async function main() {
                 const t = await hover.innerText({ timeout: 1000 });
                 return /\$Point/.test(t) && t;
             }, 20_000);
+            await page.waitForTimeout(800); // let the hover finish fading in for the screenshot
             await page.screenshot({ path: path.join(artifacts, 'hover-layout.png') });
             for (const want of ['struct', '$Point', 'x', 'y', 'f64']) {
                 if (!text.includes(want)) {
@@ -324,6 +325,9 @@ async function main() {
             if (!/2 struct · 1 scalar · 1 map/.test(text)) {
                 throw new Error(`stale status lost the last good counts: "${text}"`);
             }
+            // The Object layouts view says so too, above the last good results.
+            const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Object layouts/i }) });
+            await view.locator('.monaco-list-row', { hasText: /^stale: / }).first().waitFor({ state: 'visible', timeout: 10_000 });
             await page.screenshot({ path: path.join(artifacts, 'stale.png') });
             for (let i = 0; i < broken.length; i++) {
                 await page.keyboard.press('Backspace');

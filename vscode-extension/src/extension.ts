@@ -4,6 +4,7 @@
 // modules (serverDiscovery, settings, layoutTree, status, commandResults,
 // positions); this file only connects them to the VS Code API.
 
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
@@ -147,8 +148,11 @@ class Extension {
         if (choice === 'Open Settings') {
             await vscode.commands.executeCommand('workbench.action.openSettings', 'shapescape.server.path');
         } else if (choice === 'Setup Instructions') {
-            const readme = vscode.Uri.joinPath(this.context.extensionUri, 'README.md');
-            await vscode.commands.executeCommand('markdown.showPreview', readme);
+            // vsce packages USAGE.md as the extension's readme.md; a source checkout has USAGE.md.
+            const usage = ['readme.md', 'USAGE.md']
+                .map((name) => vscode.Uri.joinPath(this.context.extensionUri, name))
+                .find((uri) => fs.existsSync(uri.fsPath)) ?? vscode.Uri.joinPath(this.context.extensionUri, 'USAGE.md');
+            await vscode.commands.executeCommand('markdown.showPreview', usage);
         }
     }
 

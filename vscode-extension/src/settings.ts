@@ -59,7 +59,7 @@ export function serverSettings(read: SettingReader): SettingsResult {
 
     const settings: ServerSettings = {
         debounceMs: pick('debounceMs', d.debounceMs,
-            (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0, 'a whole number of milliseconds >= 0'),
+            (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 60000, 'a whole number of milliseconds, 0 to 60000'),
         buildOnSave: pick('buildOnSave', d.buildOnSave, isBool, 'true or false'),
         outputDir: pick('outputDir', d.outputDir,
             (v) => typeof v === 'string' && v.trim() !== '', 'a folder relative to the workspace'),

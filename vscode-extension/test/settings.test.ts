@@ -34,9 +34,11 @@ test('set values reach the server object, nested categories included', () => {
 });
 
 test('wrong types fall back to the default, with one warning naming each key', () => {
-    const values: Record<string, unknown> = { debounceMs: -5, runTimeout: 'soon', outputDir: '  ', 'diagnostics.deopt': 'yes', buildOnSave: 1.5 };
+    const values: Record<string, unknown> = { debounceMs: 60001, runTimeout: 'soon', outputDir: '  ', 'diagnostics.deopt': 'yes', buildOnSave: 1.5 };
     const { settings, warnings } = serverSettings((k) => values[k]);
     assert.equal(settings.debounceMs, 100);
+    assert.equal(serverSettings((k) => (k === 'debounceMs' ? -5 : undefined)).settings.debounceMs, 100);
+    assert.equal(serverSettings((k) => (k === 'debounceMs' ? 60000 : undefined)).settings.debounceMs, 60000);
     assert.equal(settings.runTimeout, 10);
     assert.equal(settings.outputDir, 'build');
     assert.equal(settings.diagnostics.deopt, true);
