@@ -338,6 +338,34 @@ async function main() {
             }, 30_000);
             return text.trim();
         });
+
+        await check('a server path that names nothing is reported, with the way out', async () => {
+            // As a person would: the Settings editor, search, type the value.
+            await runCommand('Preferences: Open User Settings');
+            const search = page.locator('.settings-editor .suggest-input-container textarea, .settings-editor .search-container input').first();
+            await search.waitFor({ state: 'visible', timeout: 20_000 });
+            await search.fill('shapescape.server.path');
+            // The setting is machine-overridable: in code-server it lives in the Remote (machine) settings.
+            await page.locator('.settings-editor .settings-tabs-widget .action-label', { hasText: 'Remote' }).first().click();
+            const input = page.locator('.settings-editor input[aria-label="shapescape.server.path"]').first();
+            await input.waitFor({ state: 'visible', timeout: 20_000 });
+            await input.fill('/nonexistent/shapescape');
+            await input.press('Tab');
+            const toast = page.locator('.notification-toast', { hasText: 'shapescape.server.path' }).first();
+            await toast.waitFor({ state: 'visible', timeout: 30_000 });
+            const message = (await toast.innerText()).replace(/\s+/g, ' ');
+            for (const want of ['/nonexistent/shapescape', 'Open Settings', 'Setup Instructions']) {
+                if (!message.includes(want)) {
+                    throw new Error(`the notification lacks "${want}": ${message}`);
+                }
+            }
+            await page.locator('.tabs-container .tab', { hasText: 'shapes.js' }).first().click();
+            const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Object layouts/i }) });
+            await view.locator('.monaco-list-row', { hasText: 'language server is not running (server not found)' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+            await page.locator('.statusbar-item', { hasText: 'server not found' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+            await page.screenshot({ path: path.join(artifacts, 'server-not-found.png') });
+            return message.slice(0, 120);
+        });
     } finally {
         await browser.close().catch(() => {});
     }

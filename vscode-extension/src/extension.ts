@@ -16,7 +16,7 @@ import {
     State,
 } from 'vscode-languageclient/node';
 import { readBuildResult, readRunResult, readWatResult, runTranscript } from './commandResults';
-import { buildLayoutTree, SourceLocation } from './layoutTree';
+import { buildLayoutTree, notice, SourceLocation } from './layoutTree';
 import { LayoutTreeProvider, REVEAL_COMMAND } from './layoutView';
 import { resolvePlanFile, utf16Character } from './positions';
 import { discoverServer, isExecutable } from './serverDiscovery';
@@ -71,7 +71,7 @@ class Extension {
             this.output.appendLine(`[start] ${discovery.message}`);
             this.output.appendLine(`[start] looked at: ${discovery.tried.join(', ') || 'nothing'}`);
             this.updateStatus();
-            this.layouts.show(buildLayoutTree(undefined));
+            this.layouts.show([this.notRunning()]);
             void this.offerSetupHelp(discovery.message);
             return;
         }
@@ -230,7 +230,7 @@ class Extension {
 
     async refreshLayouts(): Promise<void> {
         if (!this.running()) {
-            this.layouts.show(buildLayoutTree(undefined));
+            this.layouts.show([this.notRunning()]);
             return;
         }
         const active = vscode.window.activeTextEditor?.document;
@@ -242,6 +242,10 @@ class Extension {
             this.output.appendLine(`[layout] ${err instanceof Error ? err.message : String(err)}`);
             this.layouts.show(buildLayoutTree(undefined));
         }
+    }
+
+    private notRunning() {
+        return notice(`The language server is not running (${this.problem ?? 'starting'}): see the output channel "shapescape".`);
     }
 
     async showLayouts(): Promise<void> {

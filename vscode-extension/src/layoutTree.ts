@@ -238,6 +238,7 @@ export function buildLayoutTree(plan: unknown, options: TreeOptions = {}): Layou
     return nodes;
 }
 
-function notice(label: string): LayoutNode {
+/** A tree of one line of text (no plan to show, and why). */
+export function notice(label: string): LayoutNode {
     return { kind: 'notice', label, description: '', tooltip: label, children: [] };
 }
