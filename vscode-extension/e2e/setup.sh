@@ -53,7 +53,13 @@ cp "$(command -v rg)" "$vscode/node_modules/@vscode/ripgrep/bin/rg"
 echo "e2e setup: rebuilding VS Code's native modules"
 (cd "$vscode" && npm rebuild --loglevel=error)
 echo "e2e setup: code-server postinstall"
-(cd node_modules/code-server && npm_config_user_agent="npm/$(npm --version) node/$(node --version) linux x64" sh ./postinstall.sh >/dev/null)
+mkdir -p .run
+if ! (cd node_modules/code-server && npm_config_user_agent="npm/$(npm --version) node/$(node --version) linux x64" \
+        sh ./postinstall.sh) > .run/postinstall.log 2>&1; then
+    cat .run/postinstall.log
+    echo "e2e setup: code-server's postinstall.sh failed (log above)" >&2
+    exit 1
+fi
 
-mkdir -p .run && node_modules/.bin/code-server --version --config .run/config.yaml | tail -1
+node_modules/.bin/code-server --version --config .run/config.yaml | tail -1
 echo "$want" > "$stamp"
