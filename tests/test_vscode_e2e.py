@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXT = ROOT / "vscode-extension"
 E2E = EXT / "e2e"
 SETUP = "bash vscode-extension/ci.sh"
-CHECKS = 11  # the checks run.mjs makes; a run that stops early must not pass
+CHECKS = 12  # the checks run.mjs makes; a run that stops early must not pass
 
 
 def _require(condition: bool, what: str) -> None:

@@ -312,6 +312,36 @@ async function main() {
             return `${path.relative(workspace, wasm)}, ${bytes.length} bytes; notification: ${message}`;
         });
 
+        await check('Show WAT opens the module text in a read-only editor', async () => {
+            await editorLine('const end = new Point').click();
+            await runCommand('shapescape: Show WAT');
+            const tab = page.locator('.tabs-container .tab', { hasText: 'shapes.wat' }).first();
+            await tab.waitFor({ state: 'visible', timeout: 30_000 });
+            const editor = page.locator('.editor-group-container', { has: page.locator('.tab.active', { hasText: 'shapes.wat' }) })
+                .locator('.monaco-editor .view-lines').first();
+            const text = await waitFor('the module text', async () => {
+                const t = (await editor.innerText({ timeout: 1000 })).replace(/\s+/g, ' ');
+                return /\(module/.test(t) && t;
+            }, 20_000);
+            // Typing into it is refused: the document has no file behind it.
+            await editor.click();
+            await page.keyboard.type('x');
+            await page.locator('.monaco-editor-overlaymessage, .monaco-editor .message', { hasText: /read-only/i }).first()
+                .waitFor({ state: 'visible', timeout: 5_000 });
+            // The class's struct type is in the module: find it with the editor's Find widget.
+            await page.keyboard.press('Control+F');
+            await page.keyboard.type('Point (sub');
+            const count = page.locator('.find-widget .matchesCount').first();
+            const found = await waitFor('"Point (sub" in the WAT', async () => {
+                const t = await count.textContent({ timeout: 1000 });
+                return /\d+ of \d+/.test(t ?? '') && t.trim();
+            }, 10_000);
+            await page.screenshot({ path: path.join(artifacts, 'show-wat.png') });
+            await page.keyboard.press('Escape');
+            await tab.locator('.codicon-close').click();
+            return `${text.slice(0, 40)}...; "Point (sub": ${found}`;
+        });
+
         await check('a syntax error marks the status bar stale and keeps the last results', async () => {
             await editorLine('console.log(segment').click();
             await page.keyboard.press('End');
