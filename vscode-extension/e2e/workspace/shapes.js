@@ -1,0 +1,32 @@
+// The sample program of the editor test (vscode-extension/e2e): two classes
+// whose instances become WasmGC structs, and one object literal that
+// deoptimises to a map because a property is written with a computed key.
+
+class Point {
+  constructor(x, y) {
+    this.x = x;
+    this.y = y;
+  }
+
+  length() {
+    return Math.sqrt(this.x * this.x + this.y * this.y);
+  }
+}
+
+class Segment {
+  constructor(from, to) {
+    this.from = from;
+    this.to = to;
+  }
+}
+
+function area(key, value) {
+  const box = { width: 3, height: 4 };
+  box[key] = value;
+  return box.width * box.height;
+}
+
+const start = new Point(0, 0);
+const end = new Point(3, 4);
+const segment = new Segment(start, end);
+console.log(segment.to.length(), area("depth", 5));
