@@ -29,7 +29,7 @@ console.log(q, p.x);
 
 def test_neovim_gets_diagnostics_hover_and_updates_after_an_edit(tmp_path):
     nvim = shutil.which("nvim")
-    assert nvim, "nvim is not installed: `apt-get install -y neovim` (.ci/run installs it when missing)"
+    assert nvim, "nvim is not installed: run `bash tests/setup.sh` (the README's test command does)"
     (tmp_path / "main.js").write_text(SOURCE, encoding="utf-8")
     out = tmp_path / "seen.json"
     env = dict(os.environ, SS_ROOT=str(tmp_path), SS_FILE=str(tmp_path / "main.js"), SS_PYTHON=sys.executable,

@@ -6,7 +6,7 @@ and checks the deopt squiggle, the hover card, the status bar, the Object
 layouts view, Run, Build and the stale marker against this checkout's
 `shapescape serve`. Screenshots: vscode-extension/e2e/artifacts/.
 
-Its tools are installed by `bash vscode-extension/ci.sh` (.ci/run calls it):
+Its tools are installed by `bash tests/setup.sh` (the README's test command; it calls vscode-extension/ci.sh):
 npm packages of the extension, Chromium, code-server and playwright-core.
 Without them the test fails, saying what to run; it is never skipped."""
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EXT = ROOT / "vscode-extension"
 E2E = EXT / "e2e"
-SETUP = "bash vscode-extension/ci.sh"
+SETUP = "bash tests/setup.sh"
 CHECKS = 12  # the checks run.mjs makes; a run that stops early must not pass
 
 
