@@ -496,6 +496,13 @@
     (then (return (call $loose_eq (call $to_primitive (local.get $a)) (local.get $b)))))
   (if (i32.and (ref.test (ref $Obj) (local.get $b)) (i32.eqz (ref.test (ref $Obj) (local.get $a))))
     (then (return (call $loose_eq (local.get $a) (call $to_primitive (local.get $b))))))
+  ;; an array against a primitive: its primitive value is its string (`[1] == 1`)
+  (if (i32.and (ref.test (ref $Arr) (local.get $a)) (i32.eqz (ref.test (ref $Arr) (local.get $b))))
+    (then (if (i32.eqz (ref.test (ref $Fn) (local.get $b)))
+            (then (return (call $loose_eq (call $tostr (local.get $a)) (local.get $b)))))))
+  (if (i32.and (ref.test (ref $Arr) (local.get $b)) (i32.eqz (ref.test (ref $Arr) (local.get $a))))
+    (then (if (i32.eqz (ref.test (ref $Fn) (local.get $a)))
+            (then (return (call $loose_eq (local.get $a) (call $tostr (local.get $b))))))))
   (call $strict_eq (local.get $a) (local.get $b)))
 
 ;; Relational comparison: -1 (a<b), 0 (equal), 1 (a>b), 2 (unordered: NaN involved)
