@@ -39,6 +39,20 @@ class Cut:
 class Fn:
     name: str
     is_class: bool
+    parent: str = ""   # a class that extends another: its name
+
+
+@dataclass(eq=False)
+class Circular:
+    """A value that is one of the objects or arrays it is printed inside."""
+    n: int
+
+
+@dataclass(eq=False)
+class Ref:
+    """An object or array that some value refers back to: printed `<ref *n> ...`."""
+    n: int
+    value: Any
 
 
 @dataclass
@@ -48,6 +62,12 @@ class Err:
 
 def decode(buf: bytes) -> list:
     pos = 0
+    open_: list = []   # the containers being decoded, outermost first (tag 14 refers to them)
+    marks: dict = {}   # id(container) -> its reference number
+
+    def marked(container):
+        n = marks.get(id(container))
+        return Ref(n, container) if n is not None else container
 
     def u32():
         nonlocal pos
@@ -82,17 +102,35 @@ def decode(buf: bytes) -> list:
             return string()
         if tag == 6:
             n = u32()
-            return [value() for _ in range(n)]
+            items: list = []
+            open_.append(items)
+            for _ in range(n):
+                items.append(value())
+            open_.pop()
+            return marked(items)
         if tag == 7:
             cls = string()
             n = u32()
             o = Obj(cls)
+            open_.append(o)
             for _ in range(n):
                 o.keys.append(string())
                 o.values.append(value())
-            return o
+            open_.pop()
+            return marked(o)
         if tag == 8 or tag == 11:
             return Fn(string(), tag == 11)
+        if tag == 13:
+            name = string()
+            return Fn(name, True, string())
+        if tag == 14:
+            target = open_[u32()]
+            marks[id(target)] = u32()
+            return Circular(marks[id(target)])
+        if tag == 15:   # a container found circular earlier: the next value, marked
+            n = u32()
+            v = value()
+            return v if isinstance(v, Ref) else Ref(n, v)
         if tag == 9:
             return Cut("[Array]")
         if tag == 10:
@@ -143,6 +181,7 @@ class Inspector:
     def __init__(self) -> None:
         self.indent = 0
         self.current_depth = 0
+        self.base = ""   # `<ref *n>` for the container being formatted
 
     def value(self, v: Any, depth: int) -> str:
         if v is UNDEF:
@@ -159,9 +198,18 @@ class Inspector:
             return quote(v)
         if isinstance(v, Cut):
             return v.what
+        if isinstance(v, Circular):
+            return f"[Circular *{v.n}]"
+        if isinstance(v, Ref):
+            inner = v.value
+            if isinstance(inner, Cut):
+                return f"<ref *{v.n}> {inner.what}"
+            self.base = f"<ref *{v.n}>"
+            return self.value(inner, depth)
         if isinstance(v, Fn):
             if v.is_class:
-                return f"[class {v.name or '(anonymous)'}]"
+                extends = f" extends {v.parent}" if v.parent else ""
+                return f"[class {v.name or '(anonymous)'}{extends}]"
             return f"[Function: {v.name}]" if v.name else "[Function (anonymous)]"
         if isinstance(v, Err):
             return v.stack
@@ -171,9 +219,14 @@ class Inspector:
             return self.obj(v, depth)
         raise TypeError(type(v))
 
+    def take_base(self) -> str:
+        base, self.base = self.base, ""
+        return base
+
     def array(self, arr: list, depth: int) -> str:
+        base = self.take_base()
         if not arr:
-            return "[]"
+            return f"{base} []" if base else "[]"
         depth += 1
         self.current_depth = depth
         out = []
@@ -185,12 +238,13 @@ class Inspector:
         if len(arr) > 100:
             more = len(arr) - 100
             out.append(f"... {more} more item{'s' if more > 1 else ''}")
-        return self.reduce(out, "", ("[", "]"), True, depth, arr)
+        return self.reduce(out, base, ("[", "]"), True, depth, arr)
 
     def obj(self, o: Obj, depth: int) -> str:
+        base = self.take_base()
         prefix = "" if o.cls == "Object" else f"{o.cls} "
         if not o.keys:
-            return f"{prefix}{{}}"
+            return f"{base} {prefix}{{}}" if base else f"{prefix}{{}}"
         depth += 1
         self.current_depth = depth
         out = []
@@ -200,7 +254,7 @@ class Inspector:
             self.indent -= 2
             name = k if IDENT.match(k) else quote(k)
             out.append(f"{name}: {s}")
-        return self.reduce(out, "", (f"{prefix}{{", "}"), False, depth, None)
+        return self.reduce(out, base, (f"{prefix}{{", "}"), False, depth, None)
 
     def reduce(self, output: list, base: str, braces: tuple, is_array: bool, depth: int, value) -> str:
         entries = len(output)

@@ -154,8 +154,12 @@ class ModuleBuilder:
         k = canonical_key(v)
         return k if k is not None else str(v)
 
-    def wasm_name(self, key: str) -> str:
-        return "".join(ch if ch.isalnum() or ch == "_" else f"_{ord(ch):x}_" for ch in key)
+    @staticmethod
+    def wasm_name(key: str) -> str:
+        """A JS name as a WAT identifier, one to one: ASCII letters and digits stay,
+        `_` doubles, anything else is `_<hex code>_`."""
+        return "".join(ch if ch.isascii() and ch.isalnum() else "__" if ch == "_" else f"_{ord(ch):x}_"
+                       for ch in key)
 
     def getter(self, key: str, obj: str) -> str:
         self.get_names.add(key)

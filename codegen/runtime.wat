@@ -1273,8 +1273,73 @@
   (drop (call $to_mem (local.get $s) (global.get $buf)))
   (global.set $buf (i32.add (global.get $buf) (i32.shl (local.get $n) (i32.const 1)))))
 
+;; Circular structures, printed as node does (`<ref *1> { self: [Circular *1] }`):
+;; `$ser_seen` holds the objects and arrays being serialised, outermost first; a
+;; value that is one of them is written as tag 14 (its position there, and its
+;; reference number). Objects found that way are the targets, numbered in the
+;; order found (per console.log argument, like node's); a target met again later
+;; is written with tag 15 and its number before it, so it is printed `<ref *n>` too.
+(global $ser_seen (mut (ref null $Vals)) (ref.null $Vals))
+(global $ser_sp (mut i32) (i32.const 0))
+(global $ser_targets (mut (ref null $Vals)) (ref.null $Vals))
+(global $ser_nt (mut i32) (i32.const 0))
+
+(func $ser_target_of (param $v anyref) (result i32)
+  (local $i i32)
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (global.get $ser_nt)))
+    (if (ref.eq (ref.cast eqref (array.get $Vals (ref.as_non_null (global.get $ser_targets)) (local.get $i)))
+                (ref.cast eqref (local.get $v)))
+      (then (return (i32.add (local.get $i) (i32.const 1)))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (i32.const 0))
+
+(func $ser_new_target (param $v anyref) (result i32)
+  (local $new (ref $Vals))
+  (if (ref.is_null (global.get $ser_targets))
+    (then (global.set $ser_targets (array.new_default $Vals (i32.const 8)))))
+  (if (i32.ge_u (global.get $ser_nt) (array.len (ref.as_non_null (global.get $ser_targets))))
+    (then
+      (local.set $new (array.new_default $Vals (i32.shl (global.get $ser_nt) (i32.const 1))))
+      (array.copy $Vals $Vals (local.get $new) (i32.const 0) (ref.as_non_null (global.get $ser_targets)) (i32.const 0) (global.get $ser_nt))
+      (global.set $ser_targets (local.get $new))))
+  (array.set $Vals (ref.as_non_null (global.get $ser_targets)) (global.get $ser_nt) (local.get $v))
+  (global.set $ser_nt (i32.add (global.get $ser_nt) (i32.const 1)))
+  (global.get $ser_nt))
+
+(func $ser_enter (param $v anyref) (result i32)
+  (local $i i32) (local $n i32)
+  (if (ref.is_null (global.get $ser_seen))
+    (then (global.set $ser_seen (array.new_default $Vals (i32.const 8)))))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (global.get $ser_sp)))
+    (br_if $d (i32.ge_u (local.get $i) (i32.const 8)))
+    (if (ref.eq (ref.cast eqref (array.get $Vals (ref.as_non_null (global.get $ser_seen)) (local.get $i)))
+                (ref.cast eqref (local.get $v)))
+      (then
+        (local.set $n (call $ser_target_of (local.get $v)))
+        (if (i32.eqz (local.get $n)) (then (local.set $n (call $ser_new_target (local.get $v)))))
+        (call $ser_byte (i32.const 14)) (call $ser_u32 (local.get $i)) (call $ser_u32 (local.get $n))
+        (return (i32.const 0))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (local.set $n (call $ser_target_of (local.get $v)))
+  (if (local.get $n) (then (call $ser_byte (i32.const 15)) (call $ser_u32 (local.get $n))))
+  ;; depth is cut at 3 by node's rules, so the stack stays shallow
+  (if (i32.lt_u (global.get $ser_sp) (i32.const 8))
+    (then (array.set $Vals (ref.as_non_null (global.get $ser_seen)) (global.get $ser_sp) (local.get $v))))
+  (global.set $ser_sp (i32.add (global.get $ser_sp) (i32.const 1)))
+  (i32.const 1))
+
+(func $ser_leave
+  (global.set $ser_sp (i32.sub (global.get $ser_sp) (i32.const 1)))
+  (if (i32.lt_u (global.get $ser_sp) (i32.const 8))
+    (then (array.set $Vals (ref.as_non_null (global.get $ser_seen)) (global.get $ser_sp) (ref.null any)))))
+
 (func $ser (param $v anyref) (param $depth i32)
   (local $a (ref $Arr)) (local $i i32) (local $n i32) (local $k (ref $Arr)) (local $key (ref $Str))
+  (local $c (ref null $Class))
   (if (ref.is_null (local.get $v)) (then (call $ser_byte (i32.const 0)) (return)))
   (if (ref.test (ref $Null) (local.get $v)) (then (call $ser_byte (i32.const 1)) (return)))
   (if (ref.test (ref $Bool) (local.get $v))
@@ -1292,8 +1357,9 @@
       (local.set $a (ref.cast (ref $Arr) (local.get $v)))
       (local.set $n (struct.get $Arr $len (local.get $a)))
       ;; node cuts nested values past depth 2, but prints empty ones in full
+      (if (i32.eqz (call $ser_enter (local.get $v))) (then (return)))
       (if (i32.and (i32.gt_u (local.get $depth) (i32.const 2)) (i32.ne (local.get $n) (i32.const 0)))
-        (then (call $ser_byte (i32.const 9)) (return)))
+        (then (call $ser_byte (i32.const 9)) (call $ser_leave) (return)))
       (call $ser_byte (i32.const 6))
       (call $ser_u32 (local.get $n))
       (block $d (loop $l
@@ -1301,23 +1367,34 @@
         (call $ser (call $arr_get (local.get $a) (local.get $i)) (i32.add (local.get $depth) (i32.const 1)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $l)))
+      (call $ser_leave)
       (return)))
   (if (ref.test (ref $Fn) (local.get $v))
-    (then (call $ser_byte (select (i32.const 11) (i32.const 8) (i32.eqz (ref.is_null (struct.get $Fn $cls (ref.cast (ref $Fn) (local.get $v)))))))
-          (call $ser_str (struct.get $Fn $name (ref.cast (ref $Fn) (local.get $v))))
-          (return)))
+    (then
+      (local.set $c (struct.get $Fn $cls (ref.cast (ref $Fn) (local.get $v))))
+      ;; a class that extends another: tag 13, its name, the parent's name
+      (if (i32.eqz (ref.is_null (local.get $c)))
+        (then (if (i32.eqz (ref.is_null (struct.get $Class $parent (ref.as_non_null (local.get $c)))))
+                (then (call $ser_byte (i32.const 13))
+                      (call $ser_str (struct.get $Fn $name (ref.cast (ref $Fn) (local.get $v))))
+                      (call $ser_str (struct.get $Class $name (ref.as_non_null (struct.get $Class $parent (ref.as_non_null (local.get $c))))))
+                      (return)))))
+      (call $ser_byte (select (i32.const 11) (i32.const 8) (i32.eqz (ref.is_null (local.get $c)))))
+      (call $ser_str (struct.get $Fn $name (ref.cast (ref $Fn) (local.get $v))))
+      (return)))
   (if (ref.test (ref $Obj) (local.get $v))
     (then
       (if (call $is_error (local.get $v))
         (then (call $ser_byte (i32.const 12))
               (call $ser_str (call $tostr (call $get_generic (local.get $v) (global.get $s_stack))))
               (return)))
+      (if (i32.eqz (call $ser_enter (local.get $v))) (then (return)))
       (local.set $k (call $own_keys (local.get $v)))
       (local.set $n (struct.get $Arr $len (local.get $k)))
       (local.set $i (i32.and (i32.gt_u (local.get $depth) (i32.const 2)) (i32.ne (local.get $n) (i32.const 0))))
       (call $ser_byte (select (i32.const 10) (i32.const 7) (local.get $i)))
       (call $ser_str (struct.get $Class $name (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $v)))))
-      (if (local.get $i) (then (return)))
+      (if (local.get $i) (then (call $ser_leave) (return)))
       (call $ser_u32 (local.get $n))
       (block $d (loop $l
         (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
@@ -1326,6 +1403,7 @@
         (call $ser (call $get_generic (local.get $v) (local.get $key)) (i32.add (local.get $depth) (i32.const 1)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $l)))
+      (call $ser_leave)
       (return)))
   (call $ser_byte (i32.const 0)))
 
@@ -1333,10 +1411,12 @@
 (func $console (param $fd i32) (param $args (ref $Arr))
   (local $i i32) (local $n i32)
   (global.set $buf (i32.const 0))
+  (global.set $ser_sp (i32.const 0))   ;; a getter that threw mid-way may have left entries
   (local.set $n (struct.get $Arr $len (local.get $args)))
   (call $ser_u32 (local.get $n))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
+    (global.set $ser_nt (i32.const 0))   ;; node numbers references per argument
     (call $ser (call $arr_get (local.get $args) (local.get $i)) (i32.const 0))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
