@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from .json_calls import lower_json_call
 from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import Unsupported
 
@@ -208,7 +209,9 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
                 return f"(call $from_char_code (i32.and {fl.to_int(*fl.expr(args[0]))} (i32.const 65535)))", "str"
             return f"(call $from_char_codes {array_of(fl, args)})", "str"
         raise Unsupported(e, f"`String.{name}`")
-    if obj in ("JSON", "Reflect", "Promise", "Symbol", "process", "globalThis", "Date", "performance"):
+    if obj == "JSON":
+        return lower_json_call(fl, name, e)
+    if obj in ("Reflect", "Promise", "Symbol", "process", "globalThis", "Date", "performance"):
         if obj == "Date" and name == "now" and not args:
             return "(call $host_now (i32.const 0))", "f64"
         if obj == "performance" and name == "now" and not args:
