@@ -214,6 +214,18 @@ def order_types(types: list) -> list:
     return done
 
 
+def most_derived_first(types: list) -> list:
+    by = {t.name: t for t in types}
+
+    def depth(t) -> int:
+        d = 0
+        while t.supertype in by and d < len(by):
+            t = by[t.supertype]
+            d += 1
+        return d
+    return sorted(types, key=lambda t: -depth(t))
+
+
 def js_key_order(fields) -> list:
     """Own keys in JavaScript's order: array indices ascending, then the rest in creation order."""
     def index(name: str):
@@ -335,7 +347,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     body = []
     keys_body = []
     set_body = []
-    for t in mod.plan.types:
+    # a subtype's instance passes its supertypes' ref.test too: test the most derived types first
+    for t in most_derived_first(mod.plan.types):
         checks = []
         sets = []
         for f in t.fields:
