@@ -17,9 +17,10 @@
 ;; parse is a recursive descent over the UTF-16 code units of the text; it runs
 ;; no user code, so its position lives in globals. Objects become dictionaries
 ;; of class Object ($map_set keeps integer-like keys first, ascending), arrays
-;; $Arr. Numbers: integers of at most 15 digits are computed here; every other
-;; number goes to the host's string-to-number (exactly JS's Number(), which is
-;; exactly JSON's number value once the grammar is checked here). Syntax errors
+;; $Arr. Numbers of at most 15 significant digits and a decimal exponent within
+;; 22 are computed here exactly (Clinger's fast path); every other number goes
+;; to the host's string-to-number (exactly JS's Number(), which is exactly
+;; JSON's number value once the grammar is checked here). Syntax errors
 ;; are SyntaxErrors with V8's (node 20's) messages and positions.
 
 (type $JsonOut (struct (field $buf (mut (ref $Str))) (field $n (mut i32)) (field $gap (ref null $Str))
@@ -499,10 +500,8 @@
     (br $l))))
 
 (func $jp_number (result anyref)
-  (local $start i32) (local $neg i32) (local $c i32) (local $int_end i32) (local $plain i32) (local $i i32) (local $v i64)
-  (local $x f64)
+  (local $start i32) (local $neg i32) (local $c i32) (local $end i32) (local $x f64)
   (local.set $start (global.get $jp_i))
-  (local.set $plain (i32.const 1))
   (if (i32.eq (call $jp_peek) (i32.const 45))
     (then (local.set $neg (i32.const 1)) (global.set $jp_i (i32.add (global.get $jp_i) (i32.const 1)))))
   (local.set $c (call $jp_peek))
@@ -514,37 +513,71 @@
     (else
       (if (i32.eqz (call $jp_digit (local.get $c))) (then (call $jp_fail_at (global.get $s_jp_minus) (global.get $jp_i))))
       (call $jp_digits)))
-  (local.set $int_end (global.get $jp_i))
   (if (i32.eq (call $jp_peek) (i32.const 46))
     (then
-      (local.set $plain (i32.const 0))
       (global.set $jp_i (i32.add (global.get $jp_i) (i32.const 1)))
       (if (i32.eqz (call $jp_digit (call $jp_peek))) (then (call $jp_fail_at (global.get $s_jp_fraction) (global.get $jp_i))))
       (call $jp_digits)))
   (if (i32.eq (i32.or (call $jp_peek) (i32.const 32)) (i32.const 101))
     (then
-      (local.set $plain (i32.const 0))
       (global.set $jp_i (i32.add (global.get $jp_i) (i32.const 1)))
       (local.set $c (call $jp_peek))
       (if (i32.or (i32.eq (local.get $c) (i32.const 43)) (i32.eq (local.get $c) (i32.const 45)))
         (then (global.set $jp_i (i32.add (global.get $jp_i) (i32.const 1)))))
       (if (i32.eqz (call $jp_digit (call $jp_peek))) (then (call $jp_fail_at (global.get $s_jp_exponent) (global.get $jp_i))))
       (call $jp_digits)))
-  ;; integers of up to 15 digits are exact in an i64 and in an f64
-  (if (i32.and (local.get $plain) (i32.le_u (i32.sub (local.get $int_end) (i32.add (local.get $start) (local.get $neg))) (i32.const 15)))
+  (local.set $end (global.get $jp_i))
+  (local.set $x (call $jp_number_value (i32.add (local.get $start) (local.get $neg)) (local.get $end)))
+  (if (f64.ne (local.get $x) (local.get $x))
+    ;; not provably exact here: the host's string-to-number
+    (then (local.set $x (call $str_to_num (call $substr (ref.as_non_null (global.get $jp_s)) (local.get $start) (local.get $end))
+                              (i32.const 0) (i32.const 10))))
+    (else (if (local.get $neg) (then (local.set $x (f64.neg (local.get $x)))))))
+  (call $box (local.get $x)))
+
+;; The value of the checked number text [from, to) (no sign), when Clinger's fast
+;; path gives it exactly: at most 15 significant digits (an exact integer m) and
+;; a decimal exponent e with |e| <= 22 (10^|e| exact), so m * 10^e or m / 10^-e is
+;; one correctly rounded operation. NaN when the host must convert it.
+(func $jp_number_value (param $from i32) (param $to i32) (result f64)
+  (local $i i32) (local $c i32) (local $m i64) (local $sig i32) (local $frac i32) (local $in_frac i32)
+  (local $e i32) (local $eneg i32) (local $edigits i32)
+  (local.set $i (local.get $from))
+  (block $mantissa (loop $l
+    (br_if $mantissa (i32.ge_u (local.get $i) (local.get $to)))
+    (local.set $c (call $jp_at (local.get $i)))
+    (br_if $mantissa (i32.eq (i32.or (local.get $c) (i32.const 32)) (i32.const 101)))
+    (if (i32.eq (local.get $c) (i32.const 46))
+      (then (local.set $in_frac (i32.const 1)))
+      (else
+        (if (i32.or (i64.ne (local.get $m) (i64.const 0)) (i32.ne (local.get $c) (i32.const 48)))
+          (then (local.set $sig (i32.add (local.get $sig) (i32.const 1)))))
+        (local.set $m (i64.add (i64.mul (local.get $m) (i64.const 10)) (i64.extend_i32_u (i32.sub (local.get $c) (i32.const 48)))))
+        (if (i32.gt_u (local.get $sig) (i32.const 15)) (then (return (f64.const nan))))
+        (local.set $frac (i32.add (local.get $frac) (local.get $in_frac)))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (if (i32.lt_u (local.get $i) (local.get $to))
     (then
-      (local.set $i (i32.add (local.get $start) (local.get $neg)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (local.set $c (call $jp_at (local.get $i)))
+      (if (i32.or (i32.eq (local.get $c) (i32.const 43)) (i32.eq (local.get $c) (i32.const 45)))
+        (then (local.set $eneg (i32.eq (local.get $c) (i32.const 45))) (local.set $i (i32.add (local.get $i) (i32.const 1)))))
       (block $d (loop $l
-        (br_if $d (i32.ge_u (local.get $i) (local.get $int_end)))
-        (local.set $v (i64.add (i64.mul (local.get $v) (i64.const 10))
-                               (i64.extend_i32_u (i32.sub (call $jp_at (local.get $i)) (i32.const 48)))))
+        (br_if $d (i32.ge_u (local.get $i) (local.get $to)))
+        (local.set $e (i32.add (i32.mul (local.get $e) (i32.const 10)) (i32.sub (call $jp_at (local.get $i)) (i32.const 48))))
+        (local.set $edigits (i32.add (local.get $edigits) (i32.const 1)))
+        (if (i32.gt_u (local.get $edigits) (i32.const 4)) (then (return (f64.const nan))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $l)))
-      (local.set $x (f64.convert_i64_s (local.get $v)))
-      (if (local.get $neg) (then (local.set $x (f64.neg (local.get $x)))))
-      (return (call $box (local.get $x)))))
-  (call $box (call $str_to_num (call $substr (ref.as_non_null (global.get $jp_s)) (local.get $start) (global.get $jp_i))
-                   (i32.const 0) (i32.const 10))))
+      (if (local.get $eneg) (then (local.set $e (i32.sub (i32.const 0) (local.get $e)))))))
+  (local.set $e (i32.sub (local.get $e) (local.get $frac)))
+  (if (i64.eqz (local.get $m)) (then (return (f64.const 0))))
+  (if (i32.gt_s (local.get $e) (i32.const 22)) (then (return (f64.const nan))))
+  (if (i32.lt_s (local.get $e) (i32.const -22)) (then (return (f64.const nan))))
+  (if (i32.ge_s (local.get $e) (i32.const 0))
+    (then (return (f64.mul (f64.convert_i64_u (local.get $m)) (call $pow10 (local.get $e))))))
+  (f64.div (f64.convert_i64_u (local.get $m)) (call $pow10 (i32.sub (i32.const 0) (local.get $e)))))
 
 (func $jp_hex (param $c i32) (result i32)
   (if (call $jp_digit (local.get $c)) (then (return (i32.sub (local.get $c) (i32.const 48)))))
