@@ -10,7 +10,7 @@ from analysis.parse import children
 
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
-from .module import (BUILTIN_CLASSES, BUILTINS, CORE_TYPES, DISPATCH_PARAMS, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
+from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
                      ModuleBuilder)
 from .resolve import Unsupported
 
@@ -31,13 +31,51 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     mod.class_nodes = {}
     mod.class_nodes_all = []
     mod.class_files = {}
+    # What may replace a class's static method (so `C.m()` cannot be a direct call):
+    # a write of that key to any object, anywhere (`C.m = f`, `x.m += 1`, `delete
+    # o.m`), or a computed-key write or Object.assign/defineProperty on a class binding.
+    mod.written_keys = set()
     current = [0]
 
+    def target(t: Any) -> None:
+        if t.type != "MemberExpression":
+            return
+        if not t.computed:
+            mod.written_keys.add(t.property.name)
+        elif t.property.type == "Literal":
+            mod.written_keys.add(str(t.property.value))
+        elif t.object.type == "Identifier" and mod.resolver.refs.get(id(t.object)) is not None:
+            mod.computed_write_vars.add(id(mod.resolver.refs.get(id(t.object))))
+
+    mod.computed_write_vars = set()
+    mod.class_funcs = set()   # methods, accessors and constructors of classes (strict code)
+
     def walk(n: Any) -> None:
+        if n.type == "MemberExpression" and (
+                (not n.computed and n.property.name == "prototype")
+                or (n.computed and n.property.type == "Literal" and n.property.value == "prototype")):
+            # methods are compiled per class and called directly or through
+            # dispatchers that never look at a prototype object
+            raise Unsupported(n, "`prototype` of a function or class (methods are compiled statically: "
+                                 "use class syntax, and do not read or change prototypes)")
+        if n.type == "AssignmentExpression":
+            target(n.left)
+        elif n.type == "UpdateExpression" or (n.type == "UnaryExpression" and n.operator == "delete"):
+            target(n.argument)
+        elif n.type == "CallExpression" and n.callee.type == "MemberExpression" and not n.callee.computed \
+                and n.callee.object.type == "Identifier" and n.callee.object.name == "Object" \
+                and n.callee.property.name in ("assign", "defineProperty", "defineProperties", "setPrototypeOf") \
+                and n.arguments and n.arguments[0].type == "Identifier":
+            v = mod.resolver.refs.get(id(n.arguments[0]))
+            if v is not None:
+                mod.computed_write_vars.add(id(v))
         if n.type == "FunctionDeclaration" and n.id is not None:
             mod.decl_nodes[id(n.id)] = n
         if n.type in ("ClassDeclaration", "ClassExpression"):
             mod.class_nodes_all.append(n)
+            for m in n.body.body:
+                if getattr(m, "value", None) is not None and m.value.type == "FunctionExpression":
+                    mod.class_funcs.add(id(m.value))
             mod.class_files[id(n)] = current[0]
         if n.type in ("ClassDeclaration",) and n.id is not None:
             v = mod.resolver.refs.get(id(n.id))
@@ -108,18 +146,20 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         out.append(fh.read())
     for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         mod.strings.setdefault(text, None)
+    for name in CONVERSIONS:   # the names of $fn_conv_* (globals below)
+        mod.string(name)
     # class descriptors (builtins first, then user classes parents first)
     desc = []
     for name in BUILTIN_CLASSES:
         parent = "(global.get $cls_Error)" if name in ERROR_CLASSES and name != "Error" else "(ref.null $Class)"
         is_err = 1 if name in ERROR_CLASSES else 0
-        desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err})))")
+        desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err}) (i32.const 0)))")
     for ci in sorted(mod.classes.values(), key=lambda c: c.depth):
         if ci.builtin_parent is not None:
             parent = f"(global.get $cls_{ci.builtin_parent})"
         else:
             parent = "(ref.null $Class)"
-        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0)))")
+        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0)))")
     # dispatchers may intern more strings, so generate them before the string globals
     disp = dispatchers(mod)
     start = start_func(mod)
@@ -142,7 +182,10 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     for name in BUILTIN_CLASSES:
         out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn (ref.func $builtin_ctor) (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (global.get $cls_{name})))")
     out.append("(global $dummy_fn (ref $Fn) (global.get $fn_Object))")
-    out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString)")
+    for name in CONVERSIONS:
+        out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn (ref.func $conv_{name}) (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (ref.null $Class)))")
+    out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString "
+               + " ".join(f"$conv_{name}" for name in CONVERSIONS) + ")")
     # file globals and modules
     for v in mod.resolver.globals:
         out.append(f"(global {v.wasm} (mut anyref) (ref.null any))")
@@ -212,18 +255,6 @@ def order_types(types: list) -> list:
     for t in types:
         visit(t)
     return done
-
-
-def most_derived_first(types: list) -> list:
-    by = {t.name: t for t in types}
-
-    def depth(t) -> int:
-        d = 0
-        while t.supertype in by and d < len(by):
-            t = by[t.supertype]
-            d += 1
-        return d
-    return sorted(types, key=lambda t: -depth(t))
 
 
 def js_key_order(fields) -> list:
@@ -331,6 +362,14 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         w = mod.wasm_name(key)
         body = []
         for t, idx, wt in decl.get(key, []):
+            if wt != "f64" and not t.fields[idx - 1].initialized:
+                # an own property added after construction may be missing: then the
+                # class's method of that name is called, as the prototype chain says
+                v = f"(struct.get {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)))"
+                body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (local.set $fv {v}) "
+                            f"(if (i32.eqz (ref.eq (ref.cast eqref (local.get $fv)) (global.get $absent))) "
+                            f"(then (return (call $call_value (local.get $fv) (local.get $o) {args}))))))")
+                continue
             body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (return (call $call_value {struct_read(t, idx, wt)} (local.get $o) {args}))))")
         for ci in classes:
             if key in ci.methods and ci.struct and not ci.has_env:
@@ -342,13 +381,13 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             else:
                 body.append(f"(if (ref.test {test} (local.get $o)) (then (return (call $bi_{kind}_{key} (ref.cast {test} (local.get $o)) {args}))))")
         body.append(f"(call $call_method_generic (local.get $o) {mod.string(key)} {args})")
-        out.append(f"(func $call.{w} {DISPATCH_PARAMS}\n" + "\n".join(body) + ")")
-    # lookups by name for the dynamic paths
+        out.append(f"(func $call.{w} {DISPATCH_PARAMS} (local $fv anyref)\n" + "\n".join(body) + ")")
+    # lookups by name for the dynamic paths; each type's test answers for the
+    # type's own fields only, so subtypes are tested before their supertypes
     body = []
     keys_body = []
     set_body = []
-    # a subtype's instance passes its supertypes' ref.test too: test the most derived types first
-    for t in most_derived_first(mod.plan.types):
+    for t in sorted(mod.plan.types, key=lambda t: -mod.type_depth(t.name)):
         checks = []
         sets = []
         for f in t.fields:

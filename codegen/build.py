@@ -12,6 +12,7 @@ from analysis.parse import children
 from analysis.pipeline import analyze_program
 
 from .assemble import build_module
+from .host import engine
 from .resolve import Unsupported
 from .stats import instrument
 
@@ -68,7 +69,15 @@ def build(entry: str, stats: bool = False, layout: str = "plan") -> BuildResult:
     if stats:
         wat = instrument(wat, plan)
     result.wat = wat
-    result.wasm = wasmtime.wat2wasm(wat)
+    try:
+        wasm = wasmtime.wat2wasm(wat)
+        wasmtime.Module.validate(engine(), wasm)
+        result.wasm = wasm
+    except wasmtime.WasmtimeError as exc:   # a bug of ours: say so, never a traceback
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        result.diagnostics = [Diagnostic(Location(units[index].display, 1, 1, 1, 1), "error", "internal-error",
+                                         f"shapescape made an invalid module for this program ({first}); "
+                                         "please report this with the program")]
     return result
 
 

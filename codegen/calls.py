@@ -105,9 +105,10 @@ def typed_method(mod, fl, obj: Any, key: str):
 
 
 def static_method(mod, fl, v, key: str):
-    """The function of `static key()` when v is a class binding never reassigned."""
+    """The function of `static key()` when v is a class binding never reassigned
+    and nothing in the closed world may replace that static method."""
     node = mod.class_nodes.get(id(v))
-    if node is None or v.assigned:
+    if node is None or v.assigned or key in mod.written_keys or id(v) in mod.computed_write_vars:
         return None
     ci = mod.class_info(node)
     if ci.has_env:
@@ -196,6 +197,11 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
     if obj == "Array":
         if name == "isArray" and len(args) == 1:
             return f"(ref.test (ref $Arr) {fl.expr_any(args[0])})", "i32"
+        if name == "from" and len(args) in (1, 2):
+            f = fl.expr_any(args[1]) if len(args) == 2 else "(ref.null any)"
+            return f"(call $array_from {fl.expr_any(args[0])} {f} (i32.const {len(args) - 1}))", "any"
+        if name == "of" and not any(a.type == "SpreadElement" for a in args):
+            return (array_of(fl, args) if args else "(call $arr_new (i32.const 0))"), "any"
         raise Unsupported(e, f"`Array.{name}`")
     if obj == "Number":
         if name in ("isInteger", "isNaN", "isFinite", "isSafeInteger") and len(args) == 1:

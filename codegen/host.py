@@ -32,6 +32,8 @@ FAIL_MESSAGES = {
     9: "`lastIndexOf` with a start position",
     10: "`split` with a limit or a regular expression",
     11: "printing a fractional number in a radix other than 10",
+    12: "assigning to a static accessor that has no setter",
+    13: "`this` of a sloppy-mode function called without a receiver (the global object)",
 }
 
 LIBM = {1: math.sin, 2: math.cos, 3: math.tan, 4: math.exp, 5: math.log, 6: math.atan, 7: math.asin,

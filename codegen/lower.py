@@ -19,6 +19,8 @@ from __future__ import annotations
 import math
 from typing import Any, Optional
 
+from analysis.parse import children
+
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, pattern_idents
 
 # how the lowering names the wasm value types of unboxed entries
@@ -227,6 +229,11 @@ class FunctionLowering:
                 continue
             arg = self.arg(i)
             body.append(self.bind_pattern(p, arg, "param"))
+        if self.kind in ("function", "method") and not fi.is_arrow and self.cls is None \
+                and node.body.type == "BlockStatement" and _uses_this(node.body) and not self.mod.is_strict(fi):
+            # sloppy mode: called without a receiver, `this` is the global object,
+            # which the module does not have; stop rather than compute with undefined
+            body.insert(0, "(if (call $nullish (local.get $this)) (then (throw $exn (call $unsupported_value (i32.const 13)))))")
         if fi.this_var is not None:
             body.insert(0, f"(local.set {fi.this_var.wasm} (struct.new $Cell (local.get $this)))")
             self.declare_local(fi.this_var.wasm, "(ref null $Cell)")
@@ -662,6 +669,8 @@ class FunctionLowering:
         v = e.value
         if getattr(e, "regex", None) is not None:
             raise Unsupported(e, "regular expressions")
+        if getattr(e, "bigint", None) is not None:
+            raise Unsupported(e, "BigInt")
         if v is None:
             return "(global.get $null)", "any"
         if isinstance(v, bool):
@@ -1402,6 +1411,15 @@ class FunctionLowering:
         if len(vals) > 3:
             rest = f"(array.new_fixed $Vals {len(vals) - 3} {' '.join(vals[3:])})"
         return f"(i32.const {len(vals)}) {' '.join(fixed)} {rest}", None
+
+
+def _uses_this(node: Any) -> bool:
+    """Does this code read `this` of its function (arrows included, nested functions not)?"""
+    if node.type == "ThisExpression":
+        return True
+    if node.type in ("FunctionExpression", "FunctionDeclaration", "ClassExpression", "ClassDeclaration"):
+        return False
+    return any(_uses_this(c) for c in children(node))
 
 
 class _Node:

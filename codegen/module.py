@@ -17,7 +17,7 @@ from typing import Any, Optional
 from analysis.constraints import canonical_key
 from analysis.parse import children
 
-from .lower import ERROR_CLASSES, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .lower import _uses_this, ERROR_CLASSES, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var
 
 RUNTIME = os.path.join(os.path.dirname(__file__), "runtime.wat")
@@ -32,7 +32,8 @@ CORE_TYPES = """
  (type $Absent (struct (field i64)))
  (type $Cell (struct (field (mut anyref))))
  (type $Class (struct (field $name (ref $Str)) (field $parent (mut (ref null $Class)))
-                      (field $proto (mut (ref null $MapObj))) (field $ctor (mut anyref)) (field $is_error i32)))
+                      (field $proto (mut (ref null $MapObj))) (field $ctor (mut anyref)) (field $is_error i32)
+                      (field $hidden (mut i32))))
  (type $Obj (sub (struct (field $cls (ref $Class)))))
  (type $MapObj (sub final $Obj (struct (field $cls (ref $Class)) (field $keys (mut (ref $Vals)))
                                        (field $vals (mut (ref $Vals))) (field $n (mut i32)))))
@@ -288,6 +289,24 @@ class ModuleBuilder:
         loc = u.source.location(node._start, node._start + 1)
         return self.sites.get((loc.file, loc.line, loc.column))
 
+    def is_strict(self, fi) -> bool:
+        """Strict mode code: inside a class, or under a "use strict" directive of
+        the function, an enclosing function or the file."""
+        cur = fi
+        while cur is not None:
+            if id(cur.node) in self.class_funcs:
+                return True
+            body = cur.node.body
+            stmts = body if isinstance(body, list) else getattr(body, "body", None)
+            for st in stmts if isinstance(stmts, list) else ():
+                d = getattr(st, "directive", None)
+                if d is None:
+                    break
+                if d == "use strict":
+                    return True
+            cur = cur.parent
+        return False
+
     @staticmethod
     def mark(site) -> str:
         """The comment that tags the instruction allocating `site`'s object, placed right
@@ -500,7 +519,9 @@ class ModuleBuilder:
             return m.key.name
         if m.key.type == "Literal":
             return self.key_string(m.key.value)
-        raise Unsupported(m.key, "this class member name")
+        if m.key.type == "PrivateIdentifier":
+            raise Unsupported(m.key, f"private class members (`#{m.key.name}`)")
+        raise Unsupported(m.key, f"this class member name ({m.key.type})")
 
     def synth_ctor(self, fl: FunctionLowering, ci: ClassInfo) -> str:
         fl.kind = "ctor"
@@ -557,20 +578,35 @@ class ModuleBuilder:
             sc = fl.make_closure(s[1].value, s[0], key) if s else "(ref.null any)"
             code.append(f"(call $map_set (ref.as_non_null (local.get {proto})) {self.string(key)} "
                         f"(struct.new $Accessor {gc} {sc}))")
-        # static members, in order; `this` in a static initialiser is the class
+        # Static members as JS defines them: first the methods and accessors (not
+        # enumerable: they are the class's first `$hidden` own properties, which
+        # Object.keys and for-in skip), then the fields, in order; `this` in a
+        # static initialiser is the class.
+        hidden: dict = {}
         for m in ci.statics:
+            if m.type != "MethodDefinition":
+                continue
             key = self.prop_key(m)
-            if m.type == "MethodDefinition":
-                if m.kind in ("get", "set"):
-                    raise Unsupported(m, "static getters and setters")
-                fname = self.func_names[id(m.value)]
-                value = fl.make_closure(m.value, fname, key)
+            if m.kind in ("get", "set"):
+                g, st = hidden.get(key) if isinstance(hidden.get(key), tuple) else ("(ref.null any)", "(ref.null any)")
+                fn = fl.make_closure(m.value, self.func_names[id(m.value)], key)
+                hidden[key] = (fn, st) if m.kind == "get" else (g, fn)
             else:
-                finfo = self.resolver.funcs.get(id(m))
-                if finfo is not None and finfo.free:
-                    raise Unsupported(m, "a static field initialiser that uses variables of an enclosing function")
-                value = self.static_init(fl, m)
-            code.append(f"(call $set_generic (local.get {fnv}) {self.string(key)} {value})")
+                hidden[key] = fl.make_closure(m.value, self.func_names[id(m.value)], key)
+        for key, value in hidden.items():
+            if isinstance(value, tuple):
+                value = f"(struct.new $Accessor {value[0]} {value[1]})"
+            code.append(f"(call $fn_define (local.get {fnv}) {self.string(key)} {value})")
+        if hidden:
+            code.append(f"(struct.set $Class $hidden (global.get {d}) (i32.const {len(hidden)}))")
+        for m in ci.statics:
+            if m.type == "MethodDefinition":
+                continue
+            key = self.prop_key(m)
+            finfo = self.resolver.funcs.get(id(m))
+            if finfo is not None and finfo.free:
+                raise Unsupported(m, "a static field initialiser that uses variables of an enclosing function")
+            code.append(f"(call $fn_define (local.get {fnv}) {self.string(key)} {self.static_init(fl, m)})")
         return f"(block (result anyref) {' '.join(code)} (local.get {fnv}))"
 
     def static_init(self, fl: FunctionLowering, m: Any) -> str:
@@ -767,6 +803,8 @@ class ModuleBuilder:
     def builtin_global(self, name: str) -> Optional[str]:
         if name in ERROR_CLASSES or name in ("Object", "Array", "Function"):
             return f"(global.get $fn_{name})"
+        if name in CONVERSIONS:   # `xs.map(String)`, `xs.filter(Boolean)`
+            return f"(global.get $fn_conv_{name})"
         return None
 
     def builtin_member(self, fl: FunctionLowering, e: Any):
@@ -814,6 +852,10 @@ class ModuleBuilder:
 # plan types an unboxed entry passes unboxed, and how the lowering names them
 _UNBOXED = {"f64": "f64", "i32": "i32"}
 
+# globals that are conversion functions when called without `new`; as values they
+# are functions of the runtime ($conv_String...), `new String(...)` stays refused
+CONVERSIONS = ("String", "Number", "Boolean")
+
 
 def _callee_text(n: Any) -> str:
     if n.type == "Identifier":
@@ -823,9 +865,4 @@ def _callee_text(n: Any) -> str:
     return "expression"
 
 
-def _uses_this(node: Any) -> bool:
-    if node.type == "ThisExpression":
-        return True
-    if node.type in ("FunctionExpression", "FunctionDeclaration", "ClassExpression", "ClassDeclaration"):
-        return False
-    return any(_uses_this(c) for c in children(node))
+

@@ -987,8 +987,14 @@
     (then (return (call $fn_get (ref.cast (ref $Fn) (local.get $o)) (local.get $key)))))
   (call $builtin_method (local.get $o) (local.get $key)))
 
+;; A function's own properties live in its `$props` dictionary; a class's static
+;; methods and accessors are its first `$hidden` entries (not enumerable), and an
+;; accessor is an `$Accessor` value called with the function the property was
+;; read through (or written through) as `this`. Statics are inherited along the
+;; class chain.
 (func $fn_get (param $f (ref $Fn)) (param $key (ref $Str)) (result anyref)
-  (local $i i32) (local $m (ref null $MapObj)) (local $c (ref null $Class))
+  (local $i i32) (local $m (ref null $MapObj)) (local $c (ref null $Class)) (local $recv (ref $Fn))
+  (local.set $recv (local.get $f))
   (local.set $c (struct.get $Fn $cls (local.get $f)))
   ;; `name` is every function's own property: never inherited from a parent class
   (if (call $str_eq (local.get $key) (global.get $s_name))
@@ -998,7 +1004,8 @@
         (then
           (local.set $i (call $map_find (ref.as_non_null (local.get $m)) (local.get $key)))
           (if (i32.ge_s (local.get $i) (i32.const 0))
-            (then (return (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i)))))))
+            (then (return (call $fn_value (local.get $recv)
+                                (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i))))))))
       (return (struct.get $Fn $name (local.get $f)))))
   (loop $up
     (local.set $m (struct.get $Fn $props (local.get $f)))
@@ -1006,7 +1013,8 @@
       (then
         (local.set $i (call $map_find (ref.as_non_null (local.get $m)) (local.get $key)))
         (if (i32.ge_s (local.get $i) (i32.const 0))
-          (then (return (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i)))))))
+          (then (return (call $fn_value (local.get $recv)
+                              (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i))))))))
     ;; static members are inherited through the class chain
     (if (i32.eqz (ref.is_null (local.get $c)))
       (then
@@ -1016,6 +1024,44 @@
                   (then (local.set $f (ref.cast (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c)))))
                         (br $up))))))))
   (ref.null any))
+
+(func $fn_value (param $recv (ref $Fn)) (param $v anyref) (result anyref)
+  (if (ref.test (ref $Accessor) (local.get $v))
+    (then (return (call $call_value (struct.get $Accessor $get (ref.cast (ref $Accessor) (local.get $v)))
+                        (local.get $recv) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))))
+  (local.get $v))
+
+;; the accessor a static property write must call, found along the class chain, or null
+(func $fn_accessor (param $f (ref $Fn)) (param $key (ref $Str)) (result (ref null $Accessor))
+  (local $i i32) (local $m (ref null $MapObj)) (local $c (ref null $Class)) (local $v anyref)
+  (local.set $c (struct.get $Fn $cls (local.get $f)))
+  (loop $up
+    (local.set $m (struct.get $Fn $props (local.get $f)))
+    (if (i32.eqz (ref.is_null (local.get $m)))
+      (then
+        (local.set $i (call $map_find (ref.as_non_null (local.get $m)) (local.get $key)))
+        (if (i32.ge_s (local.get $i) (i32.const 0))
+          (then
+            (local.set $v (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i)))
+            (if (ref.test (ref $Accessor) (local.get $v))
+              (then (return (ref.cast (ref $Accessor) (local.get $v)))))
+            (return (ref.null $Accessor))))))
+    (if (i32.eqz (ref.is_null (local.get $c)))
+      (then
+        (local.set $c (struct.get $Class $parent (ref.as_non_null (local.get $c))))
+        (if (i32.eqz (ref.is_null (local.get $c)))
+          (then (if (ref.test (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c))))
+                  (then (local.set $f (ref.cast (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c)))))
+                        (br $up))))))))
+  (ref.null $Accessor))
+
+;; define an own property of a function (class definitions: no setter is called)
+(func $fn_define (param $f anyref) (param $key (ref $Str)) (param $v anyref)
+  (local $fn (ref $Fn))
+  (local.set $fn (ref.cast (ref $Fn) (local.get $f)))
+  (if (ref.is_null (struct.get $Fn $props (local.get $fn)))
+    (then (struct.set $Fn $props (local.get $fn) (call $map_new (global.get $cls_Object)))))
+  (call $map_set (ref.as_non_null (struct.get $Fn $props (local.get $fn))) (local.get $key) (local.get $v)))
 
 (func $from_proto (param $o anyref) (param $cls (ref $Class)) (param $key (ref $Str)) (result anyref)
   (local $v anyref)
@@ -1054,9 +1100,16 @@
       (throw $exn (call $unsupported_value (i32.const 5)))))
   (if (ref.test (ref $Fn) (local.get $o))
     (then
-      (if (ref.is_null (struct.get $Fn $props (ref.cast (ref $Fn) (local.get $o))))
-        (then (struct.set $Fn $props (ref.cast (ref $Fn) (local.get $o)) (call $map_new (global.get $cls_Object)))))
-      (call $map_set (ref.as_non_null (struct.get $Fn $props (ref.cast (ref $Fn) (local.get $o)))) (local.get $key) (local.get $v))
+      ;; a static setter on the class chain
+      (local.set $p (call $fn_accessor (ref.cast (ref $Fn) (local.get $o)) (local.get $key)))
+      (if (i32.eqz (ref.is_null (local.get $p)))
+        (then
+          (if (ref.is_null (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $p))))
+            (then (throw $exn (call $unsupported_value (i32.const 12)))))
+          (drop (call $call_value (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $p)))
+                      (local.get $o) (i32.const 1) (local.get $v) (ref.null any) (ref.null any) (ref.null $Vals)))
+          (return)))
+      (call $fn_define (local.get $o) (local.get $key) (local.get $v))
       (return)))
   ;; primitives silently ignore property writes (sloppy mode)
   )
@@ -1146,7 +1199,23 @@
         (br $l)))))
   (if (ref.test (ref $Fn) (local.get $o))
     (then (if (i32.eqz (ref.is_null (struct.get $Fn $props (ref.cast (ref $Fn) (local.get $o)))))
-            (then (return (call $own_keys (struct.get $Fn $props (ref.cast (ref $Fn) (local.get $o)))))))))
+            (then (return (call $fn_enumerable (ref.cast (ref $Fn) (local.get $o))
+                                (call $own_keys (struct.get $Fn $props (ref.cast (ref $Fn) (local.get $o))))))))))
+  (local.get $r))
+
+;; a function's own keys without its class's static methods and accessors (the first `$hidden`)
+(func $fn_enumerable (param $f (ref $Fn)) (param $keys (ref $Arr)) (result (ref $Arr))
+  (local $k i32) (local $r (ref $Arr)) (local $i i32)
+  (if (i32.eqz (ref.is_null (struct.get $Fn $cls (local.get $f))))
+    (then (local.set $k (struct.get $Class $hidden (ref.as_non_null (struct.get $Fn $cls (local.get $f)))))))
+  (if (i32.eqz (local.get $k)) (then (return (local.get $keys))))
+  (local.set $r (call $arr_new (i32.const 0)))
+  (local.set $i (local.get $k))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $keys))))
+    (call $arr_push (local.get $r) (call $arr_get (local.get $keys) (local.get $i)))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
   (local.get $r))
 
 (func $own_values (param $o anyref) (result (ref $Arr))

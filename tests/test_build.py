@@ -96,6 +96,24 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     assert r.returncode == 2 and r.stdout == ""
 
 
+@pytest.mark.parametrize("source, where, what", [
+    ("function P() {}\nP.prototype.m = function () { return 1; };\nconsole.log(new P().m());\n",
+     "p.js:2:1", "`prototype` of a function or class"),
+    ("class A { #secret = 1; reveal() { return this.#secret; } }\nconsole.log(new A().reveal());\n",
+     "p.js:1:11", "private class members (`#secret`)"),
+    ("const d = {k: 1};\nconsole.log(delete d?.k);\n", "p.js:2:13", "`delete` of something other than a property"),
+    ("function f() { return {}; }\nf().x ??= 1;\n", "p.js:2:1", "`??=` on a target with parts that have effects"),
+])
+def test_more_refusals_are_at_the_construct(tmp_path: Path, source: str, where: str, what: str) -> None:
+    """Constructs that would otherwise compute something other than node: refused
+    where they are, nothing written."""
+    (tmp_path / "p.js").write_text(source, encoding="utf-8")
+    r = shapescape("build", "p.js", "-o", "p.wasm", cwd=tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert f"{where}: error[build-unsupported]" in r.stderr and what in r.stderr
+    assert not (tmp_path / "p.wasm").exists()
+
+
 def test_node_builtin_modules_are_refused(tmp_path: Path) -> None:
     write(tmp_path, "fs.js", "const fs = require('fs');\nconsole.log(typeof fs);\n")
     r = shapescape("run", "fs.js", cwd=tmp_path)
@@ -204,3 +222,16 @@ def test_dynamic_layout_makes_every_object_a_map_and_prints_the_same(tmp_path):
     import json
     prof = json.loads(stats.stderr)
     assert {s["representation"] for s in prof["sites"] if s["kind"] in ("new", "object")} == {"map"}
+
+
+def test_an_invalid_module_is_an_internal_error_not_a_traceback(tmp_path, monkeypatch):
+    """If the compiler ever emits text wasmtime cannot assemble, the user gets a
+    diagnostic naming it as shapescape's bug, and nothing is written."""
+    import codegen.build as cb
+    src = write(tmp_path, "ok.js", "console.log(1);\n")
+    monkeypatch.setattr(cb, "build_module", lambda *a, **k: "(module (func (result i32)))")
+    result = cb.build(str(src))
+    assert not result.ok
+    [d] = result.diagnostics
+    assert (d.severity, d.code) == ("error", "internal-error")
+    assert "invalid module" in d.message and "please report" in d.message
