@@ -8,6 +8,7 @@ from typing import Any
 
 from analysis.parse import children
 
+from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
                      ModuleBuilder)
@@ -141,7 +142,9 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         out.append(fh.read())
     with open(BUILTINS, encoding="utf-8") as fh:
         out.append(fh.read())
-    for name, text in RUNTIME_STRINGS.items():
+    with open(JSON_WAT, encoding="utf-8") as fh:
+        out.append(fh.read())
+    for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         mod.strings.setdefault(text, None)
     for name in CONVERSIONS:   # the names of $fn_conv_* (globals below)
         mod.string(name)
@@ -164,13 +167,13 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         mod.string(text)
     strings = []
     for text, g in mod.strings.items():
-        units = text.encode("utf-16-le")
+        units = text.encode("utf-16-le", "surrogatepass")
         codes = [int.from_bytes(units[i:i + 2], "little") for i in range(0, len(units), 2)]
         if len(codes) > 9000:
             raise Unsupported(None, "a string literal longer than 9000 UTF-16 code units")
         items = " ".join(f"(i32.const {c})" for c in codes)
         strings.append(f"(global {g} (ref $Str) (array.new_fixed $Str {len(codes)} {items}))")
-    for name, text in RUNTIME_STRINGS.items():
+    for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         strings.append(f"(global ${name} (ref $Str) (global.get {mod.strings[text]}))")
     out.extend(strings)
     out.append("(global $absent (ref $Absent) (struct.new $Absent (i64.const 0)))")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from .json_calls import lower_json_call
 from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import Unsupported
 
@@ -218,7 +219,9 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
         if name == "fromCodePoint" and args and not any(a.type == "SpreadElement" for a in args):
             return f"(call $from_code_points {array_of(fl, args)})", "str"
         raise Unsupported(e, f"`String.{name}`")
-    if obj in ("JSON", "Reflect", "Promise", "Symbol", "process", "globalThis", "Date", "performance"):
+    if obj == "JSON":
+        return lower_json_call(fl, name, e)
+    if obj in ("Reflect", "Promise", "Symbol", "process", "globalThis", "Date", "performance"):
         if obj == "Date" and name == "now" and not args:
             return "(call $host_now (i32.const 0))", "f64"
         if obj == "performance" and name == "now" and not args:

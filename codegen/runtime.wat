@@ -357,8 +357,74 @@
             (local.set $v (i64.div_u (local.get $v) (i64.const 10)))
             (br_if $digits (i64.ne (local.get $v) (i64.const 0))))
           (return (local.get $r))))))
+  (local.set $r (call $num_to_str_decimal (local.get $x)))
+  (if (array.len (local.get $r)) (then (return (local.get $r))))
   (call $ensure (i32.const 256))
   (call $from_mem (i32.const 0) (call $host_num_to_str (local.get $x) (i32.const 0) (i32.const -1))))
+
+;; 10^k for k = 0..22: every one an exact double
+(func $pow10 (param $k i32) (result f64)
+  (local $p f64)
+  (local.set $p (f64.const 1))
+  (block $d (loop $l
+    (br_if $d (i32.le_s (local.get $k) (i32.const 0)))
+    (local.set $p (f64.mul (local.get $p) (f64.const 10)))
+    (local.set $k (i32.sub (local.get $k) (i32.const 1)))
+    (br $l)))
+  (local.get $p))
+
+;; A fraction printed as JavaScript prints it, without the host, when that is
+;; easy to prove: with 1e-6 <= |x| < 2^53, the fewest decimals k (<= 22) for
+;; which exactly one integer m < 2^53 makes m / 10^k round to x. m / 10^k is one
+;; correctly rounded division of two exact doubles (Clinger's fast path), so it
+;; is the value the text parses to; and the one shortest text that round-trips
+;; is what Number::toString prints. Candidates lie within 1 of round(x * 10^k)
+;; (x * 10^k < 2^53 bounds both rounding errors below 1.5). Otherwise, or when
+;; two candidates round-trip, the empty string: the host prints it.
+(func $num_to_str_decimal (param $x f64) (result (ref $Str))
+  (local $a f64) (local $k i32) (local $p f64) (local $m f64) (local $c f64) (local $d i32) (local $found f64)
+  (local $count i32) (local $digits (ref $Str)) (local $r (ref null $Str)) (local $l i32) (local $neg i32) (local $at i32)
+  (local $i i32)
+  (local.set $a (f64.abs (local.get $x)))
+  (if (i32.or (f64.lt (local.get $a) (f64.const 1e-6)) (f64.ge (local.get $a) (f64.const 9007199254740992)))
+    (then (return (array.new_default $Str (i32.const 0)))))
+  (local.set $k (i32.const 1))
+  (block $done (loop $l
+    (if (i32.gt_s (local.get $k) (i32.const 22)) (then (return (array.new_default $Str (i32.const 0)))))
+    (local.set $p (call $pow10 (local.get $k)))
+    (local.set $m (f64.nearest (f64.mul (local.get $a) (local.get $p))))
+    (if (f64.ge (f64.add (local.get $m) (f64.const 1)) (f64.const 9007199254740992))
+      (then (return (array.new_default $Str (i32.const 0)))))
+    (local.set $count (i32.const 0))
+    (local.set $d (i32.const -1))
+    (loop $cand
+      (local.set $c (f64.add (local.get $m) (f64.convert_i32_s (local.get $d))))
+      (if (i32.and (f64.gt (local.get $c) (f64.const 0)) (f64.eq (f64.div (local.get $c) (local.get $p)) (local.get $a)))
+        (then (local.set $count (i32.add (local.get $count) (i32.const 1))) (local.set $found (local.get $c))))
+      (local.set $d (i32.add (local.get $d) (i32.const 1)))
+      (br_if $cand (i32.le_s (local.get $d) (i32.const 1))))
+    (if (i32.gt_u (local.get $count) (i32.const 1)) (then (return (array.new_default $Str (i32.const 0)))))
+    (br_if $done (i32.eq (local.get $count) (i32.const 1)))
+    (local.set $k (i32.add (local.get $k) (i32.const 1)))
+    (br $l)))
+  ;; the digits of m, with the point k digits from the right (0.000ddd below 1)
+  (local.set $digits (call $num_to_str (local.get $found)))
+  (local.set $l (array.len (local.get $digits)))
+  (local.set $neg (f64.lt (local.get $x) (f64.const 0)))
+  (if (i32.gt_s (local.get $l) (local.get $k))
+    (then
+      (local.set $r (array.new $Str (i32.const 46) (i32.add (i32.add (local.get $l) (i32.const 1)) (local.get $neg))))
+      (array.copy $Str $Str (local.get $r) (local.get $neg) (local.get $digits) (i32.const 0) (i32.sub (local.get $l) (local.get $k)))
+      (array.copy $Str $Str (local.get $r) (i32.add (i32.add (local.get $neg) (i32.sub (local.get $l) (local.get $k))) (i32.const 1))
+                  (local.get $digits) (i32.sub (local.get $l) (local.get $k)) (local.get $k)))
+    (else
+      ;; "0." then k - l zeros then the digits
+      (local.set $r (array.new $Str (i32.const 48) (i32.add (i32.add (local.get $k) (i32.const 2)) (local.get $neg))))
+      (array.set $Str (local.get $r) (i32.add (local.get $neg) (i32.const 1)) (i32.const 46))
+      (array.copy $Str $Str (local.get $r) (i32.add (i32.add (local.get $neg) (i32.const 2)) (i32.sub (local.get $k) (local.get $l)))
+                  (local.get $digits) (i32.const 0) (local.get $l))))
+  (if (local.get $neg) (then (array.set $Str (local.get $r) (i32.const 0) (i32.const 45))))
+  (ref.as_non_null (local.get $r)))
 
 (func $num_fixed (param $x f64) (param $digits i32) (result (ref $Str))
   (call $ensure (i32.const 1024))
