@@ -363,6 +363,13 @@ class Builtins:
             return
         if name == "JSON.stringify":
             g.add(dst, (STR, UNDEF))
+            # stringify calls a `toJSON(key)` method of the value it serialises, with the
+            # object as `this`: modelled for the value and for the elements of an array
+            # value (the common cases; deeper values are not followed)
+            elems = b.tmp()
+            b.load(a0, ELEM, elems, loc)
+            for holder in (a0, elems):
+                b.method_call(holder, "toJSON", [(b.c_str, False)], b.tmp(), loc)
             if len(arg) > 1:
                 b.call(arg[1], None, [(b.c_str, False), (b.c_ext, False)], b.tmp(), loc, "a JSON replacer")
             return

@@ -932,3 +932,25 @@ def test_local_parameter_other_escapes(js, body, where):
     assert ds[0].severity == "error"
     if where is not None:
         assert prog.at(ds[0].location) == prog.pos(where)
+
+
+def test_json_stringify_calls_tojson_so_an_object_it_saves_escapes(js):
+    """JSON.stringify calls the value's toJSON (and its elements') with the object
+    as `this`: an object whose toJSON stores `this` in a module variable is heap,
+    and the object toJSON returns has the field types toJSON gives it."""
+    prog = js("""
+        let saved = null;
+        class Money {
+          constructor(c) { this.cents = c; }
+          toJSON(key) { saved = this; return /*R*/{ amount: this.cents / 100, key }; }
+        }
+        class Plain { constructor() { this.a = 1; } }
+        function one() { const m = /*M*/new Money(250); return JSON.stringify(m); }
+        function many() { return JSON.stringify([/*E*/new Money(7)]); }
+        function plain() { return JSON.stringify(/*P*/new Plain()); }
+        console.log(one(), many(), plain(), saved.cents);
+    """)
+    assert prog.site("M").locality == "heap"
+    assert prog.site("E").locality == "heap"
+    assert prog.site("P").locality == "local"
+    assert [(f.name, f.type) for f in prog.type_of("R").fields] == [("amount", "f64"), ("key", "string")]
