@@ -177,6 +177,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         strings.append(f"(global ${name} (ref $Str) (global.get {mod.strings[text]}))")
     out.extend(strings)
     out.append("(global $absent (ref $Absent) (struct.new $Absent (i64.const 0)))")
+    out.append("(global $hole (ref $Absent) (struct.new $Absent (i64.const 1)))   ;; a missing array element")
     out.extend(desc)
     # builtin constructors as values (for instanceof and as superclasses)
     for name in BUILTIN_CLASSES:

@@ -151,6 +151,16 @@
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l))))
 
+;; the same, keeping holes (concat, splice): spread and for-of use $arr_append
+(func $arr_append_raw (param $a (ref $Arr)) (param $b (ref $Arr))
+  (local $i i32) (local $n i32)
+  (local.set $n (struct.get $Arr $len (local.get $b)))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
+    (call $arr_push (local.get $a) (array.get $Vals (struct.get $Arr $data (local.get $b)) (local.get $i)))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l))))
+
 (func $array_ctor1 (param $v anyref) (result anyref)
   (local $x f64) (local $a (ref $Arr))
   (if (call $is_num (local.get $v))
@@ -162,6 +172,7 @@
       (if (f64.gt (local.get $x) (f64.const 100000000)) (then (call $host_fail (i32.const 3)) (unreachable)))
       (local.set $a (call $arr_new (i32.const 0)))
       (call $arr_grow (local.get $a) (i32.trunc_f64_u (local.get $x)))
+      (array.fill $Vals (struct.get $Arr $data (local.get $a)) (i32.const 0) (global.get $hole) (i32.trunc_f64_u (local.get $x)))
       (struct.set $Arr $len (local.get $a) (i32.trunc_f64_u (local.get $x)))
       (return (local.get $a))))
   (call $arr_of (array.new_fixed $Vals 1 (local.get $v))))
@@ -251,7 +262,7 @@
   (array.copy $Vals $Vals (struct.get $Arr $data (local.get $a)) (i32.const 0) (struct.get $Arr $data (local.get $a)) (i32.const 1) (i32.sub (local.get $n) (i32.const 1)))
   (array.set $Vals (struct.get $Arr $data (local.get $a)) (i32.sub (local.get $n) (i32.const 1)) (ref.null any))
   (struct.set $Arr $len (local.get $a) (i32.sub (local.get $n) (i32.const 1)))
-  (local.get $v))
+  (call $unhole (local.get $v)))
 
 (func $bi_arr_unshift (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $n i32) (local $i i32)
@@ -281,7 +292,8 @@
   (local.set $i (i32.sub (struct.get $Arr $len (local.get $a)) (i32.const 1)))
   (block $d (loop $l
     (br_if $d (i32.lt_s (local.get $i) (i32.const 0)))
-    (if (call $strict_eq (call $arr_get (local.get $a) (local.get $i)) (local.get $a0)) (then (return (call $box_i32 (local.get $i)))))
+    (if (i32.eqz (call $is_hole (local.get $a) (local.get $i)))
+      (then (if (call $strict_eq (call $arr_get (local.get $a) (local.get $i)) (local.get $a0)) (then (return (call $box_i32 (local.get $i)))))))
     (local.set $i (i32.sub (local.get $i) (i32.const 1)))
     (br $l)))
   (ref.i31 (i32.const -1)))
@@ -333,7 +345,7 @@
     (br_if $d (i32.ge_s (local.get $i) (local.get $argc)))
     (local.set $v (call $arg_n (local.get $i) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
     (if (ref.test (ref $Arr) (local.get $v))
-      (then (call $arr_append (local.get $r) (ref.cast (ref $Arr) (local.get $v))))
+      (then (call $arr_append_raw (local.get $r) (ref.cast (ref $Arr) (local.get $v))))
       (else (call $arr_push (local.get $r) (local.get $v))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
@@ -344,6 +356,7 @@
   (drop (call $check_fn (local.get $f) (global.get $s_callback)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
+    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (drop (call $callback (local.get $f) (call $arr_get (local.get $a) (local.get $i)) (local.get $i) (local.get $a)))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
@@ -356,6 +369,9 @@
   (local.set $r (call $arr_new (local.get $n)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
+    (if (call $is_hole (local.get $a) (local.get $i))
+      (then (array.set $Vals (struct.get $Arr $data (local.get $r)) (local.get $i) (global.get $hole))
+            (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (array.set $Vals (struct.get $Arr $data (local.get $r)) (local.get $i)
       (call $callback (local.get $f) (call $arr_get (local.get $a) (local.get $i)) (local.get $i) (local.get $a)))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
@@ -368,6 +384,7 @@
   (local.set $r (call $arr_new (i32.const 0)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
+    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (local.set $v (call $arr_get (local.get $a) (local.get $i)))
     (if (call $truthy (call $callback (local.get $f) (local.get $v) (local.get $i) (local.get $a)))
       (then (call $arr_push (local.get $r) (local.get $v))))
@@ -380,6 +397,7 @@
   (drop (call $check_fn (local.get $f) (global.get $s_callback)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
+    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (if (call $truthy (call $callback (local.get $f) (call $arr_get (local.get $a) (local.get $i)) (local.get $i) (local.get $a)))
       (then (return (global.get $true))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
@@ -391,6 +409,7 @@
   (drop (call $check_fn (local.get $f) (global.get $s_callback)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
+    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (if (i32.eqz (call $truthy (call $callback (local.get $f) (call $arr_get (local.get $a) (local.get $i)) (local.get $i) (local.get $a))))
       (then (return (global.get $false))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
@@ -429,12 +448,17 @@
   (if (i32.ge_s (local.get $argc) (i32.const 2))
     (then (local.set $acc (local.get $init)))
     (else
-      (if (i32.eqz (struct.get $Arr $len (local.get $a)))
-        (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_reduce_empty)))))
-      (local.set $acc (call $arr_get (local.get $a) (i32.const 0)))
-      (local.set $i (i32.const 1))))
+      (block $found (loop $seek
+        (if (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a)))
+          (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_reduce_empty)))))
+        (br_if $found (i32.eqz (call $is_hole (local.get $a) (local.get $i))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $seek)))
+      (local.set $acc (call $arr_get (local.get $a) (local.get $i)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
+    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (local.set $acc (call $call_value (local.get $f) (ref.null any) (i32.const 4) (local.get $acc)
                           (call $arr_get (local.get $a) (local.get $i)) (call $box_i32 (local.get $i))
                           (local.get $whole)))
@@ -457,6 +481,7 @@
   (local $i i32) (local $v anyref)
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
+    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (local.set $v (call $arr_get (local.get $a) (local.get $i)))
     (if (i32.and (ref.test (ref $Arr) (local.get $v)) (f64.gt (local.get $depth) (f64.const 0)))
       (then (call $flat_into (local.get $r) (ref.cast (ref $Arr) (local.get $v)) (f64.sub (local.get $depth) (f64.const 1))))
@@ -816,7 +841,7 @@
 
 ;; ------------------------------------------------------------------ fast paths for numbers known statically
 (func $get_index_f (param $o anyref) (param $k f64) (result anyref)
-  (local $i i32) (local $a (ref $Arr))
+  (local $i i32) (local $a (ref $Arr)) (local $v anyref)
   (if (ref.test (ref $Arr) (local.get $o))
     (then
       (if (i32.and (f64.ge (local.get $k) (f64.const 0)) (f64.lt (local.get $k) (f64.const 2147483647)))
@@ -826,7 +851,10 @@
             (then
               (local.set $a (ref.cast (ref $Arr) (local.get $o)))
               (if (i32.lt_u (local.get $i) (struct.get $Arr $len (local.get $a)))
-                (then (return (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)))))
+                (then
+                  (local.set $v (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)))
+                  (if (ref.eq (ref.cast eqref (local.get $v)) (global.get $hole)) (then (return (ref.null any))))
+                  (return (local.get $v))))
               (return (ref.null any))))))))
   (call $get_index (local.get $o) (call $box (local.get $k))))
 
@@ -940,7 +968,7 @@
     (call $arr_push (local.get $a) (call $arg_n (i32.add (local.get $i) (i32.const 2)) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
-  (call $arr_append (local.get $a) (local.get $tail))
+  (call $arr_append_raw (local.get $a) (local.get $tail))
   (local.get $removed))
 
 ;; a built-in the build does not implement, met at run time: stop, naming it

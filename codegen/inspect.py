@@ -42,6 +42,12 @@ class Fn:
     parent: str = ""   # a class that extends another: its name
 
 
+@dataclass
+class Holes:
+    """A run of missing array elements (`new Array(3)`): `<3 empty items>`."""
+    n: int
+
+
 @dataclass(eq=False)
 class Circular:
     """A value that is one of the objects or arrays it is printed inside."""
@@ -104,10 +110,15 @@ def decode(buf: bytes) -> list:
             n = u32()
             items: list = []
             open_.append(items)
-            for _ in range(n):
-                items.append(value())
+            count = 0
+            while count < n:
+                v = value()
+                items.append(v)
+                count += v.n if isinstance(v, Holes) else 1
             open_.pop()
             return marked(items)
+        if tag == 16:
+            return Holes(u32())
         if tag == 7:
             cls = string()
             n = u32()
@@ -200,6 +211,8 @@ class Inspector:
             return v.what
         if isinstance(v, Circular):
             return f"[Circular *{v.n}]"
+        if isinstance(v, Holes):
+            return f"<{v.n} empty item{'s' if v.n > 1 else ''}>"
         if isinstance(v, Ref):
             inner = v.value
             if isinstance(inner, Cut):
@@ -235,10 +248,14 @@ class Inspector:
             self.indent += 2
             out.append(self.value(x, depth))
             self.indent -= 2
-        if len(arr) > 100:
-            more = len(arr) - 100
+        # the elements one by one (a run of holes as that many undefineds), which
+        # node's column layout looks at by position
+        raw = [x for v in arr for x in ([UNDEF] * v.n if isinstance(v, Holes) else [v])]
+        if len(arr) > 100:   # 100 entries shown (a run of holes is one); the rest counted in elements
+            covered = sum(v.n if isinstance(v, Holes) else 1 for v in shown)
+            more = len(raw) - covered
             out.append(f"... {more} more item{'s' if more > 1 else ''}")
-        return self.reduce(out, base, ("[", "]"), True, depth, arr)
+        return self.reduce(out, base, ("[", "]"), True, depth, (raw, len(arr) > 100))
 
     def obj(self, o: Obj, depth: int) -> str:
         base = self.take_base()
@@ -283,7 +300,8 @@ class Inspector:
         total = 0
         max_len = 0
         out_len = len(output)
-        if value is not None and len(value) > 100:
+        raw, more = value if value is not None else (None, False)
+        if more:
             out_len -= 1
         sep = 2
         data_len = []
@@ -307,7 +325,7 @@ class Inspector:
                     if j < len(data_len) and data_len[j] > line:
                         line = data_len[j]
                 max_line.append(line + sep)
-            numeric = value is not None and all(isinstance(x, float) for x in value[:len(output)])
+            numeric = raw is not None and all(isinstance(x, float) for x in raw[:len(output)])
             tmp = []
             for i in range(0, out_len, columns):
                 mx = min(i + columns, out_len)
@@ -323,7 +341,7 @@ class Inspector:
                 else:
                     s += output[j]
                 tmp.append(s)
-            if value is not None and len(value) > 100:
+            if more:
                 tmp.append(output[out_len])
             return tmp
         return output

@@ -155,6 +155,12 @@ class ModuleBuilder:
         return k if k is not None else str(v)
 
     @staticmethod
+    def label_name(label: str) -> str:
+        """A readable part of a function's WAT name (made unique by its number, so it
+        need not be one to one): ASCII letters, digits and `_`, anything else `_`."""
+        return "".join(ch if (ch.isascii() and ch.isalnum()) or ch == "_" else "_" for ch in label)
+
+    @staticmethod
     def wasm_name(key: str) -> str:
         """A JS name as a WAT identifier, one to one: ASCII letters and digits stay,
         `_` doubles, anything else is `_<hex code>_`."""
@@ -325,7 +331,7 @@ class ModuleBuilder:
             return self.func_names[key]
         self.counter += 1
         label = name or (node.id.name if getattr(node, "id", None) is not None else "anon")
-        fname = f"$f{self.counter}_{self.wasm_name(label)}"
+        fname = f"$f{self.counter}_{self.label_name(label)}"
         self.func_names[key] = fname
         self.func_nodes[fname] = node
         if kind in ("function", "method", "ctor") and (node.type == "FunctionDeclaration" or cls is not None):
@@ -495,7 +501,7 @@ class ModuleBuilder:
                     ci.has_env = True
         if not ci.ctor:
             self.counter += 1
-            ci.ctor = f"$f{self.counter}_{self.wasm_name(name)}_ctor"
+            ci.ctor = f"$f{self.counter}_{self.label_name(name)}_ctor"
             self.pending.append((node, ci.ctor, "ctor-synth", ci))
             self.resolver.funcs.setdefault(id(node), FuncInfo(node, None, False, file_index=ci.file_index))
         return ci

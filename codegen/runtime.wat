@@ -634,17 +634,39 @@
   (local.set $v (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $n)))
   (array.set $Vals (struct.get $Arr $data (local.get $a)) (local.get $n) (ref.null any))
   (struct.set $Arr $len (local.get $a) (local.get $n))
-  (local.get $v))
+  (call $unhole (local.get $v)))
+
+;; Holes: `new Array(n)`, a `length` made longer and a write past the end leave
+;; elements that do not exist, as in JS. Their slots hold `$hole`, which no program
+;; value can be: reads give undefined, and the built-ins that skip holes (forEach,
+;; map, filter, some, every, reduce, indexOf, Object.keys, `in`, flat) skip them;
+;; console.log prints `<n empty items>`.
+(func $unhole (param $v anyref) (result anyref)
+  (if (result anyref) (ref.eq (ref.cast eqref (local.get $v)) (global.get $hole)) (then (ref.null any)) (else (local.get $v))))
+
+(func $is_hole (param $a (ref $Arr)) (param $i i32) (result i32)
+  (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)))
+
+;; does index i exist (in range, and not a hole)? -1 (not an index) never does
+(func $arr_has (param $a (ref $Arr)) (param $i i32) (result i32)
+  (if (i32.or (i32.lt_s (local.get $i) (i32.const 0)) (i32.ge_s (local.get $i) (struct.get $Arr $len (local.get $a))))
+    (then (return (i32.const 0))))
+  (i32.eqz (call $is_hole (local.get $a) (local.get $i))))
 
 (func $arr_get (param $a (ref $Arr)) (param $i i32) (result anyref)
+  (local $v anyref)
   (if (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))) (then (return (ref.null any))))
-  (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)))
+  (local.set $v (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)))
+  (if (result anyref) (ref.eq (ref.cast eqref (local.get $v)) (global.get $hole)) (then (ref.null any)) (else (local.get $v))))
 
 (func $arr_set (param $a (ref $Arr)) (param $i i32) (param $v anyref)
   (if (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a)))
     (then
       (if (i32.gt_u (local.get $i) (i32.const 100000000)) (then (throw $exn (call $unsupported_value (i32.const 3)))))
       (call $arr_grow (local.get $a) (i32.add (local.get $i) (i32.const 1)))
+      ;; writing past the end leaves holes in between
+      (array.fill $Vals (struct.get $Arr $data (local.get $a)) (struct.get $Arr $len (local.get $a)) (global.get $hole)
+                  (i32.sub (local.get $i) (struct.get $Arr $len (local.get $a))))
       (struct.set $Arr $len (local.get $a) (i32.add (local.get $i) (i32.const 1)))))
   (array.set $Vals (struct.get $Arr $data (local.get $a)) (local.get $i) (local.get $v)))
 
@@ -661,6 +683,9 @@
     (then (array.fill $Vals (struct.get $Arr $data (local.get $a)) (local.get $n) (ref.null any)
                       (i32.sub (local.get $old) (local.get $n)))))
   (call $arr_grow (local.get $a) (local.get $n))
+  (if (i32.gt_u (local.get $n) (local.get $old))
+    (then (array.fill $Vals (struct.get $Arr $data (local.get $a)) (local.get $old) (global.get $hole)
+                      (i32.sub (local.get $n) (local.get $old)))))
   (struct.set $Arr $len (local.get $a) (local.get $n)))
 
 (func $arr_join (param $a (ref $Arr)) (param $sep (ref $Str)) (result (ref $Str))
@@ -735,18 +760,23 @@
   (local $undef i32) (local $src (ref $Vals)) (local $dst (ref $Vals)) (local $swap (ref $Vals))
   (local.set $n (struct.get $Arr $len (local.get $a)))
   (local.set $data (struct.get $Arr $data (local.get $a)))
-  ;; move undefined to the end
+  ;; move undefined to the end, and holes after them
   (local.set $k (i32.const 0))
   (local.set $i (i32.const 0))
   (block $d0 (loop $l0
     (br_if $d0 (i32.ge_u (local.get $i) (local.get $n)))
-    (if (i32.eqz (ref.is_null (array.get $Vals (local.get $data) (local.get $i))))
-      (then (array.set $Vals (local.get $data) (local.get $k) (array.get $Vals (local.get $data) (local.get $i)))
-            (local.set $k (i32.add (local.get $k) (i32.const 1)))))
+    (if (ref.is_null (array.get $Vals (local.get $data) (local.get $i)))
+      (then (local.set $undef (i32.add (local.get $undef) (i32.const 1))))
+      (else
+        (if (i32.eqz (ref.eq (ref.cast eqref (array.get $Vals (local.get $data) (local.get $i))) (global.get $hole)))
+          (then (array.set $Vals (local.get $data) (local.get $k) (array.get $Vals (local.get $data) (local.get $i)))
+                (local.set $k (i32.add (local.get $k) (i32.const 1)))))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l0)))
   (if (i32.lt_u (local.get $k) (local.get $n))
-    (then (array.fill $Vals (local.get $data) (local.get $k) (ref.null any) (i32.sub (local.get $n) (local.get $k)))))
+    (then (array.fill $Vals (local.get $data) (local.get $k) (ref.null any) (local.get $undef))
+          (array.fill $Vals (local.get $data) (i32.add (local.get $k) (local.get $undef)) (global.get $hole)
+                      (i32.sub (local.get $n) (i32.add (local.get $k) (local.get $undef))))))
   (local.set $n (local.get $k))
   (local.set $src (local.get $data))
   (local.set $dst (array.new_default $Vals (select (local.get $n) (i32.const 1) (local.get $n))))
@@ -1139,7 +1169,7 @@
           (return (i32.eqz (ref.eq (ref.cast eqref (call $proto_lookup (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key))) (global.get $absent))))))
   (if (ref.test (ref $Arr) (local.get $o))
     (then (if (call $str_eq (local.get $key) (global.get $s_length)) (then (return (i32.const 1))))
-          (return (i32.lt_s (call $index_key (local.get $key)) (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))
+          (return (call $arr_has (ref.cast (ref $Arr) (local.get $o)) (call $index_key (local.get $key))))))
   (i32.eqz (ref.is_null (call $fn_get (ref.cast (ref $Fn) (local.get $o)) (local.get $key)))))
 
 (func $delete_generic (param $o anyref) (param $key (ref $Str))
@@ -1197,6 +1227,8 @@
       (local.set $n (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o))))
       (block $d (loop $l
         (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
+        (if (call $is_hole (ref.cast (ref $Arr) (local.get $o)) (local.get $i))
+          (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
         (call $arr_push (local.get $r) (call $num_to_str (f64.convert_i32_u (local.get $i))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $l)))))
@@ -1405,7 +1437,7 @@
 
 (func $ser (param $v anyref) (param $depth i32)
   (local $a (ref $Arr)) (local $i i32) (local $n i32) (local $k (ref $Arr)) (local $key (ref $Str))
-  (local $c (ref null $Class))
+  (local $c (ref null $Class)) (local $run i32)
   (if (ref.is_null (local.get $v)) (then (call $ser_byte (i32.const 0)) (return)))
   (if (ref.test (ref $Null) (local.get $v)) (then (call $ser_byte (i32.const 1)) (return)))
   (if (ref.test (ref $Bool) (local.get $v))
@@ -1430,6 +1462,19 @@
       (call $ser_u32 (local.get $n))
       (block $d (loop $l
         (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
+        (if (call $is_hole (local.get $a) (local.get $i))
+          (then
+            ;; a run of holes: tag 16 and its length (it counts as that many elements)
+            (call $ser_byte (i32.const 16))
+            (local.set $run (i32.const 0))
+            (block $hd (loop $hl
+              (br_if $hd (i32.ge_u (local.get $i) (local.get $n)))
+              (br_if $hd (i32.eqz (call $is_hole (local.get $a) (local.get $i))))
+              (local.set $run (i32.add (local.get $run) (i32.const 1)))
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (br $hl)))
+            (call $ser_u32 (local.get $run))
+            (br $l)))
         (call $ser (call $arr_get (local.get $a) (local.get $i)) (i32.add (local.get $depth) (i32.const 1)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $l)))
