@@ -191,6 +191,17 @@
   (call $put_own (local.get $o) (global.get $s_stack)
         (call $concat (call $error_to_string (local.get $o)) (global.get $s_stack_at))))
 
+;; `new` of an error class is done: its stack header with the name it has now
+(func $error_finish (param $o anyref) (result anyref)
+  (call $put_own (local.get $o) (global.get $s_stack)
+        (call $concat (call $error_to_string (local.get $o)) (global.get $s_stack_at)))
+  (local.get $o))
+
+;; the same for a class whose parent is known only at run time
+(func $error_finish_if (param $o anyref) (result anyref)
+  (if (result anyref) (call $is_error (local.get $o))
+    (then (call $error_finish (local.get $o))) (else (local.get $o))))
+
 ;; define an own data property on a fresh object, whatever its representation
 (func $put_own (param $o anyref) (param $k (ref $Str)) (param $v anyref)
   (if (ref.test (ref $MapObj) (local.get $o))

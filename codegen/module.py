@@ -768,11 +768,25 @@ class ModuleBuilder:
         fn = f"(ref.cast (ref $Fn) {fnvalue})"
         direct = self.direct_call(fl, ci.ctor, fn, obj, e.arguments)
         if direct is not None:   # numbers reach the constructor unboxed
-            return direct[0]
+            return self.error_finish(ci, direct[0])
         argc, arr = fl.args(e.arguments)
         if argc is None:
-            return f"(call $construct_spread {fn} {obj} {arr})"
-        return f"(call {ci.ctor} {fn} {obj} {argc})"
+            return self.error_finish(ci, f"(call $construct_spread {fn} {obj} {arr})")
+        return self.error_finish(ci, f"(call {ci.ctor} {fn} {obj} {argc})")
+
+    def error_finish(self, ci: ClassInfo, code: str) -> str:
+        """An error's `stack` starts with `Name: message`. V8 writes it when it is
+        first read, so a subclass constructor that sets `this.name` after `super()`
+        shows in it; the build writes it again once `new` is done (unless the
+        program writes a `stack` itself)."""
+        if "stack" in self.written_keys:
+            return code
+        if ci.is_error():
+            return f"(call $error_finish {code})"
+        c = ci
+        while c is not None and not c.dynamic_parent:
+            c = c.parent
+        return f"(call $error_finish_if {code})" if c is not None else code
 
     def allocate(self, ci: ClassInfo, site) -> str:
         if site is not None and site.representation in ("struct", "scalar") and site.type:
