@@ -22,6 +22,7 @@
 (import "host" "math" (func $host_math (param i32 f64 f64) (result f64)))
 (import "host" "now" (func $host_now (param i32) (result f64)))
 (import "host" "fail" (func $host_fail (param i32)))
+(import "host" "str_case" (func $host_str_case (param i32 i32) (result i32)))
 (memory (export "memory") 1)
 (tag $exn (param anyref))
 
@@ -279,7 +280,11 @@
     (loop $l
       (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
       (local.set $c (array.get_u $Str (local.get $s) (local.get $i)))
-      (if (i32.gt_u (local.get $c) (i32.const 127)) (then (throw $exn (call $unsupported_value (i32.const 1)))))
+      ;; beyond ASCII, Unicode's case mappings (one character may become several): the host's
+      (if (i32.gt_u (local.get $c) (i32.const 127))
+        (then (call $ensure (i32.shl (i32.add (i32.mul (local.get $n) (i32.const 3)) (i32.const 16)) (i32.const 1)))
+              (return (call $from_mem (i32.const 0)
+                            (call $host_str_case (call $to_mem (local.get $s) (i32.const 0)) (local.get $upper))))))
       (if (local.get $upper)
         (then (if (i32.and (i32.ge_u (local.get $c) (i32.const 97)) (i32.le_u (local.get $c) (i32.const 122)))
                 (then (local.set $c (i32.sub (local.get $c) (i32.const 32))))))

@@ -36,3 +36,4 @@ const s = "ab"; const c = s.at(5); console.log(typeof c, c, typeof s.at(0), "x" 
 console.log("a-b-c".replaceAll("-", "+"), "aaa".replaceAll("a", "b"), "abc".replaceAll("", "."), "x".replaceAll("y", "z"), "a.b".replace(".", "!"));
 console.log("  y ".trimStart() + "|", "  y ".trimEnd() + "|", "😀a".codePointAt(0), "😀a".codePointAt(1), "😀a".codePointAt(2), "a".codePointAt(5));
 }
+console.log("héllo wörld".toUpperCase(), "ÉCOLE ΣΑΣ".toLowerCase(), "straße".toUpperCase(), "İ".toLowerCase().length, "abc".toUpperCase(), "😀a".toUpperCase(), "ǅ".toLowerCase(), "ﬁ".toUpperCase());
