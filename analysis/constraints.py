@@ -409,14 +409,16 @@ class Builder:
         return None
 
     def find_setter(self, obj: AObj, prop: str):
-        """The setter a store of `prop` on obj runs, if its prototypes define one first."""
+        """(found, setter): whether a store of `prop` on obj meets an accessor on its
+        prototypes before any data property, and that accessor's setter (None for a
+        getter alone: the store then creates nothing)."""
         for h in self.chain(obj.protos):
             acc = self.accessor(h, prop)
             if acc is not None:
-                return acc[1]
+                return True, acc[1]
             if prop in h.written:
-                return None
-        return None
+                return False, None
+        return False, None
 
     def load(self, objn: Node, prop: str, dst: Node, loc: Location) -> None:
         def on(values):
@@ -452,9 +454,10 @@ class Builder:
             obj.waiting_stores.append((prop, valn, loc))
             return
         if not init and obj.kind in ("object", "new", "hidden"):
-            setter = self.find_setter(obj, prop)
+            found, setter = self.find_setter(obj, prop)
             if setter is not None:
                 self.bind(setter.fn, self.const(obj), [(valn, False)], self.tmp(), None)
+            if found:   # an accessor: the store never makes an own property
                 return
         fnode = self.field(obj, prop)
         self.g.edge(valn, fnode)

@@ -356,6 +356,12 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             if key in ci.setters and ci.struct and not ci.has_env:
                 body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (drop (call {ci.setters[key][0]} "
                             f"(global.get $dummy_fn) (local.get $o) (i32.const 1) (local.get $v) (ref.null any) (ref.null any) (ref.null $Vals))) (return)))")
+            elif key in ci.getters and ci.struct:
+                # a getter alone shadows any setter above it: node ignores the write in
+                # sloppy code and throws in strict code; the build does not know which
+                # the writer is, so it stops (never a silently different value)
+                body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) "
+                            f"(then (throw $exn (call $unsupported_value (i32.const 14)))))")
         body.append(f"(call $set_generic (local.get $o) {mod.string(key)} (local.get $v))")
         out.append(f"(func $set.{w} (param $o anyref) (param $v anyref)\n" + "\n".join(body) + ")")
     args = "(local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)"

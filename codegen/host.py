@@ -34,6 +34,7 @@ FAIL_MESSAGES = {
     11: "printing a fractional number in a radix other than 10",
     12: "assigning to a static accessor that has no setter",
     13: "`this` of a sloppy-mode function called without a receiver (the global object)",
+    14: "assigning to a property that has a getter and no setter",
 }
 
 LIBM = {1: math.sin, 2: math.cos, 3: math.tan, 4: math.exp, 5: math.log, 6: math.atan, 7: math.asin,

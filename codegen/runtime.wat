@@ -1125,10 +1125,12 @@
     (then (throw $exn (call $write_error (local.get $o) (local.get $key)))))
   (if (ref.test (ref $Obj) (local.get $o))
     (then
-      ;; a setter on the class chain
+      ;; a setter on the class chain (a getter alone: see $set.<key> in assemble.py)
       (local.set $p (call $proto_lookup (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))
       (if (ref.test (ref $Accessor) (local.get $p))
-        (then (drop (call $call_value (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $p)))
+        (then (if (ref.is_null (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $p))))
+                (then (throw $exn (call $unsupported_value (i32.const 14)))))
+              (drop (call $call_value (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $p)))
                           (local.get $o) (i32.const 1) (local.get $v) (ref.null any) (ref.null any) (ref.null $Vals)))
               (return)))))
   (if (ref.test (ref $MapObj) (local.get $o))

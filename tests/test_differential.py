@@ -26,6 +26,7 @@ REFUSED = {
     "c09_number_edges": "a fractional number in a radix other than 10",
     "c11_sloppy_this": "sloppy-mode function called without a receiver",
     "c12_replace_dollar": "replacement patterns",
+    "c13_getter_only_write": "a getter and no setter",
 }
 
 

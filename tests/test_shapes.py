@@ -1376,3 +1376,19 @@ def test_the_closed_world_grows_through_relative_requires_only(js):
     prog.assert_deopt("A", "delete-property", "OP")
     names = sorted(f.path.rsplit("/", 1)[-1] for f in prog.plan.files)
     assert names == ["a.js", "b.js", "main.js"]
+
+
+def test_a_getter_alone_in_a_subclass_makes_no_own_property(js):
+    """`b.v = 5` where B's getter `v` shadows A's setter: the store meets an accessor
+    without a setter, so it creates no own property (no field `v` in $B)."""
+    prog = js("""
+        class A { constructor() { this._v = 1; } get v() { return this._v; } set v(x) { this._v = x; } }
+        class B extends A { get v() { return 2; } }
+        const b = /*B*/new B();
+        b.v = 5;
+        const a = /*A*/new A();
+        a.v = 3;
+        console.log(b.v, a.v);
+    """)
+    assert [f.name for f in prog.type_of("B").fields] == ["_v"]
+    assert [f.name for f in prog.type_of("A").fields] == ["_v"]
