@@ -132,7 +132,9 @@ class World:
     # ------------------------------------------------------------- resolution
     def _resolve_path(self, base_file: str, spec: str) -> Optional[str]:
         base = os.path.join(os.path.dirname(base_file), spec)
-        candidates = [base] + [base + ext for ext in EXTENSIONS] + \
+        # node's order for require: the name, then .js and .json, then an index file
+        # (.mjs and .cjs are tried too: they are modules of the program)
+        candidates = [base] + [base + ext for ext in EXTENSIONS[:1] + (".json",) + EXTENSIONS[1:]] + \
             [os.path.join(base, "index" + ext) for ext in EXTENSIONS]
         for c in candidates:
             c = os.path.abspath(c)

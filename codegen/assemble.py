@@ -162,6 +162,13 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0)))")
     # dispatchers may intern more strings, so generate them before the string globals
     disp = dispatchers(mod)
+    for fname, text in mod.json_modules.values():
+        g = fname.replace("$json_module_", "$json_value_")
+        disp.append(f"(global {g} (mut anyref) (ref.null any))\n(global {g}_done (mut i32) (i32.const 0))\n"
+                    f"(func {fname} (result anyref)\n"
+                    f"  (if (i32.eqz (global.get {g}_done))\n"
+                    f"    (then (global.set {g} (call $json_parse {text})) (global.set {g}_done (i32.const 1))))\n"
+                    f"  (global.get {g}))")
     start = start_func(mod)
     for text, g in list(mod.strings.items()):
         mod.string(text)

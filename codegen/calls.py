@@ -249,6 +249,8 @@ def host_function(mod, fl: FunctionLowering, name: str, e: Any):
             raise Unsupported(e, f"`require('{spec}')`: only files of the program can be built (no node built-in modules)")
         unit = mod.units[fl.fi.file_index]
         path = mod.resolve_path(unit.path, spec)
+        if path is not None and path.endswith(".json") and path not in mod.file_of:
+            return f"(call {mod.json_module(e, path)})", "any"
         if path is None or path not in mod.file_of:
             raise Unsupported(e, f"`require('{spec}')`: no such file in the program")
         return f"(call $require_{mod.file_of[path]})", "any"

@@ -805,7 +805,8 @@ class FunctionLowering:
             if host is not None:
                 return self.mod.string(host), "str"
             if e.argument.type == "Identifier" and self.var_of(e.argument) is None and \
-                    self.mod.builtin_global(e.argument.name) is None and e.argument.name not in ("undefined", "NaN", "Infinity"):
+                    self.mod.builtin_global(e.argument.name) is None and e.argument.name not in ("undefined", "NaN", "Infinity") \
+                    and not (e.argument.name in ("module", "exports", "require") and self.mod.is_commonjs(self.fi.file_index)):
                 return self.mod.string("undefined"), "str"
             c, t = self.expr(e.argument)
             if t == "f64":

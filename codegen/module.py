@@ -127,6 +127,7 @@ class ModuleBuilder:
         self.file_infos: list[FuncInfo] = []
         self.types = {t.name: t for t in plan.types}
         self.tries_memo: dict[str, list] = {}
+        self.json_modules: dict[str, tuple] = {}   # path -> (wasm function, text expression)
         self.sites = {}
         for s in plan.sites:
             self.sites[(s.location.file, s.location.line, s.location.column)] = s
@@ -153,6 +154,24 @@ class ModuleBuilder:
     def key_string(self, v: Any) -> str:
         k = canonical_key(v)
         return k if k is not None else str(v)
+
+    def json_module(self, e: Any, path: str) -> str:
+        """`require('./data.json')`: the file's text, parsed by JSON.parse the first
+        time it is required (node does the same), the same value every time after."""
+        if path not in self.json_modules:
+            try:
+                with open(path, encoding="utf-8") as fh:
+                    text = fh.read()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise Unsupported(e, f"`require` of {os.path.basename(path)}: cannot read it ({exc})")
+            if text.startswith("\ufeff"):   # node strips a byte order mark
+                text = text[1:]
+            chunks = [self.string(text[i:i + 8000]) for i in range(0, len(text), 8000)] or [self.string("")]
+            value = chunks[0]
+            for c in chunks[1:]:
+                value = f"(call $concat {value} {c})"
+            self.json_modules[path] = (f"$json_module_{len(self.json_modules)}", value)
+        return self.json_modules[path][0]
 
     @staticmethod
     def label_name(label: str) -> str:

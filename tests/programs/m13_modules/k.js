@@ -1,0 +1,1 @@
+module.exports = class Counter { constructor() { this.n = 0; } inc() { return ++this.n; } };
