@@ -35,7 +35,7 @@ def maybe_absent(builder, shapes: ShapeBuilder, types: dict, e, node_of: dict) -
     value-flow graph holds the values properties are given, not their absence:
     a read is only known to find its property when every receiver is a struct
     that sets it during construction, or has it on its prototypes (methods,
-    accessors), or is a class, module or builtin object that has it."""
+    accessors), or is a builtin object that has it."""
     recv = node_of.get(id(e.object))
     if recv is None:
         return True
@@ -54,7 +54,10 @@ def maybe_absent(builder, shapes: ShapeBuilder, types: dict, e, node_of: dict) -
         t = types.get(tname) if tname else None
         if t is not None and any(f.name == key and f.initialized for f in t.fields):
             continue
-        if v.kind in ("class", "exports", "module", "builtin", "function") or v.builtin is not None:
+        # a class's, function's or module's own properties may be read before the
+        # statement that sets them runs (`C.V = 5` after a method that reads it, a
+        # circular require): only a builtin's are always there
+        if v.kind == "builtin" or v.builtin is not None:
             if key in v.fields:
                 continue
         if any(h.kind == "proto" and (key in h.fields or builder.accessor(h, key) is not None)

@@ -37,17 +37,25 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     mod.written_keys = set()
     current = [0]
 
-    def target(t: Any) -> None:
+    def target(t: Any, plain: bool = False) -> None:
         if t.type != "MemberExpression":
             return
         if not t.computed:
             mod.written_keys.add(t.property.name)
+            v = mod.resolver.refs.get(id(t.object)) if t.object.type == "Identifier" else None
+            if plain and v is not None:   # `X.k = v`: which binding is written, for the statics cache
+                mod.static_writes.setdefault(t.property.name, set()).add(id(v))
+            else:
+                mod.written_keys_elsewhere.add(t.property.name)
         elif t.property.type == "Literal":
             mod.written_keys.add(str(t.property.value))
+            mod.written_keys_elsewhere.add(str(t.property.value))
         elif t.object.type == "Identifier" and mod.resolver.refs.get(id(t.object)) is not None:
             mod.computed_write_vars.add(id(mod.resolver.refs.get(id(t.object))))
 
     mod.computed_write_vars = set()
+    mod.static_writes = {}            # key -> ids of the bindings X written as `X.key = ...`
+    mod.written_keys_elsewhere = set()   # keys written any other way (compound, delete, other objects)
     mod.class_funcs = set()   # methods, accessors and constructors of classes (strict code)
 
     def walk(n: Any) -> None:
@@ -59,7 +67,7 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
             raise Unsupported(n, "`prototype` of a function or class (methods are compiled statically: "
                                  "use class syntax, and do not read or change prototypes)")
         if n.type == "AssignmentExpression":
-            target(n.left)
+            target(n.left, plain=n.operator == "=")
         elif n.type == "UpdateExpression" or (n.type == "UnaryExpression" and n.operator == "delete"):
             target(n.argument)
         elif n.type == "CallExpression" and n.callee.type == "MemberExpression" and not n.callee.computed \
@@ -92,6 +100,16 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     for i, p in enumerate(programs):
         current[0] = i
         walk(p)
+    # classes evaluated once (a file's top level): the only ones the statics cache serves
+    mod.top_level_classes = set()
+    for p in programs:
+        for st in p.body:
+            if st.type == "ClassDeclaration":
+                mod.top_level_classes.add(id(st))
+            elif st.type == "VariableDeclaration":
+                for d in st.declarations:
+                    if d.init is not None and d.init.type == "ClassExpression":
+                        mod.top_level_classes.add(id(d.init))
 
 
 def build_module(plan, units: list, resolve_path, entry_index: int) -> str:
@@ -162,6 +180,8 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0)))")
     # dispatchers may intern more strings, so generate them before the string globals
     disp = dispatchers(mod)
+    for g in sorted(mod.static_globals):
+        disp.append(f"(global {g} (mut anyref) (ref.null any))")
     for fname, text in mod.json_modules.values():
         g = fname.replace("$json_module_", "$json_value_")
         disp.append(f"(global {g} (mut anyref) (ref.null any))\n(global {g}_done (mut i32) (i32.const 0))\n"

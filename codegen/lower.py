@@ -1043,6 +1043,12 @@ class FunctionLowering:
         op = e.operator
         if op in ("&&=", "||=", "??="):
             return self.logical_assign(e, want_value)
+        cached = self.mod.static_cache(self, target) if op == "=" else None
+        if cached is not None:   # `C.K = v`: the property and its mirror
+            tmp = self.local("anyref")
+            code = (f"(local.set {tmp} {self.expr_any(e.right)}) (global.set {cached} (local.get {tmp})) "
+                    f"(call $set_generic {self.expr_any(target.object)} {self.mod.string(target.property.name)} (local.get {tmp}))")
+            return f"(block (result anyref) {code} (local.get {tmp}))" if want_value else code
         if target.type in ("ObjectPattern", "ArrayPattern"):
             if op != "=":
                 raise Unsupported(e, "compound assignment to a pattern")
@@ -1328,6 +1334,9 @@ class FunctionLowering:
         special = self.mod.builtin_member(self, e)
         if special is not None:
             return special
+        cached = self.mod.static_cache(self, e)
+        if cached is not None:
+            return f"(global.get {cached})", "any"
         key = self.static_member_key(e)
         if key is not None:
             typed = self.struct_receiver(e.object, key)

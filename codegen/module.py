@@ -128,6 +128,7 @@ class ModuleBuilder:
         self.types = {t.name: t for t in plan.types}
         self.tries_memo: dict[str, list] = {}
         self.json_modules: dict[str, tuple] = {}   # path -> (wasm function, text expression)
+        self.static_globals: set[str] = set()      # globals of the statics cache
         self.sites = {}
         for s in plan.sites:
             self.sites[(s.location.file, s.location.line, s.location.column)] = s
@@ -154,6 +155,38 @@ class ModuleBuilder:
     def key_string(self, v: Any) -> str:
         k = canonical_key(v)
         return k if k is not None else str(v)
+
+    # ------------------------------------------------------------------ statics cache
+    # `C.K` where C is a class binding never reassigned, declared at a file's top level
+    # (so evaluated once), and K a static field of C is
+    # read from a global that mirrors the property, when the closed world writes K
+    # only as `C.K = v` (the class definition and such statements write the global
+    # too): no dictionary lookup. Any other write of a property named K anywhere,
+    # a computed-key write or Object.assign/defineProperty on C, or `C.K = ...`
+    # through another binding turns the cache off for K.
+    def static_cache(self, fl, e: Any) -> Optional[str]:
+        if e.type != "MemberExpression" or e.computed or e.object.type != "Identifier" \
+                or getattr(e, "optional", False):
+            return None
+        v = fl.var_of(e.object)
+        if v is None or v.assigned or id(v) not in self.class_nodes or id(v) in self.computed_write_vars \
+                or id(self.class_nodes[id(v)]) not in self.top_level_classes:
+            return None
+        key = e.property.name
+        if key in self.written_keys_elsewhere or key in ("name", "length", "prototype") \
+                or not self.static_writes.get(key, set()) <= {id(v)}:
+            return None
+        ci = self.class_info(self.class_nodes[id(v)], fl)
+        declared = any(m.type != "MethodDefinition" and self.prop_key(m) == key for m in ci.statics)
+        methods = any(m.type == "MethodDefinition" and self.prop_key(m) == key for m in ci.statics)
+        if methods or not (declared or id(v) in self.static_writes.get(key, set())):
+            return None
+        return self.static_global(ci, key)
+
+    def static_global(self, ci, key: str) -> str:
+        g = f"$static_{ci.index}_{self.wasm_name(key)}"
+        self.static_globals.add(g)
+        return g
 
     def json_module(self, e: Any, path: str) -> str:
         """`require('./data.json')`: the file's text, parsed by JSON.parse the first
@@ -635,7 +668,10 @@ class ModuleBuilder:
             finfo = self.resolver.funcs.get(id(m))
             if finfo is not None and finfo.free:
                 raise Unsupported(m, "a static field initialiser that uses variables of an enclosing function")
-            code.append(f"(call $fn_define (local.get {fnv}) {self.string(key)} {self.static_init(fl, m)})")
+            value = self.static_init(fl, m)
+            g = self.static_global(ci, key)   # mirrors the property for the statics cache
+            code.append(f"(global.set {g} {value})")
+            code.append(f"(call $fn_define (local.get {fnv}) {self.string(key)} (global.get {g}))")
         return f"(block (result anyref) {' '.join(code)} (local.get {fnv}))"
 
     def static_init(self, fl: FunctionLowering, m: Any) -> str:
