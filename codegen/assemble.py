@@ -244,7 +244,9 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.extend(disp)
     out.extend(file_funcs)
     out.extend(mod.funcs)
-    refs = set(re.findall(r"\(ref\.func (\$[\w]+)\)", "\n".join(mod.funcs + file_funcs + disp)))
+    frefs = [f"(global $ref.{f[1:]} (ref $Code) (ref.func {f}))" for f in sorted(mod.func_refs)]
+    out.extend(frefs)
+    refs = set(re.findall(r"\(ref\.func (\$[\w]+)\)", "\n".join(mod.funcs + file_funcs + disp + frefs)))
     if refs:
         out.append(f"(elem declare func {' '.join(sorted(refs))})")
     return "(module\n" + "\n".join(out) + "\n)"

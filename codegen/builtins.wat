@@ -303,7 +303,7 @@
   (local.set $i (i32.sub (struct.get $Arr $len (local.get $a)) (i32.const 1)))
   (block $d (loop $l
     (br_if $d (i32.lt_s (local.get $i) (i32.const 0)))
-    (if (i32.eqz (call $is_hole (local.get $a) (local.get $i)))
+    (if (i32.eqz (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)))
       (then (if (call $strict_eq (call $arr_get (local.get $a) (local.get $i)) (local.get $a0)) (then (return (call $box_i32 (local.get $i)))))))
     (local.set $i (i32.sub (local.get $i) (i32.const 1)))
     (br $l)))
@@ -367,7 +367,7 @@
   (drop (call $check_fn (local.get $f) (global.get $s_callback)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
-    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+    (if (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (drop (call $callback (local.get $f) (call $arr_get (local.get $a) (local.get $i)) (local.get $i) (local.get $a)))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
@@ -380,7 +380,7 @@
   (local.set $r (call $arr_new (local.get $n)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-    (if (call $is_hole (local.get $a) (local.get $i))
+    (if (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole))
       (then (array.set $Vals (struct.get $Arr $data (local.get $r)) (local.get $i) (global.get $hole))
             (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (array.set $Vals (struct.get $Arr $data (local.get $r)) (local.get $i)
@@ -395,7 +395,7 @@
   (local.set $r (call $arr_new (i32.const 0)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
-    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+    (if (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (local.set $v (call $arr_get (local.get $a) (local.get $i)))
     (if (call $truthy (call $callback (local.get $f) (local.get $v) (local.get $i) (local.get $a)))
       (then (call $arr_push (local.get $r) (local.get $v))))
@@ -408,7 +408,7 @@
   (drop (call $check_fn (local.get $f) (global.get $s_callback)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
-    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+    (if (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (if (call $truthy (call $callback (local.get $f) (call $arr_get (local.get $a) (local.get $i)) (local.get $i) (local.get $a)))
       (then (return (global.get $true))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
@@ -420,7 +420,7 @@
   (drop (call $check_fn (local.get $f) (global.get $s_callback)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
-    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+    (if (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (if (i32.eqz (call $truthy (call $callback (local.get $f) (call $arr_get (local.get $a) (local.get $i)) (local.get $i) (local.get $a))))
       (then (return (global.get $false))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
@@ -462,14 +462,14 @@
       (block $found (loop $seek
         (if (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a)))
           (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_reduce_empty)))))
-        (br_if $found (i32.eqz (call $is_hole (local.get $a) (local.get $i))))
+        (br_if $found (i32.eqz (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $seek)))
       (local.set $acc (call $arr_get (local.get $a) (local.get $i)))
       (local.set $i (i32.add (local.get $i) (i32.const 1)))))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
-    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+    (if (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (local.set $acc (call $call_value (local.get $f) (ref.null any) (i32.const 4) (local.get $acc)
                           (call $arr_get (local.get $a) (local.get $i)) (call $box_i32 (local.get $i))
                           (local.get $whole)))
@@ -492,7 +492,7 @@
   (local $i i32) (local $v anyref)
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
-    (if (call $is_hole (local.get $a) (local.get $i)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+    (if (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (local.set $v (call $arr_get (local.get $a) (local.get $i)))
     (if (i32.and (ref.test (ref $Arr) (local.get $v)) (f64.gt (local.get $depth) (f64.const 0)))
       (then (call $flat_into (local.get $r) (ref.cast (ref $Arr) (local.get $v)) (f64.sub (local.get $depth) (f64.const 1))))

@@ -1402,7 +1402,7 @@ class FunctionLowering:
         if name is None:
             name = node.id.name if getattr(node, "id", None) is not None else ""
         mark = self.mod.mark(self.mod.site_of(self.fi.file_index, node))
-        return f"(struct.new {mark}$Fn (ref.func {fname}) {env} (ref.null $MapObj) {self.mod.string(name)} {cls})"
+        return f"(struct.new {mark}$Fn {self.mod.func_ref(fname)} {env} (ref.null $MapObj) {self.mod.string(name)} {cls})"
 
     def e_CallExpression(self, e: Any) -> tuple[str, str]:
         if getattr(e, "optional", False):

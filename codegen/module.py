@@ -129,6 +129,7 @@ class ModuleBuilder:
         self.tries_memo: dict[str, list] = {}
         self.json_modules: dict[str, tuple] = {}   # path -> (wasm function, text expression)
         self.static_globals: set[str] = set()      # globals of the statics cache
+        self.func_refs: set[str] = set()           # functions whose reference is a global
         self.sites = {}
         for s in plan.sites:
             self.sites[(s.location.file, s.location.line, s.location.column)] = s
@@ -182,6 +183,12 @@ class ModuleBuilder:
         if methods or not (declared or id(v) in self.static_writes.get(key, set())):
             return None
         return self.static_global(ci, key)
+
+    def func_ref(self, fname: str) -> str:
+        """A function reference for a closure: an immutable global (a `ref.func` in
+        code is a runtime call in wasmtime each time it runs)."""
+        self.func_refs.add(fname)
+        return f"(global.get $ref.{fname[1:]})"
 
     def static_global(self, ci, key: str) -> str:
         g = f"$static_{ci.index}_{self.wasm_name(key)}"

@@ -656,7 +656,7 @@
 (func $arr_has (param $a (ref $Arr)) (param $i i32) (result i32)
   (if (i32.or (i32.lt_s (local.get $i) (i32.const 0)) (i32.ge_s (local.get $i) (struct.get $Arr $len (local.get $a))))
     (then (return (i32.const 0))))
-  (i32.eqz (call $is_hole (local.get $a) (local.get $i))))
+  (i32.eqz (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole))))
 
 (func $arr_get (param $a (ref $Arr)) (param $i i32) (result anyref)
   (local $v anyref)
@@ -1469,14 +1469,14 @@
       (call $ser_u32 (local.get $n))
       (block $d (loop $l
         (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-        (if (call $is_hole (local.get $a) (local.get $i))
+        (if (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole))
           (then
             ;; a run of holes: tag 16 and its length (it counts as that many elements)
             (call $ser_byte (i32.const 16))
             (local.set $run (i32.const 0))
             (block $hd (loop $hl
               (br_if $hd (i32.ge_u (local.get $i) (local.get $n)))
-              (br_if $hd (i32.eqz (call $is_hole (local.get $a) (local.get $i))))
+              (br_if $hd (i32.eqz (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole))))
               (local.set $run (i32.add (local.get $run) (i32.const 1)))
               (local.set $i (i32.add (local.get $i) (i32.const 1)))
               (br $hl)))
