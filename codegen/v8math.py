@@ -1301,3 +1301,38 @@ def pow(x: float, y: float) -> float:
     else:
         z = _set_hi(z, j)
     return s * z
+
+
+# ---------------------------------------------------------------------------
+# hypot (V8's own builtin, not fdlibm)
+
+def hypot(*values: float) -> float:
+    """Math.hypot as V8's builtin computes it: Infinity wins over NaN; otherwise
+    each |v| is divided by the largest, the squares are added with Kahan's
+    compensated summation, and sqrt(sum) is scaled back by the largest."""
+    absolute = []
+    nan = False
+    biggest = 0.0
+    for v in values:
+        if v != v:
+            nan = True
+            continue
+        a = abs(v)
+        absolute.append(a)
+        if a > biggest:
+            biggest = a
+    if biggest == INF:
+        return INF
+    if nan:
+        return NAN
+    if biggest == 0:
+        return 0.0
+    total = 0.0
+    compensation = 0.0
+    for a in absolute:
+        n = a / biggest
+        summand = n * n - compensation
+        preliminary = total + summand
+        compensation = (preliminary - total) - summand
+        total = preliminary
+    return math.sqrt(total) * biggest
