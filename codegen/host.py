@@ -16,7 +16,7 @@ from typing import Optional, TextIO
 
 import wasmtime
 
-from . import jsnum
+from . import jsnum, v8math
 from .inspect import decode, format_args
 from .stats import read_counts
 
@@ -37,9 +37,11 @@ FAIL_MESSAGES = {
     14: "assigning to a property that has a getter and no setter",
 }
 
-LIBM = {1: math.sin, 2: math.cos, 3: math.tan, 4: math.exp, 5: math.log, 6: math.atan, 7: math.asin,
-        8: math.acos, 9: math.log2, 10: math.log10, 11: math.sinh, 12: math.cosh, 13: math.tanh,
-        14: lambda x: math.copysign(abs(x) ** (1 / 3), x), 15: math.expm1, 16: math.log1p}
+# Math functions the host computes. V8 computes them with its own port of
+# fdlibm, not the C library; `v8math` repeats those algorithms bit for bit.
+LIBM = {1: v8math.sin, 2: v8math.cos, 3: v8math.tan, 4: v8math.exp, 5: v8math.log, 6: v8math.atan,
+        7: v8math.asin, 8: v8math.acos, 9: v8math.log2, 10: v8math.log10, 11: v8math.sinh,
+        12: v8math.cosh, 13: v8math.tanh, 14: v8math.cbrt, 15: v8math.expm1, 16: v8math.log1p}
 
 
 class RunFailure(Exception):
@@ -108,14 +110,7 @@ def _js_pow(x: float, y: float) -> float:
         return 1.0
     if (x == 1 or x == -1) and math.isinf(y):
         return math.nan
-    try:
-        return math.pow(x, y)
-    except OverflowError:
-        return math.inf if x > 0 or float(y).is_integer() and int(y) % 2 == 0 else -math.inf
-    except ValueError:
-        if x == 0:
-            return math.inf if (not float(y).is_integer() or int(y) % 2 == 0 or math.copysign(1, x) > 0) else -math.inf
-        return math.nan
+    return v8math.pow(x, y)
 
 
 def _math(op: int, x: float, y: float) -> float:
@@ -123,11 +118,11 @@ def _math(op: int, x: float, y: float) -> float:
         if op in LIBM:
             return LIBM[op](x)
         if op == 50:
-            return math.atan2(x, y)
+            return v8math.atan2(x, y)
         if op == 51:
             return _js_pow(x, y)
         if op == 52:
-            return math.hypot(x, y)
+            return v8math.hypot(x, y)
         if op == 60:
             return random.random()
         if op == 100:
