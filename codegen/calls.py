@@ -178,6 +178,12 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             for a in args[1:]:
                 code = f"({op} {code} {fl.expr_f64(a)})"
             return code, "f64"
+        if name == "hypot" and len(args) != 2:
+            if any(a.type == "SpreadElement" for a in args) or len(args) > 2:
+                raise Unsupported(e, "`Math.hypot` with other than 0, 1 or 2 arguments")
+            if not args:
+                return "(f64.const 0)", "f64"
+            return f"(f64.abs {arg_f64(fl, args, 0)})", "f64"
         if name in MATH_HOST:
             op = MATH_HOST[name]
             return f"(call $host_math (i32.const {op}) {arg_f64(fl, args, 0)} {arg_f64(fl, args, 1)})", "f64"

@@ -51,3 +51,4 @@ console.log("pow", Math.pow(2, -0.25), 0.1 ** 17, Math.pow(3.7, -0.25), 10 ** 30
 console.log("atan2", Math.atan2(0, -0), Math.atan2(-0, -0), Math.atan2(1, 0), Math.atan2(-Infinity, Infinity),
   Math.atan2(1e-300, -1e300));
 console.log("big", Math.sin(1e300), Math.cos(2 ** 1000), Math.tan(1e22), Math.sin(-1e15));
+console.log(Math.hypot(), Math.hypot(-3), Math.hypot(NaN), Math.hypot(3, 4), Math.hypot(-0));
