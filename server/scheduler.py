@@ -2,7 +2,8 @@
 
 Model: every change to a document bumps the `generation` of each world that
 contains it and (re)starts that world's debounce timer. When the timer fires,
-the world's analysis runs on the one worker thread (the protocol loop keeps
+the world's analysis runs on the one worker thread, created once with a big
+stack (worker.py; the protocol loop keeps
 answering hovers and other requests meanwhile; it only awaits a future). The
 analysis sees a snapshot of the open documents taken when it starts, tagged
 with the world's generation. When it finishes, the result is published only
@@ -16,9 +17,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
+from .worker import DeepWorker
 from .worlds import Result, World, Worlds
 
 log = logging.getLogger("shapescape.server")
@@ -34,7 +35,7 @@ class Scheduler:
         self.publish = publish            # (world, result), on the loop
         self.debounce_ms = debounce_ms
         self.encoding = encoding
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shapescape-analysis")
+        self.executor = DeepWorker("shapescape-analysis")   # one deep-stack thread for every analysis
         self.analyses = 0                 # runs started (for tests and benchmarks)
         self.dropped = 0                  # runs whose result a newer edit superseded
 
