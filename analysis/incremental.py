@@ -54,6 +54,7 @@ The analysis reads nodes and never writes to them (tests check both).
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from collections import Counter, OrderedDict
 from contextlib import contextmanager
@@ -224,8 +225,14 @@ def shift(nodes: list, by: int, lines: int = 0, on_line: int = -1, columns: int 
     lines by `lines`, and columns by `columns` for nodes on line `on_line`."""
     stack = list(nodes)
     pop, push = stack.pop, stack.append
+    seen: set = set()     # a node can have two parents (`import { a }`: local is imported)
+    add = seen.add
     while stack:
-        d = pop().__dict__
+        n = pop()
+        if id(n) in seen:
+            continue
+        add(id(n))
+        d = n.__dict__
         s = d.get("_start")
         if s is not None:
             d["_start"] = s + by
@@ -258,9 +265,17 @@ def _shift_comments(comments: list, by: int) -> None:
             d["_end"] += by
 
 
+_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
+
+
 def _line_col(text: str, offset: int) -> tuple[int, int]:
-    """0-based line and column (code points) of an offset."""
-    return text.count("\n", 0, offset), offset - (text.rfind("\n", 0, offset) + 1)
+    """0-based line and column (code points) of an offset, counting line
+    breaks as JavaScript (and esprima) do: \n, \r\n, \r, U+2028, U+2029."""
+    head = text[:offset]
+    if "\r" not in head and "\u2028" not in head and "\u2029" not in head:
+        return head.count("\n"), offset - (head.rfind("\n") + 1)
+    breaks = list(_BREAK.finditer(head))
+    return len(breaks), offset - (breaks[-1].end() if breaks else 0)
 
 
 class _Invalid(Exception):
