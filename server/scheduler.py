@@ -19,6 +19,7 @@ import asyncio
 import logging
 from typing import Callable
 
+from .collector import IdleCollector
 from .worker import DeepWorker
 from .worlds import Result, World, Worlds
 
@@ -36,6 +37,7 @@ class Scheduler:
         self.debounce_ms = debounce_ms
         self.encoding = encoding
         self.executor = DeepWorker("shapescape-analysis")   # one deep-stack thread for every analysis
+        self.collector = IdleCollector(self.executor)      # cyclic garbage collected between edits
         self.analyses = 0                 # runs started (for tests and benchmarks)
         self.dropped = 0                  # runs whose result a newer edit superseded
 
@@ -70,21 +72,26 @@ class Scheduler:
                 texts, versions = self.snapshot()
                 roots = list(world.roots)
                 self.analyses += 1
+                self.collector.started()
                 try:
-                    plan = await loop.run_in_executor(self.executor, self.analyse, roots, texts)
-                except Exception:   # analysis.run_analysis turns its own failures into diagnostics
-                    log.exception("analysis failed")
-                    return
-                if not self.worlds.alive(world):
-                    return
-                if world.generation == generation:
-                    self.publish(world, Result(plan, texts, versions, generation, self.encoding()))
-                    return
-                self.dropped += 1
-                if not world.dirty:
-                    return   # the newer edit's timer has not fired yet: it will start the next run
+                    try:
+                        plan = await loop.run_in_executor(self.executor, self.analyse, roots, texts)
+                    except Exception:   # analysis.run_analysis turns its own failures into diagnostics
+                        log.exception("analysis failed")
+                        return
+                    if not self.worlds.alive(world):
+                        return
+                    if world.generation == generation:
+                        self.publish(world, Result(plan, texts, versions, generation, self.encoding()))
+                        return
+                    self.dropped += 1
+                    if not world.dirty:
+                        return   # the newer edit's timer has not fired yet: it will start the next run
+                finally:
+                    self.collector.finished()   # after the publish: a collection never delays it
         finally:
             world.running = False
 
     def shutdown(self) -> None:
+        self.collector.close()
         self.executor.shutdown(wait=False, cancel_futures=True)

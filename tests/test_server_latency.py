@@ -104,3 +104,61 @@ def test_server_analyses_parse_through_the_cache(tmp_path):
     assert [s.representation for s in plan1.sites] == [s.representation for s in plan2.sites]
     assert any(s.representation in ("struct", "scalar") for s in plan2.sites)
     assert isinstance(server_main.PARSES, incremental.ParseCache)
+
+
+class _Recorder:
+    """An executor that records what it is given (and runs it)."""
+
+    def __init__(self):
+        self.calls = []
+
+    def submit(self, fn, *args):
+        self.calls.append(fn)
+        return fn(*args)
+
+
+def test_collector_keeps_automatic_collection_off_and_collects_when_idle():
+    import asyncio
+    import gc
+
+    from server.collector import IdleCollector
+
+    async def scenario():
+        ex = _Recorder()
+        was = gc.isenabled()
+        c = IdleCollector(ex, idle_seconds=0.05, every=1000)
+        try:
+            assert not gc.isenabled()
+            c.started()
+            c.finished()
+            c.started()                 # a new analysis before the idle delay: no collection
+            await asyncio.sleep(0.1)
+            assert ex.calls == []
+            c.finished()
+            await asyncio.sleep(0.1)    # idle: one collection, on the executor
+            assert ex.calls == [gc.collect] and c.pending == 0
+        finally:
+            c.close()
+        assert gc.isenabled() == was
+
+    asyncio.run(scenario())
+
+
+def test_collector_collects_after_every_n_analyses_even_without_a_pause():
+    import asyncio
+    import gc
+
+    from server.collector import IdleCollector
+
+    async def scenario():
+        ex = _Recorder()
+        c = IdleCollector(ex, idle_seconds=60, every=5)
+        try:
+            for _ in range(12):
+                c.started()
+                c.finished()
+            assert ex.calls == [gc.collect, gc.collect] and c.pending == 2
+        finally:
+            c.close()
+
+    asyncio.run(scenario())
