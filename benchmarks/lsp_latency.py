@@ -135,7 +135,7 @@ class Session:
 async def edit_loop(s: Session, uri: str, text: str, edits: int, on_edit=None) -> list[float]:
     """`edits` sequential edits of the number on the last line; latency of each in ms."""
     lines = text.split("\n")
-    line = len(lines) - 2 if lines[-1] == "" else len(lines) - 1
+    line = lines.index(EDIT_LINE)
     col = lines[line].index("v: ") + 3
     current = "0"
     out = []
@@ -157,8 +157,25 @@ def percentile(values: list[float], q: float) -> float:
     return v[k]
 
 
-async def latency(size: int, edits: int, seed: int) -> dict:
-    text = generate(size, seed).rstrip("\n") + "\n" + EDIT_LINE + "\n"
+def with_edit_line(program: str, where: str) -> str:
+    """The program with EDIT_LINE as a top-level statement at its end, or
+    before the top-level statement nearest its middle or its first 1%."""
+    if where == "end":
+        return program.rstrip("\n") + "\n" + EDIT_LINE + "\n"
+    lines = program.split("\n")
+    target = len(lines) // 2 if where == "middle" else len(lines) // 100
+    for i in range(max(target, 1), len(lines)):
+        k = i - 1
+        while k > 0 and not lines[k].strip():
+            k -= 1
+        prev = lines[k].rstrip()
+        if lines[i][:1].isalpha() and (prev.endswith(";") or prev == "}"):
+            return "\n".join(lines[:i] + [EDIT_LINE] + lines[i:])
+    return program.rstrip("\n") + "\n" + EDIT_LINE + "\n"
+
+
+async def latency(size: int, edits: int, seed: int, where: str = "end") -> dict:
+    text = with_edit_line(generate(size, seed), where)
     with tempfile.TemporaryDirectory(prefix="shapescape-lsp-") as tmp:
         path = os.path.join(tmp, f"program_{size}.js")
         with open(path, "w", encoding="utf-8") as fh:
@@ -212,6 +229,8 @@ def main(argv: Optional[list] = None) -> int:
     ap.add_argument("--sizes", default="500,2000,10000", help="program sizes in lines (default 500,2000,10000)")
     ap.add_argument("--edits", type=int, default=100, help="edits per size (default 100)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--edit-at", choices=("end", "middle", "start"), default="end",
+                    help="where the edited line is: the last line (default), the middle or the first 1%% of the file")
     ap.add_argument("--memory-edits", type=int, default=10000, help="edits for the memory figure (default 10000)")
     ap.add_argument("--no-latency", action="store_true")
     ap.add_argument("--no-memory", action="store_true")
@@ -221,7 +240,7 @@ def main(argv: Optional[list] = None) -> int:
     results = {"python": platform.python_version(), "latency": [], "memory": None}
     if not args.no_latency:
         for size in sizes:
-            results["latency"].append(asyncio.run(latency(size, args.edits, args.seed)))
+            results["latency"].append(asyncio.run(latency(size, args.edits, args.seed, args.edit_at)))
     if not args.no_memory:
         results["memory"] = asyncio.run(memory(args.memory_edits, min(100, args.memory_edits)))
     if args.json:

@@ -126,7 +126,7 @@ def test_collector_keeps_automatic_collection_off_and_collects_when_idle():
     async def scenario():
         ex = _Recorder()
         was = gc.isenabled()
-        c = IdleCollector(ex, idle_seconds=0.05, every=1000)
+        c = IdleCollector(ex, idle_seconds=0.05, budget=10**12)
         try:
             assert not gc.isenabled()
             c.started()
@@ -144,7 +144,7 @@ def test_collector_keeps_automatic_collection_off_and_collects_when_idle():
     asyncio.run(scenario())
 
 
-def test_collector_collects_after_every_n_analyses_even_without_a_pause():
+def test_collector_collects_at_once_when_the_garbage_exceeds_its_budget():
     import asyncio
     import gc
 
@@ -152,13 +152,25 @@ def test_collector_collects_after_every_n_analyses_even_without_a_pause():
 
     async def scenario():
         ex = _Recorder()
-        c = IdleCollector(ex, idle_seconds=60, every=5)
+        big = IdleCollector(ex, idle_seconds=60, budget=10**12)
         try:
-            for _ in range(12):
-                c.started()
-                c.finished()
-            assert ex.calls == [gc.collect, gc.collect] and c.pending == 2
+            big.started()
+            big.finished()
+            assert ex.calls == []          # under budget: only when idle
         finally:
-            c.close()
+            big.close()
+        small = IdleCollector(ex, idle_seconds=60, budget=1000)
+        try:
+            small.started()
+            junk = []
+            for _ in range(5000):         # objects in cycles, left to the collector
+                a = []
+                a.append(a)
+                junk.append(a)
+            del junk, a
+            small.finished()
+            assert ex.calls == [gc.collect] and small.pending == 0
+        finally:
+            small.close()
 
     asyncio.run(scenario())
