@@ -3,9 +3,11 @@
 Latency: for generated programs (benchmarks/gen_program.py) of 500, 2,000 and
 10,000 lines, start `shapescape serve` (debounceMs 0), open the program, then
 make `--edits` edits one after the other, each an incremental change of one
-number on the last line (`const __edit = { v: N };`), and time each from
-sending `didChange` to receiving the `publishDiagnostics` of that version.
-Prints p50 and p95 per size. Goal: p50 at most 150 ms on 2,000 lines.
+number on the edited line (`const __edit = { v: N };`: the last line, or with
+`--edit-at middle|start` a top-level statement inserted near the middle or
+the first 1% of the file), and time each from sending `didChange` to
+receiving the `publishDiagnostics` of that version. Prints p50 and p95 per
+size. Goal: p50 at most 150 ms on 2,000 lines.
 
 Memory: on a small program, make 10,000 edits (each waited for, so each is
 analysed) and compare the server's resident memory (VmRSS of the server
@@ -16,7 +18,11 @@ crashes (the server, a timeout).
 
     python benchmarks/lsp_latency.py                      # latency 500,2000,10000 x100 and memory 100 vs 10000
     python benchmarks/lsp_latency.py --sizes 2000 --edits 30 --no-memory
+    python benchmarks/lsp_latency.py --sizes 2000 --edits 50 --no-memory --edit-at start
     python benchmarks/lsp_latency.py --no-latency --memory-edits 2000
+
+Measured (2 shared CPUs, Python 3.11; docs/server.md has the details and the
+figures of the first server, run back to back): p50/p95 AFTER_FIGURES
 """
 from __future__ import annotations
 

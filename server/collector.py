@@ -9,19 +9,20 @@ collection off (run_analysis then leaves it off) and collects on the analysis
 thread when nothing is being analysed:
 
 - `idle_seconds` after the last analysis finished, unless another started;
-- right after an analysis (and its publish) when the objects allocated and
-  not freed since the last collection exceed `budget` (gc.get_count()[0]),
-  even while edits keep coming, so the garbage kept at any time is bounded
-  (a 2,000-line analysis leaves about 90,000 objects, so during a burst of
-  edits every second or third one pays for a collection; a 10,000-line one
-  leaves about 450,000, so there every analysis is followed by one). That
-  collection scans the young objects only (generations 0 and 1); the idle one
-  is a full collection.
+- right after an analysis (and its publish) when `every` analyses have run
+  since the last collection, or when the objects allocated and not freed
+  since then exceed `budget` (gc.get_count()[0]), even while edits keep
+  coming, so the garbage kept at any time is bounded: at most 10 analyses'
+  worth, and about 500,000 objects (a 2,000-line analysis leaves about
+  90,000, a 10,000-line one about 450,000). That collection scans the young
+  objects only (generations 0 and 1); the idle one is a full collection.
 
 Under back-to-back edits (the latency benchmark) this moves the collection
-from every edit to a few of them: p50 lower, p95 higher. Collecting after
-every publish instead gave p50 144 ms / p95 152-160 ms on 2,000 lines, this
-policy 125-127 ms / 250-255 ms (same machine, minutes apart).
+from every edit to some of them: p50 lower, p95 higher. Measured on 2,000
+lines, same machine, minutes apart: collecting after every publish gave p50
+144 ms / p95 152-160 ms; batching (every 20 analyses) 127 ms / 160 ms, but
+a batch bounded only by a count can hold gigabytes on a 10,000-line file,
+hence the object budget.
 """
 from __future__ import annotations
 
@@ -32,10 +33,12 @@ from typing import Optional
 
 
 class IdleCollector:
-    def __init__(self, executor: Executor, idle_seconds: float = 0.3, budget: int = 200_000):
+    def __init__(self, executor: Executor, idle_seconds: float = 0.3,
+                 budget: int = 500_000, every: int = 10):
         self.executor = executor
         self.idle_seconds = idle_seconds
         self.budget = budget
+        self.every = every
         self.pending = 0                    # analyses since the last collection
         self.collections = 0
         self.running = 0                    # analyses in progress
@@ -56,7 +59,7 @@ class IdleCollector:
         self.pending += 1
         if self.running:
             return
-        if gc.get_count()[0] >= self.budget:
+        if self.pending >= self.every or gc.get_count()[0] >= self.budget:
             self._collect(1)   # the young objects only: the long-lived trees are not scanned again
         else:
             self._timer = asyncio.get_running_loop().call_later(self.idle_seconds, self._collect)

@@ -126,7 +126,7 @@ def test_collector_keeps_automatic_collection_off_and_collects_when_idle():
     async def scenario():
         ex = _Recorder()
         was = gc.isenabled()
-        c = IdleCollector(ex, idle_seconds=0.05, budget=10**12)
+        c = IdleCollector(ex, idle_seconds=0.05, budget=10**12, every=10**6)
         try:
             assert not gc.isenabled()
             c.started()
@@ -152,14 +152,14 @@ def test_collector_collects_at_once_when_the_garbage_exceeds_its_budget():
 
     async def scenario():
         ex = _Recorder()
-        big = IdleCollector(ex, idle_seconds=60, budget=10**12)
+        big = IdleCollector(ex, idle_seconds=60, budget=10**12, every=10**6)
         try:
             big.started()
             big.finished()
             assert ex.calls == []          # under budget: only when idle
         finally:
             big.close()
-        small = IdleCollector(ex, idle_seconds=60, budget=1000)
+        small = IdleCollector(ex, idle_seconds=60, budget=1000, every=10**6)
         try:
             small.started()
             junk = []
@@ -172,5 +172,25 @@ def test_collector_collects_at_once_when_the_garbage_exceeds_its_budget():
             assert ex.calls == [gc.collect] and small.pending == 0
         finally:
             small.close()
+
+    asyncio.run(scenario())
+
+
+def test_collector_collects_after_every_n_analyses_during_a_burst():
+    import asyncio
+    import gc
+
+    from server.collector import IdleCollector
+
+    async def scenario():
+        ex = _Recorder()
+        c = IdleCollector(ex, idle_seconds=60, budget=10**12, every=5)
+        try:
+            for _ in range(12):
+                c.started()
+                c.finished()
+            assert ex.calls == [gc.collect, gc.collect] and c.pending == 2
+        finally:
+            c.close()
 
     asyncio.run(scenario())
