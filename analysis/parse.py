@@ -10,6 +10,7 @@ top level; otherwise a script (node's CommonJS default).
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 import threading
@@ -18,6 +19,7 @@ from typing import Any, Callable, Optional, TypeVar
 
 import esprima
 
+from . import incremental
 from .source import SourceText
 
 STACK_BYTES = 512 * 1024 * 1024
@@ -74,6 +76,12 @@ def run_deep(fn: Callable[[], T]) -> T:
 
 
 _deep_lock = threading.Lock()
+
+
+def deep_lock() -> threading.Lock:
+    """The lock held while a deep run changes the recursion limit (for a
+    long-lived deep thread that does the same, server/worker.py)."""
+    return _deep_lock
 
 
 @dataclass
@@ -174,7 +182,9 @@ def _parse_commonjs_with_return(text: str):
 
 
 def parse(src: SourceText, package_type: Optional[str] = None) -> Parsed | ParseError:
-    """Parse; must be called on a deep thread (see run_deep). As node decides:
+    """Parse; must be called on a deep thread (see run_deep). Inside
+    `incremental.using(cache)` a file parsed before is re-parsed only around
+    the change (analysis/incremental.py). As node decides:
     `.mjs` is a module, `.cjs` a script, `.js` a module when the nearest
     package.json says `"type": "module"`; otherwise a CommonJS script, unless
     it has module syntax (import/export) and parses only as a module."""
@@ -185,6 +195,13 @@ def parse(src: SourceText, package_type: Optional[str] = None) -> Parsed | Parse
         kinds = ("script",)
     else:
         kinds = ("script", "module")
+    cache = incremental.active()
+    key = (os.getcwd(), src.path)
+    if cache is not None:
+        got = cache.reparse(key, text, kinds, package_type, OPTIONS)
+        if got is not None:
+            tree, kind = got
+            return Parsed(tree, kind, list(tree.comments or []))
     first_error: Optional[ParseError] = None
     for kind in kinds:
         try:
@@ -197,6 +214,10 @@ def parse(src: SourceText, package_type: Optional[str] = None) -> Parsed | Parse
                     if "Illegal return statement" not in str(exc):
                         raise
                     tree = _parse_commonjs_with_return(text)
+                    cache = None   # offsets were moved back from the wrapper: not spliced later
+            if cache is not None:
+                cache.store(key, incremental.Entry(text, tree, kind, kinds, package_type,
+                                                   incremental.prologue(tree.body)))
             return Parsed(tree, kind, list(tree.comments or []))
         except esprima.Error as exc:
             err = _error(exc, text)

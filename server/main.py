@@ -21,7 +21,7 @@ from typing import Any, Optional
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
-from analysis.parse import run_deep
+from analysis import incremental
 from analysis.pipeline import run_analysis
 
 from . import actions, build, diagnostics, hover, inlay, lens, settings as settings_mod
@@ -44,10 +44,19 @@ def _version() -> str:
         return "0.0.0"
 
 
+# The last text and tree of every file the analysis thread parsed: an edit
+# re-parses only the statements around the change (analysis/incremental.py).
+# Only the one analysis thread (scheduler.DeepWorker) uses it, one analysis
+# after the other, which is what the cache requires.
+PARSES = incremental.ParseCache()
+
+
 def analyse(roots: list, overrides: dict):
-    """One analysis of a world, on the worker thread. `keep` asks the pipeline
-    for the per-read types too (hover on variables and property accesses)."""
-    return run_deep(lambda: run_analysis(roots, overrides, keep={}))
+    """One analysis of a world, on the deep-stack worker thread (worker.py).
+    `keep` asks the pipeline for the per-read types too (hover on variables
+    and property accesses)."""
+    with incremental.using(PARSES):
+        return run_analysis(roots, overrides, keep={})
 
 
 class ShapescapeServer(LanguageServer):

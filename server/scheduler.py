@@ -2,7 +2,8 @@
 
 Model: every change to a document bumps the `generation` of each world that
 contains it and (re)starts that world's debounce timer. When the timer fires,
-the world's analysis runs on the one worker thread (the protocol loop keeps
+the world's analysis runs on the one worker thread, created once with a big
+stack (worker.py; the protocol loop keeps
 answering hovers and other requests meanwhile; it only awaits a future). The
 analysis sees a snapshot of the open documents taken when it starts, tagged
 with the world's generation. When it finishes, the result is published only
@@ -16,9 +17,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
+from .collector import IdleCollector
+from .worker import DeepWorker
 from .worlds import Result, World, Worlds
 
 log = logging.getLogger("shapescape.server")
@@ -34,7 +36,8 @@ class Scheduler:
         self.publish = publish            # (world, result), on the loop
         self.debounce_ms = debounce_ms
         self.encoding = encoding
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shapescape-analysis")
+        self.executor = DeepWorker("shapescape-analysis")   # one deep-stack thread for every analysis
+        self.collector = IdleCollector(self.executor)      # cyclic garbage collected between edits
         self.analyses = 0                 # runs started (for tests and benchmarks)
         self.dropped = 0                  # runs whose result a newer edit superseded
 
@@ -69,21 +72,26 @@ class Scheduler:
                 texts, versions = self.snapshot()
                 roots = list(world.roots)
                 self.analyses += 1
+                self.collector.started()
                 try:
-                    plan = await loop.run_in_executor(self.executor, self.analyse, roots, texts)
-                except Exception:   # analysis.run_analysis turns its own failures into diagnostics
-                    log.exception("analysis failed")
-                    return
-                if not self.worlds.alive(world):
-                    return
-                if world.generation == generation:
-                    self.publish(world, Result(plan, texts, versions, generation, self.encoding()))
-                    return
-                self.dropped += 1
-                if not world.dirty:
-                    return   # the newer edit's timer has not fired yet: it will start the next run
+                    try:
+                        plan = await loop.run_in_executor(self.executor, self.analyse, roots, texts)
+                    except Exception:   # analysis.run_analysis turns its own failures into diagnostics
+                        log.exception("analysis failed")
+                        return
+                    if not self.worlds.alive(world):
+                        return
+                    if world.generation == generation:
+                        self.publish(world, Result(plan, texts, versions, generation, self.encoding()))
+                        return
+                    self.dropped += 1
+                    if not world.dirty:
+                        return   # the newer edit's timer has not fired yet: it will start the next run
+                finally:
+                    self.collector.finished()   # after the publish: a collection never delays it
         finally:
             world.running = False
 
     def shutdown(self) -> None:
+        self.collector.close()
         self.executor.shutdown(wait=False, cancel_futures=True)
