@@ -969,19 +969,32 @@ class FunctionLowering:
 
     # assignments ------------------------------------------------------------
     def logical_assign(self, e: Any, want_value: bool) -> str:
-        """`t ||= v` is `t || (t = v)` with the target evaluated once: exact when
-        evaluating the target's parts again has no effect (a variable, or a static
-        or literal key on a variable or `this`)."""
+        """`t ||= v` is `t || (t = v)` with the parts of t evaluated once: an object
+        or computed key with effects goes to a temporary first."""
         t = e.left
-        simple = t.type == "Identifier" or (
-            t.type == "MemberExpression" and t.object.type in ("Identifier", "ThisExpression")
-            and (not t.computed or t.property.type == "Literal"))
-        if not simple:
-            raise Unsupported(e, f"`{e.operator}` on a target with parts that have effects")
+        pre = []
+        if t.type == "MemberExpression":
+            obj, key = t.object, t.property
+            if obj.type not in ("Identifier", "ThisExpression"):
+                tmp = self.local("anyref")
+                pre.append(f"(local.set {tmp} {self.expr_any(obj)})")
+                obj = _Node("WasmValue", obj, code=f"(local.get {tmp})")
+            if t.computed and key.type not in ("Literal",):
+                ktmp = self.local("anyref")
+                pre.append(f"(local.set {ktmp} {self.expr_any(key)})")
+                key = _Node("WasmValue", key, code=f"(local.get {ktmp})")
+            t = _Node("MemberExpression", t, object=obj, property=key)
+        elif t.type != "Identifier":
+            raise Unsupported(e, f"`{e.operator}` on this target")
         write = _Node("AssignmentExpression", e, operator="=", left=t, right=e.right)
         logical = _Node("LogicalExpression", e, operator=e.operator[:-1], left=t, right=write)
         code, ty = self.expr(logical)
-        return self.to_any(code, ty) if want_value else f"(drop {self.to_any(code, ty)})"
+        code = self.to_any(code, ty) if want_value else f"(drop {self.to_any(code, ty)})"
+        if not pre:
+            return code
+        if want_value:
+            return f"(block (result anyref) {' '.join(pre)} {code})"
+        return " ".join(pre) + " " + code
 
     # ------------------------------------------------------------------ optional chains
     # `a?.b.c`: every optional link tests its object (or callee) once and, when it is

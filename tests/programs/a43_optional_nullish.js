@@ -31,3 +31,11 @@ console.log(fns.run?.(1), fns.nope?.(1));
 class Q { constructor() { this.n = 5; } get() { return this.n; } }
 const qq = new Q();
 console.log(qq.get?.(), qq.nope?.(), qq?.get?.());
+{
+  let calls = 0; const store = {};
+  function obj() { calls++; return store; }
+  function key() { calls++; return "k" + calls; }
+  obj().x ??= 1; obj().x ??= 2; obj()[key()] ||= "v"; store.k9 &&= "no";
+  const acc = {}; for (const w of ["a", "b", "a"]) (acc[w] ||= []).push(w);
+  console.log(store, calls, acc);
+}
