@@ -633,6 +633,58 @@
   (if (f64.gt (local.get $from) (f64.const 1e9)) (then (local.set $from (f64.const 1e9))))
   (call $box_i32 (call $str_last_index_of (local.get $s) (call $tostr (local.get $a0)) (i32.trunc_f64_s (local.get $from)))))
 
+;; localeCompare as ICU's root collation orders text made of ASCII letters, digits
+;; and spaces: first by letters without case, digits and spaces (space < digits <
+;; letters, a = A < b = B ...), a longer string after its prefix; on a tie, lower
+;; case before upper case, position by position. Any other character stops the
+;; program (ICU's full rules are not implemented), never a different order.
+(func $collate_primary (param $c i32) (result i32)
+  (if (i32.eq (local.get $c) (i32.const 32)) (then (return (i32.const 1))))
+  (if (i32.and (i32.ge_u (local.get $c) (i32.const 48)) (i32.le_u (local.get $c) (i32.const 57)))
+    (then (return (i32.sub (local.get $c) (i32.const 38)))))            ;; 10..19
+  (if (i32.and (i32.ge_u (local.get $c) (i32.const 97)) (i32.le_u (local.get $c) (i32.const 122)))
+    (then (return (i32.sub (local.get $c) (i32.const 67)))))            ;; 30..55
+  (if (i32.and (i32.ge_u (local.get $c) (i32.const 65)) (i32.le_u (local.get $c) (i32.const 90)))
+    (then (return (i32.sub (local.get $c) (i32.const 35)))))            ;; 30..55
+  (call $fail_named (i32.const 12) (global.get $s_locale_compare))
+  (unreachable))
+
+(func $bi_str_localeCompare (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $t (ref $Str)) (local $i i32) (local $n i32) (local $m i32) (local $p i32) (local $q i32) (local $tie i32)
+  (local $c i32) (local $d i32)
+  (if (i32.ge_s (local.get $argc) (i32.const 2)) (then (call $fail_named (i32.const 12) (global.get $s_locale_compare)) (unreachable)))
+  (local.set $t (call $tostr (local.get $a0)))
+  (local.set $n (array.len (local.get $s)))
+  (local.set $m (array.len (local.get $t)))
+  (block $d0 (loop $l
+    (br_if $d0 (i32.or (i32.ge_u (local.get $i) (local.get $n)) (i32.ge_u (local.get $i) (local.get $m))))
+    (local.set $c (array.get_u $Str (local.get $s) (local.get $i)))
+    (local.set $d (array.get_u $Str (local.get $t) (local.get $i)))
+    (local.set $p (call $collate_primary (local.get $c)))
+    (local.set $q (call $collate_primary (local.get $d)))
+    (if (i32.lt_u (local.get $p) (local.get $q)) (then (return (ref.i31 (i32.const -1)))))
+    (if (i32.gt_u (local.get $p) (local.get $q)) (then (return (ref.i31 (i32.const 1)))))
+    ;; same letter: remember the first case difference (lower case first)
+    (if (i32.and (i32.eqz (local.get $tie)) (i32.ne (local.get $c) (local.get $d)))
+      (then (local.set $tie (select (i32.const -1) (i32.const 1) (i32.gt_u (local.get $c) (local.get $d))))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  ;; the rest of the longer string must be checked too (it may hold other characters)
+  (block $d1 (loop $l1
+    (br_if $d1 (i32.ge_u (local.get $i) (local.get $n)))
+    (drop (call $collate_primary (array.get_u $Str (local.get $s) (local.get $i))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l1)))
+  (local.set $i (local.get $n))
+  (block $d2 (loop $l2
+    (br_if $d2 (i32.ge_u (local.get $i) (local.get $m)))
+    (drop (call $collate_primary (array.get_u $Str (local.get $t) (local.get $i))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l2)))
+  (if (i32.lt_u (local.get $n) (local.get $m)) (then (return (ref.i31 (i32.const -1)))))
+  (if (i32.gt_u (local.get $n) (local.get $m)) (then (return (ref.i31 (i32.const 1)))))
+  (ref.i31 (local.get $tie)))
+
 (func $bi_str_includes (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (call $bool (i32.ge_s (call $str_index_of (local.get $s) (call $tostr (local.get $a0))
                                (call $clamp_index (local.get $a1) (array.len (local.get $s)) (i32.const 0))) (i32.const 0))))

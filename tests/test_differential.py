@@ -27,6 +27,7 @@ REFUSED = {
     "c11_sloppy_this": "sloppy-mode function called without a receiver",
     "c12_replace_dollar": "replacement patterns",
     "c13_getter_only_write": "a getter and no setter",
+    "c14_locale_compare": "localeCompare of text other than",
 }
 
 

@@ -37,3 +37,26 @@ console.log("a-b-c".replaceAll("-", "+"), "aaa".replaceAll("a", "b"), "abc".repl
 console.log("  y ".trimStart() + "|", "  y ".trimEnd() + "|", "😀a".codePointAt(0), "😀a".codePointAt(1), "😀a".codePointAt(2), "a".codePointAt(5));
 }
 console.log("héllo wörld".toUpperCase(), "ÉCOLE ΣΑΣ".toLowerCase(), "straße".toUpperCase(), "İ".toLowerCase().length, "abc".toUpperCase(), "😀a".toUpperCase(), "ǅ".toLowerCase(), "ﬁ".toUpperCase());
+{
+const ws = ["b", "a", "C", "A", "c", "B", "ab", "Ab", "aB", "AB", "a b", "a1", "1a", "10", "9", "", " ", "abc", "abd", "Zeta", "alpha", "Beta"];
+const out = [];
+for (const x of ws) for (const y of ws) out.push(x.localeCompare(y));
+console.log(out.join(""), [...ws].sort((p, q) => p.localeCompare(q)));
+}
+{
+const text = `It was the best of times, it was the worst of times, it was the age of wisdom,
+it was the age of foolishness, it was the epoch of belief, it was the epoch of incredulity.`;
+const words = text.toLowerCase().split(" ").join(" ").split("\n").join(" ").split(" ").map(w => w.replace(",", "").replace(".", "")).filter(Boolean);
+const freq = {};
+for (const w of words) freq[w] = (freq[w] ?? 0) + 1;
+const top = Object.entries(freq).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).slice(0, 5);
+console.log(top, words.length, Object.keys(freq).length);
+const caesar = (s, k) => [...s].map(c => { const code = c.charCodeAt(0); if (code >= 97 && code <= 122) return String.fromCharCode((code - 97 + k) % 26 + 97); return c; }).join("");
+console.log(caesar("hello world", 3), caesar(caesar("hello world", 3), 23));
+const pal = s => { const t = s.toLowerCase().split("").filter(c => c >= "a" && c <= "z").join(""); return t === t.split("").reverse().join(""); };
+console.log(["A man, a plan, a canal: Panama", "hello", ""].map(pal));
+const table = [["name", "qty"], ["apple", 3], ["kiwi", 12]];
+const widths = table[0].map((_, i) => Math.max(...table.map(r => String(r[i]).length)));
+console.log(table.map(r => r.map((c, i) => String(c).padEnd(widths[i])).join(" | ")).join("\n"));
+console.log("abc".localeCompare("abd"), ["b", "a", "C"].sort((x, y) => x.localeCompare(y)));
+}
