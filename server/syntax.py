@@ -6,10 +6,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 IDENT = r"[A-Za-z_$][\w$]*"
 MEMBER = re.compile(rf"^{IDENT}(?:\s*(?:\.\s*{IDENT}|\[\s*(?:'[^'\\\n]*'|\"[^\"\\\n]*\"|\d+)\s*\]))+$")
+
+
+def _code_chars(text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
+    """(index, character) of text[start:stop] outside strings, template literals
+    and comments."""
+    i = start
+    while i < stop:
+        c = text[i]
+        if c in "'\"`":
+            i = _skip_string(text, i)
+            continue
+        if text.startswith("//", i):
+            nl = text.find("\n", i)
+            i = stop if nl < 0 else nl
+            continue
+        if text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            i = stop if end < 0 else end + 2
+            continue
+        yield i, c
+        i += 1
 
 
 def skip_to_close(text: str, open_index: int) -> Optional[int]:
@@ -17,27 +38,13 @@ def skip_to_close(text: str, open_index: int) -> Optional[int]:
     opening = text[open_index]
     closing = {"{": "}", "(": ")", "[": "]"}[opening]
     depth = 0
-    i, n = open_index, len(text)
-    while i < n:
-        c = text[i]
-        if c in "'\"`":
-            i = _skip_string(text, i)
-            continue
-        if text.startswith("//", i):
-            nl = text.find("\n", i)
-            i = n if nl < 0 else nl
-            continue
-        if text.startswith("/*", i):
-            end = text.find("*/", i + 2)
-            i = n if end < 0 else end + 2
-            continue
+    for i, c in _code_chars(text, open_index, len(text)):
         if c == opening:
             depth += 1
         elif c == closing:
             depth -= 1
             if depth == 0:
                 return i
-        i += 1
     return None
 
 
@@ -97,25 +104,11 @@ def find_class(text: str, name: str) -> Optional[ClassInfo]:
 def _depth(text: str, start: int, at: int) -> int:
     """Brace depth at `at`, counting from the `{` at `start` (depth 1 inside it)."""
     depth = 0
-    i = start
-    while i < at:
-        c = text[i]
-        if c in "'\"`":
-            i = _skip_string(text, i)
-            continue
-        if text.startswith("//", i):
-            nl = text.find("\n", i)
-            i = at if nl < 0 else nl
-            continue
-        if text.startswith("/*", i):
-            end = text.find("*/", i + 2)
-            i = at if end < 0 else end + 2
-            continue
+    for _, c in _code_chars(text, start, at):
         if c == "{":
             depth += 1
         elif c == "}":
             depth -= 1
-        i += 1
     return depth
 
 
