@@ -968,6 +968,17 @@ class FunctionLowering:
         raise Unsupported(e, f"the operator `{op}`")
 
     # assignments ------------------------------------------------------------
+    def once(self, node: Any) -> tuple[str, str, Any]:
+        """Evaluate `node` once into a local: (its set, the local, a `WasmValue`
+        node standing for the value wherever `node` stood)."""
+        tmp = self.local("anyref")
+        return (f"(local.set {tmp} {self.expr_any(node)})", tmp,
+                _Node("WasmValue", node, code=f"(local.get {tmp})"))
+
+    def exit_chain_if_nullish(self, tmp: str) -> str:
+        """Leave the optional chain being lowered with undefined when the local is nullish."""
+        return f"(drop (br_if {self.chains[-1]} (ref.null any) (call $nullish (local.get {tmp}))))"
+
     def logical_assign(self, e: Any, want_value: bool) -> str:
         """`t ||= v` is `t || (t = v)` with the parts of t evaluated once: an object
         or computed key with effects goes to a temporary first."""
@@ -976,13 +987,11 @@ class FunctionLowering:
         if t.type == "MemberExpression":
             obj, key = t.object, t.property
             if obj.type not in ("Identifier", "ThisExpression"):
-                tmp = self.local("anyref")
-                pre.append(f"(local.set {tmp} {self.expr_any(obj)})")
-                obj = _Node("WasmValue", obj, code=f"(local.get {tmp})")
+                set_obj, _, obj = self.once(obj)
+                pre.append(set_obj)
             if t.computed and key.type not in ("Literal",):
-                ktmp = self.local("anyref")
-                pre.append(f"(local.set {ktmp} {self.expr_any(key)})")
-                key = _Node("WasmValue", key, code=f"(local.get {ktmp})")
+                set_key, _, key = self.once(key)
+                pre.append(set_key)
             t = _Node("MemberExpression", t, object=obj, property=key)
         elif t.type != "Identifier":
             raise Unsupported(e, f"`{e.operator}` on this target")
@@ -1017,33 +1026,27 @@ class FunctionLowering:
             raise Unsupported(e, "optional chaining (`?.`) outside a chain")
         if part == "callee" and e.callee.type == "MemberExpression":
             return self.optional_method_call(e)
-        tmp = self.local("anyref")
-        value = self.expr_any(getattr(e, part))
-        link = _Node(e.type, e, optional=False, **{part: _Node("WasmValue", getattr(e, part), code=f"(local.get {tmp})")})
-        code, t = self.expr(link)
-        return (f"(block (result {self.wtype(t)}) (local.set {tmp} {value}) "
-                f"(drop (br_if {self.chains[-1]} (ref.null any) (call $nullish (local.get {tmp})))) {code})", t)
+        set_value, tmp, value = self.once(getattr(e, part))
+        code, t = self.expr(_Node(e.type, e, optional=False, **{part: value}))
+        return f"(block (result {self.wtype(t)}) {set_value} {self.exit_chain_if_nullish(tmp)} {code})", t
 
     def optional_method(self, e: Any) -> tuple[str, str]:
         """`o?.m(...)`: the receiver tested once, then an ordinary method call on it."""
         m = e.callee
-        tmp = self.local("anyref")
-        value = self.expr_any(m.object)
-        callee = _Node("MemberExpression", m, optional=False, object=_Node("WasmValue", m.object, code=f"(local.get {tmp})"))
+        set_obj, tmp, obj = self.once(m.object)
+        callee = _Node("MemberExpression", m, optional=False, object=obj)
         code, t = self.expr(_Node("CallExpression", e, callee=callee))
-        return (f"(block (result {self.wtype(t)}) (local.set {tmp} {value}) "
-                f"(drop (br_if {self.chains[-1]} (ref.null any) (call $nullish (local.get {tmp})))) {code})", t)
+        return f"(block (result {self.wtype(t)}) {set_obj} {self.exit_chain_if_nullish(tmp)} {code})", t
 
     def optional_method_call(self, e: Any) -> tuple[str, str]:
         """`o.m?.(...)`: `o` once, its `m` once and tested, then called with `this` = o."""
         m = e.callee
-        obj, fn = self.local("anyref"), self.local("anyref")
-        read = _Node("MemberExpression", m, optional=False, object=_Node("WasmValue", m.object, code=f"(local.get {obj})"))
+        set_obj, obj_tmp, obj = self.once(m.object)
+        set_fn, fn_tmp, _ = self.once(_Node("MemberExpression", m, optional=False, object=obj))
         argc, arr = self.args(e.arguments)
-        call = (f"(call $call_spread (local.get {fn}) (local.get {obj}) {arr})" if argc is None
-                else f"(call $call_value (local.get {fn}) (local.get {obj}) {argc})")
-        return (f"(block (result anyref) (local.set {obj} {self.expr_any(m.object)}) (local.set {fn} {self.expr_any(read)}) "
-                f"(drop (br_if {self.chains[-1]} (ref.null any) (call $nullish (local.get {fn})))) {call})", "any")
+        call = (f"(call $call_spread (local.get {fn_tmp}) (local.get {obj_tmp}) {arr})" if argc is None
+                else f"(call $call_value (local.get {fn_tmp}) (local.get {obj_tmp}) {argc})")
+        return f"(block (result anyref) {set_obj} {set_fn} {self.exit_chain_if_nullish(fn_tmp)} {call})", "any"
 
     def e_WasmValue(self, e: Any) -> tuple[str, str]:
         return e.code, "any"
