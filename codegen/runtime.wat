@@ -1039,37 +1039,40 @@
 ;; read through (or written through) as `this`. Statics are inherited along the
 ;; class chain.
 (func $fn_get (param $f (ref $Fn)) (param $key (ref $Str)) (result anyref)
-  (local $i i32) (local $m (ref null $MapObj)) (local $c (ref null $Class)) (local $recv (ref $Fn))
-  (local.set $recv (local.get $f))
-  (local.set $c (struct.get $Fn $cls (local.get $f)))
+  (local $v anyref)
   ;; `name` is every function's own property: never inherited from a parent class
   (if (call $str_eq (local.get $key) (global.get $s_name))
     (then
-      (local.set $m (struct.get $Fn $props (local.get $f)))
-      (if (i32.eqz (ref.is_null (local.get $m)))
-        (then
-          (local.set $i (call $map_find (ref.as_non_null (local.get $m)) (local.get $key)))
-          (if (i32.ge_s (local.get $i) (i32.const 0))
-            (then (return (call $fn_value (local.get $recv)
-                                (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i))))))))
-      (return (struct.get $Fn $name (local.get $f)))))
+      (local.set $v (call $fn_lookup (local.get $f) (local.get $key) (i32.const 0)))
+      (if (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))
+        (then (return (struct.get $Fn $name (local.get $f)))))
+      (return (call $fn_value (local.get $f) (local.get $v)))))
+  (local.set $v (call $fn_lookup (local.get $f) (local.get $key) (i32.const 1)))
+  (if (result anyref) (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))
+    (then (ref.null any))
+    (else (call $fn_value (local.get $f) (local.get $v)))))
+
+;; the value stored for `key` on f or (with `inherit`) on the classes above f, as
+;; stored (an accessor is not called); $absent when none has it
+(func $fn_lookup (param $f (ref $Fn)) (param $key (ref $Str)) (param $inherit i32) (result anyref)
+  (local $i i32) (local $m (ref null $MapObj)) (local $c (ref null $Class))
+  (local.set $c (struct.get $Fn $cls (local.get $f)))
   (loop $up
     (local.set $m (struct.get $Fn $props (local.get $f)))
     (if (i32.eqz (ref.is_null (local.get $m)))
       (then
         (local.set $i (call $map_find (ref.as_non_null (local.get $m)) (local.get $key)))
         (if (i32.ge_s (local.get $i) (i32.const 0))
-          (then (return (call $fn_value (local.get $recv)
-                              (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i))))))))
+          (then (return (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i)))))))
     ;; static members are inherited through the class chain
-    (if (i32.eqz (ref.is_null (local.get $c)))
+    (if (i32.and (local.get $inherit) (i32.eqz (ref.is_null (local.get $c))))
       (then
         (local.set $c (struct.get $Class $parent (ref.as_non_null (local.get $c))))
         (if (i32.eqz (ref.is_null (local.get $c)))
           (then (if (ref.test (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c))))
                   (then (local.set $f (ref.cast (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c)))))
                         (br $up))))))))
-  (ref.null any))
+  (global.get $absent))
 
 (func $fn_value (param $recv (ref $Fn)) (param $v anyref) (result anyref)
   (if (ref.test (ref $Accessor) (local.get $v))
@@ -1079,26 +1082,9 @@
 
 ;; the accessor a static property write must call, found along the class chain, or null
 (func $fn_accessor (param $f (ref $Fn)) (param $key (ref $Str)) (result (ref null $Accessor))
-  (local $i i32) (local $m (ref null $MapObj)) (local $c (ref null $Class)) (local $v anyref)
-  (local.set $c (struct.get $Fn $cls (local.get $f)))
-  (loop $up
-    (local.set $m (struct.get $Fn $props (local.get $f)))
-    (if (i32.eqz (ref.is_null (local.get $m)))
-      (then
-        (local.set $i (call $map_find (ref.as_non_null (local.get $m)) (local.get $key)))
-        (if (i32.ge_s (local.get $i) (i32.const 0))
-          (then
-            (local.set $v (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i)))
-            (if (ref.test (ref $Accessor) (local.get $v))
-              (then (return (ref.cast (ref $Accessor) (local.get $v)))))
-            (return (ref.null $Accessor))))))
-    (if (i32.eqz (ref.is_null (local.get $c)))
-      (then
-        (local.set $c (struct.get $Class $parent (ref.as_non_null (local.get $c))))
-        (if (i32.eqz (ref.is_null (local.get $c)))
-          (then (if (ref.test (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c))))
-                  (then (local.set $f (ref.cast (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c)))))
-                        (br $up))))))))
+  (local $v anyref)
+  (local.set $v (call $fn_lookup (local.get $f) (local.get $key) (i32.const 1)))
+  (if (ref.test (ref $Accessor) (local.get $v)) (then (return (ref.cast (ref $Accessor) (local.get $v)))))
   (ref.null $Accessor))
 
 ;; define an own property of a function (class definitions: no setter is called)
