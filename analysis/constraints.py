@@ -155,6 +155,7 @@ class Builder:
         self.thrown.role = "thrown"
         self.callees: dict = {}          # activation -> set of FunctionInfo it may call
         self.opaque: set[int] = set()    # ids of nodes used other than as `x.p` / `x = ...` (see expr)
+        self.lexical: set[int] = set()   # ids of the nodes of let/const bindings (never read before they are set)
         self.getter_walks: set = set()     # (holder, load, receiver) walked for a getter's `this`
         self.expr_nodes: list = []         # (file, expression, node): reads whose value kinds the plan reports
         self.captures: dict[int, list] = {}   # id(variable node) -> closure objects that capture it
@@ -424,6 +425,7 @@ class Builder:
         def on(values):
             for v in values:
                 if isinstance(v, AObj):
+                    v.loaded.add(prop)
                     self.obj_load_into(v, prop, dst, v)
                 elif v is EXTERNAL:
                     self.g.add1(dst, EXTERNAL)
@@ -760,6 +762,8 @@ class Builder:
             node = self.g.node(name)
             node.role = "var"
             node.info = (name, self.loc(ident))
+            if kind in ("let", "const"):
+                self.lexical.add(id(node))
             b = Binding(name, node, kind, scope, ident._start)
             scope.vars[name] = b
         return b
@@ -1183,7 +1187,7 @@ class Builder:
         return None
 
     def assign_member(self, m: Any, valn: Node) -> None:
-        objn = self.expr_static(m.object) if m.object.type != "Super" else self._super_this()
+        objn = self._receiver(m) if m.object.type != "Super" else self._super_this()
         key = self.member_key(m)
         if key is None:
             self.dyn_store(objn, self.expr(m.property), valn, self.loc(m), f"`{self.snippet(m)}`")
@@ -1217,7 +1221,10 @@ class Builder:
     def s_VariableDeclaration(self, s):
         for d in s.declarations:
             if d.init is not None:
-                v = self.expr_static(d.init, name_hint=d.id.name if d.id.type == "Identifier" else "")
+                if d.id.type == "Identifier":
+                    v = self.expr_static(d.init, name_hint=d.id.name)
+                else:   # destructured: its reads are not followed by scalar replacement
+                    v = self.expr(d.init)
                 self.bind_pattern(d.id, v, s.kind)
             elif s.kind != "var":
                 for ident in pattern_names(d.id):
@@ -1699,8 +1706,7 @@ class Builder:
         if e.object.type == "Super":
             objn = self._super_proto()
         else:
-            objn = self.expr_static(e.object) if not e.computed or self.constant_key(e.property) is not None \
-                else self.expr(e.object)
+            objn = self._receiver(e)
         key = self.member_key(e)
         dst = self.tmp(key or "[]")
         if key is None:
@@ -1710,6 +1716,14 @@ class Builder:
         if e.optional:
             self.g.add1(dst, UNDEF)
         return dst
+
+    def _receiver(self, m: Any) -> Node:
+        """The object of `o.k` / `o["k"]`: a use scalar replacement can follow (the
+        build names the field at compile time); any other key makes it opaque."""
+        p = m.property
+        if not m.computed or (p.type == "Literal" and isinstance(p.value, str)):
+            return self.expr_static(m.object)
+        return self.expr(m.object)
 
     def _super_proto(self) -> Node:
         """What `super.x` looks `x` up on: the parent's prototype (or the parent

@@ -291,21 +291,30 @@ class LocalityAnalysis:
         return True
 
     def scalar_ok(self, x: AObj, ctor_acts: set) -> bool:
+        """Can the build keep x's fields in wasm locals of its allocating function?
+        Every holder is a temporary or a let/const of that function holding x and
+        nothing else (at most one such variable, not captured), or the `this` of
+        its constructor, which the build specialises to take and return the fields;
+        every use is `o.k` with a key known at compile time (see Builder.expr)."""
         a = x.owner
         b = self.b
+        if not _scalar_site_form(x):
+            return False
         var_holders = 0
         for n in self.containers.get(x.id, ()):
             if id(n) in b.opaque:
                 return False
             if n.role == "this" and id(n.owner) in ctor_acts:
-                continue   # the constructor is inlined at the allocation; its `this` is shared by all instances
-            if any(isinstance(v, AObj) and v is not x for v in n.pts):
-                return False
+                if id(n) in b.captures:
+                    return False   # an arrow function made by the constructor reads `this` later
+                continue   # its `this` is shared by all instances: only x's fields are looked at
+            if n.pts != {x}:
+                return False   # it may hold something else (another object, undefined...)
             if n.owner is not a or n.role not in ("var", "tmp"):
                 return False
             if n.role == "var":
                 var_holders += 1
-                if var_holders > 1 or id(n) in b.captures:
+                if var_holders > 1 or id(n) in b.captures or id(n) not in b.lexical:
                     return False
         return True
 
@@ -520,6 +529,31 @@ class LocalityAnalysis:
         if reason is not None:
             return "heap"
         return "result" if to_result else "none"
+
+
+def _scalar_site_form(x: AObj) -> bool:
+    """The allocations scalar replacement handles: an object literal with plain
+    keys and values (no spread, computed key, accessor or method), or `new C(...)`
+    without spread arguments of one class C of the program that has no
+    superclass (its constructor is specialised; a `super(...)` call is not)."""
+    ast = x.site.ast if x.site is not None else None
+    if ast is None:
+        return False
+    if x.kind == "object":
+        for p in getattr(ast, "properties", None) or ():
+            if p.type != "Property" or p.kind != "init" or p.method:
+                return False
+            if p.computed and not (p.key.type == "Literal" and isinstance(p.key.value, str)):
+                return False
+        return True
+    if x.kind == "new":
+        if any(arg.type == "SpreadElement" for arg in ast.arguments) or ast.callee.type != "Identifier":
+            return False
+        if len(x.ctor_classes) != 1 or isinstance(x.ctor_classes[0], FunctionInfo):
+            return False
+        ci = x.ctor_classes[0]
+        return ci.parent_node is None and not ci.extends_external
+    return False
 
 
 def loc_of_field(t: AObj, prop: str, fallback: Location) -> Location:

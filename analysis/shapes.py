@@ -485,8 +485,8 @@ class ShapeBuilder:
             v = self.verdicts.get(o.id)
             locality = v.locality if v is not None else "heap"
             escape = tuple(v.steps) if v is not None and locality != "local" else ()
-            if rep == "struct" and v is not None and v.scalar:
-                rep = "scalar"
+            if rep == "struct" and v is not None and v.scalar and o.loaded <= {f.name for f in fields}:
+                rep = "scalar"   # (a key read that is not a field would look up the prototype chain)
             plan.sites.append(Site(site_ids[o.id], o.site.location, o.kind, class_name, rep, tname, fields, elem,
                                    locality, deopt, escape, o.site.annotations,
                                    v.scope if v is not None else "heap"))

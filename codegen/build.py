@@ -62,6 +62,11 @@ def build(entry: str, stats: bool = False, layout: str = "plan") -> BuildResult:
     except Unsupported as exc:
         result.diagnostics = [unsupported_diagnostic(exc, units)]
         return result
+    except AssertionError as exc:   # the plan and the build disagree: a bug of ours, said as one
+        result.diagnostics = [Diagnostic(Location(units[index].display, 1, 1, 1, 1), "error", "internal-error",
+                                         f"shapescape could not build this program ({exc}); please report this "
+                                         "with the program")]
+        return result
     except RecursionError:
         result.diagnostics = [Diagnostic(Location(units[index].display, 1, 1, 1, 1), "error", "build-unsupported",
                                          "not supported by the WasmGC build: an expression nested too deeply")]

@@ -21,6 +21,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
+from . import scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, pattern_idents
 
 # how the lowering names the wasm value types of unboxed entries
@@ -76,6 +77,8 @@ class FunctionLowering:
         self.direct: Optional[tuple] = None   # (param wasm types, result wasm type) of an unboxed entry
         self.typed_updates: dict = {}
         self.chains: list[str] = []   # labels of the optional chains being lowered, innermost last
+        self.scalar_vars: dict = {}   # id(Var) -> ScalarObj: a variable holding a scalar-replaced object
+        self.scalar_this = None       # ScalarObj: `this` of a constructor specialised for scalar replacement
 
     # ------------------------------------------------------------------ locals
     def local(self, wtype: str, hint: str = "t") -> str:
@@ -252,10 +255,13 @@ class FunctionLowering:
             body.append(self.block_cells(node))
             body.append(self.hoist_functions(node.body.body, node))
             body.extend(self.stmt(s) for s in node.body.body)
-            if self.kind == "ctor":
-                body.append("(return (local.get $this))")
-            # an unboxed result: the plan proves no path falls off the end
-            body.append("(unreachable)" if self.direct is not None and self.direct[1] != "anyref" else "(ref.null any)")
+            if self.scalar_this is not None:
+                body.append(scalar.ctor_return(self))
+            else:
+                if self.kind == "ctor":
+                    body.append("(return (local.get $this))")
+                # an unboxed result: the plan proves no path falls off the end
+                body.append("(unreachable)" if self.direct is not None and self.direct[1] != "anyref" else "(ref.null any)")
         else:
             body.append(f"(return {self.expr_any(node.body)})")
             body.append("(ref.null any)")
@@ -415,6 +421,8 @@ class FunctionLowering:
 
     def effect(self, e: Any) -> str:
         """An expression evaluated for its effect only."""
+        if scalar.is_scalar(self, e):   # a scalar-replaced object, dropped: only its values' effects
+            return scalar.scalar_of(self, e).pre
         if e.type == "AssignmentExpression":
             return self.assign(e, want_value=False)
         if e.type == "UpdateExpression":
@@ -440,6 +448,10 @@ class FunctionLowering:
                 continue
             if d.id.type == "Identifier":
                 v = self.var_of(d.id)
+                filled = scalar.declare(self, v, d.init)
+                if filled is not None:
+                    out.append(filled)
+                    continue
                 c, t = self.expr(d.init)
                 if id(v) in self.f64_vars:
                     out.append(self.store_var(v, c, t))
@@ -463,6 +475,8 @@ class FunctionLowering:
         if self.kind == "ctor":
             if s.argument is not None:
                 raise Unsupported(s, "`return` with a value in a constructor")
+            if self.scalar_this is not None:
+                return f"{self.run_finalizers(0)}\n{scalar.ctor_return(self)}"
             value = "(local.get $this)"
         elif self.direct is not None and self.direct[1] in ("f64", "i32"):
             rt = self.direct[1]
@@ -724,6 +738,8 @@ class FunctionLowering:
     def e_Identifier(self, e: Any) -> tuple[str, str]:
         v = self.var_of(e)
         if v is not None:
+            if id(v) in self.scalar_vars:
+                raise AssertionError(f"scalar replacement: `{e.name}` is used as a value, which the plan's scalar rule excludes")
             if id(v) in self.f64_vars:
                 return f"(local.get {v.wasm})", "f64"
             return self.read_var(v), "any"
@@ -742,6 +758,8 @@ class FunctionLowering:
         raise Unsupported(e, f"the global `{name}`")
 
     def e_ThisExpression(self, e: Any) -> tuple[str, str]:
+        if self.scalar_this is not None:
+            raise AssertionError("scalar replacement: a specialised constructor uses `this` as a value")
         v = self.res.this_uses.get(id(e))
         if v is not None:
             return self.read_var(v), "any"
@@ -986,7 +1004,11 @@ class FunctionLowering:
         pre = []
         if t.type == "MemberExpression":
             obj, key = t.object, t.property
-            if obj.type not in ("Identifier", "ThisExpression"):
+            if scalar.is_scalar(self, obj) and obj.type not in ("Identifier", "ThisExpression"):
+                sc = scalar.scalar_of(self, obj)
+                pre.append(sc.pre)
+                obj = _Node("ScalarValue", obj, sc=scalar.ScalarObj(sc.tname, sc.slots))
+            elif obj.type not in ("Identifier", "ThisExpression"):
                 set_obj, _, obj = self.once(obj)
                 pre.append(set_obj)
             if t.computed and key.type not in ("Literal",):
@@ -1026,6 +1048,8 @@ class FunctionLowering:
             raise Unsupported(e, "optional chaining (`?.`) outside a chain")
         if part == "callee" and e.callee.type == "MemberExpression":
             return self.optional_method_call(e)
+        if part == "object" and scalar.is_scalar(self, e.object):   # never null or undefined
+            return self.expr(_Node(e.type, e, optional=False))
         set_value, tmp, value = self.once(getattr(e, part))
         code, t = self.expr(_Node(e.type, e, optional=False, **{part: value}))
         return f"(block (result {self.wtype(t)}) {set_value} {self.exit_chain_if_nullish(tmp)} {code})", t
@@ -1099,6 +1123,9 @@ class FunctionLowering:
             if op == "=":
                 c, t = self.expr(e.right)
                 return self.member_store(target, c, t, drop=not want_value)
+            key = self.static_member_key(target)
+            if key is not None and scalar.is_scalar(self, target.object):
+                return scalar.compound(self, scalar.scalar_of(self, target.object), key, e, want_value)
             typed = self.typed_update(target)
             if typed is not None:
                 return self.field_compound(typed, e, want_value)
@@ -1134,6 +1161,8 @@ class FunctionLowering:
         if m.object.type == "Super":
             raise Unsupported(m, "assignment to a `super` property")
         key = self.static_member_key(m)
+        if key is not None and scalar.is_scalar(self, m.object):
+            return scalar.write(self, scalar.scalar_of(self, m.object), key, code, t, drop)
         if key is not None:
             typed = self.struct_receiver(m.object, key)
             if typed is not None:
@@ -1310,6 +1339,8 @@ class FunctionLowering:
             else:
                 read = f"(local.set {old} (call $tonum {self.read_var(v)}))"
                 write = self.write_var(v, f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
+        elif a.type == "MemberExpression" and self.static_member_key(a) is not None and scalar.is_scalar(self, a.object):
+            read, write = scalar.update(self, scalar.scalar_of(self, a.object), self.static_member_key(a), delta, old)
         elif a.type == "MemberExpression" and (typed := self.typed_update(a)) is not None:
             obj, tname, f, _ = typed
             wt = self.mod.wt(tname)
@@ -1347,6 +1378,9 @@ class FunctionLowering:
             if e.computed:
                 raise Unsupported(e, "a computed `super` property")
             return self.mod.super_get(self, e), "any"
+        key = self.static_member_key(e)
+        if key is not None and scalar.is_scalar(self, e.object):
+            return scalar.read(self, scalar.scalar_of(self, e.object), key)
         special = self.mod.builtin_member(self, e)
         if special is not None:
             return special
@@ -1385,10 +1419,17 @@ class FunctionLowering:
         return f"(call {mark}$arr_of (array.new_fixed $Vals {len(e.elements)} {items}))", "any"
 
     def e_ObjectExpression(self, e: Any) -> tuple[str, str]:
+        self.not_scalar(e)
         return self.mod.object_literal(self, e), "any"
 
     def e_NewExpression(self, e: Any) -> tuple[str, str]:
+        self.not_scalar(e)
         return self.mod.new_expr(self, e), "any"
+
+    def not_scalar(self, e: Any) -> None:
+        if scalar.scalar_site(self, e) is not None:
+            raise AssertionError("scalar replacement: a scalar site's object is used as a value, "
+                                 "which the plan's scalar rule excludes")
 
     def e_FunctionExpression(self, e: Any) -> tuple[str, str]:
         return self.closure(e), "any"

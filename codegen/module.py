@@ -17,6 +17,7 @@ from typing import Any, Optional
 from analysis.constraints import canonical_key
 from analysis.parse import children
 
+from . import scalar
 from .lower import _uses_this, ERROR_CLASSES, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var
 
@@ -143,6 +144,7 @@ class ModuleBuilder:
         self.func_nodes: dict[str, Any] = {}   # wasm name -> function node
         self.direct_ok: set[int] = set()       # function nodes that may get an unboxed entry
         self.sig_memo: dict[int, Optional[tuple]] = {}
+        self.scalar_ctors: dict[tuple, str] = {}   # (constructor, struct type, unboxed?) -> specialised function
 
     # ------------------------------------------------------------------ strings and names
     def string(self, s: str) -> str:
@@ -405,6 +407,9 @@ class ModuleBuilder:
             fl = FunctionLowering(self, fi, fname, kind, cls)
             if node.type == "FieldInit":
                 raise AssertionError("field initialisers are inlined")
+            if kind == "ctor-scalar":
+                self.funcs.append(self.lower_scalar_ctor(node, fname, *cls))
+                continue
             if kind == "ctor-synth":
                 body = self.synth_ctor(fl, cls)
             else:
@@ -477,7 +482,8 @@ class ModuleBuilder:
         code = f"(call {fname}.d {self_code} {this_code} {' '.join(vals)})"
         return code, LOWERED[sig[1]]
 
-    def lower_typed(self, node: Any, fi: FuncInfo, fname: str, kind: str, cls, sig: Optional[tuple] = None):
+    def lower_typed(self, node: Any, fi: FuncInfo, fname: str, kind: str, cls, sig: Optional[tuple] = None,
+                    setup=None):
         """Lower a function keeping numeric variables unboxed: start from every
         let/const local that is not captured (and every number parameter of an
         unboxed entry), lower, drop the ones written with a value that is not
@@ -493,7 +499,10 @@ class ModuleBuilder:
             fl.direct = sig
             fl.static = id(node) in self.static_nodes or self.static_home(fi)
             fl.f64_vars = set(cands)
+            prologue = setup(fl) if setup is not None else ""
             body = fl.lower_function(node)
+            if prologue:
+                body = prologue + "\n" + body
             if not fl.violations:
                 return fl, body
             cands -= fl.violations
@@ -615,6 +624,12 @@ class ModuleBuilder:
             if finfo is not None:
                 if finfo.free:
                     raise Unsupported(m, "a class field initialiser that uses variables of an enclosing function")
+            if fl.scalar_this is not None:
+                f = scalar.field_of(fl, fl.scalar_this, key)
+                value = fl.to_f64(*fl.expr(m.value)) if self.field_wasm_type(f) == "f64" else \
+                    fl.expr_any(m.value) if m.value is not None else "(ref.null any)"
+                out.append(f"(local.set {fl.scalar_this.slots[f.name]} {value})")
+                continue
             value = fl.expr_any(m.value) if m.value is not None else "(ref.null any)"
             out.append(self.setter(key, "(local.get $this)", value))
         return "\n".join(out)
@@ -794,6 +809,58 @@ class ModuleBuilder:
                 ci = self.class_info(self.class_nodes[id(v)], fl)
                 return self.construct(fl, e, ci, fl.read_var(v))
         return self.construct_dynamic(fl, e)
+
+    # scalar replacement of `new C(...)` (see codegen/scalar.py) ---------------------
+    def scalar_construct(self, fl: FunctionLowering, e: Any, t, sc) -> str:
+        """Call C's constructor specialised for a scalar `this` and store the
+        fields it returns into sc's slots."""
+        v = fl.var_of(e.callee) if e.callee.type == "Identifier" else None
+        if v is None or id(v) not in self.class_nodes or v.assigned:
+            raise AssertionError("scalar replacement: `new` of something other than a class declaration")
+        ci = self.class_info(self.class_nodes[id(v)], fl)
+        if ci.dynamic_parent or ci.builtin_parent is not None:
+            raise AssertionError("scalar replacement: `new` of a class with a superclass")
+        node = self.func_nodes.get(ci.ctor)     # None: the class has no constructor of its own
+        sig = self.direct_sig(node) if node is not None else None
+        self_code = f"(ref.cast (ref $Fn) {fl.read_var(v)})"
+        if sig is not None and len(e.arguments) == len(sig[0]):
+            args = " ".join(fl.coerce(*fl.expr(a), LOWERED[pt]) for a, pt in zip(e.arguments, sig[0]))
+        else:
+            sig = None
+            args, _ = fl.args(e.arguments)
+            if args is None:
+                raise AssertionError("scalar replacement: `new` with spread arguments")
+        fname = self.scalar_ctor(ci, node if node is not None else ci.node, t.name, sig)
+        sets = " ".join(f"(local.set {sc.slots[f.name]})" for f in reversed(t.fields))
+        return f"(call {fname} {self_code} (ref.null any) {args}) {sets}"
+
+    def scalar_ctor(self, ci: ClassInfo, node: Any, tname: str, sig: Optional[tuple]) -> str:
+        key = (ci.ctor, tname, sig is not None)
+        name = self.scalar_ctors.get(key)
+        if name is None:
+            name = self.scalar_ctors[key] = f"{ci.ctor}.sr{len(self.scalar_ctors)}"
+            self.pending.append((node, name, "ctor-scalar", (ci, tname, sig)))
+        return name
+
+    def lower_scalar_ctor(self, node: Any, fname: str, ci: ClassInfo, tname: str, sig: Optional[tuple]) -> str:
+        """C's constructor with `this` scalar-replaced: (self, this, arguments) ->
+        the fields of `this`, in the struct type's order."""
+        fi = self.resolver.funcs[id(node)]
+        if node is ci.node:   # no constructor of its own: the field initialisers
+            fl = FunctionLowering(self, fi, fname, "ctor", ci)
+            body = "\n".join([scalar.ctor_this(fl, tname), self.field_inits(fl, ci), scalar.ctor_return(fl)])
+        else:
+            fl, body = self.lower_typed(node, fi, fname, "ctor", ci, sig,
+                                        setup=lambda fl: scalar.ctor_this(fl, tname))
+        if sig is not None:
+            params = " ".join(f"(param $p{i} {pt})" for i, pt in enumerate(sig[0]))
+        else:
+            params = FN_PARAMS[FN_PARAMS.index("(param $argc"):FN_PARAMS.index(" (result")]
+        results = " ".join(self.field_wasm_type(f) for f in self.struct_of(tname).fields)
+        text = self.emit_func(fname, fl, body)
+        head, rest = text.split("\n", 1)
+        return (f"(func {fname} (param $self (ref $Fn)) (param $this anyref) {params}"
+                f"{' (result ' + results + ')' if results else ''}\n{rest}")
 
     def construct_dynamic(self, fl: FunctionLowering, e: Any) -> str:
         """`new f(...)` where f is known only at run time: the plan's struct type

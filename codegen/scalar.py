@@ -1,0 +1,191 @@
+"""Scalar replacement: a plan `scalar` site allocates nothing.
+
+Model. The plan calls a site `scalar` (analysis/locality.py, `scalar_ok`) when
+its object never outlives the function that makes it, is held only by
+temporaries and at most one let/const of that function (not captured by a
+closure), by nothing else, and is only ever used as `o.k` / `o["k"]` with a key
+that is one of its struct type's fields. Such an object is its fields: the build
+gives each field a wasm local of the allocating function (a *slot*, typed as the
+struct field would be: f64 or anyref) and turns
+
+  - the allocation into assignments of the slots (an object literal's values in
+    source order, every other field its default: 0 or absent), or, for
+    `new C(...)`, a call of C's constructor *specialised* for scalar `this`: a
+    wasm function that keeps `this`'s fields in its own locals and returns them
+    all (multi-value), which the caller stores into its slots;
+  - `o.k` into `local.get`, `o.k = v` into `local.set`, and `o.k op= v`, `o.k++`
+    into both, on the slot of `k`.
+
+A `ScalarObj` is one such object in the function being lowered: the struct type
+and the slot of each field. The variable holding one maps to it for the whole
+function (its declaration is the only place the site can be evaluated); an
+allocation used directly (`new C().k`, `({...}).k`, or dropped) gets fresh slots.
+In a specialised constructor, `this` is a ScalarObj whose slots start at the
+field defaults. The plan and the build must agree: a scalar site reached by any
+other use is a bug of ours and stops the build with an internal error.
+
+Each evaluation of a scalar site is marked `(nop (;@avoided N;))`, free in a
+normal build; `--stats` (codegen/stats.py) counts it as an allocation avoided.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+
+@dataclass
+class ScalarObj:
+    tname: str                                        # the plan's struct type
+    slots: dict[str, str] = field(default_factory=dict)   # field name -> wasm local
+    pre: str = ""      # code evaluating the allocation into the slots, for an allocation used in place
+
+
+def avoided_mark(site) -> str:
+    return f"(nop (;@avoided {site.id};))"
+
+
+def scalar_site(fl, e: Any):
+    """The plan site of an allocation expression when the plan scalar-replaces it."""
+    if e.type not in ("ObjectExpression", "NewExpression"):
+        return None
+    site = fl.mod.site_of(fl.fi.file_index, e)
+    return site if site is not None and site.representation == "scalar" else None
+
+
+def is_scalar(fl, e: Any) -> bool:
+    """Does `e` stand for a scalar-replaced object (without evaluating anything)?"""
+    if e.type == "Identifier":
+        v = fl.var_of(e)
+        return v is not None and id(v) in fl.scalar_vars
+    if e.type == "ThisExpression":
+        return fl.scalar_this is not None
+    if e.type == "ScalarValue":
+        return True
+    return scalar_site(fl, e) is not None
+
+
+def new_slots(fl, tname: str) -> ScalarObj:
+    t = fl.mod.struct_of(tname)
+    return ScalarObj(tname, {f.name: fl.local(fl.mod.field_wasm_type(f), "sr") for f in t.fields})
+
+
+def scalar_of(fl, e: Any) -> Optional[ScalarObj]:
+    """The scalar object `e` stands for; an allocation in place is evaluated into
+    fresh slots by the returned object's `pre`."""
+    if e.type == "Identifier":
+        v = fl.var_of(e)
+        return fl.scalar_vars.get(id(v)) if v is not None else None
+    if e.type == "ThisExpression":
+        return fl.scalar_this
+    if e.type == "ScalarValue":
+        return e.sc
+    site = scalar_site(fl, e)
+    if site is None:
+        return None
+    sc = new_slots(fl, site.type)
+    sc.pre = fill(fl, e, site, sc)
+    return sc
+
+
+def declare(fl, v, init: Any) -> Optional[str]:
+    """`let v = <scalar site>`: v's slots, filled; None when init is not one."""
+    site = scalar_site(fl, init)
+    if site is None:
+        return None
+    sc = fl.scalar_vars.get(id(v))
+    if sc is None:
+        sc = fl.scalar_vars[id(v)] = new_slots(fl, site.type)
+    return fill(fl, init, site, sc)
+
+
+def field_of(fl, sc: ScalarObj, key: str):
+    f = fl.mod.struct_field(sc.tname, key)
+    if f is None:
+        raise AssertionError(f"scalar replacement: `{key}` is not a field of {sc.tname}, "
+                             "which the plan's scalar rule excludes")
+    return f
+
+
+def fill(fl, e: Any, site, sc: ScalarObj) -> str:
+    """Code that evaluates the allocation `e` into sc's slots."""
+    mod = fl.mod
+    t = mod.struct_of(site.type)
+    out = [avoided_mark(site)]
+    if e.type == "ObjectExpression":
+        given = set()
+        for p in e.properties:
+            key = fl.static_key(p) if p.type == "Property" else None
+            if key is None:
+                raise AssertionError("scalar replacement: an object literal property without a static key")
+            given.add(key)
+        out.extend(f"(local.set {sc.slots[f.name]} {mod.field_default(f)})" for f in t.fields if f.name not in given)
+        for p in e.properties:
+            key = fl.static_key(p)
+            f = field_of(fl, sc, key)
+            value = fl.expr_f64(p.value) if mod.field_wasm_type(f) == "f64" else mod.prop_value(fl, p, key)
+            out.append(f"(local.set {sc.slots[f.name]} {value})")
+        return "\n".join(out)
+    out.append(mod.scalar_construct(fl, e, t, sc))
+    return "\n".join(out)
+
+
+def ctor_this(fl, tname: str) -> str:
+    """Set up a specialised constructor's scalar `this` (its slots are locals
+    starting at the field defaults); the code that initialises them."""
+    t = fl.mod.struct_of(tname)
+    sc = ScalarObj(tname)
+    init = []
+    for i, f in enumerate(t.fields):
+        name = f"$this.{i}"
+        fl.declare_local(name, fl.mod.field_wasm_type(f))
+        sc.slots[f.name] = name
+        init.append(f"(local.set {name} {fl.mod.field_default(f)})")
+    fl.scalar_this = sc
+    return "\n".join(init)
+
+
+def ctor_return(fl) -> str:
+    """The return of a specialised constructor: every field of `this`."""
+    sc = fl.scalar_this
+    t = fl.mod.struct_of(sc.tname)
+    return "(return " + " ".join(f"(local.get {sc.slots[f.name]})" for f in t.fields) + ")"
+
+
+# ---------------------------------------------------------------- uses
+def read(fl, sc: ScalarObj, key: str) -> tuple[str, str]:
+    f = field_of(fl, sc, key)
+    ft = fl.mod.field_wasm_type(f)
+    get = f"(local.get {sc.slots[f.name]})"
+    if ft != "f64" and not f.initialized:
+        get = f"(call $unabsent {get})"
+    if sc.pre:
+        get = f"(block (result {ft}) {sc.pre} {get})"
+    return get, ("f64" if ft == "f64" else "any")
+
+
+def write(fl, sc: ScalarObj, key: str, code: str, t: str, drop: bool) -> str:
+    f = field_of(fl, sc, key)
+    slot = sc.slots[f.name]
+    store = f"{sc.pre}\n(local.set {slot} {fl.field_value(f, code, t)})"
+    if drop:
+        return store
+    ft = fl.mod.field_wasm_type(f)
+    return f"(block (result anyref) {store} {fl.to_any(f'(local.get {slot})', 'f64' if ft == 'f64' else 'any')})"
+
+
+def compound(fl, sc: ScalarObj, key: str, e: Any, want_value: bool) -> str:
+    """`o.k op= v`."""
+    f = field_of(fl, sc, key)
+    slot = sc.slots[f.name]
+    cur = read(fl, ScalarObj(sc.tname, sc.slots), key)
+    c, t = fl.binary(e.operator[:-1], None, e.right, e, lhs=cur)
+    return write(fl, sc, key, c, t, drop=not want_value)
+
+
+def update(fl, sc: ScalarObj, key: str, delta: str, old: str) -> tuple[str, str]:
+    """`o.k++` / `o.k--`: (read into `old`, write back)."""
+    f = field_of(fl, sc, key)
+    cur, t = read(fl, ScalarObj(sc.tname, sc.slots), key)
+    read_code = f"{sc.pre}\n(local.set {old} {fl.to_f64(cur, t)})"
+    write_code = f"(local.set {sc.slots[f.name]} {fl.field_value(f, f'({delta} (local.get {old}) (f64.const 1))', 'f64')})"
+    return read_code, write_code
