@@ -921,6 +921,19 @@
               (return (ref.null any))))))))
   (call $get_index (local.get $o) (call $box (local.get $k))))
 
+;; o[k] = v for a number k: an index inside an array's length is stored in place,
+;; anything else (past the end, not an integer, not an array) takes $set_index
+(func $set_index_f (param $o anyref) (param $k f64) (param $v anyref)
+  (local $i i32) (local $a (ref $Arr))
+  (if (ref.test (ref $Arr) (local.get $o))
+    (then
+      (local.set $a (ref.cast (ref $Arr) (local.get $o)))
+      (local.set $i (i32.trunc_sat_f64_s (local.get $k)))
+      (if (i32.and (f64.eq (f64.convert_i32_s (local.get $i)) (local.get $k))
+                   (i32.lt_u (local.get $i) (struct.get $Arr $len (local.get $a))))
+        (then (array.set $Vals (struct.get $Arr $data (local.get $a)) (local.get $i) (local.get $v)) (return)))))
+  (call $set_index (local.get $o) (call $box (local.get $k)) (local.get $v)))
+
 ;; v === x for a number x
 (func $strict_eq_num (param $v anyref) (param $x f64) (result i32)
   (if (ref.test (ref i31) (local.get $v))

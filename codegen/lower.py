@@ -147,6 +147,8 @@ class FunctionLowering:
         if t == "f64":
             return f"(call $box {code})"
         if t == "i32":
+            if code in ("(i32.const 0)", "(i32.const 1)"):
+                return "(global.get $true)" if code == "(i32.const 1)" else "(global.get $false)"
             return f"(call $bool {code})"
         return code
 
@@ -1133,9 +1135,9 @@ class FunctionLowering:
             otmp = self.local("anyref")
             pre = f"(local.set {otmp} {self.expr_any(target.object)})"
             if target.computed:
-                ktmp = self.local("anyref")
-                pre += f"\n(local.set {ktmp} {self.expr_any(target.property)})"
-                cur = f"(call $get_index (local.get {otmp}) (local.get {ktmp}))"
+                ktmp, kget, kput, kset = self.index_once(target.property)
+                pre += f"\n{kset}"
+                cur = f"(call {kget} (local.get {otmp}) (local.get {ktmp}))"
             else:
                 cur = self.mod.getter(target.property.name, f"(local.get {otmp})")
             if op == "+=" and not want_value and not target.computed:
@@ -1150,12 +1152,23 @@ class FunctionLowering:
             value = self.to_any(c, t)
             vtmp = self.local("anyref")
             if target.computed:
-                store = f"(call $set_index (local.get {otmp}) (local.get {ktmp}) (local.tee {vtmp} {value}))"
+                store = f"(call {kput} (local.get {otmp}) (local.get {ktmp}) (local.tee {vtmp} {value}))"
             else:
                 store = self.mod.setter(target.property.name, f"(local.get {otmp})", f"(local.tee {vtmp} {value})")
             code = f"{pre}\n{store}"
             return f"(block (result anyref) {code} (local.get {vtmp}))" if want_value else code
         raise Unsupported(target, "this assignment target")
+
+    def index_once(self, key: Any) -> tuple[str, str, str, str]:
+        """A computed key evaluated once into a local: (the local, the runtime's
+        element getter and setter for it, the code setting the local). A number
+        stays an f64, so an array index needs no box (`$get_index_f`/`$set_index_f`)."""
+        c, t = self.expr(key)
+        if t == "f64":
+            tmp = self.local("f64")
+            return tmp, "$get_index_f", "$set_index_f", f"(local.set {tmp} {c})"
+        tmp = self.local("anyref")
+        return tmp, "$get_index", "$set_index", f"(local.set {tmp} {self.to_any(c, t)})"
 
     def member_store(self, m: Any, code: str, t: str, drop: bool) -> str:
         if m.object.type == "Super":
@@ -1177,7 +1190,9 @@ class FunctionLowering:
         if key is not None:
             store = self.mod.setter(key, obj, value)
         else:
-            store = f"(call $set_index {obj} {self.expr_any(m.property)} {value})"
+            kc, kt = self.expr(m.property)
+            store = (f"(call $set_index_f {obj} {kc} {value})" if kt == "f64"
+                     else f"(call $set_index {obj} {self.to_any(kc, kt)} {value})")
         if drop:
             return store
         return f"(block (result anyref) {store} (local.get {vtmp}))"
@@ -1357,10 +1372,11 @@ class FunctionLowering:
                 cur = self.mod.getter(key, f"(local.get {otmp})")
                 write = self.mod.setter(key, f"(local.get {otmp})", f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
             else:
-                ktmp = self.local("anyref")
-                pre += f"\n(local.set {ktmp} {self.expr_any(a.property)})"
-                cur = f"(call $get_index (local.get {otmp}) (local.get {ktmp}))"
-                write = f"(call $set_index (local.get {otmp}) (local.get {ktmp}) (call $box ({delta} (local.get {old}) (f64.const 1))))"
+                ktmp, kget, kput, kset = self.index_once(a.property)
+                pre += f"\n{kset}"
+                cur = f"(call {kget} (local.get {otmp}) (local.get {ktmp}))"
+                write = (f"(call {kput} (local.get {otmp}) (local.get {ktmp}) "
+                         f"(call $box ({delta} (local.get {old}) (f64.const 1))))")
             read = f"{pre}\n(local.set {old} (call $tonum {cur}))"
         else:
             raise Unsupported(a, "this update target")
