@@ -14,14 +14,16 @@ from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATC
                      ModuleBuilder)
 from .resolve import Unsupported
 
-_BUILTIN_METHOD = re.compile(r"\(func \$bi_(arr|str|num|fn|obj)_(\w+)")
+COLLECTIONS_WAT = os.path.join(os.path.dirname(__file__), "collections.wat")
+_BUILTIN_METHOD = re.compile(r"\(func \$bi_(arr|str|num|fn|obj|map|set|citer)_(\w+)")
 
 
 def builtin_methods() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
-    with open(BUILTINS, encoding="utf-8") as fh:
-        for kind, name in _BUILTIN_METHOD.findall(fh.read()):
-            found.setdefault(name, set()).add(kind)
+    for path in (BUILTINS, COLLECTIONS_WAT):
+        with open(path, encoding="utf-8") as fh:
+            for kind, name in _BUILTIN_METHOD.findall(fh.read()):
+                found.setdefault(name, set()).add(kind)
     return found
 
 
@@ -161,6 +163,8 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     with open(BUILTINS, encoding="utf-8") as fh:
         out.append(fh.read())
     with open(JSON_WAT, encoding="utf-8") as fh:
+        out.append(fh.read())
+    with open(COLLECTIONS_WAT, encoding="utf-8") as fh:
         out.append(fh.read())
     for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         mod.strings.setdefault(text, None)
@@ -340,6 +344,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         if key == "length":
             body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (f64.convert_i32_u (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
             body.append("(if (ref.test (ref $Str) (local.get $o)) (then (return (f64.convert_i32_u (array.len (ref.cast (ref $Str) (local.get $o)))))))")
+        if key == "size":
+            body.append("(if (ref.test (ref $Coll) (local.get $o)) (then (return (f64.convert_i32_u (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))")
         body.append(f"(call $tonum (call $get.{w} (local.get $o)))")
         out.append(f"(func $getf.{w} (param $o anyref) (result f64)\n" + "\n".join(body) + ")")
         mod.get_names.add(key)
@@ -373,6 +379,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         if key == "length":
             body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (call $box_i32 (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
             body.append("(if (ref.test (ref $Str) (local.get $o)) (then (return (call $box_i32 (array.len (ref.cast (ref $Str) (local.get $o)))))))")
+        if key == "size":
+            body.append("(if (ref.test (ref $Coll) (local.get $o)) (then (return (call $box_i32 (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))")
         body.append(f"(call $get_generic (local.get $o) {mod.string(key)})")
         out.append(f"(func $get.{w} (param $o anyref) (result anyref)\n" + "\n".join(body) + ")")
     for key in sorted(mod.set_names):
@@ -411,7 +419,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             if key in ci.methods and ci.struct and not ci.has_env:
                 body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (return (call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args}))))")
         for kind in sorted(bims.get(key, ())):
-            test = {"arr": "(ref $Arr)", "str": "(ref $Str)", "fn": "(ref $Fn)", "obj": "(ref $Obj)", "num": None}[kind]
+            test = {"arr": "(ref $Arr)", "str": "(ref $Str)", "fn": "(ref $Fn)", "obj": "(ref $Obj)", "num": None,
+                    "map": "(ref $JSMap)", "set": "(ref $JSSet)", "citer": "(ref $CIter)"}[kind]
             if kind == "num":
                 body.append(f"(if (call $is_num (local.get $o)) (then (return (call $bi_num_{key} (call $tonum (local.get $o)) {args}))))")
             else:
@@ -449,7 +458,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     names = sorted(bims)
     checks = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $host_fail (i32.const 7)) (unreachable)))" for n in names)
     out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
-               f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks}))\n"
+               f"(if (i32.or (i32.or (ref.test (ref $Coll) (local.get $o)) (ref.test (ref $CIter) (local.get $o))) "
+               f"(i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o))))) (then {checks}))\n"
                f"(ref.null any))")
     mod.string("exports")
     return out

@@ -122,6 +122,10 @@
 (func $iterable_array (param $v anyref) (result (ref $Arr))
   (local $s (ref $Str)) (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $c i32) (local $len i32)
   (if (ref.test (ref $Arr) (local.get $v)) (then (return (ref.cast (ref $Arr) (local.get $v)))))
+  ;; Map, Set and their iterators (codegen/collections.wat)
+  (if (ref.test (ref $CIter) (local.get $v)) (then (return (call $citer_drain (ref.cast (ref $CIter) (local.get $v))))))
+  (if (ref.test (ref $Coll) (local.get $v))
+    (then (return (call $citer_drain (call $coll_iter (ref.cast (ref $Coll) (local.get $v)))))))
   (if (ref.test (ref $Str) (local.get $v))
     (then
       (local.set $s (ref.cast (ref $Str) (local.get $v)))
@@ -212,6 +216,11 @@
       (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $o anyref) (local $c (ref null $Class))
   (local.set $c (struct.get $Fn $cls (local.get $self)))
+  ;; `new M(...)` where M holds Map or Set
+  (if (ref.eq (local.get $c) (global.get $cls_Map))
+    (then (return (call $coll_fill (call $map_create) (local.get $a0)))))
+  (if (ref.eq (local.get $c) (global.get $cls_Set))
+    (then (return (call $coll_fill (call $set_create) (local.get $a0)))))
   (if (call $is_error_class (local.get $c))
     (then
       (local.set $o (call $map_new (ref.as_non_null (local.get $c))))
@@ -520,7 +529,7 @@
 (func $array_from (param $v anyref) (param $f anyref) (param $has_f i32) (result (ref $Arr))
   (local $src (ref null $Arr)) (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $len f64) (local $x anyref)
   (if (local.get $has_f) (then (drop (call $check_fn (local.get $f) (global.get $s_callback)))))
-  (if (ref.test (ref $Obj) (local.get $v))
+  (if (i32.and (ref.test (ref $Obj) (local.get $v)) (i32.eqz (ref.test (ref $Coll) (local.get $v))))
     (then
       (local.set $len (f64.trunc (call $tonum (call $get_generic (local.get $v) (global.get $s_length)))))
       (if (i32.eqz (f64.gt (local.get $len) (f64.const 0))) (then (local.set $len (f64.const 0))))

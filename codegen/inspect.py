@@ -1,7 +1,7 @@
 """console.log formatting with node's util.inspect rules (depth 2, breakLength
 80, compact 3, array grouping), for the values a built module serialises:
 undefined, null, booleans, numbers, strings, arrays, plain and class objects,
-functions and errors."""
+Maps and Sets, functions and errors."""
 from __future__ import annotations
 
 import math
@@ -26,6 +26,15 @@ UNDEF = Undefined()
 @dataclass
 class Obj:
     cls: str
+    keys: list = field(default_factory=list)
+    values: list = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Coll:
+    """A Map (keys and values) or a Set (values only)."""
+    is_map: bool
+    size: int
     keys: list = field(default_factory=list)
     values: list = field(default_factory=list)
 
@@ -129,6 +138,15 @@ def decode(buf: bytes) -> list:
                 o.values.append(value())
             open_.pop()
             return marked(o)
+        if tag == 17 or tag == 18:
+            c = Coll(tag == 17, u32())
+            open_.append(c)
+            for _ in range(c.size):
+                if c.is_map:
+                    c.keys.append(value())
+                c.values.append(value())
+            open_.pop()
+            return marked(c)
         if tag == 8 or tag == 11:
             return Fn(string(), tag == 11)
         if tag == 13:
@@ -230,6 +248,8 @@ class Inspector:
             return self.array(v, depth)
         if isinstance(v, Obj):
             return self.obj(v, depth)
+        if isinstance(v, Coll):
+            return self.coll(v, depth)
         raise TypeError(type(v))
 
     def take_base(self) -> str:
@@ -271,6 +291,28 @@ class Inspector:
             self.indent -= 2
             name = k if IDENT.match(k) else quote(k)
             out.append(f"{name}: {s}")
+        return self.reduce(out, base, (f"{prefix}{{", "}"), False, depth, None)
+
+    def coll(self, c: Coll, depth: int) -> str:
+        """node's formatMap / formatSet: `Map(n) { k => v, ... }`, `Set(n) { v, ... }`,
+        the first 100 entries, laid out as an object's properties (no grouping)."""
+        base = self.take_base()
+        prefix = f"{'Map' if c.is_map else 'Set'}({c.size}) "
+        if not c.size:
+            return f"{base} {prefix}{{}}" if base else f"{prefix}{{}}"
+        depth += 1
+        self.current_depth = depth
+        out = []
+        self.indent += 2
+        for i, v in enumerate(c.values[:100]):
+            if c.is_map:
+                out.append(f"{self.value(c.keys[i], depth)} => {self.value(v, depth)}")
+            else:
+                out.append(self.value(v, depth))
+        self.indent -= 2
+        if c.size > 100:
+            more = c.size - 100
+            out.append(f"... {more} more item{'s' if more > 1 else ''}")
         return self.reduce(out, base, (f"{prefix}{{", "}"), False, depth, None)
 
     def reduce(self, output: list, base: str, braces: tuple, is_array: bool, depth: int, value) -> str:

@@ -587,6 +587,7 @@ class FunctionLowering:
     def s_ForOfStatement(self, s: Any, labels: list) -> str:
         arr = self.local("(ref null $Arr)")
         idx = self.local("i32")
+        it = self.local("(ref null $CIter)")
         r = s.right
         item = f"(call $arr_get (ref.as_non_null (local.get {arr})) (local.get {idx}))"
         if r.type == "CallExpression" and not r.arguments and r.callee.type == "MemberExpression" \
@@ -601,8 +602,8 @@ class FunctionLowering:
             kind = self.ARRAY_ITERATORS[r.callee.property.name]
             setup = (f"(local.set {recv} {self.expr_any(r.callee.object)})\n"
                      f"(if (ref.test (ref $Arr) (local.get {recv})) "
-                     f"(then (local.set {arr} (ref.cast (ref $Arr) (local.get {recv}))) (local.set {mode} (i32.const {kind}))) "
-                     f"(else (local.set {arr} (call $iterable_array {call})) (local.set {mode} (i32.const 0))))\n"
+                     f"(then (local.set {arr} (ref.cast (ref $Arr) (local.get {recv}))) (local.set {it} (ref.null $CIter)) (local.set {mode} (i32.const {kind}))) "
+                     f"(else (call $forof_begin {call}) (local.set {it}) (local.set {arr}) (local.set {mode} (i32.const 0))))\n"
                      f"(local.set {idx} (i32.const 0))")
             if kind == 1:
                 item = f"(if (result anyref) (local.get {mode}) (then (call $box_i32 (local.get {idx}))) (else {item}))"
@@ -610,8 +611,11 @@ class FunctionLowering:
                 pair = f"(call $arr_of (array.new_fixed $Vals 2 (call $box_i32 (local.get {idx})) {item}))"
                 item = f"(if (result anyref) (local.get {mode}) (then {pair}) (else {item}))"
         else:
-            setup = (f"(local.set {arr} (call $iterable_array {self.expr_any(r)}))\n(local.set {idx} (i32.const 0))")
+            setup = (f"(call $forof_begin {self.expr_any(r)}) (local.set {it}) (local.set {arr})\n(local.set {idx} (i32.const 0))")
         cond = f"(i32.lt_u (local.get {idx}) (struct.get $Arr $len (ref.as_non_null (local.get {arr}))))"
+        # a Map, a Set or one of their iterators is stepped through live (codegen/collections.wat)
+        cond = f"(if (result i32) (ref.is_null (local.get {it})) (then {cond}) (else (call $citer_step (ref.as_non_null (local.get {it})))))"
+        item = f"(if (result anyref) (ref.is_null (local.get {it})) (then {item}) (else (struct.get $CIter $cur (ref.as_non_null (local.get {it})))))"
 
         def body():
             return (self.block_cells(s) + "\n" + self.bind_left(s.left, item) + "\n"

@@ -65,9 +65,12 @@ RUNTIME_STRINGS = {
     "s_stack_at": "\n    at <anonymous>", "s_invalid_count": "Invalid count value", "s_radix": "toString() radix must be between 2 and 36",
     "s_fixed_digits": "toFixed() digits argument must be between 0 and 100",
     "s_reduce_empty": "Reduce of empty array with no initial value", "s_exports": "exports", "s_callback": "callback", "s_obj_dot": "object.", "s_replace": "replace with a regular expression or a function", "s_dollar": "$", "s_replace_dollar": "replacement patterns ($&, $1, $$) in replace", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
+    "s_iterator_value": "Iterator value ", "s_not_entry": " is not an entry object", "s_value": "value", "s_done": "done",
+    "s_size": "size",
 }
 
-BUILTIN_CLASSES = ("Object", "Array", "Function") + ERROR_CLASSES
+BUILTIN_CLASSES = ("Object", "Array", "Function") + ERROR_CLASSES + ("Map", "Set")
+COLLECTION_CLASSES = ("Map", "Set")   # codegen/collections.wat
 
 
 @dataclass(eq=False)
@@ -535,6 +538,8 @@ class ModuleBuilder:
             sc = node.superClass
             if sc.type == "Identifier" and refs.get(id(sc)) is None and sc.name in ERROR_CLASSES:
                 ci.builtin_parent = sc.name
+            elif sc.type == "Identifier" and refs.get(id(sc)) is None and sc.name in COLLECTION_CLASSES:
+                raise Unsupported(sc, f"a class that extends `{sc.name}`")
             else:
                 ci.dynamic_parent = True
         ci.struct = self.struct_by_class.get(name) if name else None
@@ -804,6 +809,8 @@ class ModuleBuilder:
                     return self.new_array(fl, e)
                 if name == "Object" and not e.arguments:
                     return f"(call $map_new (global.get $cls_Object))"
+                if name in COLLECTION_CLASSES:
+                    return self.new_collection(fl, e, name)
                 raise Unsupported(e, f"`new {name}`")
             if id(v) in self.class_nodes and not v.assigned:
                 ci = self.class_info(self.class_nodes[id(v)], fl)
@@ -939,6 +946,15 @@ class ModuleBuilder:
         tmp = fl.local("anyref")
         return f"(block (result anyref) (local.set {tmp} {obj}) (call $error_init (local.get {tmp}) {argc}) (local.get {tmp}))"
 
+    def new_collection(self, fl: FunctionLowering, e: Any, name: str) -> str:
+        """`new Map(entries?)` / `new Set(values?)`: a $JSMap / $JSSet (codegen/collections.wat)."""
+        if any(a.type == "SpreadElement" for a in e.arguments):
+            raise Unsupported(e, f"spread arguments to `new {name}`")
+        create = f"(call {self.mark(self.site_of(fl.fi.file_index, e))}${name.lower()}_create)"
+        if not e.arguments:
+            return create
+        return f"(call $coll_fill {create} {fl.expr_any(e.arguments[0])})"
+
     def new_array(self, fl: FunctionLowering, e: Any) -> str:
         args = e.arguments
         mark = self.mark(self.site_of(fl.fi.file_index, e))
@@ -954,7 +970,7 @@ class ModuleBuilder:
 
     # ------------------------------------------------------------------ globals of the host
     def builtin_global(self, name: str) -> Optional[str]:
-        if name in ERROR_CLASSES or name in ("Object", "Array", "Function"):
+        if name in ERROR_CLASSES or name in ("Object", "Array", "Function") or name in COLLECTION_CLASSES:
             return f"(global.get $fn_{name})"
         if name in CONVERSIONS:   # `xs.map(String)`, `xs.filter(Boolean)`
             return f"(global.get $fn_conv_{name})"

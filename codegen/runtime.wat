@@ -1008,6 +1008,10 @@
       (return (call $from_proto (local.get $o) (struct.get $MapObj 0 (local.get $m)) (local.get $key)))))
   (if (ref.test (ref $Obj) (local.get $o))
     (then
+      (if (ref.test (ref $Coll) (local.get $o))
+        (then (if (call $str_eq (local.get $key) (global.get $s_size))
+                (then (return (call $box_i32 (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))
+              (return (call $builtin_method (local.get $o) (local.get $key)))))
       (local.set $v (call $struct_get_by_name (local.get $o) (local.get $key)))
       (if (i32.eqz (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))) (then (return (local.get $v))))
       (return (call $from_proto (local.get $o) (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))))
@@ -1486,6 +1490,8 @@
       (call $ser_byte (select (i32.const 11) (i32.const 8) (i32.eqz (ref.is_null (local.get $c)))))
       (call $ser_str (struct.get $Fn $name (ref.cast (ref $Fn) (local.get $v))))
       (return)))
+  (if (ref.test (ref $Coll) (local.get $v))
+    (then (call $ser_coll (ref.cast (ref $Coll) (local.get $v)) (local.get $depth)) (return)))
   (if (ref.test (ref $Obj) (local.get $v))
     (then
       (if (call $is_error (local.get $v))
@@ -1510,6 +1516,27 @@
       (call $ser_leave)
       (return)))
   (call $ser_byte (i32.const 0)))
+
+;; a Map (tag 17: size, then key and value of each entry) or a Set (tag 18: size,
+;; then each value); past depth 2 a non-empty one is tag 10 with its class name
+(func $ser_coll (param $c (ref $Coll)) (param $depth i32)
+  (local $it (ref $CIter)) (local $e (ref $Arr)) (local $map i32) (local $n i32)
+  (local.set $map (ref.test (ref $JSMap) (local.get $c)))
+  (local.set $n (call $coll_size (local.get $c)))
+  (if (i32.eqz (call $ser_enter (local.get $c))) (then (return)))
+  (if (i32.and (i32.gt_u (local.get $depth) (i32.const 2)) (i32.ne (local.get $n) (i32.const 0)))
+    (then (call $ser_byte (i32.const 10)) (call $ser_str (struct.get $Class $name (struct.get $Coll $cls (local.get $c))))
+          (call $ser_leave) (return)))
+  (call $ser_byte (select (i32.const 17) (i32.const 18) (local.get $map)))
+  (call $ser_u32 (local.get $n))
+  (local.set $it (call $citer_new (local.get $c) (i32.const 2)))
+  (block $d (loop $l
+    (br_if $d (i32.eqz (call $citer_step (local.get $it))))
+    (local.set $e (ref.cast (ref $Arr) (struct.get $CIter $cur (local.get $it))))
+    (if (local.get $map) (then (call $ser (call $arr_get (local.get $e) (i32.const 0)) (i32.add (local.get $depth) (i32.const 1)))))
+    (call $ser (call $arr_get (local.get $e) (i32.const 1)) (i32.add (local.get $depth) (i32.const 1)))
+    (br $l)))
+  (call $ser_leave))
 
 ;; console.log / console.error: fd 1 or 2, the arguments as an array
 (func $console (param $fd i32) (param $args (ref $Arr))
