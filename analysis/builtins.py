@@ -783,9 +783,12 @@ class Builtins:
                 each(lambda v: g.edge(b.field(v, KEY if coll in ("Map", "WeakMap") else ELEM), out))
             elif m == "values":
                 each(lambda v: g.edge(b.field(v, ELEM), out))
-            else:
-                each(lambda v: g.edge(b.field(v, ENTRY), out) if coll in ("Map", "WeakMap")
-                     else g.edge(b.field(v, ELEM), out))
+            elif coll in ("Map", "WeakMap"):
+                each(lambda v: g.edge(b.field(v, ENTRY), out))
+            else:   # a Set's entries are [value, value] arrays
+                pair = b.hidden_for(dst, "set entry", array=True)
+                each(lambda v: g.edge(b.field(v, ELEM), b.field(pair, ELEM)))
+                g.add1(out, pair)
             g.add1(dst, it)
         elif m == "size":
             g.add1(dst, NUM)

@@ -455,11 +455,13 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     out.append("(func $struct_set_by_name (param $o anyref) (param $k (ref $Str)) (param $v anyref) (result i32)\n" + "\n".join(set_body) + "\n(i32.const 0))")
     out.append("(func $struct_keys (param $o anyref) (result (ref $Arr)) (local $r (ref $Arr)) (local.set $r (call $arr_new (i32.const 0)))\n" + "\n".join(keys_body) + "\n(local.get $r))")
     # builtin methods taken as values are not compiled: say so instead of returning undefined
-    names = sorted(bims)
-    checks = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $host_fail (i32.const 7)) (unreachable)))" for n in names)
+    def checks(names) -> str:
+        return " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $host_fail (i32.const 7)) (unreachable)))"
+                        for n in sorted(names))
+    coll_names = [n for n, kinds in bims.items() if kinds & {"map", "set", "citer"}]
     out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
-               f"(if (i32.or (i32.or (ref.test (ref $Coll) (local.get $o)) (ref.test (ref $CIter) (local.get $o))) "
-               f"(i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o))))) (then {checks}))\n"
+               f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks(bims)}))\n"
+               f"(if (i32.or (ref.test (ref $Coll) (local.get $o)) (ref.test (ref $CIter) (local.get $o))) (then {checks(coll_names)}))\n"
                f"(ref.null any))")
     mod.string("exports")
     return out

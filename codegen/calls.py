@@ -227,7 +227,7 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
         raise Unsupported(e, f"`String.{name}`")
     if obj == "JSON":
         return lower_json_call(fl, name, e)
-    if obj in ("Reflect", "Promise", "Symbol", "process", "globalThis", "Date", "performance"):
+    if obj in ("Reflect", "Promise", "Symbol", "process", "globalThis", "Date", "performance", "Map", "Set", "WeakMap", "WeakSet"):
         if obj == "Date" and name == "now" and not args:
             return "(call $host_now (i32.const 0))", "f64"
         if obj == "performance" and name == "now" and not args:

@@ -409,3 +409,8 @@
   (call $map_set (local.get $r) (global.get $s_value) (struct.get $CIter $cur (local.get $it)))
   (call $map_set (local.get $r) (global.get $s_done) (call $bool (i32.eqz (local.get $more))))
   (local.get $r))
+
+(func $bi_map_toString (param $m (ref $JSMap)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (global.get $s_object_Map))
+(func $bi_set_toString (param $s (ref $JSSet)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (global.get $s_object_Set))

@@ -35,6 +35,7 @@ FAIL_MESSAGES = {
     12: "assigning to a static accessor that has no setter",
     13: "`this` of a sloppy-mode function called without a receiver (the global object)",
     14: "assigning to a property that has a getter and no setter",
+    15: "printing a Map or Set iterator (spread it into an array first: `[...m.keys()]`)",
 }
 
 # Math functions the host computes. V8 computes them with its own port of

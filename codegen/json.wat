@@ -236,6 +236,9 @@
     (then (call $json_array (local.get $o) (ref.cast (ref $Arr) (local.get $v)) (local.get $key)) (return (i32.const 1))))
   (if (ref.test (ref $Obj) (local.get $v))
     (then (call $json_object (local.get $o) (local.get $v) (local.get $key)) (return (i32.const 1))))
+  ;; a Map or Set iterator has no own enumerable keys
+  (if (ref.test (ref $CIter) (local.get $v))
+    (then (call $jo_str (local.get $o) (global.get $s_empty_object)) (return (i32.const 1))))
   ;; functions
   (i32.const 0))
 

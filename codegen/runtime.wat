@@ -465,6 +465,8 @@
 ;; ToPrimitive for objects: a user toString/valueOf method, Error's toString, or "[object Object]"
 (func $to_primitive (param $v anyref) (result anyref)
   (local $f anyref) (local $r anyref)
+  (if (ref.test (ref $JSMap) (local.get $v)) (then (return (global.get $s_object_Map))))
+  (if (ref.test (ref $JSSet) (local.get $v)) (then (return (global.get $s_object_Set))))
   (local.set $f (call $get_generic (local.get $v) (global.get $s_valueOf)))
   (if (ref.test (ref $Fn) (local.get $f))
     (then
@@ -1011,7 +1013,7 @@
       (if (ref.test (ref $Coll) (local.get $o))
         (then (if (call $str_eq (local.get $key) (global.get $s_size))
                 (then (return (call $box_i32 (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))
-              (return (call $builtin_method (local.get $o) (local.get $key)))))
+              (return (call $from_proto (local.get $o) (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))))
       (local.set $v (call $struct_get_by_name (local.get $o) (local.get $key)))
       (if (i32.eqz (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))) (then (return (local.get $v))))
       (return (call $from_proto (local.get $o) (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))))
@@ -1515,6 +1517,7 @@
         (br $l)))
       (call $ser_leave)
       (return)))
+  (if (ref.test (ref $CIter) (local.get $v)) (then (call $host_fail (i32.const 15)) (unreachable)))
   (call $ser_byte (i32.const 0)))
 
 ;; a Map (tag 17: size, then key and value of each entry) or a Set (tag 18: size,
