@@ -2,11 +2,14 @@
 ;;
 ;; Model. A collection ($JSMap or $JSSet, both a final subtype of $Coll, which is
 ;; an $Obj whose class is Map or Set) points to its current table, a $CTab:
-;;   - the entries in insertion order: parallel arrays of keys, values (a Set
-;;     keeps its values in $keys only) and hashes, of which the first $used slots
-;;     are taken; a deleted entry's key is `$hole`, which no program value can be;
-;;   - a hash index: $heads (a power of two of buckets, each the first entry of
-;;     its chain, -1 for none) and $next (per entry, the next entry of its chain).
+;;   - the entries in insertion order: parallel arrays of keys and values (a
+;;     Set's values are its keys), $cap slots (a power of two) of which the first
+;;     $used are taken; a deleted entry's key is `$hole`, which no program value
+;;     can be;
+;;   - a hash index in one i32 array ($idx, so a lookup reads one reference
+;;     besides the keys): $cap bucket heads (the first entry of the bucket's
+;;     chain, -1 for none), then per entry its hash and the next entry of its
+;;     chain (at $cap + 2i and $cap + 2i + 1).
 ;; Deleting leaves the slot (so iteration order and positions stay); when the
 ;; slots run out the table is rebuilt: grown in place when nothing was deleted,
 ;; otherwise compacted into a new table, and the old one's $succ points to it.
@@ -26,9 +29,8 @@
 
 (type $I32s (array (mut i32)))
 (rec
-  (type $CTab (struct (field $keys (mut (ref $Vals))) (field $vals (mut (ref $Vals))) (field $hashes (mut (ref $I32s)))
-                      (field $next (mut (ref $I32s))) (field $heads (mut (ref $I32s)))
-                      (field $used (mut i32)) (field $live (mut i32)) (field $succ (mut (ref null $CTab))))))
+  (type $CTab (struct (field $keys (mut (ref $Vals))) (field $vals (mut (ref $Vals))) (field $idx (mut (ref $I32s)))
+                      (field $cap (mut i32)) (field $used (mut i32)) (field $live (mut i32)) (field $succ (mut (ref null $CTab))))))
 ;; one recursion group: types are structural in WasmGC, and only their places in
 ;; a group tell $JSMap and $JSSet apart
 (rec
@@ -42,13 +44,12 @@
 (global $no_i32s (ref $I32s) (array.new_fixed $I32s 0))
 
 (func $ctab_new (param $cap i32) (result (ref $CTab))
-  (local $nb i32)
   (if (i32.eqz (local.get $cap))
     (then (return (struct.new $CTab (global.get $no_vals) (global.get $no_vals) (global.get $no_i32s)
-                                    (global.get $no_i32s) (global.get $no_i32s) (i32.const 0) (i32.const 0) (ref.null $CTab)))))
+                                    (i32.const 0) (i32.const 0) (i32.const 0) (ref.null $CTab)))))
   (struct.new $CTab (array.new_default $Vals (local.get $cap)) (array.new_default $Vals (local.get $cap))
-                    (array.new_default $I32s (local.get $cap)) (array.new_default $I32s (local.get $cap))
-                    (array.new $I32s (i32.const -1) (local.get $cap)) (i32.const 0) (i32.const 0) (ref.null $CTab)))
+                    (array.new $I32s (i32.const -1) (i32.mul (local.get $cap) (i32.const 3)))
+                    (local.get $cap) (i32.const 0) (i32.const 0) (ref.null $CTab)))
 
 (func $map_create (result (ref $JSMap))
   (struct.new $JSMap (global.get $cls_Map) (call $ctab_new (i32.const 0))))
@@ -124,76 +125,79 @@
 ;; ------------------------------------------------------------------ the table
 ;; the entry index of normalised key k (hash h), or -1
 (func $ctab_find (param $t (ref $CTab)) (param $k anyref) (param $h i32) (result i32)
-  (local $i i32) (local $nb i32) (local $keys (ref $Vals)) (local $hs (ref $I32s))
-  (local.set $nb (array.len (struct.get $CTab $heads (local.get $t))))
-  (if (i32.eqz (local.get $nb)) (then (return (i32.const -1))))
-  (local.set $keys (struct.get $CTab $keys (local.get $t)))
-  (local.set $hs (struct.get $CTab $hashes (local.get $t)))
-  (local.set $i (array.get $I32s (struct.get $CTab $heads (local.get $t))
-                  (i32.and (local.get $h) (i32.sub (local.get $nb) (i32.const 1)))))
+  (local $i i32) (local $cap i32) (local $p i32) (local $idx (ref $I32s))
+  (local.set $cap (struct.get $CTab $cap (local.get $t)))
+  (if (i32.eqz (local.get $cap)) (then (return (i32.const -1))))
+  (local.set $idx (struct.get $CTab $idx (local.get $t)))
+  (local.set $i (array.get $I32s (local.get $idx) (i32.and (local.get $h) (i32.sub (local.get $cap) (i32.const 1)))))
   (block $d (loop $l
     (br_if $d (i32.lt_s (local.get $i) (i32.const 0)))
-    (if (i32.eq (array.get $I32s (local.get $hs) (local.get $i)) (local.get $h))
-      (then (if (call $ckey_eq (array.get $Vals (local.get $keys) (local.get $i)) (local.get $k))
+    (local.set $p (i32.add (local.get $cap) (i32.shl (local.get $i) (i32.const 1))))
+    (if (i32.eq (array.get $I32s (local.get $idx) (local.get $p)) (local.get $h))
+      (then (if (call $ckey_eq (array.get $Vals (struct.get $CTab $keys (local.get $t)) (local.get $i)) (local.get $k))
               (then (return (local.get $i))))))
-    (local.set $i (array.get $I32s (struct.get $CTab $next (local.get $t)) (local.get $i)))
+    (local.set $i (array.get $I32s (local.get $idx) (i32.add (local.get $p) (i32.const 1))))
     (br $l)))
   (i32.const -1))
 
-;; link entries [from, used) into the hash chains
-(func $ctab_link (param $t (ref $CTab)) (param $from i32)
-  (local $i i32) (local $b i32) (local $mask i32) (local $heads (ref $I32s))
-  (local.set $heads (struct.get $CTab $heads (local.get $t)))
-  (local.set $mask (i32.sub (array.len (local.get $heads)) (i32.const 1)))
-  (local.set $i (local.get $from))
-  (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $i) (struct.get $CTab $used (local.get $t))))
-    (local.set $b (i32.and (array.get $I32s (struct.get $CTab $hashes (local.get $t)) (local.get $i)) (local.get $mask)))
-    (array.set $I32s (struct.get $CTab $next (local.get $t)) (local.get $i) (array.get $I32s (local.get $heads) (local.get $b)))
-    (array.set $I32s (local.get $heads) (local.get $b) (local.get $i))
-    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-    (br $l))))
+;; link entry i (its hash already stored) into its bucket's chain
+(func $ctab_link_one (param $idx (ref $I32s)) (param $cap i32) (param $i i32)
+  (local $p i32) (local $b i32)
+  (local.set $p (i32.add (local.get $cap) (i32.shl (local.get $i) (i32.const 1))))
+  (local.set $b (i32.and (array.get $I32s (local.get $idx) (local.get $p)) (i32.sub (local.get $cap) (i32.const 1))))
+  (array.set $I32s (local.get $idx) (i32.add (local.get $p) (i32.const 1)) (array.get $I32s (local.get $idx) (local.get $b)))
+  (array.set $I32s (local.get $idx) (local.get $b) (local.get $i)))
 
 ;; make room for one more entry: grow in place when nothing was deleted,
 ;; otherwise compact into a new table that the old one points to
 (func $coll_room (param $c (ref $Coll))
-  (local $t (ref $CTab)) (local $n (ref $CTab)) (local $cap i32) (local $i i32) (local $j i32) (local $k anyref)
+  (local $t (ref $CTab)) (local $n (ref $CTab)) (local $cap i32) (local $ncap i32) (local $i i32) (local $j i32)
+  (local $k anyref) (local $used i32)
   (local.set $t (struct.get $Coll $tab (local.get $c)))
-  (local.set $cap (array.len (struct.get $CTab $keys (local.get $t))))
-  (if (i32.lt_u (struct.get $CTab $used (local.get $t)) (local.get $cap)) (then (return)))
-  (if (i32.eq (struct.get $CTab $live (local.get $t)) (struct.get $CTab $used (local.get $t)))
+  (local.set $cap (struct.get $CTab $cap (local.get $t)))
+  (local.set $used (struct.get $CTab $used (local.get $t)))
+  (if (i32.lt_u (local.get $used) (local.get $cap)) (then (return)))
+  (if (i32.eq (struct.get $CTab $live (local.get $t)) (local.get $used))
     (then
-      (local.set $cap (select (i32.shl (local.get $cap) (i32.const 1)) (i32.const 8) (local.get $cap)))
-      (if (i32.gt_u (local.get $cap) (i32.const 100000000)) (then (drop (call $unsupported_value (i32.const 3)))))
-      (local.set $n (call $ctab_new (local.get $cap)))
-      (array.copy $Vals $Vals (struct.get $CTab $keys (local.get $n)) (i32.const 0) (struct.get $CTab $keys (local.get $t)) (i32.const 0) (struct.get $CTab $used (local.get $t)))
-      (array.copy $Vals $Vals (struct.get $CTab $vals (local.get $n)) (i32.const 0) (struct.get $CTab $vals (local.get $t)) (i32.const 0) (struct.get $CTab $used (local.get $t)))
-      (array.copy $I32s $I32s (struct.get $CTab $hashes (local.get $n)) (i32.const 0) (struct.get $CTab $hashes (local.get $t)) (i32.const 0) (struct.get $CTab $used (local.get $t)))
+      (local.set $ncap (select (i32.shl (local.get $cap) (i32.const 1)) (i32.const 8) (local.get $cap)))
+      (if (i32.gt_u (local.get $ncap) (i32.const 100000000)) (then (drop (call $unsupported_value (i32.const 3)))))
+      (local.set $n (call $ctab_new (local.get $ncap)))
+      (array.copy $Vals $Vals (struct.get $CTab $keys (local.get $n)) (i32.const 0) (struct.get $CTab $keys (local.get $t)) (i32.const 0) (local.get $used))
+      (array.copy $Vals $Vals (struct.get $CTab $vals (local.get $n)) (i32.const 0) (struct.get $CTab $vals (local.get $t)) (i32.const 0) (local.get $used))
+      (block $d (loop $l
+        (br_if $d (i32.ge_u (local.get $i) (local.get $used)))
+        (array.set $I32s (struct.get $CTab $idx (local.get $n)) (i32.add (local.get $ncap) (i32.shl (local.get $i) (i32.const 1)))
+          (array.get $I32s (struct.get $CTab $idx (local.get $t)) (i32.add (local.get $cap) (i32.shl (local.get $i) (i32.const 1)))))
+        (call $ctab_link_one (struct.get $CTab $idx (local.get $n)) (local.get $ncap) (local.get $i))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $l)))
       (struct.set $CTab $keys (local.get $t) (struct.get $CTab $keys (local.get $n)))
       (struct.set $CTab $vals (local.get $t) (struct.get $CTab $vals (local.get $n)))
-      (struct.set $CTab $hashes (local.get $t) (struct.get $CTab $hashes (local.get $n)))
-      (struct.set $CTab $next (local.get $t) (struct.get $CTab $next (local.get $n)))
-      (struct.set $CTab $heads (local.get $t) (struct.get $CTab $heads (local.get $n)))
-      (call $ctab_link (local.get $t) (i32.const 0))
+      (struct.set $CTab $idx (local.get $t) (struct.get $CTab $idx (local.get $n)))
+      (struct.set $CTab $cap (local.get $t) (local.get $ncap))
       (return)))
   ;; compact: the live entries, in order, into a table twice their number (at least 8)
-  (local.set $cap (i32.shl (struct.get $CTab $live (local.get $t)) (i32.const 1)))
-  (if (i32.lt_u (local.get $cap) (i32.const 8)) (then (local.set $cap (i32.const 8))))
-  (local.set $n (call $ctab_new (local.get $cap)))
+  (local.set $ncap (i32.const 8))
   (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $i) (struct.get $CTab $used (local.get $t))))
+    (br_if $d (i32.ge_u (local.get $ncap) (i32.shl (struct.get $CTab $live (local.get $t)) (i32.const 1))))
+    (local.set $ncap (i32.shl (local.get $ncap) (i32.const 1)))
+    (br $l)))
+  (local.set $n (call $ctab_new (local.get $ncap)))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (local.get $used)))
     (local.set $k (array.get $Vals (struct.get $CTab $keys (local.get $t)) (local.get $i)))
     (if (i32.eqz (ref.eq (ref.cast eqref (local.get $k)) (global.get $hole)))
       (then
         (array.set $Vals (struct.get $CTab $keys (local.get $n)) (local.get $j) (local.get $k))
         (array.set $Vals (struct.get $CTab $vals (local.get $n)) (local.get $j) (array.get $Vals (struct.get $CTab $vals (local.get $t)) (local.get $i)))
-        (array.set $I32s (struct.get $CTab $hashes (local.get $n)) (local.get $j) (array.get $I32s (struct.get $CTab $hashes (local.get $t)) (local.get $i)))
+        (array.set $I32s (struct.get $CTab $idx (local.get $n)) (i32.add (local.get $ncap) (i32.shl (local.get $j) (i32.const 1)))
+          (array.get $I32s (struct.get $CTab $idx (local.get $t)) (i32.add (local.get $cap) (i32.shl (local.get $i) (i32.const 1)))))
+        (call $ctab_link_one (struct.get $CTab $idx (local.get $n)) (local.get $ncap) (local.get $j))
         (local.set $j (i32.add (local.get $j) (i32.const 1)))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
   (struct.set $CTab $used (local.get $n) (local.get $j))
   (struct.set $CTab $live (local.get $n) (local.get $j))
-  (call $ctab_link (local.get $n) (i32.const 0))
   (struct.set $CTab $succ (local.get $t) (local.get $n))
   (struct.set $Coll $tab (local.get $c) (local.get $n)))
 
@@ -211,7 +215,7 @@
 
 ;; set (Map) / add (Set: v is the key)
 (func $coll_put (param $c (ref $Coll)) (param $k anyref) (param $v anyref)
-  (local $t (ref $CTab)) (local $i i32) (local $h i32) (local $b i32)
+  (local $t (ref $CTab)) (local $i i32) (local $h i32) (local $cap i32) (local $idx (ref $I32s))
   (local.set $k (call $ckey (local.get $k)))
   (local.set $h (call $chash (local.get $k)))
   (local.set $t (struct.get $Coll $tab (local.get $c)))
@@ -221,12 +225,12 @@
   (call $coll_room (local.get $c))
   (local.set $t (struct.get $Coll $tab (local.get $c)))
   (local.set $i (struct.get $CTab $used (local.get $t)))
+  (local.set $cap (struct.get $CTab $cap (local.get $t)))
+  (local.set $idx (struct.get $CTab $idx (local.get $t)))
   (array.set $Vals (struct.get $CTab $keys (local.get $t)) (local.get $i) (local.get $k))
   (array.set $Vals (struct.get $CTab $vals (local.get $t)) (local.get $i) (local.get $v))
-  (array.set $I32s (struct.get $CTab $hashes (local.get $t)) (local.get $i) (local.get $h))
-  (local.set $b (i32.and (local.get $h) (i32.sub (array.len (struct.get $CTab $heads (local.get $t))) (i32.const 1))))
-  (array.set $I32s (struct.get $CTab $next (local.get $t)) (local.get $i) (array.get $I32s (struct.get $CTab $heads (local.get $t)) (local.get $b)))
-  (array.set $I32s (struct.get $CTab $heads (local.get $t)) (local.get $b) (local.get $i))
+  (array.set $I32s (local.get $idx) (i32.add (local.get $cap) (i32.shl (local.get $i) (i32.const 1))) (local.get $h))
+  (call $ctab_link_one (local.get $idx) (local.get $cap) (local.get $i))
   (struct.set $CTab $used (local.get $t) (i32.add (local.get $i) (i32.const 1)))
   (struct.set $CTab $live (local.get $t) (i32.add (struct.get $CTab $live (local.get $t)) (i32.const 1))))
 
