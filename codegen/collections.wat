@@ -327,6 +327,21 @@
   (if (ref.test (ref $Coll) (local.get $v)) (then (return (ref.null $Arr) (call $coll_iter (ref.cast (ref $Coll) (local.get $v))))))
   (call $iterable_array (local.get $v)) (ref.null $CIter))
 
+;; the values an array pattern takes from a value that is not an array: from an
+;; iterator only the first n (all when n is -1), as JavaScript steps it; from
+;; anything else $iterable_array's array (which throws for what is not iterable)
+(func $pattern_array (param $v anyref) (param $n i32) (result (ref $Arr))
+  (local $it (ref $CIter)) (local $r (ref $Arr))
+  (if (i32.eqz (ref.test (ref $CIter) (local.get $v))) (then (return (call $iterable_array (local.get $v)))))
+  (local.set $it (ref.cast (ref $CIter) (local.get $v)))
+  (local.set $r (call $arr_new (i32.const 0)))
+  (block $d (loop $l
+    (br_if $d (i32.eq (struct.get $Arr $len (local.get $r)) (local.get $n)))
+    (br_if $d (i32.eqz (call $citer_step (local.get $it))))
+    (call $arr_push (local.get $r) (struct.get $CIter $cur (local.get $it)))
+    (br $l)))
+  (local.get $r))
+
 ;; fill a new collection from an iterable (the constructor's argument)
 (func $coll_fill (param $c (ref $Coll)) (param $src anyref) (result (ref $Coll))
   (local $a (ref $Arr)) (local $i i32) (local $e anyref) (local $map i32)

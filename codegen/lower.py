@@ -327,8 +327,11 @@ class FunctionLowering:
                     + self.bind_pattern(p.left, f"(local.get {tmp})", kind, declare))
         if t == "ArrayPattern":
             tmp = self.local("anyref")
+            rest = next((i for i, el in enumerate(p.elements) if el is not None and el.type == "RestElement"), -1)
+            # an array as it is; a string, Map, Set or iterator as the array of the values the pattern takes
             out = [f"(local.set {tmp} {value})",
-                   f"(if (i32.eqz (ref.test (ref $Arr) (local.get {tmp}))) (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_not_iterable)))))"]
+                   f"(if (i32.eqz (ref.test (ref $Arr) (local.get {tmp}))) (then (local.set {tmp} (call $pattern_array (local.get {tmp}) "
+                   f"(i32.const {len(p.elements) if rest < 0 else -1})))))"]
             for i, el in enumerate(p.elements):
                 if el is None:
                     continue

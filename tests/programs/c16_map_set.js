@@ -152,3 +152,18 @@ try {
 } catch (e) {
   console.log(e.constructor.name);
 }
+
+// array patterns over Maps, Sets, iterators and strings
+const dm = new Map([["a", 1], ["b", 2], ["c", 3]]);
+const [first, second] = dm;
+console.log(first, second);
+const [x0, ...others] = new Set([5, 6, 7]);
+console.log(x0, others);
+const dit = dm.keys();
+const [k1] = dit;
+console.log(k1, [...dit]);
+let p, q;
+[p, q] = new Set(["p", "q"]);
+console.log(p, q);
+function pairSum([a, b] = new Set([1, 2])) { return a + b; }
+console.log(pairSum(), pairSum(new Map([[3, 4]]).values()));
