@@ -459,6 +459,14 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         return " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $host_fail (i32.const 7)) (unreachable)))"
                         for n in sorted(names))
     coll_names = [n for n, kinds in bims.items() if kinds & {"map", "set", "citer"}]
+    # `key in m` for a Map or Set: its methods (and `size`) are on its prototype
+    has = []
+    for kind, wt in (("map", "$JSMap"), ("set", "$JSSet")):
+        found = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (return (i32.const 1))))"
+                         for n in sorted(n for n, kinds in bims.items() if kind in kinds))
+        has.append(f"(if (ref.test (ref {wt}) (local.get $o)) (then {found}))")
+    out.append("(func $coll_has_method (param $o anyref) (param $k (ref $Str)) (result i32)\n"
+               + "\n".join(has) + "\n(call $str_eq (local.get $k) (global.get $s_size)))")
     out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
                f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks(bims)}))\n"
                f"(if (i32.or (ref.test (ref $Coll) (local.get $o)) (ref.test (ref $CIter) (local.get $o))) (then {checks(coll_names)}))\n"

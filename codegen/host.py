@@ -36,6 +36,7 @@ FAIL_MESSAGES = {
     13: "`this` of a sloppy-mode function called without a receiver (the global object)",
     14: "assigning to a property that has a getter and no setter",
     15: "printing a Map or Set iterator (spread it into an array first: `[...m.keys()]`)",
+    16: "a property written to a Map, a Set or one of their iterators (entries go in with `set` / `add`)",
 }
 
 # Math functions the host computes. V8 computes them with its own port of

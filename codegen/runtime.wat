@@ -1115,6 +1115,9 @@
   (local $p anyref) (local $i i32)
   (if (call $nullish (local.get $o))
     (then (throw $exn (call $write_error (local.get $o) (local.get $key)))))
+  ;; own properties of Maps, Sets and their iterators are not compiled
+  (if (i32.or (ref.test (ref $Coll) (local.get $o)) (ref.test (ref $CIter) (local.get $o)))
+    (then (throw $exn (call $unsupported_value (i32.const 16)))))
   (if (ref.test (ref $Obj) (local.get $o))
     (then
       ;; a setter on the class chain (a getter alone: see $set.<key> in assemble.py)
@@ -1156,8 +1159,12 @@
 
 (func $has_generic (param $o anyref) (param $key (ref $Str)) (result i32)
   (local $v anyref)
+  (if (ref.test (ref $CIter) (local.get $o)) (then (return (call $str_eq (local.get $key) (global.get $s_next)))))
   (if (i32.eqz (i32.or (ref.test (ref $Obj) (local.get $o)) (i32.or (ref.test (ref $Arr) (local.get $o)) (ref.test (ref $Fn) (local.get $o)))))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_in_non_object)))))
+  (if (ref.test (ref $Coll) (local.get $o))
+    (then (if (call $coll_has_method (local.get $o) (local.get $key)) (then (return (i32.const 1))))
+          (return (i32.eqz (ref.eq (ref.cast eqref (call $proto_lookup (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key))) (global.get $absent))))))
   (if (ref.test (ref $MapObj) (local.get $o))
     (then (if (i32.ge_s (call $map_find (ref.cast (ref $MapObj) (local.get $o)) (local.get $key)) (i32.const 0))
             (then (return (i32.const 1))))

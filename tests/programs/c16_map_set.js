@@ -167,3 +167,8 @@ let p, q;
 console.log(p, q);
 function pairSum([a, b] = new Set([1, 2])) { return a + b; }
 console.log(pairSum(), pairSum(new Map([[3, 4]]).values()));
+
+// `in` finds the prototype's methods and `size`
+const pm = new Map(), ps = new Set();
+console.log("size" in pm, "get" in pm, "add" in pm, "add" in ps, "get" in ps, "forEach" in ps, "constructor" in pm, "zzz" in pm);
+console.log("next" in pm.keys(), "value" in pm.keys(), pm.constructor === Map, ps.constructor === Set, `${pm}|${ps}`, String(ps));
