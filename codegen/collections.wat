@@ -359,7 +359,7 @@
                                         (call $concat (call $tostr (local.get $e)) (global.get $s_not_entry)))))))
         (call $coll_put (local.get $c) (call $get_index (local.get $e) (ref.i31 (i32.const 0)))
                                        (call $get_index (local.get $e) (ref.i31 (i32.const 1)))))
-      (else (call $coll_put (local.get $c) (local.get $e) (local.get $e))))
+      (else (call $coll_put (local.get $c) (local.get $e) (call $ckey (local.get $e)))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
   (local.get $c))

@@ -172,3 +172,27 @@ console.log(pairSum(), pairSum(new Map([[3, 4]]).values()));
 const pm = new Map(), ps = new Set();
 console.log("size" in pm, "get" in pm, "add" in pm, "add" in ps, "get" in ps, "forEach" in ps, "constructor" in pm, "zzz" in pm);
 console.log("next" in pm.keys(), "value" in pm.keys(), pm.constructor === Map, ps.constructor === Set, `${pm}|${ps}`, String(ps));
+
+// spread into calls, nesting, circular references, layouts
+const sp = new Set([3, 9, 1]);
+console.log(Math.max(...sp), Math.min(...sp.values()));
+function three(a, b, c) { return a * 100 + b * 10 + c; }
+console.log(three(...sp), [0, ...sp, 10]);
+const nested = new Map([["inner", new Map([["deep", new Set([1, [2, 3]])]])]]);
+console.log(nested);
+console.log([nested, { sp }]);
+const selfMap = new Map();
+selfMap.set("me", selfMap);
+console.log(selfMap);
+const selfSet = new Set();
+selfSet.add(selfSet);
+console.log(selfSet, [selfSet]);
+const objs = new Map();
+objs.set("a", { list: [1, 2, 3], name: "alpha" }).set("b", { list: [], name: "beta" });
+console.log(objs);
+const long = new Map();
+for (let i = 0; i < 5; i++) long.set("a-rather-long-key-number-" + i, "and a rather long value " + i);
+console.log(long);
+const mixed = new Map([[1, "one"], ["1", "string one"], [true, null], [null, undefined], [undefined, NaN]]);
+console.log(mixed);
+console.log(new Set(["a\nb", "it's", 1.5, -0, 1e21, -1e-7]), new Set([-0]).has(0));
