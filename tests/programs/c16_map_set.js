@@ -196,3 +196,23 @@ console.log(long);
 const mixed = new Map([[1, "one"], ["1", "string one"], [true, null], [null, undefined], [undefined, NaN]]);
 console.log(mixed);
 console.log(new Set(["a\nb", "it's", 1.5, -0, 1e21, -1e-7]), new Set([-0]).has(0));
+
+// break, continue (labelled), return and throw inside loops over Maps and Sets
+const lm = new Map([[1, "a"], [2, "b"], [3, "c"], [4, "d"]]);
+const lout = [];
+outer: for (const [k, v] of lm) {
+  if (k === 2) continue;
+  for (const x of new Set([10, 20, 30])) {
+    if (x === 20 && k === 3) continue outer;
+    if (x === 30) break;
+    lout.push(k + v + x);
+  }
+  if (k === 4) break;
+}
+console.log(lout);
+let ln = 0;
+for (const k of lm.keys()) { for (const v of lm.values()) { ln += k; if (v === "b") break; } }
+console.log(ln);
+function findKey(map, want) { for (const [k, v] of map) { if (v === want) return k; } return -1; }
+console.log(findKey(lm, "c"), findKey(lm, "z"));
+try { for (const x of new Set([1, 2])) { throw new Error("in loop " + x); } } catch (e) { console.log(e.message); }
