@@ -10,7 +10,7 @@ from analysis.parse import children
 
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
-from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
+from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
                      ModuleBuilder)
 from .resolve import Unsupported
 
@@ -156,7 +156,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         fields = " ".join(f"(field $f.{mod.wasm_name(f.name)} (mut {mod.field_wasm_type(f)}))" for f in t.fields)
         sup = mod.wt(t.supertype) if t.supertype in mod.types else "$Obj"
         kw = "sub final" if t.final else "sub"
-        out.append(f" (type {mod.wt(t.name)} ({kw} {sup} (struct (field $cls (ref $Class)) {fields})))")
+        out.append(f" (type {mod.wt(t.name)} ({kw} {sup} (struct (field $cls (ref $Class)) (field $oid (mut i32)) {fields})))")
     out.append(")")
     with open(RUNTIME, encoding="utf-8") as fh:
         out.append(fh.read())
@@ -308,7 +308,7 @@ def declaring_types(mod: ModuleBuilder) -> dict[str, list]:
         for f in t.fields:
             if f.name in pnames:
                 continue
-            out.setdefault(f.name, []).append((t, f.index + 1, mod.field_wasm_type(f)))
+            out.setdefault(f.name, []).append((t, f.index + FIELD0, mod.field_wasm_type(f)))
     return out
 
 
@@ -332,7 +332,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         v = f"(struct.get {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) {obj}))"
         if wt == "f64":
             return f"(call $box {v})"
-        if not t.fields[idx - 1].initialized:
+        if not t.fields[idx - FIELD0].initialized:
             return f"(call $unabsent {v})"
         return v
 
@@ -406,7 +406,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         w = mod.wasm_name(key)
         body = []
         for t, idx, wt in decl.get(key, []):
-            if wt != "f64" and not t.fields[idx - 1].initialized:
+            if wt != "f64" and not t.fields[idx - FIELD0].initialized:
                 # an own property added after construction may be missing: then the
                 # class's method of that name is called, as the prototype chain says
                 v = f"(struct.get {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)))"
@@ -437,9 +437,9 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         sets = []
         for f in t.fields:
             wt = mod.field_wasm_type(f)
-            checks.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return {struct_read(t, f.index + 1, wt)})))")
+            checks.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return {struct_read(t, f.index + FIELD0, wt)})))")
             v = "(call $tonum (local.get $v))" if wt == "f64" else "(local.get $v)"
-            sets.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (struct.set {mod.wt(t.name)} {f.index + 1} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) {v}) (return (i32.const 1))))")
+            sets.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (struct.set {mod.wt(t.name)} {f.index + FIELD0} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) {v}) (return (i32.const 1))))")
         body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(checks)} (return (global.get $absent))))")
         set_body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(sets)} (return (i32.const 0))))")
         pushes = []
@@ -447,7 +447,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             wt = mod.field_wasm_type(f)
             push = f"(call $arr_push (local.get $r) {mod.string(f.name)})"
             if not f.initialized:
-                push = (f"(if (i32.eqz (ref.eq (ref.cast eqref (struct.get {mod.wt(t.name)} {f.index + 1} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)))) "
+                push = (f"(if (i32.eqz (ref.eq (ref.cast eqref (struct.get {mod.wt(t.name)} {f.index + FIELD0} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)))) "
                         f"(global.get $absent))) (then {push}))")
             pushes.append(push)
         keys_body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(pushes)} (return (local.get $r))))")

@@ -23,9 +23,11 @@
 ;; an i31 when it is an integer in 31 bits (also a boxed one, and -0 becomes 0),
 ;; so equal numbers are equal references or two boxes of NaN or of the same
 ;; double. Hashes: strings by content (FNV-1a over the UTF-16 units), numbers by
-;; value, undefined/null/booleans by kind. Objects, arrays and functions have no
-;; identity hash in WasmGC (no spare field, no address), so each kind shares one
-;; hash: many object keys in one collection are found by a scan of their chain.
+;; value, undefined/null/booleans by kind, objects by their identity hash (WasmGC
+;; has none, so every $Obj carries one in its field $oid, given from a counter the
+;; first time the object is a key). Arrays and functions have no such field: each
+;; kind shares one hash, so many array or function keys in one collection are
+;; found by a scan of their chain.
 
 (type $I32s (array (mut i32)))
 (rec
@@ -34,9 +36,9 @@
 ;; one recursion group: types are structural in WasmGC, and only their places in
 ;; a group tell $JSMap and $JSSet apart
 (rec
-  (type $Coll (sub $Obj (struct (field $cls (ref $Class)) (field $tab (mut (ref $CTab))))))
-  (type $JSMap (sub final $Coll (struct (field $cls (ref $Class)) (field $tab (mut (ref $CTab))))))
-  (type $JSSet (sub final $Coll (struct (field $cls (ref $Class)) (field $tab (mut (ref $CTab)))))))
+  (type $Coll (sub $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $tab (mut (ref $CTab))))))
+  (type $JSMap (sub final $Coll (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $tab (mut (ref $CTab))))))
+  (type $JSSet (sub final $Coll (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $tab (mut (ref $CTab)))))))
 ;; kind: 0 keys, 1 values, 2 entries ([key, value] arrays; a Set's are [v, v]);
 ;; $i is -1 once the iterator is done (it stays done)
 (type $CIter (struct (field $tab (mut (ref $CTab))) (field $i (mut i32)) (field $kind i32) (field $cur (mut anyref))))
@@ -52,9 +54,9 @@
                     (local.get $cap) (i32.const 0) (i32.const 0) (ref.null $CTab)))
 
 (func $map_create (result (ref $JSMap))
-  (struct.new $JSMap (global.get $cls_Map) (call $ctab_new (i32.const 0))))
+  (struct.new $JSMap (global.get $cls_Map) (i32.const 0) (call $ctab_new (i32.const 0))))
 (func $set_create (result (ref $JSSet))
-  (struct.new $JSSet (global.get $cls_Set) (call $ctab_new (i32.const 0))))
+  (struct.new $JSSet (global.get $cls_Set) (i32.const 0) (call $ctab_new (i32.const 0))))
 
 ;; ------------------------------------------------------------------ keys
 (func $ckey (param $v anyref) (result anyref)
@@ -100,9 +102,20 @@
   (if (ref.test (ref $Bool) (local.get $k))
     (then (return (i32.add (i32.const 2) (struct.get $Bool 0 (ref.cast (ref $Bool) (local.get $k)))))))
   (if (ref.test (ref $Null) (local.get $k)) (then (return (i32.const 4))))
+  (if (ref.test (ref $Obj) (local.get $k)) (then (return (call $mix (call $obj_id (ref.cast (ref $Obj) (local.get $k)))))))
   (if (ref.test (ref $Arr) (local.get $k)) (then (return (i32.const 5))))
-  (if (ref.test (ref $Fn) (local.get $k)) (then (return (i32.const 6))))
-  (i32.const 7))
+  (i32.const 6))
+
+;; an object's identity hash: a number from a counter, given the first time it is asked for
+(global $next_oid (mut i32) (i32.const 0))
+(func $obj_id (param $o (ref $Obj)) (result i32)
+  (local $id i32)
+  (local.set $id (struct.get $Obj $oid (local.get $o)))
+  (if (local.get $id) (then (return (local.get $id))))
+  (global.set $next_oid (i32.add (global.get $next_oid) (i32.const 1)))
+  (if (i32.eqz (global.get $next_oid)) (then (global.set $next_oid (i32.const 1))))
+  (struct.set $Obj $oid (local.get $o) (global.get $next_oid))
+  (global.get $next_oid))
 
 ;; SameValueZero of two normalised keys
 (func $ckey_eq (param $a anyref) (param $b anyref) (result i32)

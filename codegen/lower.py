@@ -35,6 +35,11 @@ MATH_HOST = {"sin": 1, "cos": 2, "tan": 3, "exp": 4, "log": 5, "atan": 6, "asin"
 MATH_CONSTS = {"PI": math.pi, "E": math.e, "LN2": math.log(2), "LN10": math.log(10),
                "LOG2E": 1 / math.log(2), "LOG10E": 1 / math.log(10), "SQRT2": math.sqrt(2),
                "SQRT1_2": math.sqrt(0.5)}
+# every object ($Obj) starts with its class descriptor and its identity hash
+# ($oid: 0 until the object is first a key of a Map or Set, codegen/collections.wat);
+# plan field i is wasm field i + FIELD0
+FIELD0 = 2
+
 ERROR_CLASSES = ("Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError")
 
 
@@ -1269,12 +1274,12 @@ class FunctionLowering:
             rtype = "f64" if ft == "f64" else "anyref"
             slow = f"(call $getf.{self.mod.wasm_name(key)})" if ft == "f64" else f"(call $get.{self.mod.wasm_name(key)})"
             (self.mod.getf_names if ft == "f64" else self.mod.get_names).add(key)
-            get = f"(struct.get {wt} {f.index + 1} {self.mod.cast(self, tname, code, fail=miss)})"
+            get = f"(struct.get {wt} {f.index + FIELD0} {self.mod.cast(self, tname, code, fail=miss)})"
             if ft != "f64" and not f.initialized:
                 get = f"(call $unabsent {get})"
             return (f"(block {done} (result {rtype}) (block {miss} (result anyref) (br {done} {get})) {slow})",
                     "f64" if ft == "f64" else "any")
-        get = f"(struct.get {wt} {f.index + 1} {code})"
+        get = f"(struct.get {wt} {f.index + FIELD0} {code})"
         if ft == "f64":
             return get, "f64"
         if not f.initialized:
@@ -1297,10 +1302,10 @@ class FunctionLowering:
             slow = self.mod.setter(key, f"(local.get {otmp})", self.to_any(f"(local.get {vtmp})", "f64" if ft == "f64" else "any"))
             done, miss = self.label("done"), self.label("miss")
             store = (f"(local.set {otmp} {obj}) (local.set {vtmp} {value})\n"
-                     f"(block {done} (drop (block {miss} (result anyref) (struct.set {wt} {f.index + 1} "
+                     f"(block {done} (drop (block {miss} (result anyref) (struct.set {wt} {f.index + FIELD0} "
                      f"{self.mod.cast(self, tname, f'(local.get {otmp})', fail=miss)} (local.get {vtmp})) (br {done}))) {slow})")
         else:
-            store = f"(local.set {otmp} {obj}) (local.set {vtmp} {value})\n(struct.set {wt} {f.index + 1} (local.get {otmp}) (local.get {vtmp}))"
+            store = f"(local.set {otmp} {obj}) (local.set {vtmp} {value})\n(struct.set {wt} {f.index + FIELD0} (local.get {otmp}) (local.get {vtmp}))"
         if drop:
             return store
         back = f"(local.get {vtmp})"
@@ -1331,7 +1336,7 @@ class FunctionLowering:
         ft = self.mod.field_wasm_type(f)
         vtmp = self.local("f64" if ft == "f64" else "anyref")
         code = (f"(local.set {otmp} {obj})\n(local.set {vtmp} {self.field_value(f, c, t)})\n"
-                f"(struct.set {wt} {f.index + 1} (local.get {otmp}) (local.get {vtmp}))")
+                f"(struct.set {wt} {f.index + FIELD0} (local.get {otmp}) (local.get {vtmp}))")
         if not want_value:
             return code
         return f"(block (result anyref) {code} {self.to_any(f'(local.get {vtmp})', 'f64' if ft == 'f64' else 'any')})"
@@ -1370,7 +1375,7 @@ class FunctionLowering:
             cur = self.to_f64(*self.field_read((f"(local.get {otmp})", tname, f, False), f.name))
             new = f"({delta} (local.get {old}) (f64.const 1))"
             read = f"(local.set {otmp} {obj})\n(local.set {old} {cur})"
-            write = f"(struct.set {wt} {f.index + 1} (local.get {otmp}) {self.field_value(f, new, 'f64')})"
+            write = f"(struct.set {wt} {f.index + FIELD0} (local.get {otmp}) {self.field_value(f, new, 'f64')})"
         elif a.type == "MemberExpression":
             otmp = self.local("anyref")
             pre = f"(local.set {otmp} {self.expr_any(a.object)})"

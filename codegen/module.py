@@ -18,7 +18,7 @@ from analysis.constraints import canonical_key
 from analysis.parse import children
 
 from . import scalar
-from .lower import _uses_this, ERROR_CLASSES, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .lower import _uses_this, ERROR_CLASSES, FIELD0, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var
 
 RUNTIME = os.path.join(os.path.dirname(__file__), "runtime.wat")
@@ -35,8 +35,8 @@ CORE_TYPES = """
  (type $Class (struct (field $name (ref $Str)) (field $parent (mut (ref null $Class)))
                       (field $proto (mut (ref null $MapObj))) (field $ctor (mut anyref)) (field $is_error i32)
                       (field $hidden (mut i32))))
- (type $Obj (sub (struct (field $cls (ref $Class)))))
- (type $MapObj (sub final $Obj (struct (field $cls (ref $Class)) (field $keys (mut (ref $Vals)))
+ (type $Obj (sub (struct (field $cls (ref $Class)) (field $oid (mut i32)))))
+ (type $MapObj (sub final $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $keys (mut (ref $Vals)))
                                        (field $vals (mut (ref $Vals))) (field $n (mut i32)))))
  (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32))))
  (type $Accessor (struct (field $get anyref) (field $set anyref)))
@@ -775,7 +775,7 @@ class ModuleBuilder:
                             args.append(self.field_default(f))
                     cls = "$cls_Object"
                     return (f"(block (result anyref) {' '.join(pre)} "
-                            f"(struct.new {self.mark(site)}{self.wt(t.name)} (global.get {cls}) {' '.join(args)}))")
+                            f"(struct.new {self.mark(site)}{self.wt(t.name)} (global.get {cls}) (i32.const 0) {' '.join(args)}))")
         # a dictionary object
         m = fl.local("(ref null $MapObj)")
         code = [f"(local.set {m} (call {self.mark(site)}$map_new (global.get $cls_Object)))"]
@@ -883,7 +883,7 @@ class ModuleBuilder:
                 ci = owners[0]
                 defaults = " ".join(self.field_default(x) for x in t.fields)
                 alloc = (f"(if (result anyref) (ref.eq (struct.get $Fn $cls (local.get {f})) (global.get {ci.desc})) "
-                         f"(then (struct.new {self.mark(site)}{self.wt(t.name)} (global.get {ci.desc}) {defaults})) (else {alloc}))")
+                         f"(then (struct.new {self.mark(site)}{self.wt(t.name)} (global.get {ci.desc}) (i32.const 0) {defaults})) (else {alloc}))")
         elif site is not None and site.representation in ("struct", "scalar") and site.type:
             # several classes construct here with one layout (`new this(...)` in a static
             # method): the plan's type, headed by whichever class is constructed
@@ -891,7 +891,7 @@ class ModuleBuilder:
             if t is not None:
                 defaults = " ".join(self.field_default(x) for x in t.fields)
                 alloc = (f"(struct.new {self.mark(site)}{self.wt(t.name)} (ref.as_non_null (struct.get $Fn $cls (local.get {f}))) "
-                         f"{defaults})")
+                         f"(i32.const 0) {defaults})")
         argc, arr = fl.args(e.arguments)
         if argc is None:
             return f"(block (result anyref) {' '.join(code)} (call $construct_spread (ref.as_non_null (local.get {f})) {alloc} {arr}))"
@@ -929,7 +929,7 @@ class ModuleBuilder:
             t = self.struct_of(site.type)
             if t is not None:
                 defaults = " ".join(self.field_default(f) for f in t.fields)
-                return f"(struct.new {self.mark(site)}{self.wt(t.name)} (global.get {ci.desc}) {defaults})"
+                return f"(struct.new {self.mark(site)}{self.wt(t.name)} (global.get {ci.desc}) (i32.const 0) {defaults})"
         return f"(call {self.mark(site)}$map_new (global.get {ci.desc}))"
 
     def new_error(self, fl: FunctionLowering, e: Any, name: str) -> str:
@@ -940,7 +940,7 @@ class ModuleBuilder:
         if site is not None and site.representation in ("struct", "scalar") and site.type:
             t = self.struct_of(site.type)
             defaults = " ".join(self.field_default(f) for f in t.fields)
-            obj = f"(struct.new {self.mark(site)}{self.wt(t.name)} (global.get $cls_{name}) {defaults})"
+            obj = f"(struct.new {self.mark(site)}{self.wt(t.name)} (global.get $cls_{name}) (i32.const 0) {defaults})"
         else:
             obj = f"(call {self.mark(site)}$map_new (global.get $cls_{name}))"
         tmp = fl.local("anyref")

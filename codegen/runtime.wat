@@ -901,7 +901,7 @@
   (i32.const -1))
 
 (func $map_new (param $cls (ref $Class)) (result (ref $MapObj))
-  (struct.new $MapObj (local.get $cls) (array.new_default $Vals (i32.const 4))
+  (struct.new $MapObj (local.get $cls) (i32.const 0) (array.new_default $Vals (i32.const 4))
                       (array.new_default $Vals (i32.const 4)) (i32.const 0)))
 
 ;; an array index key ("0", "17"): its value, or -1
