@@ -23,11 +23,11 @@
 ;; an i31 when it is an integer in 31 bits (also a boxed one, and -0 becomes 0),
 ;; so equal numbers are equal references or two boxes of NaN or of the same
 ;; double. Hashes: strings by content (FNV-1a over the UTF-16 units), numbers by
-;; value, undefined/null/booleans by kind, objects by their identity hash (WasmGC
-;; has none, so every $Obj carries one in its field $oid, given from a counter the
-;; first time the object is a key). Arrays and functions have no such field: each
-;; kind shares one hash, so many array or function keys in one collection are
-;; found by a scan of their chain.
+;; value, undefined/null/booleans by kind, objects and arrays by their identity
+;; hash (WasmGC has none, so every $Obj and $Arr carries one in its field $oid,
+;; given from a counter the first time it is a key). Functions have no such
+;; field: they share one hash, so many function keys in one collection are found
+;; by a scan of their chain.
 
 (type $I32s (array (mut i32)))
 (rec
@@ -103,19 +103,30 @@
     (then (return (i32.add (i32.const 2) (struct.get $Bool 0 (ref.cast (ref $Bool) (local.get $k)))))))
   (if (ref.test (ref $Null) (local.get $k)) (then (return (i32.const 4))))
   (if (ref.test (ref $Obj) (local.get $k)) (then (return (call $mix (call $obj_id (ref.cast (ref $Obj) (local.get $k)))))))
-  (if (ref.test (ref $Arr) (local.get $k)) (then (return (i32.const 5))))
-  (i32.const 6))
+  (if (ref.test (ref $Arr) (local.get $k)) (then (return (call $mix (call $arr_id (ref.cast (ref $Arr) (local.get $k)))))))
+  (i32.const 5))
 
-;; an object's identity hash: a number from a counter, given the first time it is asked for
+;; an object's or array's identity hash: a number from a counter, given the first
+;; time it is asked for (never 0, which means "none yet")
 (global $next_oid (mut i32) (i32.const 0))
+(func $new_oid (result i32)
+  (global.set $next_oid (i32.add (global.get $next_oid) (i32.const 1)))
+  (if (i32.eqz (global.get $next_oid)) (then (global.set $next_oid (i32.const 1))))
+  (global.get $next_oid))
 (func $obj_id (param $o (ref $Obj)) (result i32)
   (local $id i32)
   (local.set $id (struct.get $Obj $oid (local.get $o)))
   (if (local.get $id) (then (return (local.get $id))))
-  (global.set $next_oid (i32.add (global.get $next_oid) (i32.const 1)))
-  (if (i32.eqz (global.get $next_oid)) (then (global.set $next_oid (i32.const 1))))
-  (struct.set $Obj $oid (local.get $o) (global.get $next_oid))
-  (global.get $next_oid))
+  (local.set $id (call $new_oid))
+  (struct.set $Obj $oid (local.get $o) (local.get $id))
+  (local.get $id))
+(func $arr_id (param $a (ref $Arr)) (result i32)
+  (local $id i32)
+  (local.set $id (struct.get $Arr $oid (local.get $a)))
+  (if (local.get $id) (then (return (local.get $id))))
+  (local.set $id (call $new_oid))
+  (struct.set $Arr $oid (local.get $a) (local.get $id))
+  (local.get $id))
 
 ;; SameValueZero of two normalised keys
 (func $ckey_eq (param $a anyref) (param $b anyref) (result i32)

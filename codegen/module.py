@@ -38,7 +38,7 @@ CORE_TYPES = """
  (type $Obj (sub (struct (field $cls (ref $Class)) (field $oid (mut i32)))))
  (type $MapObj (sub final $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $keys (mut (ref $Vals)))
                                        (field $vals (mut (ref $Vals))) (field $n (mut i32)))))
- (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32))))
+ (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32)) (field $oid (mut i32))))   ;; $oid: see $obj_id
  (type $Accessor (struct (field $get anyref) (field $set anyref)))
  (type $Code (func (param (ref $Fn) anyref i32 anyref anyref anyref (ref null $Vals)) (result anyref)))
  (type $Fn (sub (struct (field $code (ref $Code)) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))

@@ -605,11 +605,11 @@
 (global $no_vals (ref $Vals) (array.new_fixed $Vals 0))
 
 (func $arr_new (param $n i32) (result (ref $Arr))
-  (if (i32.eqz (local.get $n)) (then (return (struct.new $Arr (global.get $no_vals) (i32.const 0)))))
-  (struct.new $Arr (array.new_default $Vals (local.get $n)) (local.get $n)))
+  (if (i32.eqz (local.get $n)) (then (return (struct.new $Arr (global.get $no_vals) (i32.const 0) (i32.const 0)))))
+  (struct.new $Arr (array.new_default $Vals (local.get $n)) (local.get $n) (i32.const 0)))
 
 (func $arr_of (param $v (ref $Vals)) (result (ref $Arr))
-  (struct.new $Arr (local.get $v) (array.len (local.get $v))))
+  (struct.new $Arr (local.get $v) (array.len (local.get $v)) (i32.const 0)))
 
 (func $arr_grow (param $a (ref $Arr)) (param $n i32)
   (local $old (ref $Vals)) (local $new (ref $Vals)) (local $cap i32)

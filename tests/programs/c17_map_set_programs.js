@@ -190,3 +190,32 @@ class Inventory {
 const inv = new Inventory().add("apple", 3, "fruit").add("pear", 2, "fruit").add("apple", 1, "red");
 console.log(inv);
 console.log(Object.fromEntries(inv.items), new Map(Object.entries({ x: 1, y: 2 })));
+
+// arrays and many class instances as keys (identity, not contents)
+const cells = [];
+for (let i = 0; i < 3000; i++) cells.push([i % 50, (i / 50) | 0]);
+const cellSet = new Set();
+for (let r = 0; r < 2; r++) for (const c of cells) cellSet.add(c);
+const cellSum = new Map(cells.map((c) => [c, c[0] + c[1]]));
+let total = 0;
+for (const c of cells) total += cellSum.get(c);
+console.log(cellSet.size, cellSum.size, total, cellSet.has([0, 0]), cellSet.has(cells[7]));
+class Ring {
+  constructor(n) {
+    this.nodes = [];
+    for (let i = 0; i < n; i++) this.nodes.push(new Node("r" + i));
+    for (let i = 0; i < n; i++) this.nodes[i].connect(this.nodes[(i * 7 + 3) % n]);
+  }
+}
+const ring = new Ring(5000);
+const reached = new Set([ring.nodes[0]]);
+const todo = [ring.nodes[0]];
+for (let head = 0; head < todo.length; head++) {
+  for (const n of todo[head].edges) {
+    if (!reached.has(n)) {
+      reached.add(n);
+      todo.push(n);
+    }
+  }
+}
+console.log(reached.size, todo[todo.length - 1].name);
