@@ -39,9 +39,11 @@
   (type $Coll (sub $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $tab (mut (ref $CTab))))))
   (type $JSMap (sub final $Coll (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $tab (mut (ref $CTab))))))
   (type $JSSet (sub final $Coll (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $tab (mut (ref $CTab)))))))
-;; kind: 0 keys, 1 values, 2 entries ([key, value] arrays; a Set's are [v, v]);
-;; $i is -1 once the iterator is done (it stays done)
-(type $CIter (struct (field $tab (mut (ref $CTab))) (field $i (mut i32)) (field $kind i32) (field $cur (mut anyref))))
+;; kind: 0 keys, 1 values, 2 entries ([key, value] arrays; a Set's are [v, v]),
+;; 3 (inside the runtime: forEach, printing) the value in $cur and the key in
+;; $key, no array; $i is -1 once the iterator is done (it stays done)
+(type $CIter (struct (field $tab (mut (ref $CTab))) (field $i (mut i32)) (field $kind i32) (field $cur (mut anyref))
+                     (field $key (mut anyref))))
 
 (global $no_i32s (ref $I32s) (array.new_fixed $I32s 0))
 
@@ -283,7 +285,7 @@
 
 ;; ------------------------------------------------------------------ iteration
 (func $citer_new (param $c (ref $Coll)) (param $kind i32) (result (ref $CIter))
-  (struct.new $CIter (struct.get $Coll $tab (local.get $c)) (i32.const 0) (local.get $kind) (ref.null any)))
+  (struct.new $CIter (struct.get $Coll $tab (local.get $c)) (i32.const 0) (local.get $kind) (ref.null any) (ref.null any)))
 
 ;; the default iterator: a Map's entries, a Set's values
 (func $coll_iter (param $c (ref $Coll)) (result (ref $CIter))
@@ -322,12 +324,13 @@
   (struct.set $CIter $i (local.get $it) (local.get $i))
   (local.set $i (i32.sub (local.get $i) (i32.const 1)))
   (local.set $v (array.get $Vals (struct.get $CTab $vals (local.get $t)) (local.get $i)))
+  (struct.set $CIter $key (local.get $it) (local.get $k))
   (struct.set $CIter $cur (local.get $it)
     (if (result anyref) (i32.eqz (struct.get $CIter $kind (local.get $it)))
       (then (local.get $k))
-      (else (if (result anyref) (i32.eq (struct.get $CIter $kind (local.get $it)) (i32.const 1))
-        (then (local.get $v))
-        (else (call $arr_of (array.new_fixed $Vals 2 (local.get $k) (local.get $v))))))))
+      (else (if (result anyref) (i32.eq (struct.get $CIter $kind (local.get $it)) (i32.const 2))
+        (then (call $arr_of (array.new_fixed $Vals 2 (local.get $k) (local.get $v))))
+        (else (local.get $v))))))
   (i32.const 1))
 
 (func $citer_cur (param $it (ref $CIter)) (result anyref)
@@ -390,14 +393,13 @@
 
 ;; forEach: f(value, key, collection) for each entry, entries added meanwhile included
 (func $coll_for_each (param $c (ref $Coll)) (param $f anyref) (param $this anyref)
-  (local $it (ref $CIter)) (local $e (ref $Arr))
+  (local $it (ref $CIter))
   (drop (call $check_fn (local.get $f) (global.get $s_callback)))
-  (local.set $it (call $citer_new (local.get $c) (i32.const 2)))
+  (local.set $it (call $citer_new (local.get $c) (i32.const 3)))
   (block $d (loop $l
     (br_if $d (i32.eqz (call $citer_step (local.get $it))))
-    (local.set $e (ref.cast (ref $Arr) (struct.get $CIter $cur (local.get $it))))
     (drop (call $call_value (local.get $f) (local.get $this) (i32.const 3)
-                (call $arr_get (local.get $e) (i32.const 1)) (call $arr_get (local.get $e) (i32.const 0))
+                (struct.get $CIter $cur (local.get $it)) (struct.get $CIter $key (local.get $it))
                 (local.get $c) (ref.null $Vals)))
     (br $l))))
 

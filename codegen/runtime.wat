@@ -1530,7 +1530,7 @@
 ;; a Map (tag 17: size, then key and value of each entry) or a Set (tag 18: size,
 ;; then each value); past depth 2 a non-empty one is tag 10 with its class name
 (func $ser_coll (param $c (ref $Coll)) (param $depth i32)
-  (local $it (ref $CIter)) (local $e (ref $Arr)) (local $map i32) (local $n i32)
+  (local $it (ref $CIter)) (local $map i32) (local $n i32)
   (local.set $map (ref.test (ref $JSMap) (local.get $c)))
   (local.set $n (call $coll_size (local.get $c)))
   (if (i32.eqz (call $ser_enter (local.get $c))) (then (return)))
@@ -1539,12 +1539,11 @@
           (call $ser_leave) (return)))
   (call $ser_byte (select (i32.const 17) (i32.const 18) (local.get $map)))
   (call $ser_u32 (local.get $n))
-  (local.set $it (call $citer_new (local.get $c) (i32.const 2)))
+  (local.set $it (call $citer_new (local.get $c) (i32.const 3)))
   (block $d (loop $l
     (br_if $d (i32.eqz (call $citer_step (local.get $it))))
-    (local.set $e (ref.cast (ref $Arr) (struct.get $CIter $cur (local.get $it))))
-    (if (local.get $map) (then (call $ser (call $arr_get (local.get $e) (i32.const 0)) (i32.add (local.get $depth) (i32.const 1)))))
-    (call $ser (call $arr_get (local.get $e) (i32.const 1)) (i32.add (local.get $depth) (i32.const 1)))
+    (if (local.get $map) (then (call $ser (struct.get $CIter $key (local.get $it)) (i32.add (local.get $depth) (i32.const 1)))))
+    (call $ser (struct.get $CIter $cur (local.get $it)) (i32.add (local.get $depth) (i32.const 1)))
     (br $l)))
   (call $ser_leave))
 
