@@ -949,7 +949,7 @@ class FunctionLowering:
         if op == "%":
             return f"(call $fmod {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
         if op == "**":
-            return f"(call $host_math (i32.const 51) {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
+            return f"(call $pow {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
         if op in self.BITS:
             x, y = self.to_int(a, ta), self.to_int(b, tb)
             if op == ">>>":

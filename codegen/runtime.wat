@@ -331,7 +331,58 @@
       (br $l)))
   (local.get $r))
 
+;; The common number texts, read without the host: an optional sign, at most 15
+;; digits with an optional point among them, nothing else (mode 0, Number(s)), or
+;; followed by anything but an exponent (mode 1, parseFloat), or digits only
+;; followed by anything (mode 2, parseInt with radix 10 or 0 and no "0x"). m digits
+;; and k decimals are m / 10^k: one correctly rounded division of two exact
+;; doubles (m < 2^53, k <= 15), which is the correctly rounded value JavaScript
+;; reads. (value, 1), or (_, 0) when the text is anything else (whitespace,
+;; exponents, hex, Infinity, more digits...): the host reads those.
+(func $decimal_fast (param $s (ref $Str)) (param $mode i32) (param $radix i32) (result f64 i32)
+  (local $i i32) (local $n i32) (local $c i32) (local $m f64) (local $digits i32) (local $k i32)
+  (local $point i32) (local $neg i32)
+  (local.set $n (array.len (local.get $s)))
+  (if (i32.and (i32.eq (local.get $mode) (i32.const 2))
+               (i32.and (i32.ne (local.get $radix) (i32.const 10)) (i32.ne (local.get $radix) (i32.const 0))))
+    (then (return (f64.const 0) (i32.const 0))))
+  (if (i32.eqz (local.get $n)) (then (return (f64.const 0) (i32.const 0))))
+  (local.set $c (array.get_u $Str (local.get $s) (i32.const 0)))
+  (if (i32.or (i32.eq (local.get $c) (i32.const 45)) (i32.eq (local.get $c) (i32.const 43)))
+    (then (local.set $neg (i32.eq (local.get $c) (i32.const 45))) (local.set $i (i32.const 1))))
+  (block $end
+    (loop $l
+      (br_if $end (i32.ge_u (local.get $i) (local.get $n)))
+      (local.set $c (array.get_u $Str (local.get $s) (local.get $i)))
+      (if (i32.and (i32.ge_u (local.get $c) (i32.const 48)) (i32.le_u (local.get $c) (i32.const 57)))
+        (then
+          (local.set $digits (i32.add (local.get $digits) (i32.const 1)))
+          (if (i32.gt_u (local.get $digits) (i32.const 15)) (then (return (f64.const 0) (i32.const 0))))
+          (local.set $m (f64.add (f64.mul (local.get $m) (f64.const 10)) (f64.convert_i32_u (i32.sub (local.get $c) (i32.const 48)))))
+          (if (local.get $point) (then (local.set $k (i32.add (local.get $k) (i32.const 1)))))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br $l)))
+      (if (i32.and (i32.eq (local.get $c) (i32.const 46))
+                   (i32.and (i32.eqz (local.get $point)) (i32.ne (local.get $mode) (i32.const 2))))
+        (then (local.set $point (i32.const 1)) (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+      ;; another character: Number() wants none; parseFloat none that starts an exponent
+      (if (i32.eqz (local.get $mode)) (then (return (f64.const 0) (i32.const 0))))
+      (if (i32.and (i32.eq (local.get $mode) (i32.const 1))
+                   (i32.or (i32.eq (local.get $c) (i32.const 101)) (i32.eq (local.get $c) (i32.const 69))))
+        (then (return (f64.const 0) (i32.const 0))))
+      ;; parseInt(s) / parseInt(s, 0): "0x" is hexadecimal
+      (if (i32.and (i32.eq (local.get $mode) (i32.const 2))
+                   (i32.and (i32.eqz (local.get $radix)) (i32.or (i32.eq (local.get $c) (i32.const 120)) (i32.eq (local.get $c) (i32.const 88)))))
+        (then (return (f64.const 0) (i32.const 0))))))
+  (if (i32.eqz (local.get $digits)) (then (return (f64.const 0) (i32.const 0))))
+  (if (local.get $k) (then (local.set $m (f64.div (local.get $m) (call $pow10 (local.get $k))))))
+  (if (result f64 i32) (local.get $neg) (then (f64.neg (local.get $m)) (i32.const 1)) (else (local.get $m) (i32.const 1))))
+
 (func $str_to_num (param $s (ref $Str)) (param $mode i32) (param $radix i32) (result f64)
+  (local $x f64) (local $ok i32)
+  (call $decimal_fast (local.get $s) (local.get $mode) (local.get $radix))
+  (local.set $ok) (local.set $x)
+  (if (local.get $ok) (then (return (local.get $x))))
   (call $ensure (i32.const 65536))
   (call $host_str_to_num (i32.const 0) (call $to_mem (local.get $s) (i32.const 0)) (local.get $mode) (local.get $radix)))
 
@@ -366,6 +417,31 @@
   (if (array.len (local.get $r)) (then (return (local.get $r))))
   (call $ensure (i32.const 256))
   (call $from_mem (i32.const 0) (call $host_num_to_str (local.get $x) (i32.const 0) (i32.const -1))))
+
+;; x ** y (Math.pow). An integer x to an integer power 0..64 whose every partial
+;; product stays below 2^53 is exact, so repeated multiplication gives the one
+;; correct result, which V8's pow (fdlibm's) also gives for exact cases (checked
+;; against codegen/v8math.py for |x| <= 2000 in tests/test_v8math.py); every
+;; other case asks the host's fdlibm pow.
+(func $pow (param $x f64) (param $y f64) (result f64)
+  (local $r f64) (local $n i32)
+  (if (i32.and (i32.and (f64.eq (local.get $y) (f64.trunc (local.get $y))) (f64.ge (local.get $y) (f64.const 0)))
+               (i32.and (f64.le (local.get $y) (f64.const 64))
+                        (i32.and (f64.eq (local.get $x) (f64.trunc (local.get $x)))
+                                 (f64.lt (f64.abs (local.get $x)) (f64.const 9007199254740992)))))
+    (then
+      (local.set $r (f64.const 1))
+      (local.set $n (i32.trunc_f64_s (local.get $y)))
+      (block $slow
+        (loop $l
+          (if (local.get $n)
+            (then
+              (local.set $r (f64.mul (local.get $r) (local.get $x)))
+              (br_if $slow (f64.ge (f64.abs (local.get $r)) (f64.const 9007199254740992)))
+              (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+              (br $l))))
+        (return (local.get $r)))))
+  (call $host_math (i32.const 51) (local.get $x) (local.get $y)))
 
 ;; 10^k for k = 0..22: every one an exact double
 (func $pow10 (param $k i32) (result f64)
