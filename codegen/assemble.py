@@ -322,10 +322,32 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
 
     def f64_fields(key: str):
         """(wasm type, field index) of the unboxed f64 fields named `key`."""
-        return [(mod.wt(t.name), idx) for t, idx, wt in decl.get(key, []) if wt == "f64"]
+        found = [(n, idx) for t, idx, wt in decl.get(key, []) if wt == "f64" for n in tests(t.name)]
+        return [found[i] for i in final_first([((n, i), i) for i, (n, _) in enumerate(found)])]
 
-    def struct_read(t, idx, wt, obj="(local.get $o)"):
-        v = f"(struct.get {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) {obj}))"
+    def tests(tname: str) -> list[str]:
+        """The wasm types whose tests, in order, decide whether $o is a `tname`:
+        the closed world's types with instances below it, final ones first, then
+        the type itself. A test against a non-final type that the object's type is a
+        strict subtype of is a call into wasmtime; these are inline (see
+        ModuleBuilder.exact_tries). A field sits at the same index in every subtype."""
+        out = list(mod.exact_tries(tname))
+        return out + [mod.wt(tname)] if mod.wt(tname) not in out else out
+
+    def final_first(chain: list) -> list:
+        """(wasm type, code) tests in chain order, the final types' first: an object
+        has one type, so the final tests never overlap and their order does not
+        matter; moving them ahead of every non-final test keeps the answer and saves
+        the wasmtime call a failed non-final test costs."""
+        def wasm_type(c):
+            return c[0][0] if isinstance(c[0], tuple) else c[0]
+        final = [c for c in chain if mod.types.get("$" + wasm_type(c)[len("$js."):]) is not None
+                 and mod.types["$" + wasm_type(c)[len("$js."):]].final]
+        return [c[1] for c in final] + [c[1] for c in chain if c not in final]
+
+    def struct_read(t, idx, wt, obj="(local.get $o)", as_type=None):
+        n = as_type or mod.wt(t.name)
+        v = f"(struct.get {n} {idx} (ref.cast (ref {n}) {obj}))"
         if wt == "f64":
             return f"(call $box {v})"
         if not t.fields[idx - 1].initialized:
@@ -364,8 +386,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.get_names):
         w = mod.wasm_name(key)
         body = []
-        for t, idx, wt in decl.get(key, []):
-            body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (return {struct_read(t, idx, wt)})))")
+        body.extend(final_first([(n, f"(if {is_(n)} (then (return {struct_read(t, idx, wt, as_type=n)})))")
+                                 for t, idx, wt in decl.get(key, []) for n in tests(t.name)]))
         for ci in classes:
             if key in ci.getters and ci.struct and not ci.has_env:
                 body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (return (call {ci.getters[key][0]} "
@@ -378,9 +400,9 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.set_names):
         w = mod.wasm_name(key)
         body = []
-        for t, idx, wt in decl.get(key, []):
-            v = "(call $tonum (local.get $v))" if wt == "f64" else "(local.get $v)"
-            body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (struct.set {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) {v}) (return)))")
+        body.extend(final_first([(n, f"(if {is_(n)} (then (struct.set {n} {idx} {as_(n)} "
+                                     f"{'(call $tonum (local.get $v))' if wt == 'f64' else '(local.get $v)'}) (return)))")
+                                 for t, idx, wt in decl.get(key, []) for n in tests(t.name)]))
         for ci in classes:
             if key in ci.setters and ci.struct and not ci.has_env:
                 body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (drop (call {ci.setters[key][0]} "
@@ -406,10 +428,17 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                             f"(if (i32.eqz (ref.eq (ref.cast eqref (local.get $fv)) (global.get $absent))) "
                             f"(then (return (call $call_value (local.get $fv) (local.get $o) {args}))))))")
                 continue
-            body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (return (call $call_value {struct_read(t, idx, wt)} (local.get $o) {args}))))")
+            for n in tests(t.name):
+                body.append(f"(if {is_(n)} (then (return (call $call_value {struct_read(t, idx, wt, as_type=n)} (local.get $o) {args}))))")
+        tested: set = set()   # deepest classes first: a type tested once goes to its own class's method
+        chain = []
         for ci in classes:
             if key in ci.methods and ci.struct and not ci.has_env:
-                body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (return (call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args}))))")
+                for n in tests(ci.struct):
+                    if n not in tested:
+                        tested.add(n)
+                        chain.append((n, f"(if {is_(n)} (then (return (call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args}))))"))
+        body.extend(final_first(chain))
         for kind in sorted(bims.get(key, ())):
             test = {"arr": "(ref $Arr)", "str": "(ref $Str)", "fn": "(ref $Fn)", "obj": "(ref $Obj)", "num": None}[kind]
             if kind == "num":
