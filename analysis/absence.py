@@ -19,12 +19,18 @@ surely found on an object when one object of its prototype chain surely has it:
   a literal's own keys, and keys a spread surely copies; a class instance's
   leading `this.p = ...` and field declarations, parents first (the same
   `initialized` fields the plan reports, shapes.ShapeBuilder.class_of_site_init);
+  a property the constructor sets at its top level with no `return` before it
+  (after a method call, say) for reads that cannot run during a construction:
+  not in a function the constructors may call, or `this.p` in the constructor
+  after that statement (assumed: a constructor that throws first has not
+  handed `this` to code that catches the error and reads it);
   and none that a `delete` may remove;
 - a class has its `prototype`, its static methods and getters, and its static
-  fields, except for reads that may run while the static fields are being set
-  (inside a static initializer, or in a function that one may call: every
-  function reachable from the values a static initializer handles, then their
-  callees);
+  fields, except for reads that may run while the static fields are being set:
+  inside a static initializer (which sees the fields declared before it), or in
+  a function one may call (those its calls bind, the functions and
+  constructors it handles as values, the implicit methods of the objects it
+  handles, then their callees);
 - a class's prototype has `constructor` and the methods of the class body; an
   accessor with a getter is found, one with only a setter reads undefined;
 - a function has `prototype`; a module object has `exports`; a builtin (or a
@@ -42,8 +48,10 @@ properties there at the time), so the plan does not claim them initialized.
 
 Adding undefined changes no object's representation (deopts and escapes come
 from objects reaching operations, never from undefined), so the shapes, and
-with them the initialized fields, stay as they were: one pass reaches the fixed
-point, and the loop only repeats when solving made new objects reach a read.
+with them the initialized fields, stay as they were: there is no struct
+decision to revisit. The loop repeats only while solving again makes new
+values reach a read (a builtin model answering undefined with an object) or
+prunes more spread keys; both only grow or shrink, so it ends.
 """
 from __future__ import annotations
 
