@@ -333,10 +333,14 @@ def allocation_lines(rows: list[dict], goal) -> list[str]:
             continue
         out.append(f"{row['program']:<16} {a.allocated:>14,} {a.without_scalar_replacement:>14,} "
                    f"{percent(a.removed):>8} {a.plan_scalar:>13,}")
+    if goal is not None and goal.programs:
+        together = [cell_allocations(row["allocations"]) for row in measured if row["program"] in goal.programs]
+        allocated = sum(a.allocated for a in together)
+        out.append(f"{'small objects':<16} {allocated:>14,} {goal.without:>14,} {percent(goal.value):>8} "
+                   f"{sum(a.plan_scalar for a in together):>13,}   ({' + '.join(goal.programs)}; goal >= "
+                   f"{goal.goal.bound * 100:g}% removed)")
     out.append("  (with SR: every GC object the run allocated; without SR: that plus the objects scalar "
                "replacement avoided; plan scalar: objects of the sites the plan marks `scalar`)")
-    if goal is not None:
-        out.append(allocation_goal_line(goal))
     return out
 
 
