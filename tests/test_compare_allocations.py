@@ -195,3 +195,17 @@ def test_a_refused_build_is_a_compile_failure(tmp_path):
     oracle = runners.Outcome(0.1, "1\n", "", 0)
     why = compare.allocation_cell(tmp_path / "p.js", oracle, 60.0)["error"]
     assert why.startswith("fails to compile: build refused: p.js:1:12: error[build-unsupported]"), why
+
+
+def test_json_carries_the_figures_and_the_goal(capsys):
+    rows = [{"program": "pairs", "node_s": 1.0, "engines": {}, "allocations": cell(100, 900, 900)},
+            {"program": "vectors", "node_s": 1.0, "engines": {}, "allocations": {"error": "timeout after 60 s"}}]
+    engines = [runners.node_runner("node"), runners.shapescape_runner()]
+    compare.print_json({"rows": rows, "startups": {"node": 0.1, "shapescape": 0.4}},
+                       compare.summarise(engines, rows), {})
+    out = json.loads(capsys.readouterr().out)
+    assert out["programs"][0]["allocations"]["without_scalar_replacement"] == 1000
+    assert out["programs"][1]["allocations"] == {"error": "timeout after 60 s"}
+    goal = out["allocation_goal"]
+    assert (goal["programs"], goal["avoided"], goal["without_scalar_replacement"]) == (["pairs"], 900, 1000)
+    assert goal["removed"] == 0.9 and goal["status"] == "pass"
