@@ -249,7 +249,7 @@ class FunctionLowering:
         for v in fi.vars:
             wt = "(ref null $Cell)" if v.in_cell else ("f64" if id(v) in self.f64_vars else "anyref")
             self.declare_local(v.wasm, wt)
-            if v.in_cell and v.kind in ("var", "param", "function"):
+            if v.in_cell and v.kind in ("var", "param"):
                 if v.kind != "param":
                     body.insert(0, f"(local.set {v.wasm} (struct.new $Cell (ref.null any)))")
         if node.type == "FunctionExpression" and node.id is not None:
@@ -296,19 +296,17 @@ class FunctionLowering:
             if s.type in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and s.declaration is not None:
                 d = s.declaration
             if d.type == "FunctionDeclaration" and d.id is not None:
-                v = self.var_of(d.id)
-                clo = self.closure(d)
-                if v.owner is self.fi and v.in_cell:
-                    out.append(f"(local.set {v.wasm} (struct.new $Cell {clo}))")
-                else:
-                    out.append(self.write_var(v, clo))
+                # into the cell block_cells made: the closures hoisted before
+                # this one captured that cell
+                out.append(self.write_var(self.var_of(d.id), self.closure(d)))
         return "\n".join(out)
 
     def block_cells(self, block: Any) -> str:
-        """Fresh cells for captured let/const/class of a block (each entry is a new binding)."""
+        """Fresh cells for captured let/const/class/function of a block (each entry is
+        a new binding), made before the block's functions are hoisted."""
         out = []
         for v in self.res.block_vars.get(id(block), []):
-            if v.in_cell and v.owner is self.fi and v.kind in ("let", "const", "class"):
+            if v.in_cell and v.owner is self.fi and v.kind in ("let", "const", "class", "function"):
                 out.append(f"(local.set {v.wasm} (struct.new $Cell (ref.null any)))")
         return "\n".join(out)
 
