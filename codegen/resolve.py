@@ -32,7 +32,8 @@ of them, and copies the value from its own environment. The points:
 
 - a function expression, arrow or class member: its start in the text;
 - a function declaration: on entry to its block, before the block's first
-  statement, in declaration order: `(first statement, 0, i)`. So a hoisted
+  statement, in declaration order: `(first statement, 0, i)` (in a switch,
+  `(switch, 0, i)`: on entry to the cases). So a hoisted
   function never sees by value a `let`/`const`/`class` of its own block or
   a function declared after it (or itself: recursion keeps its cell);
 - a `let`/`const` binding: the end of its declarator (a closure in its own
