@@ -133,7 +133,7 @@ def build_module(plan, units: list, resolve_path, entry_index: int) -> str:
         prog = u.parsed.tree
         body = []
         for v in fi.vars:
-            fl.declare_local(v.wasm, "(ref null $Cell)" if v.captured else "anyref")
+            fl.declare_local(v.wasm, "(ref null $Cell)" if v.in_cell else "anyref")
         for s in prog.body:
             if s.type == "ImportDeclaration" or s.type.startswith("Export"):
                 raise Unsupported(s, "ES module import/export (use CommonJS require and module.exports)")
