@@ -167,6 +167,7 @@ class Builder:
         self.classes: list[ClassInfo] = []
         self.functions: list[FunctionInfo] = []
         self.causes: dict[tuple, list] = {}   # (code, Location) -> [message, set(objs)]
+        self.delete_keys: dict = {}   # Location of a `delete` -> its constant key, or None (analysis/overflow.py)
         self.dynamic_array_keys: list[tuple[Node, Node, Location]] = []
         self.with_depth = 0
         self._call_ids = 0
@@ -1605,6 +1606,7 @@ class Builder:
                 if key is None:
                     self.expr(a.property)
                 what = f"`delete` removes property `{key}`" if key else f"`{self.snippet(e)}` removes a property"
+                self.delete_keys[self.loc(e)] = key
                 self.deopt_node(objn, "delete-property", what, self.loc(e))
             elif a.type == "ChainExpression":
                 self.expr(a)
