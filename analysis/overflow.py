@@ -38,16 +38,19 @@ Why it is sound:
   site whose fields are only reached by name stays a map, which finds a key
   with one dictionary search instead of comparing it with the fields first.
 - A method on the class is called directly (class-hierarchy analysis), so an
-  overflow key may not shadow it: the build stops with a message (exit 2) when a
-  program adds an own key that names a data property of the object's
-  prototypes, instead of calling the wrong function.
+  overflow key may not shadow it. A class site whose dynamic keys may store a
+  function stays a map (that is how a program replaces a method); for any other
+  value the build stops with a message (exit 2) when a program adds an own key
+  that names a data property of the object's prototypes, instead of calling
+  the wrong function.
 """
 from __future__ import annotations
 
 from typing import Any, Optional
 
 from .builtins import ERRORS
-from .constraints import ClassInfo, FunctionInfo
+from .constraints import DYN, ClassInfo, FunctionInfo
+from .graph import AObj
 
 # the causes an overflow dictionary absorbs (delete only of keys that are not fields)
 OVERFLOW_CODES = frozenset({"dynamic-key-write", "dynamic-key-read", "delete-property"})
@@ -103,6 +106,9 @@ class OverflowRule:
             why = self.construction_closed(c)
             if why is not None:
                 return why
+            dyn = o.fields.get(DYN)
+            if dyn is not None and any(isinstance(v, AObj) and v.fn is not None for v in dyn.pts):
+                return "a dynamic key may store a function, which could replace a method of the class"
             init = self.s.init_props_of(c)
         for code, _, loc in o.deopts:
             if code == "delete-property":
