@@ -46,6 +46,7 @@ Why it is sound:
 """
 from __future__ import annotations
 
+import os
 from typing import Any, Optional
 
 from .builtins import ERRORS
@@ -70,10 +71,16 @@ def literal_closed(ast: Any) -> Optional[str]:
     return None
 
 
+# SHAPESCAPE_OVERFLOW=0 turns the rule off (every such site a map, as before it
+# existed): only to measure what it is worth (benchmarks/overflow_pays.py)
+ENV_SWITCH = "SHAPESCAPE_OVERFLOW"
+
+
 class OverflowRule:
     """Decides which object sites keep a struct with an overflow dictionary."""
 
     def __init__(self, shapes) -> None:
+        self.enabled = os.environ.get(ENV_SWITCH, "1") != "0"
         self.s = shapes            # the ShapeBuilder: init_props_of, site_class, class_parent
         self.b = shapes.b
         self.why_not: dict[int, str] = {}   # site id -> why it stays a map (for tests and hovers)

@@ -256,7 +256,8 @@ class ShapeBuilder:
             elif o.collection is not None:
                 self.rep[o.id] = "builtin"
             elif o.deopts:
-                self.rep[o.id] = "struct" if not self.fallback and self.overflow.site_ok(o) else "map"
+                self.rep[o.id] = "struct" if self.overflow.enabled and not self.fallback and self.overflow.site_ok(o) \
+                    else "map"
             elif o.kind == "array" or o.is_array:
                 self.rep[o.id] = "array"
             else:
