@@ -445,10 +445,15 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         else:
             obj = f"(ref.cast (ref {wtn}) (local.get $o))"
             ovf = f"(struct.get {wtn} {slot.index + 1} {obj})"
-            body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {' '.join(checks)} "
-                        f"(return (call $ovf_get {ovf} (local.get $k)))))")
+            # a key is either a field or in the overflow, never both: the overflow is
+            # searched first, as the keys looked up by name are mostly its own
+            body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then (local.set $v (call $ovf_get {ovf} (local.get $k))) "
+                        f"(if (i32.eqz (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))) (then (return (local.get $v)))) "
+                        f"{' '.join(checks)} (return (global.get $absent))))")
             # a key that is no field: into the overflow, made on the first such write
-            set_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {' '.join(sets)} "
+            set_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then "
+                            f"(if (call $ovf_update {ovf} (local.get $k) (local.get $v)) (then (return (i32.const 1)))) "
+                            f"{' '.join(sets)} "
                             f"(local.set $m {ovf}) "
                             f"(if (ref.is_null (local.get $m)) (then (local.set $m (call $map_new (global.get $cls_Object))) "
                             f"(struct.set {wtn} {slot.index + 1} {obj} (local.get $m)))) "
@@ -468,7 +473,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             pushes.append(push)
         done = "(local.get $r)" if slot is None else f"(call $ovf_keys (local.get $r) (struct.get {wtn} {slot.index + 1} (ref.cast (ref {wtn}) (local.get $o))))"
         keys_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {' '.join(pushes)} (return {done})))")
-    out.append("(func $struct_get_by_name (param $o anyref) (param $k (ref $Str)) (result anyref)\n" + "\n".join(body) + "\n(global.get $absent))")
+    out.append("(func $struct_get_by_name (param $o anyref) (param $k (ref $Str)) (result anyref) (local $v anyref)\n" + "\n".join(body) + "\n(global.get $absent))")
     out.append("(func $struct_set_by_name (param $o anyref) (param $k (ref $Str)) (param $v anyref) (result i32) (local $m anyref)\n" + "\n".join(set_body) + "\n(i32.const 0))")
     # `delete` of a key that is no field, on a struct with an overflow slot; 0 when refused
     out.append("(func $struct_delete (param $o anyref) (param $k (ref $Str)) (result i32)\n" + "\n".join(delete_body) + "\n(i32.const 0))")

@@ -996,6 +996,16 @@
     (then (drop (call $unsupported_value (i32.const 15)))))
   (call $map_set (local.get $m) (local.get $key) (local.get $v)))
 
+;; set `key` if the overflow m has it: 1 when it did
+(func $ovf_update (param $m anyref) (param $key (ref $Str)) (param $v anyref) (result i32)
+  (local $d (ref $MapObj)) (local $i i32)
+  (if (ref.is_null (local.get $m)) (then (return (i32.const 0))))
+  (local.set $d (ref.cast (ref $MapObj) (local.get $m)))
+  (local.set $i (call $map_find (local.get $d) (local.get $key)))
+  (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (i32.const 0))))
+  (array.set $Vals (struct.get $MapObj $vals (local.get $d)) (local.get $i) (local.get $v))
+  (i32.const 1))
+
 (func $ovf_delete (param $m anyref) (param $key (ref $Str))
   (if (ref.is_null (local.get $m)) (then (return)))
   (call $map_delete (ref.cast (ref $MapObj) (local.get $m)) (local.get $key)))

@@ -21,7 +21,7 @@ function main() {
     items.push(p);
   }
   let checksum = 0;
-  for (let round = 0; round < 200; round++) {
+  for (let round = 0; round < 1000; round++) {
     for (let i = 0; i < items.length; i++) {
       const p = items[i];
       let s = 0;

@@ -22,7 +22,7 @@ function main() {
     ps.push(p);
   }
   let energy = 0;
-  for (let step = 0; step < 1000; step++) {
+  for (let step = 0; step < 3000; step++) {
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i];
       p.x += p.vx;
