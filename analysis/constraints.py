@@ -168,6 +168,7 @@ class Builder:
         self.classes: list[ClassInfo] = []
         self.functions: list[FunctionInfo] = []
         self.causes: dict[tuple, list] = {}   # (code, Location) -> [message, set(objs)]
+        self.delete_keys: dict = {}   # Location of a `delete` -> its constant key, or None (analysis/overflow.py)
         self.dynamic_array_keys: list[tuple[Node, Node, Location]] = []
         # for analysis.absence (reads that may find no property):
         self.static_loads: list[tuple] = []      # (receiver, key, destination, Location) of `o.p` reads
@@ -1631,6 +1632,7 @@ class Builder:
                 if key is None:
                     self.expr(a.property)
                 what = f"`delete` removes property `{key}`" if key else f"`{self.snippet(e)}` removes a property"
+                self.delete_keys[self.loc(e)] = key
                 self.deopt_node(objn, "delete-property", what, self.loc(e))
                 gone = key if key is not None else DYN
                 self.g.watch(objn, lambda vs, gone=gone: [self.deleted.setdefault(v.id, set()).add(gone)

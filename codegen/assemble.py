@@ -10,6 +10,7 @@ from analysis.parse import children
 
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
+from .overflow import is_slot, slot_of
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
                      ModuleBuilder)
 from .resolve import Unsupported
@@ -302,7 +303,7 @@ def declaring_types(mod: ModuleBuilder) -> dict[str, list]:
         parent = mod.types.get(t.supertype) if t.supertype else None
         pnames = {f.name for f in parent.fields} if parent is not None else set()
         for f in t.fields:
-            if f.name in pnames:
+            if f.name in pnames or is_slot(f):
                 continue
             out.setdefault(f.name, []).append((t, f.index + 1, mod.field_wasm_type(f)))
     return out
@@ -452,27 +453,59 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     body = []
     keys_body = []
     set_body = []
-    for t in sorted(mod.plan.types, key=lambda t: -mod.type_depth(t.name)):
+    delete_body = []
+    # types with an overflow slot first (the dynamic keys go there); no type of one
+    # kind is a subtype of the other kind (analysis/overflow.py: a hierarchy shares it)
+    for t in sorted(mod.plan.types, key=lambda t: (slot_of(t) is None, -mod.type_depth(t.name))):
         checks = []
         sets = []
+        slot = slot_of(t)
         for f in t.fields:
+            if slot is not None and f is slot:
+                continue
             wt = mod.field_wasm_type(f)
             checks.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return {struct_read(t, f.index + 1, wt)})))")
             v = "(call $tonum (local.get $v))" if wt == "f64" else "(local.get $v)"
             sets.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (struct.set {mod.wt(t.name)} {f.index + 1} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) {v}) (return (i32.const 1))))")
-        body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(checks)} (return (global.get $absent))))")
-        set_body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(sets)} (return (i32.const 0))))")
+        wtn = mod.wt(t.name)
+        if slot is None:
+            body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {' '.join(checks)} (return (global.get $absent))))")
+            set_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {' '.join(sets)} (return (i32.const 0))))")
+        else:
+            obj = f"(ref.cast (ref {wtn}) (local.get $o))"
+            ovf = f"(struct.get {wtn} {slot.index + 1} {obj})"
+            # a key is either a field or in the overflow, never both: the overflow is
+            # searched first, as the keys looked up by name are mostly its own
+            body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then (local.set $v (call $ovf_get {ovf} (local.get $k))) "
+                        f"(if (i32.eqz (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))) (then (return (local.get $v)))) "
+                        f"{' '.join(checks)} (return (global.get $absent))))")
+            # a key that is no field: into the overflow, made on the first such write
+            set_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then "
+                            f"(if (call $ovf_update {ovf} (local.get $k) (local.get $v)) (then (return (i32.const 1)))) "
+                            f"{' '.join(sets)} "
+                            f"(local.set $m {ovf}) "
+                            f"(if (ref.is_null (local.get $m)) (then (local.set $m (call $map_new (global.get $cls_Object))) "
+                            f"(struct.set {wtn} {slot.index + 1} {obj} (local.get $m)))) "
+                            f"(call $ovf_put (ref.cast (ref $MapObj) (local.get $m)) (struct.get $Obj 0 {obj}) "
+                            f"(local.get $k) (local.get $v)) (return (i32.const 1))))")
+            fields_named = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return (i32.const 0))))"
+                                    for f in t.fields if f is not slot)
+            delete_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {fields_named} "
+                               f"(call $ovf_delete {ovf} (local.get $k)) (return (i32.const 1))))")
         pushes = []
-        for f in js_key_order(t.fields):
+        for f in js_key_order([f for f in t.fields if f is not slot]):
             wt = mod.field_wasm_type(f)
             push = f"(call $arr_push (local.get $r) {mod.string(f.name)})"
             if not f.initialized:
                 push = (f"(if (i32.eqz (ref.eq (ref.cast eqref (struct.get {mod.wt(t.name)} {f.index + 1} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)))) "
                         f"(global.get $absent))) (then {push}))")
             pushes.append(push)
-        keys_body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(pushes)} (return (local.get $r))))")
-    out.append("(func $struct_get_by_name (param $o anyref) (param $k (ref $Str)) (result anyref)\n" + "\n".join(body) + "\n(global.get $absent))")
-    out.append("(func $struct_set_by_name (param $o anyref) (param $k (ref $Str)) (param $v anyref) (result i32)\n" + "\n".join(set_body) + "\n(i32.const 0))")
+        done = "(local.get $r)" if slot is None else f"(call $ovf_keys (local.get $r) (struct.get {wtn} {slot.index + 1} (ref.cast (ref {wtn}) (local.get $o))))"
+        keys_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {' '.join(pushes)} (return {done})))")
+    out.append("(func $struct_get_by_name (param $o anyref) (param $k (ref $Str)) (result anyref) (local $v anyref)\n" + "\n".join(body) + "\n(global.get $absent))")
+    out.append("(func $struct_set_by_name (param $o anyref) (param $k (ref $Str)) (param $v anyref) (result i32) (local $m anyref)\n" + "\n".join(set_body) + "\n(i32.const 0))")
+    # `delete` of a key that is no field, on a struct with an overflow slot; 0 when refused
+    out.append("(func $struct_delete (param $o anyref) (param $k (ref $Str)) (result i32)\n" + "\n".join(delete_body) + "\n(i32.const 0))")
     out.append("(func $struct_keys (param $o anyref) (result (ref $Arr)) (local $r (ref $Arr)) (local.set $r (call $arr_new (i32.const 0)))\n" + "\n".join(keys_body) + "\n(local.get $r))")
     # builtin methods taken as values are not compiled: say so instead of returning undefined
     names = sorted(bims)

@@ -35,6 +35,8 @@ FAIL_MESSAGES = {
     12: "assigning to a static accessor that has no setter",
     13: "`this` of a sloppy-mode function called without a receiver (the global object)",
     14: "assigning to a property that has a getter and no setter",
+    15: ("adding an own property that shadows a method of the object's class or prototype to a struct with an "
+         "overflow dictionary (the build calls such methods directly)"),
 }
 
 # Math functions the host computes. V8 computes them with its own port of

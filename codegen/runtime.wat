@@ -1047,6 +1047,86 @@
   (array.set $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $n) (ref.null any))
   (struct.set $MapObj $n (local.get $m) (local.get $n)))
 
+;; ------------------------------------------------------------------ overflow dictionaries
+;; A plan struct type with an overflow slot (analysis/overflow.py, codegen/overflow.py)
+;; keeps the keys that are not its fields in a $MapObj made on the first such
+;; write (null until then). The by-name functions generated per type
+;; ($struct_get_by_name, $struct_set_by_name, $struct_keys, $struct_delete) look at
+;; the fields first, then here.
+(func $ovf_get (param $m anyref) (param $key (ref $Str)) (result anyref)
+  (local $d (ref $MapObj)) (local $i i32)
+  (if (ref.is_null (local.get $m)) (then (return (global.get $absent))))
+  (local.set $d (ref.cast (ref $MapObj) (local.get $m)))
+  (local.set $i (call $map_find (local.get $d) (local.get $key)))
+  (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (global.get $absent))))
+  (array.get $Vals (struct.get $MapObj $vals (local.get $d)) (local.get $i)))
+
+;; write `key` into the overflow m of an object of class cls
+(func $ovf_put (param $m (ref $MapObj)) (param $cls (ref $Class)) (param $key (ref $Str)) (param $v anyref)
+  (local $i i32)
+  (local.set $i (call $map_find (local.get $m) (local.get $key)))
+  (if (i32.ge_s (local.get $i) (i32.const 0))
+    (then (array.set $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $i) (local.get $v)) (return)))
+  ;; a new own key that shadows a method: the build calls methods directly, so it stops
+  (if (i32.eqz (ref.eq (ref.cast eqref (call $proto_lookup (local.get $cls) (local.get $key))) (global.get $absent)))
+    (then (drop (call $unsupported_value (i32.const 15)))))
+  (call $map_set (local.get $m) (local.get $key) (local.get $v)))
+
+;; set `key` if the overflow m has it: 1 when it did
+(func $ovf_update (param $m anyref) (param $key (ref $Str)) (param $v anyref) (result i32)
+  (local $d (ref $MapObj)) (local $i i32)
+  (if (ref.is_null (local.get $m)) (then (return (i32.const 0))))
+  (local.set $d (ref.cast (ref $MapObj) (local.get $m)))
+  (local.set $i (call $map_find (local.get $d) (local.get $key)))
+  (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (i32.const 0))))
+  (array.set $Vals (struct.get $MapObj $vals (local.get $d)) (local.get $i) (local.get $v))
+  (i32.const 1))
+
+(func $ovf_delete (param $m anyref) (param $key (ref $Str))
+  (if (ref.is_null (local.get $m)) (then (return)))
+  (call $map_delete (ref.cast (ref $MapObj) (local.get $m)) (local.get $key)))
+
+;; own keys of a struct with an overflow: r, the fields' keys (integer-like ones
+;; first, ascending), and the overflow's (the same), in JavaScript's order: every
+;; integer-like key ascending, then the other fields (created first), then the
+;; other overflow keys in insertion order
+(func $ovf_keys (param $r (ref $Arr)) (param $m anyref) (result (ref $Arr))
+  (local $d (ref $MapObj)) (local $out (ref $Arr)) (local $keys (ref $Vals))
+  (local $i i32) (local $j i32) (local $n i32) (local $rn i32) (local $a i32) (local $b i32)
+  (if (ref.is_null (local.get $m)) (then (return (local.get $r))))
+  (local.set $d (ref.cast (ref $MapObj) (local.get $m)))
+  (local.set $n (struct.get $MapObj $n (local.get $d)))
+  (if (i32.eqz (local.get $n)) (then (return (local.get $r))))
+  (local.set $keys (struct.get $MapObj $keys (local.get $d)))
+  (local.set $rn (struct.get $Arr $len (local.get $r)))
+  (local.set $out (call $arr_new (i32.const 0)))
+  (block $ints (loop $l
+    (local.set $a (i32.const -1))
+    (local.set $b (i32.const -1))
+    (if (i32.lt_u (local.get $i) (local.get $rn))
+      (then (local.set $a (call $index_key (ref.cast (ref $Str) (call $arr_get (local.get $r) (local.get $i)))))))
+    (if (i32.lt_u (local.get $j) (local.get $n))
+      (then (local.set $b (call $index_key (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $j)))))))
+    (br_if $ints (i32.and (i32.lt_s (local.get $a) (i32.const 0)) (i32.lt_s (local.get $b) (i32.const 0))))
+    (if (i32.or (i32.lt_s (local.get $b) (i32.const 0))
+                (i32.and (i32.ge_s (local.get $a) (i32.const 0)) (i32.lt_s (local.get $a) (local.get $b))))
+      (then (call $arr_push (local.get $out) (call $arr_get (local.get $r) (local.get $i)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1))))
+      (else (call $arr_push (local.get $out) (array.get $Vals (local.get $keys) (local.get $j)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))))
+    (br $l)))
+  (block $f (loop $l
+    (br_if $f (i32.ge_u (local.get $i) (local.get $rn)))
+    (call $arr_push (local.get $out) (call $arr_get (local.get $r) (local.get $i)))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (block $o (loop $l
+    (br_if $o (i32.ge_u (local.get $j) (local.get $n)))
+    (call $arr_push (local.get $out) (array.get $Vals (local.get $keys) (local.get $j)))
+    (local.set $j (i32.add (local.get $j) (i32.const 1)))
+    (br $l)))
+  (local.get $out))
+
 ;; ------------------------------------------------------------------ generic property access
 ;; Looked up by name: only for dynamic keys, map objects, and what the static
 ;; dispatchers do not cover.
@@ -1246,6 +1326,8 @@
     (then (call $map_delete (ref.cast (ref $MapObj) (local.get $o)) (local.get $key)) (return)))
   (if (call $nullish (local.get $o))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_convert_undefined)))))
+  (if (ref.test (ref $Obj) (local.get $o))
+    (then (if (call $struct_delete (local.get $o) (local.get $key)) (then (return)))))
   (throw $exn (call $unsupported_value (i32.const 6))))
 
 ;; the property key of a computed access
