@@ -96,6 +96,7 @@ class Builtins:
         self.runtime_error.protos.append(self.error_proto)
         for f in ("message", "stack", "name"):
             g.add1(g.field(self.runtime_error, f), STR)
+            self.runtime_error.init_props.append(f)
 
     # ------------------------------------------------------------- objects
     def _bobj(self, name: str) -> AObj:
@@ -213,6 +214,8 @@ class Builtins:
             self.g.add1(dst, self.fn(f"{v}.prototype.{prop}"))
         elif v == SYMBOL and prop == "description":
             self.g.add1(dst, STR)
+        else:   # no such property on a primitive's prototype
+            self.g.add1(dst, UNDEF)
 
     def string_method(self, prop: str, recv: Node, args, dst: Node, loc) -> None:
         b = self.b

@@ -55,6 +55,8 @@ _CODES = [
     Code("unresolved-call", Severity.WARNING, "deopt", "a call has too many possible targets to follow"),
     # Reported at each site that a cause deoptimised.
     Code("shape-deoptimized", Severity.WARNING, "deopt", "this allocation site becomes a map"),
+    Code("shape-overflow", Severity.INFORMATION, "shape",
+         "this allocation site keeps a struct for its fields and puts other keys in an overflow dictionary"),
     # Annotations: promises the analysis checks (OxCaml's vocabulary).
     Code("stack-escapes", Severity.ERROR, "annotation", "a `@stack` allocation escapes its region"),
     Code("exclave-escapes", Severity.ERROR, "annotation", "an `@exclave` allocation escapes its caller's region"),

@@ -57,7 +57,7 @@ KNOWN_ANNOTATIONS = ("@stack", "@local", "@struct", "@global", "@exclave")
 class ClassInfo:
     __slots__ = ("name", "value", "proto", "ctor", "parents", "field_defs",
                  "extends_external", "extends_builtin", "ast", "file", "accessors", "parent_node",
-                 "annotations", "global_fields")
+                 "annotations", "global_fields", "static_fields")
 
     def __init__(self, name: str, value: AObj, proto: AObj, ast: Any, file: "FileUnit"):
         self.name = name
@@ -74,6 +74,7 @@ class ClassInfo:
         self.parent_node: Optional[Node] = None
         self.annotations: tuple[str, ...] = ()
         self.global_fields: set[str] = set()
+        self.static_fields: set[str] = set()   # static fields declared in the body (set during static init)
 
 
 class SiteInfo:
@@ -167,7 +168,15 @@ class Builder:
         self.classes: list[ClassInfo] = []
         self.functions: list[FunctionInfo] = []
         self.causes: dict[tuple, list] = {}   # (code, Location) -> [message, set(objs)]
+        self.delete_keys: dict = {}   # Location of a `delete` -> its constant key, or None (analysis/overflow.py)
         self.dynamic_array_keys: list[tuple[Node, Node, Location]] = []
+        # for analysis.absence (reads that may find no property):
+        self.static_loads: list[tuple] = []      # (receiver, key, destination, Location) of `o.p` reads
+        self.deleted: dict[int, set] = {}        # object id -> keys `delete` may remove (DYN: any)
+        # graph.all_nodes ranges made by static initializers: (first, end, ClassInfo, static fields set before)
+        self.static_init_nodes: list[tuple] = []
+        self.spreads: dict[int, tuple] = {}      # literal id -> (its own keys, nodes spread into it)
+        self.binds: list[tuple] = []             # (FunctionInfo, ids of the call's this, result and argument nodes)
         self.with_depth = 0
         self._call_ids = 0
         self.c_num = self.const(NUM)
@@ -422,6 +431,8 @@ class Builder:
         return False, None
 
     def load(self, objn: Node, prop: str, dst: Node, loc: Location) -> None:
+        self.static_loads.append((objn, prop, dst, loc))
+
         def on(values):
             for v in values:
                 if isinstance(v, AObj):
@@ -623,6 +634,7 @@ class Builder:
         if callees is None:
             callees = self.callees[g.owner] = set()
         callees.add(f)
+        self.binds.append((f, (id(this), id(dst), *(id(a) for a, _ in args))))
         if f.forwards_to is not None:
             self.super_call(f.forwards_to, this if this is not None else self.c_undef, args, loc)
             return
@@ -886,7 +898,9 @@ class Builder:
             proto.kind = "proto"
             self.g.add1(self.field(fobj, "prototype"), proto)
             fobj.written["prototype"] = self.loc(n)
+            fobj.init_props.append("prototype")
             self.g.add1(self.field(proto, "constructor"), fobj)
+            proto.init_props.append("constructor")
         self._walk_function(f, n)
         return fobj
 
@@ -972,6 +986,8 @@ class Builder:
         self.g.add1(self.field(proto, "constructor"), value)
         self.g.add1(self.field(value, "prototype"), proto)
         value.written["prototype"] = self.loc(n)
+        value.init_props.append("prototype")
+        proto.init_props.append("constructor")
         saved_scope = self.scope
         scope = self.push("class")
         if n.id is not None:
@@ -1020,10 +1036,13 @@ class Builder:
                     ci.global_fields.add(key)
                 if m.static:
                     self.fn = self._static_fn(ci)
+                    first = len(self.g.all_nodes)
                     val = self.expr(m.value) if m.value is not None else self.c_undef
+                    self.static_init_nodes.append((first, len(self.g.all_nodes), ci, frozenset(ci.static_fields)))
                     if key is None:
                         self.dyn_store(self.const(value), self.expr(m.key), val, self.loc(m))
                     else:
+                        ci.static_fields.add(key)
                         self.obj_store(value, key, val, self.loc(m), init=True)
                 else:
                     self.fn = ctor
@@ -1039,10 +1058,12 @@ class Builder:
                 self.fn = saved_fn
             elif m.type == "StaticBlock":
                 self.fn = self._static_fn(ci)
+                first = len(self.g.all_nodes)
                 sc = self.push("block")
                 self.declare_function_scope(sc, m.body)
                 self.statements(m.body)
                 self.pop(sc)
+                self.static_init_nodes.append((first, len(self.g.all_nodes), ci, frozenset(ci.static_fields)))
                 self.fn = saved_fn
             elif m.type == "MethodDefinition" and m.kind != "constructor":
                 key = self.class_key(m)
@@ -1060,9 +1081,11 @@ class Builder:
                     # static accessors: model reads as calls of the getter
                     if m.kind == "get":
                         self.bind(fobj.fn, self.const(value), [], self.field(value, key), None)
+                        value.init_props.append(key)
                     value.written.setdefault(key, self.loc(m))
                 else:
                     self.obj_store(holder, key, self.const(fobj), self.loc(m), init=True)
+                    holder.init_props.append(key)   # methods exist once the class does
         self.cls_stack.pop()
         self.scope = saved_scope
         return value
@@ -1517,9 +1540,11 @@ class Builder:
 
     def e_ObjectExpression(self, e, name_hint: str = ""):
         o = self.new_site("object", e)
+        spread_nodes = []
         for p in e.properties:
             if p.type == "SpreadElement":
                 src = self.expr(p.argument)
+                spread_nodes.append(src)
                 loc = self.loc(p)
                 self.g.watch(src, lambda vs, o=o, loc=loc: self._spread_into(o, vs, loc))
                 continue
@@ -1558,6 +1583,8 @@ class Builder:
             if key not in o.init_props:
                 o.init_props.append(key)
             self.obj_store(o, key, val, loc, init=True)
+        if spread_nodes:
+            self.spreads[o.id] = (frozenset(o.init_props), spread_nodes)
         return self.const(o)
 
     def _spread_key(self, o: AObj, k: str, valn: Node, loc: Location) -> None:
@@ -1605,7 +1632,11 @@ class Builder:
                 if key is None:
                     self.expr(a.property)
                 what = f"`delete` removes property `{key}`" if key else f"`{self.snippet(e)}` removes a property"
+                self.delete_keys[self.loc(e)] = key
                 self.deopt_node(objn, "delete-property", what, self.loc(e))
+                gone = key if key is not None else DYN
+                self.g.watch(objn, lambda vs, gone=gone: [self.deleted.setdefault(v.id, set()).add(gone)
+                                                          for v in vs if isinstance(v, AObj)])
             elif a.type == "ChainExpression":
                 self.expr(a)
             return self.c_bool

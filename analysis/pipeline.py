@@ -13,9 +13,10 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from .absence import add_absent_reads
 from .builtins import Builtins
 from .constraints import Builder
-from .graph import BOOL, NULL, NUM, UNDEF, AObj, BudgetExceeded, Graph
+from .graph import BOOL, NULL, NUM, UNDEF, BudgetExceeded, Graph
 from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
 from .plan import Diagnostic, FileInfo, FunctionSummary, Location, Plan, Reason
@@ -28,43 +29,6 @@ WORK_PER_LINE = 2_000
 
 
 _NON_STRING_PRIMS = frozenset({NUM, BOOL, NULL, UNDEF})
-
-
-def maybe_absent(builder, shapes: ShapeBuilder, types: dict, e, node_of: dict) -> bool:
-    """Can the property read `e` find no property, and so give undefined? The
-    value-flow graph holds the values properties are given, not their absence:
-    a read is only known to find its property when every receiver is a struct
-    that sets it during construction, or has it on its prototypes (methods,
-    accessors), or is a builtin object that has it."""
-    recv = node_of.get(id(e.object))
-    if recv is None:
-        return True
-    if not e.computed:
-        key = e.property.name
-    elif e.property.type == "Literal" and isinstance(e.property.value, str):
-        key = e.property.value
-    else:   # a computed key: only array elements are followed (their reads include undefined)
-        return any(isinstance(v, AObj) and not v.is_array for v in recv.pts)
-    for v in recv.pts:
-        if not isinstance(v, AObj):
-            continue
-        if v.is_array and key == "length":
-            continue
-        tname = shapes.site_type.get(v.id) if shapes.rep.get(v.id) in ("struct", "scalar") else None
-        t = types.get(tname) if tname else None
-        if t is not None and any(f.name == key and f.initialized for f in t.fields):
-            continue
-        # a class's, function's or module's own properties may be read before the
-        # statement that sets them runs (`C.V = 5` after a method that reads it, a
-        # circular require): only a builtin's are always there
-        if v.kind == "builtin" or v.builtin is not None:
-            if key in v.fields:
-                continue
-        if any(h.kind == "proto" and (key in h.fields or builder.accessor(h, key) is not None)
-               for h in builder.chain(v.protos)):
-            continue
-        return True
-    return False
 
 
 def read_facts(builder, shapes: ShapeBuilder, plan: Plan) -> tuple[frozenset, dict]:
@@ -80,8 +44,6 @@ def read_facts(builder, shapes: ShapeBuilder, plan: Plan) -> tuple[frozenset, di
       the build may use f64 or the struct type instead of a dynamic value."""
     prims = set()
     out = {}
-    node_of = {id(e): n for _, e, n in builder.expr_nodes}
-    types = {t.name: t for t in plan.types}
     for unit, e, n in builder.expr_nodes:
         if not n.pts:
             continue
@@ -90,8 +52,6 @@ def read_facts(builder, shapes: ShapeBuilder, plan: Plan) -> tuple[frozenset, di
         pts = n.pts
         if pts <= _NON_STRING_PRIMS:
             prims.add(key)
-        if e.type == "MemberExpression" and UNDEF not in pts and maybe_absent(builder, shapes, types, e, node_of):
-            pts = set(pts) | {UNDEF}
         t = shapes.value_type(pts)
         if UNDEF in pts and t == "anyref":
             # struct objects of one type, null or undefined: the build's typed path
@@ -218,6 +178,8 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         builder.finish()
         try:
             graph.solve()
+            # reads that may find no property give undefined: in the graph, so it flows on
+            add_absent_reads(builder, graph)
         except BudgetExceeded:
             over_budget = True
     t_loc = time.perf_counter()

@@ -83,11 +83,17 @@ class StructType:
     final: bool
     class_name: Optional[str]
     sites: int                   # how many allocation sites use this type
+    # the objects may hold keys beyond `fields` (dynamic keys, keys added after
+    # construction): those live in an overflow dictionary (see analysis/overflow.py)
+    overflow: bool = False
 
     def to_json(self) -> dict:
-        return {"name": self.name, "fields": [f.to_json() for f in self.fields],
-                "supertype": self.supertype, "final": self.final,
-                "class": self.class_name, "sites": self.sites}
+        d = {"name": self.name, "fields": [f.to_json() for f in self.fields],
+             "supertype": self.supertype, "final": self.final,
+             "class": self.class_name, "sites": self.sites}
+        if self.overflow:
+            d["overflow"] = True
+        return d
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,9 @@ class Site:
     escape: tuple[Reason, ...]
     annotations: tuple[str, ...] = ()
     scope: str = "heap"          # lifetime map: function | caller | module | heap
+    # a struct site whose objects may also hold keys outside its fields, in the
+    # type's overflow dictionary (`deopt` then lists the dynamic operations)
+    overflow: bool = False
 
     def to_json(self) -> dict:
         loc = self.location
@@ -121,6 +130,8 @@ class Site:
         if self.annotations:
             d["annotations"] = list(self.annotations)
         d["scope"] = self.scope
+        if self.overflow:
+            d["overflow"] = True
         return d
 
 

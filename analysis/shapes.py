@@ -33,6 +33,7 @@ from .codes import CODES
 from .constraints import Builder, ClassInfo, FunctionInfo
 from .parse import children
 from .graph import AObj, BIGINT, BOOL, ELEM, EXTERNAL, NULL, NUM, STR, SYMBOL, UNDEF
+from .overflow import OverflowRule
 from .plan import Diagnostic, Field, Location, Plan, Reason, Related, Site, StructType
 
 _PRIM_TYPES = {NUM: "f64", BOOL: "i32", STR: "string", NULL: "null", UNDEF: "undefined"}
@@ -77,6 +78,11 @@ def leading_this_assignments(body_stmts: list, member_key, inherited: tuple = ()
     set, in which `this.p = e` sets p; `super(...)` with arguments free of
     `this` is allowed. The run ends at the first statement that could observe
     `this` (a method call on it, passing it along, reading an unset property)."""
+    return leading_run(body_stmts, member_key, inherited)[0]
+
+
+def leading_run(body_stmts: list, member_key, inherited: tuple = ()) -> tuple[list[str], bool]:
+    """leading_this_assignments, and whether the run is the whole body."""
     out: list[str] = []
     ready: set = set()
     for s in body_stmts:
@@ -86,21 +92,21 @@ def leading_this_assignments(body_stmts: list, member_key, inherited: tuple = ()
                     and e.left.object.type == "ThisExpression":
                 k = member_key(e.left)
                 if k is None or _observes_this(e.right, ready, member_key):
-                    break
+                    return out, False
                 if k not in out:
                     out.append(k)
                 ready.add(k)
                 continue
             if e.type == "CallExpression" and e.callee.type == "Super":
                 if any(_observes_this(a, ready, member_key) for a in e.arguments):
-                    break
+                    return out, False
                 ready.update(inherited)
                 continue
         if s.type in ("ReturnStatement", "ThrowStatement"):
-            break
+            return out, False
         if _observes_this(s, ready, member_key):
-            break
-    return out
+            return out, False
+    return out, True
 
 
 class ShapeBuilder:
@@ -123,6 +129,9 @@ class ShapeBuilder:
         self.type_by_name: dict[str, StructType] = {}
         self.parent_type: dict[str, Optional[str]] = {}
         self._sites_by_type: Optional[dict] = None
+        self.overflow = OverflowRule(self)
+        self.overflow_sites: set[int] = set()    # struct sites whose type has an overflow dictionary
+        self.overflow_roots: set[int] = set()    # ids of the root classes of such hierarchies
 
     # ---------------------------------------------------------------- naming
     def fresh(self, base: str) -> str:
@@ -247,11 +256,13 @@ class ShapeBuilder:
             elif o.collection is not None:
                 self.rep[o.id] = "builtin"
             elif o.deopts:
-                self.rep[o.id] = "map"
+                self.rep[o.id] = "struct" if self.overflow.enabled and not self.fallback and self.overflow.site_ok(o) \
+                    else "map"
             elif o.kind == "array" or o.is_array:
                 self.rep[o.id] = "array"
             else:
                 self.rep[o.id] = "struct"
+        self._overflow_hierarchies(sites)
         # 2. group struct sites: by class (and superclasses), or by literal layout
         by_class: dict[int, list[AObj]] = defaultdict(list)
         class_of: dict[int, object] = {}
@@ -271,6 +282,50 @@ class ShapeBuilder:
         self._literal_types(literals)
         # 3. the plan
         return self._plan(sites)
+
+    def class_root(self, c):
+        while True:
+            p = self.class_parent(c)
+            if p is None:
+                return c
+            c = p
+
+    def _overflow_hierarchies(self, sites: list[AObj]) -> None:
+        """Which struct sites get an overflow dictionary (analysis/overflow.py):
+        literal sites with dynamic keys, one by one; class sites by hierarchy,
+        since its types share the slot and drop the properties added after
+        construction: every site of it that gets such keys must construct closed."""
+        roots: dict[int, list[AObj]] = defaultdict(list)
+        for o in sites:
+            if self.rep[o.id] != "struct" or o.kind not in ("object", "new"):
+                continue
+            c = self.site_class(o)
+            if c is None:
+                if o.deopts:
+                    self.overflow_sites.add(o.id)   # a literal (the rule accepts no other)
+                continue
+            if o.kind == "new" and o.name in ERRORS:
+                continue
+            roots[id(self.class_root(c))].append(o)
+        for rid, members in roots.items():
+            if not any(o.deopts for o in members):
+                continue
+            why = None
+            for o in members:
+                c = self.site_class(o)
+                late = [p for p in o.written if p not in self.init_props_of(c)]
+                if o.deopts or late:
+                    why = self.overflow.construction_closed(c)
+                    if why is not None:
+                        break
+            if why is not None:
+                for o in members:
+                    if o.deopts:
+                        self.rep[o.id] = "map"
+                        self.overflow.why_not[o.id] = why
+                continue
+            self.overflow_roots.add(rid)
+            self.overflow_sites.update(o.id for o in members)
 
     def _class_types(self, by_class, class_of) -> None:
         b = self.b
@@ -337,7 +392,7 @@ class ShapeBuilder:
                 list(error_fields) if isinstance(c, ClassInfo) and c.extends_builtin in ERRORS else [])
             own = [x for x in self.init_props_of(c) if x not in base]
             later: dict[str, Location] = {}
-            for o in by_class.get(id(c), []):
+            for o in (by_class.get(id(c), []) if id(self.class_root(c)) not in self.overflow_roots else ()):
                 for prop, loc in o.written.items():
                     if prop not in base and prop not in own:
                         if prop not in later or (loc.line, loc.column) < (later[prop].line, later[prop].column):
@@ -368,7 +423,7 @@ class ShapeBuilder:
                 ftypes.append(self._field(f, i, under, self.class_of_site_init))
             final = not children.get(id(c))
             st = StructType(name, tuple(ftypes), parent_name, final, c.name or None,
-                            len(by_class.get(id(c), [])))
+                            len(by_class.get(id(c), [])), id(self.class_root(c)) in self.overflow_roots)
             self.types.append(st)
             self.type_by_name[name] = st
 
@@ -399,7 +454,7 @@ class ShapeBuilder:
         for o in literals:
             names = self._literal_field_names(o)
             self.site_fields[o.id] = names
-            key = tuple(names)
+            key = tuple(names) + ((None,) if o.id in self.overflow_sites else ())
             if key not in by_names:
                 by_names[key] = self.fresh("obj_" + "_".join(_sanitize(n) for n in names)[:40] if names else "obj_empty")
                 self.parent_type[by_names[key]] = None
@@ -407,6 +462,8 @@ class ShapeBuilder:
 
     def _literal_field_names(self, o: AObj) -> list[str]:
         init = [p for p in o.init_props if p in o.written]
+        if o.id in self.overflow_sites:
+            return init   # later keys go to the overflow dictionary
         later = [p for p in o.written if p not in init]
         later.sort(key=lambda k: (o.written[k].line, o.written[k].column))
         return init + later
@@ -428,7 +485,8 @@ class ShapeBuilder:
                         self._note_widened(st.name, fld.name, values, t)
                     f = resolved[id(values)] = Field(fld.name, t, fld.index, fld.initialized)
                 fields.append(f)
-            concrete[st.name] = StructType(st.name, tuple(fields), st.supertype, st.final, st.class_name, st.sites)
+            concrete[st.name] = StructType(st.name, tuple(fields), st.supertype, st.final, st.class_name, st.sites,
+                                           st.overflow)
         # literal types: per-site concrete fields, grouped by (provisional name, concrete layout)
         layout_names: dict[tuple, str] = {}
         provisional_taken: dict[str, tuple] = {}
@@ -441,6 +499,7 @@ class ShapeBuilder:
                 fields.append((fld, values))
             layout = tuple((f.name, self.value_type(v), f.initialized) for f, v in fields)
             prov = self.site_type[o.id]
+            ovf = o.id in self.overflow_sites
             key = (prov, layout)
             if key not in layout_names:
                 if prov not in provisional_taken:
@@ -452,11 +511,12 @@ class ShapeBuilder:
             self.site_type[o.id] = tname
             if tname not in concrete:
                 concrete[tname] = StructType(tname, tuple(Field(n, t, i, init) for i, (n, t, init) in enumerate(layout)),
-                                             None, True, None, 0)
+                                             None, True, None, 0, ovf)
                 for (f, v), (_, t, _) in zip(fields, layout):
                     self._note_widened(tname, f.name, v, t, o)
             st = concrete[tname]
-            concrete[tname] = StructType(st.name, st.fields, st.supertype, st.final, st.class_name, st.sites + 1)
+            concrete[tname] = StructType(st.name, st.fields, st.supertype, st.final, st.class_name, st.sites + 1,
+                                         st.overflow)
         types = sorted(concrete.values(), key=lambda t: t.name)
 
         plan = Plan()
@@ -485,13 +545,47 @@ class ShapeBuilder:
             v = self.verdicts.get(o.id)
             locality = v.locality if v is not None else "heap"
             escape = tuple(v.steps) if v is not None and locality != "local" else ()
-            if rep == "struct" and v is not None and v.scalar and o.loaded <= {f.name for f in fields}:
+            names = {f.name for f in fields}
+            if rep == "struct" and v is not None and v.scalar and o.loaded <= names and o.written.keys() <= names:
                 rep = "scalar"   # (a key read that is not a field would look up the prototype chain)
+            overflow = rep == "struct" and tname is not None and concrete[tname].overflow
             plan.sites.append(Site(site_ids[o.id], o.site.location, o.kind, class_name, rep, tname, fields, elem,
                                    locality, deopt, escape, o.site.annotations,
-                                   v.scope if v is not None else "heap"))
+                                   v.scope if v is not None else "heap", overflow))
         plan.diagnostics = self._diagnostics(ordered, plan, site_ids)
         return plan
+
+    def _label(self, o: AObj) -> str:
+        label = _KIND_WORD.get(o.kind, "object")
+        if o.kind == "new" and o.site.class_name:
+            label = f"`{o.site.class_name}` object"
+        return label
+
+    def _becomes(self, o: AObj) -> str:
+        word = _KIND_WORD.get(o.kind, "object")
+        if self.rep[o.id] == "map":
+            return f"this {word} becomes a map"
+        return f"this {word} keeps struct {self.site_type.get(o.id)}; other keys go to an overflow dictionary"
+
+    def _overflow_diagnostic(self, o: AObj, plan: Plan) -> Diagnostic:
+        """The site keeps a struct for its fields, with an overflow dictionary
+        (analysis/overflow.py): `shape-overflow`, or `struct-broken` when promised."""
+        first = sorted(o.deopts, key=lambda d: (d[2].file, d[2].line, d[2].column))
+        code, msg, loc = first[0]
+        more = f" (and {len(first) - 1} more cause{'s' if len(first) > 2 else ''})" if len(first) > 1 else ""
+        related = tuple(Related(l, m) for _, m, l in first)
+        where = f"line {loc.line}" if loc.file == o.site.location.file else loc.short()
+        tname = self.site_type[o.id]
+        st = next(t for t in plan.types if t.name == tname)
+        names = ", ".join(f.name for f in st.fields) or "no field"
+        label = self._label(o)
+        if o.id in self.struct_promised:
+            return Diagnostic(o.site.location, "error", "struct-broken",
+                              f"`@struct` promise broken: this {label} needs an overflow dictionary beside "
+                              f"struct {tname} because {msg} ({where}){more}", related)
+        return Diagnostic(o.site.location, CODES["shape-overflow"].severity.value, "shape-overflow",
+                          f"struct with overflow: this {label} keeps {names} in struct {tname} and puts other "
+                          f"keys in a dictionary because {msg} ({where}){more}", related)
 
     def _note_widened(self, tname: str, fname: str, values, t: str, site: Optional[AObj] = None) -> None:
         if t != "anyref":
@@ -532,18 +626,27 @@ class ShapeBuilder:
             objs = [o for o in objs if o.site is not None]
             if not objs:
                 continue
-            n = len(objs)
-            related = tuple(Related(o.site.location, f"this {_KIND_WORD.get(o.kind, 'object')} becomes a map")
+            related = tuple(Related(o.site.location, self._becomes(o))
                             for o in sorted(objs, key=lambda o: (o.site.location.file, o.site.offset)))
-            what = f"{n} allocation site{'s' if n != 1 else ''}"
+            n = sum(1 for o in objs if self.rep[o.id] == "map")
+            k = len(objs) - n
+            parts = []
+            if n:
+                parts.append(f"{n} allocation site{'s' if n != 1 else ''} deoptimised to a map")
+            if k:
+                parts.append(f"{k} allocation site{'s' if k != 1 else ''} "
+                             + ("keeps its struct fields and puts" if k == 1 else "keep their struct fields and put")
+                             + " other keys in an overflow dictionary")
             sev = CODES[code].severity.value
-            out.append(Diagnostic(loc, sev, code, f"{message}: {what} deoptimised to a map", related))
+            out.append(Diagnostic(loc, sev, code, f"{message}: {', '.join(parts)}", related))
         # each deoptimised site
         for o in ordered:
             rep = self.rep[o.id]
             if rep == "map" and all(d[0] == "analysis-budget" for d in o.deopts):
                 continue   # said once, by the analysis-budget warning
-            if rep == "map":
+            if rep == "struct" and o.deopts:
+                out.append(self._overflow_diagnostic(o, plan))
+            elif rep == "map":
                 first = sorted(o.deopts, key=lambda d: (d[2].file, d[2].line, d[2].column))
                 code, msg, loc = first[0]
                 more = f" (and {len(first) - 1} more cause{'s' if len(first) > 2 else ''})" if len(first) > 1 else ""
@@ -565,8 +668,9 @@ class ShapeBuilder:
                 tname = self.site_type[o.id]
                 st = next(t for t in plan.types if t.name == tname)
                 fields = ", ".join(f"{f.name}: {f.type}" for f in st.fields)
+                more = " + overflow dictionary (keys added after construction)" if st.overflow else ""
                 out.append(Diagnostic(o.site.location, "hint", "struct-site",
-                                      f"struct {tname} {{{fields}}}"))
+                                      f"struct {tname} {{{fields}}}{more}"))
         # widened fields
         seen = set()
         for tname, fname, kinds, site in self.widened:

@@ -22,6 +22,13 @@ per-program times, each engine's ratio to node, the geometric mean of the
 ratios per engine, and the speed issue's goals with pass or miss (see
 figures.py).
 
+With shapescape among the engines it also prints, per program, how many
+objects the built program allocates with scalar replacement and without it,
+and the share removed, with the total of the small-object programs against
+the 90% goal. Those figures come from one more run per program, of a build
+with allocation counters (`shapescape run --stats=json`); that run is not
+timed (`--no-allocations` leaves it out).
+
 This prints figures; it is not a test.
 
     python benchmarks/compare.py                  # every program, best of 3
@@ -29,6 +36,7 @@ This prints figures; it is not a test.
     python benchmarks/compare.py --no-peers       # node and shapescape only
     python benchmarks/compare.py --engines shapescape,quickjs
     python benchmarks/compare.py --json
+    python benchmarks/compare.py --no-allocations  # times only, no run with counters
 """
 from __future__ import annotations
 
@@ -40,8 +48,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from figures import GOALS, geomean, judge_goal, ratio, unfinished, verdict
-from runners import Outcome, Runner, all_runners
+from figures import (ALLOCATION_GOAL, GOALS, Allocations, allocations_of, geomean, judge_allocations, judge_goal,
+                     percent, ratio, unfinished, verdict)
+from runners import Outcome, Runner, all_runners, allocation_run
 
 HERE = Path(__file__).resolve().parent
 PROGRAMS = HERE / "programs"
@@ -124,8 +133,45 @@ def measure(runners: list[Runner], args) -> dict:
                                                         oracle.seconds - startups["node"]), 2)
                 row["engines"][r.name] = cell
             legacy(row)
+            if getattr(args, "allocations", False) and any(r.name == "shapescape" for r in runners):
+                row["allocations"] = allocation_cell(prog, oracle, args.timeout)
             rows.append(row)
     return {"rows": rows, "startups": startups}
+
+
+def allocation_cell(prog: Path, oracle: Outcome, timeout: float) -> dict:
+    """The allocation figures of one run of the build with counters (not timed),
+    or why there are none; the run must print what node prints."""
+    out, profile = allocation_run(prog, timeout)
+    why = verdict(oracle, out, timeout)
+    if why:
+        return {"error": why}
+    if profile is None:
+        return {"error": "no allocation profile on stderr"}
+    figures = allocations_of(profile)
+    if isinstance(figures, str):
+        return {"error": figures}
+    return {"allocated": figures.allocated, "avoided": figures.avoided,
+            "without_scalar_replacement": figures.without_scalar_replacement,
+            "removed": nan_to_none(round(figures.removed, 4)),
+            "site_objects": figures.site_objects, "plan_scalar": figures.plan_scalar,
+            "stats_run_s": round(out.seconds, 3)}
+
+
+def cell_allocations(cell: dict) -> Allocations | None:
+    if "allocated" not in cell:
+        return None
+    return Allocations(cell["allocated"], cell["avoided"], cell["site_objects"], cell["plan_scalar"])
+
+
+def measured_allocations(rows: list[dict]) -> dict[str, Allocations]:
+    """The programs whose allocations were measured, by name."""
+    found = {}
+    for row in rows:
+        figures = cell_allocations(row.get("allocations", {}))
+        if figures is not None:
+            found[row["program"]] = figures
+    return found
 
 
 def legacy(row: dict) -> None:
@@ -160,7 +206,10 @@ def summarise(runners: list[Runner], rows: list[dict]) -> dict:
             "geomean_net": round(geomean([c["ratio_net"] for c in counted if "ratio_net" in c]), 2),
         }
     goals = [judge_goal(g, times) for g in GOALS]
-    return {"engines": engines, "goals": goals}
+    allocation = None
+    if any("allocations" in row for row in rows):
+        allocation = judge_allocations(ALLOCATION_GOAL, measured_allocations(rows))
+    return {"engines": engines, "goals": goals, "allocation_goal": allocation}
 
 
 def nan_to_none(x: float):
@@ -181,9 +230,18 @@ def print_json(result: dict, summary: dict, left_out: dict[str, str]) -> None:
         "goals": [{"goal": g.goal.text, "ratio": f"{g.goal.numerator}/{g.goal.denominator}",
                    "bound": g.goal.bound, "at_least": g.goal.at_least, "value": nan_to_none(round(g.value, 2)),
                    "programs": g.programs, "status": g.status, "why_not": g.why_not} for g in summary["goals"]],
+        "allocation_goal": allocation_goal_json(summary.get("allocation_goal")),
         "left_out": left_out,
     }, sys.stdout, indent=2)
     print()
+
+
+def allocation_goal_json(a) -> dict | None:
+    if a is None:
+        return None
+    return {"goal": a.goal.text, "bound": a.goal.bound, "programs": a.programs, "avoided": a.avoided,
+            "without_scalar_replacement": a.without, "removed": nan_to_none(round(a.value, 4)),
+            "status": a.status, "why_not": a.why_not}
 
 
 def plural(n: int, word: str) -> str:
@@ -243,6 +301,9 @@ def print_table(runners: list[Runner], result: dict, summary: dict, left_out: di
         print("\n".join(reasons))
     for name, hint in left_out.items():
         print(f"left out: {name} ({hint})")
+    lines = allocation_lines(rows, summary.get("allocation_goal"))
+    if lines:
+        print("\n".join(lines))
     print("goals of the speed issue (geometric mean of time ratios over the programs both ran):")
     for g in summary["goals"]:
         what = f"{g.goal.numerator}/{g.goal.denominator}"
@@ -252,6 +313,42 @@ def print_table(runners: list[Runner], result: dict, summary: dict, left_out: di
         else:
             print(f"  {g.goal.text}: {what} = {g.value:.2f}x over {plural(len(g.programs), 'program')} "
                   f"(goal {bound}): {g.status}")
+    a = summary.get("allocation_goal")
+    if a is not None:
+        print("  " + allocation_goal_line(a))
+
+
+def allocation_lines(rows: list[dict], goal) -> list[str]:
+    """The allocation table: per program, objects allocated with scalar
+    replacement, without it, the share removed; [] when not measured."""
+    measured = [row for row in rows if "allocations" in row]
+    if not measured:
+        return []
+    out = ["allocations (GC objects; one more run per program, built with counters, not timed):",
+           f"{'program':<16} {'with SR':>14} {'without SR':>14} {'removed':>8} {'plan scalar':>13}"]
+    for row in measured:
+        a = cell_allocations(row["allocations"])
+        if a is None:
+            out.append(f"{row['program']:<16} not measured: {row['allocations'].get('error', '?')}")
+            continue
+        out.append(f"{row['program']:<16} {a.allocated:>14,} {a.without_scalar_replacement:>14,} "
+                   f"{percent(a.removed):>8} {a.plan_scalar:>13,}")
+    if goal is not None and goal.programs:
+        together = [cell_allocations(row["allocations"]) for row in measured if row["program"] in goal.programs]
+        allocated = sum(a.allocated for a in together)
+        out.append(f"{'small objects':<16} {allocated:>14,} {goal.without:>14,} {percent(goal.value):>8} "
+                   f"{sum(a.plan_scalar for a in together):>13,}   ({' + '.join(goal.programs)}; goal >= "
+                   f"{goal.goal.bound * 100:g}% removed)")
+    out.append("  (with SR: every GC object the run allocated; without SR: that plus the objects scalar "
+               "replacement avoided; plan scalar: objects of the sites the plan marks `scalar`)")
+    return out
+
+
+def allocation_goal_line(a) -> str:
+    if a.status == "not measured":
+        return f"{a.goal.text}: not measured ({a.why_not})"
+    return (f"{a.goal.text}: {a.avoided:,} of {a.without:,} allocations removed = {percent(a.value)} over "
+            f"{', '.join(a.programs)} (goal >= {a.goal.bound * 100:g}%): {a.status}")
 
 
 def choose(runners: list[Runner], engines: str, peers: bool = True) -> list[Runner]:
@@ -289,6 +386,10 @@ def main() -> int:
     ap.add_argument("--engines", default="", help="comma-separated engines to measure besides node "
                     "(shapescape, porffor, quickjs, and all-map: the same compiler with every object a map, "
                     "measured only when named; default all but all-map)")
+    ap.add_argument("--allocations", action=argparse.BooleanOptionalAction, default=True,
+                    help="also run each program once built with allocation counters (not timed) and print "
+                         "its allocations with and without scalar replacement (default: yes, when shapescape "
+                         "is measured)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     node = shutil.which("node")

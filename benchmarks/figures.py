@@ -129,3 +129,94 @@ GOALS = [
     Goal("shapescape at least 10x faster than its all-map build on property-heavy programs", "all-map",
          "shapescape", 10.0, at_least=True, only=PROPERTY_HEAVY),
 ]
+
+
+# --- allocations: with and without scalar replacement ------------------------
+#
+# A program's allocations come from one run of its build with counters
+# (`shapescape run --stats=json`, see codegen/stats.py). `allObjects` counts
+# every GC object the module allocated; the counter of a site the build
+# scalar-replaces counts the objects it did not allocate
+# (`scalarReplacementAvoided`). Every avoided object is one the plain struct
+# build would have allocated, so without scalar replacement the program
+# allocates `allObjects + scalarReplacementAvoided`.
+
+@dataclass(frozen=True)
+class Allocations:
+    """What one program allocated in its run with counters."""
+    allocated: int  # every GC object allocated (number boxes, strings and element storage included)
+    avoided: int  # objects scalar replacement did not allocate
+    site_objects: int  # of `allocated`, the objects the program's allocation sites made
+    plan_scalar: int  # objects of the sites the plan marks `scalar`, allocated or avoided
+
+    @property
+    def without_scalar_replacement(self) -> float:
+        return self.allocated + self.avoided
+
+    @property
+    def removed(self) -> float:
+        """The share of the allocations scalar replacement removed; NaN for none at all."""
+        total = self.without_scalar_replacement
+        return self.avoided / total if total else float("nan")
+
+
+def allocations_of(profile: dict) -> Allocations | str:
+    """The figures of a `--stats=json` profile, or why it has none."""
+    totals = profile.get("totals") if isinstance(profile, dict) else None
+    if not isinstance(totals, dict):
+        return "the allocation profile has no totals"
+    fields = ("allObjects", "scalarReplacementAvoided", "siteObjects")
+    bad = [f for f in fields if not isinstance(totals.get(f), int) or totals[f] < 0]
+    if bad:
+        return "the allocation profile's totals lack " + ", ".join(bad)
+    sites = profile.get("sites") if isinstance(profile.get("sites"), list) else []
+    plan_scalar = sum(s.get("count", 0) for s in sites
+                      if isinstance(s, dict) and s.get("representation") == "scalar" and isinstance(s.get("count"), int))
+    return Allocations(totals["allObjects"], totals["scalarReplacementAvoided"], totals["siteObjects"], plan_scalar)
+
+
+@dataclass(frozen=True)
+class AllocationGoal:
+    """At least `bound` of the allocations removed, over the `only` programs together."""
+    text: str
+    bound: float  # a share, 0.9 for 90%
+    only: tuple[str, ...]
+
+
+@dataclass
+class AllocationResult:
+    goal: AllocationGoal
+    value: float  # the share removed over the programs measured; NaN when none was
+    programs: list[str]
+    avoided: int
+    without: int  # allocations of those programs without scalar replacement
+    status: str  # "pass", "miss" or "not measured"
+    why_not: str = ""
+
+
+def judge_allocations(goal: AllocationGoal, measured: dict[str, Allocations]) -> AllocationResult:
+    """The share removed over the goal's programs taken together: their avoided
+    objects over their allocations without scalar replacement (so a program
+    allocating more weighs more, as it does in time)."""
+    programs = sorted(p for p in goal.only if p in measured)
+    if not programs:
+        return AllocationResult(goal, float("nan"), [], 0, 0, "not measured",
+                                "none of " + ", ".join(goal.only) + " was measured")
+    avoided = sum(measured[p].avoided for p in programs)
+    without = sum(measured[p].without_scalar_replacement for p in programs)
+    if without == 0:
+        return AllocationResult(goal, float("nan"), programs, 0, 0, "not measured", "they allocated nothing")
+    value = avoided / without
+    return AllocationResult(goal, value, programs, avoided, without, "pass" if value >= goal.bound else "miss")
+
+
+def percent(share: float) -> str:
+    """`93.4%`; `-` for a share of nothing."""
+    return "-" if math.isnan(share) else f"{share * 100:.1f}%"
+
+
+# Programs dominated by short-lived small objects (benchmarks/programs/).
+SMALL_OBJECT = ("vectors", "pairs", "iterators")
+
+ALLOCATION_GOAL = AllocationGoal("at least 90% of allocations removed on programs dominated by short-lived "
+                                 "small objects", 0.9, SMALL_OBJECT)

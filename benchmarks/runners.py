@@ -14,12 +14,17 @@ empty program, so compare.py can print figures with it subtracted. What is
 left out is a compile step ahead of time: `shapescape build` (reported as
 `build`) and Porffor's JavaScript-to-Wasm compile (reported as `compile_s`).
 
+`allocation_run` is not an engine: it runs a program once more, built with
+allocation counters (`shapescape run --stats=json`), for the allocation
+figures; that run is never timed.
+
 A further engine or build variant is one more entry in `all_runners`, as the
 all-map build is: `shapescape_runner("all-map", ["--layout=dynamic"])`.
 """
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 import time
@@ -34,6 +39,7 @@ QUICKJS_RUN = PEERS / "quickjs_run.py"
 
 REFUSED_STATUS = 3  # porffor_run.mjs / quickjs_run.py: the engine would not take the program
 SHAPESCAPE_TIMEOUT_STATUS = 124  # `shapescape run` stopped at its --timeout
+BUILD_REFUSED_STATUS = 2  # `shapescape run prog.js`: the build refused a construct (build-unsupported)
 
 
 @dataclass
@@ -119,6 +125,41 @@ def shapescape_runner(name: str = "shapescape", build_flags: list[str] | None = 
         return out
 
     return Runner(name, "shapescape", setup, run)
+
+
+# --- the allocation profile: one run of the build with counters ---------------
+
+def profile_from_stderr(stderr: str) -> tuple[str, dict | None]:
+    """(the program's own stderr, the profile) of `shapescape run --stats=json`.
+    The profile is the last thing written, a JSON object whose opening `{`
+    stands alone on its line; None when there is none or it does not parse."""
+    if stderr.startswith("{\n"):
+        at = 0
+    else:
+        at = stderr.rfind("\n{\n") + 1
+        if at == 0:
+            return stderr, None
+    try:
+        profile = json.loads(stderr[at:])
+    except ValueError:
+        return stderr, None
+    return (stderr[:at], profile) if isinstance(profile, dict) else (stderr, None)
+
+
+def allocation_run(prog: Path, timeout: float) -> tuple[Outcome, dict | None]:
+    """`shapescape run prog.js --stats=json`: the program built with allocation
+    counters and run once, in a process of its own. Every allocation goes
+    through a counting wrapper, so this run is never one of the timed runs."""
+    cmd = shapescape_cmd() + ["run", prog.name, "--stats=json", "--timeout", str(timeout)]
+    out = run_command(Prepared(cmd, prog.parent), timeout + 60)  # the build comes first
+    if out.timed_out:
+        return out, None
+    if out.status == SHAPESCAPE_TIMEOUT_STATUS:
+        out.timed_out = True
+    out.stderr, profile = profile_from_stderr(out.stderr)
+    if out.status == BUILD_REFUSED_STATUS and "build-unsupported" in out.stderr:
+        out.refused = "build refused: " + (out.stderr.strip().splitlines() or ["?"])[0]
+    return out, profile
 
 
 # --- Porffor: npm `porffor` in benchmarks/peers ------------------------------

@@ -10,6 +10,7 @@ from analysis.parse import children
 
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
+from .overflow import is_slot, slot_of
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
                      ModuleBuilder)
 from .resolve import Unsupported
@@ -135,7 +136,7 @@ def build_module(plan, units: list, resolve_path, entry_index: int) -> str:
         prog = u.parsed.tree
         body = []
         for v in fi.vars:
-            fl.declare_local(v.wasm, "(ref null $Cell)" if v.captured else "anyref")
+            fl.declare_local(v.wasm, "(ref null $Cell)" if v.in_cell else "anyref")
         for s in prog.body:
             if s.type == "ImportDeclaration" or s.type.startswith("Export"):
                 raise Unsupported(s, "ES module import/export (use CommonJS require and module.exports)")
@@ -306,7 +307,7 @@ def declaring_types(mod: ModuleBuilder) -> dict[str, list]:
         parent = mod.types.get(t.supertype) if t.supertype else None
         pnames = {f.name for f in parent.fields} if parent is not None else set()
         for f in t.fields:
-            if f.name in pnames:
+            if f.name in pnames or is_slot(f):
                 continue
             out.setdefault(f.name, []).append((t, f.index + FIELD0, mod.field_wasm_type(f)))
     return out
@@ -326,10 +327,32 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
 
     def f64_fields(key: str):
         """(wasm type, field index) of the unboxed f64 fields named `key`."""
-        return [(mod.wt(t.name), idx) for t, idx, wt in decl.get(key, []) if wt == "f64"]
+        found = [(n, idx) for t, idx, wt in decl.get(key, []) if wt == "f64" for n in tests(t.name)]
+        return [found[i] for i in final_first([((n, i), i) for i, (n, _) in enumerate(found)])]
 
-    def struct_read(t, idx, wt, obj="(local.get $o)"):
-        v = f"(struct.get {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) {obj}))"
+    def tests(tname: str) -> list[str]:
+        """The wasm types whose tests, in order, decide whether $o is a `tname`:
+        the closed world's types with instances below it, final ones first, then
+        the type itself. A test against a non-final type that the object's type is a
+        strict subtype of is a call into wasmtime; these are inline (see
+        ModuleBuilder.exact_tries). A field sits at the same index in every subtype."""
+        out = list(mod.exact_tries(tname))
+        return out + [mod.wt(tname)] if mod.wt(tname) not in out else out
+
+    def final_first(chain: list) -> list:
+        """(wasm type, code) tests in chain order, the final types' first: an object
+        has one type, so the final tests never overlap and their order does not
+        matter; moving them ahead of every non-final test keeps the answer and saves
+        the wasmtime call a failed non-final test costs."""
+        def wasm_type(c):
+            return c[0][0] if isinstance(c[0], tuple) else c[0]
+        final = [c for c in chain if mod.types.get("$" + wasm_type(c)[len("$js."):]) is not None
+                 and mod.types["$" + wasm_type(c)[len("$js."):]].final]
+        return [c[1] for c in final] + [c[1] for c in chain if c not in final]
+
+    def struct_read(t, idx, wt, obj="(local.get $o)", as_type=None):
+        n = as_type or mod.wt(t.name)
+        v = f"(struct.get {n} {idx} (ref.cast (ref {n}) {obj}))"
         if wt == "f64":
             return f"(call $box {v})"
         if not t.fields[idx - FIELD0].initialized:
@@ -370,8 +393,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.get_names):
         w = mod.wasm_name(key)
         body = []
-        for t, idx, wt in decl.get(key, []):
-            body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (return {struct_read(t, idx, wt)})))")
+        body.extend(final_first([(n, f"(if {is_(n)} (then (return {struct_read(t, idx, wt, as_type=n)})))")
+                                 for t, idx, wt in decl.get(key, []) for n in tests(t.name)]))
         for ci in classes:
             if key in ci.getters and ci.struct and not ci.has_env:
                 body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (return (call {ci.getters[key][0]} "
@@ -386,9 +409,9 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.set_names):
         w = mod.wasm_name(key)
         body = []
-        for t, idx, wt in decl.get(key, []):
-            v = "(call $tonum (local.get $v))" if wt == "f64" else "(local.get $v)"
-            body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (struct.set {mod.wt(t.name)} {idx} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) {v}) (return)))")
+        body.extend(final_first([(n, f"(if {is_(n)} (then (struct.set {n} {idx} {as_(n)} "
+                                     f"{'(call $tonum (local.get $v))' if wt == 'f64' else '(local.get $v)'}) (return)))")
+                                 for t, idx, wt in decl.get(key, []) for n in tests(t.name)]))
         for ci in classes:
             if key in ci.setters and ci.struct and not ci.has_env:
                 body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (drop (call {ci.setters[key][0]} "
@@ -414,10 +437,17 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                             f"(if (i32.eqz (ref.eq (ref.cast eqref (local.get $fv)) (global.get $absent))) "
                             f"(then (return (call $call_value (local.get $fv) (local.get $o) {args}))))))")
                 continue
-            body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then (return (call $call_value {struct_read(t, idx, wt)} (local.get $o) {args}))))")
+            for n in tests(t.name):
+                body.append(f"(if {is_(n)} (then (return (call $call_value {struct_read(t, idx, wt, as_type=n)} (local.get $o) {args}))))")
+        tested: set = set()   # deepest classes first: a type tested once goes to its own class's method
+        chain = []
         for ci in classes:
             if key in ci.methods and ci.struct and not ci.has_env:
-                body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (return (call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args}))))")
+                for n in tests(ci.struct):
+                    if n not in tested:
+                        tested.add(n)
+                        chain.append((n, f"(if {is_(n)} (then (return (call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args}))))"))
+        body.extend(final_first(chain))
         for kind in sorted(bims.get(key, ())):
             test = {"arr": "(ref $Arr)", "str": "(ref $Str)", "fn": "(ref $Fn)", "obj": "(ref $Obj)", "num": None,
                     "map": "(ref $JSMap)", "set": "(ref $JSSet)", "citer": "(ref $CIter)"}[kind]
@@ -432,27 +462,59 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     body = []
     keys_body = []
     set_body = []
-    for t in sorted(mod.plan.types, key=lambda t: -mod.type_depth(t.name)):
+    delete_body = []
+    # types with an overflow slot first (the dynamic keys go there); no type of one
+    # kind is a subtype of the other kind (analysis/overflow.py: a hierarchy shares it)
+    for t in sorted(mod.plan.types, key=lambda t: (slot_of(t) is None, -mod.type_depth(t.name))):
         checks = []
         sets = []
+        slot = slot_of(t)
         for f in t.fields:
+            if slot is not None and f is slot:
+                continue
             wt = mod.field_wasm_type(f)
             checks.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return {struct_read(t, f.index + FIELD0, wt)})))")
             v = "(call $tonum (local.get $v))" if wt == "f64" else "(local.get $v)"
             sets.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (struct.set {mod.wt(t.name)} {f.index + FIELD0} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) {v}) (return (i32.const 1))))")
-        body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(checks)} (return (global.get $absent))))")
-        set_body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(sets)} (return (i32.const 0))))")
+        wtn = mod.wt(t.name)
+        if slot is None:
+            body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {' '.join(checks)} (return (global.get $absent))))")
+            set_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {' '.join(sets)} (return (i32.const 0))))")
+        else:
+            obj = f"(ref.cast (ref {wtn}) (local.get $o))"
+            ovf = f"(struct.get {wtn} {slot.index + FIELD0} {obj})"
+            # a key is either a field or in the overflow, never both: the overflow is
+            # searched first, as the keys looked up by name are mostly its own
+            body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then (local.set $v (call $ovf_get {ovf} (local.get $k))) "
+                        f"(if (i32.eqz (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))) (then (return (local.get $v)))) "
+                        f"{' '.join(checks)} (return (global.get $absent))))")
+            # a key that is no field: into the overflow, made on the first such write
+            set_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then "
+                            f"(if (call $ovf_update {ovf} (local.get $k) (local.get $v)) (then (return (i32.const 1)))) "
+                            f"{' '.join(sets)} "
+                            f"(local.set $m {ovf}) "
+                            f"(if (ref.is_null (local.get $m)) (then (local.set $m (call $map_new (global.get $cls_Object))) "
+                            f"(struct.set {wtn} {slot.index + FIELD0} {obj} (local.get $m)))) "
+                            f"(call $ovf_put (ref.cast (ref $MapObj) (local.get $m)) (struct.get $Obj 0 {obj}) "
+                            f"(local.get $k) (local.get $v)) (return (i32.const 1))))")
+            fields_named = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return (i32.const 0))))"
+                                    for f in t.fields if f is not slot)
+            delete_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {fields_named} "
+                               f"(call $ovf_delete {ovf} (local.get $k)) (return (i32.const 1))))")
         pushes = []
-        for f in js_key_order(t.fields):
+        for f in js_key_order([f for f in t.fields if f is not slot]):
             wt = mod.field_wasm_type(f)
             push = f"(call $arr_push (local.get $r) {mod.string(f.name)})"
             if not f.initialized:
                 push = (f"(if (i32.eqz (ref.eq (ref.cast eqref (struct.get {mod.wt(t.name)} {f.index + FIELD0} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)))) "
                         f"(global.get $absent))) (then {push}))")
             pushes.append(push)
-        keys_body.append(f"(if (ref.test (ref {mod.wt(t.name)}) (local.get $o)) (then {' '.join(pushes)} (return (local.get $r))))")
-    out.append("(func $struct_get_by_name (param $o anyref) (param $k (ref $Str)) (result anyref)\n" + "\n".join(body) + "\n(global.get $absent))")
-    out.append("(func $struct_set_by_name (param $o anyref) (param $k (ref $Str)) (param $v anyref) (result i32)\n" + "\n".join(set_body) + "\n(i32.const 0))")
+        done = "(local.get $r)" if slot is None else f"(call $ovf_keys (local.get $r) (struct.get {wtn} {slot.index + FIELD0} (ref.cast (ref {wtn}) (local.get $o))))"
+        keys_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {' '.join(pushes)} (return {done})))")
+    out.append("(func $struct_get_by_name (param $o anyref) (param $k (ref $Str)) (result anyref) (local $v anyref)\n" + "\n".join(body) + "\n(global.get $absent))")
+    out.append("(func $struct_set_by_name (param $o anyref) (param $k (ref $Str)) (param $v anyref) (result i32) (local $m anyref)\n" + "\n".join(set_body) + "\n(i32.const 0))")
+    # `delete` of a key that is no field, on a struct with an overflow slot; 0 when refused
+    out.append("(func $struct_delete (param $o anyref) (param $k (ref $Str)) (result i32)\n" + "\n".join(delete_body) + "\n(i32.const 0))")
     out.append("(func $struct_keys (param $o anyref) (result (ref $Arr)) (local $r (ref $Arr)) (local.set $r (call $arr_new (i32.const 0)))\n" + "\n".join(keys_body) + "\n(local.get $r))")
     # builtin methods taken as values are not compiled: say so instead of returning undefined
     def checks(names) -> str:

@@ -13,6 +13,7 @@ from analysis.pipeline import analyze_program
 
 from .assemble import build_module
 from .host import engine
+from .overflow import with_overflow_slots
 from .resolve import Unsupported
 from .stats import instrument
 
@@ -58,7 +59,7 @@ def build(entry: str, stats: bool = False, layout: str = "plan") -> BuildResult:
     entry_abs = os.path.abspath(entry)
     index = next((i for i, u in enumerate(units) if u.path == entry_abs), 0)
     try:
-        wat = build_module(plan, units, program.resolve_path, index)
+        wat = build_module(with_overflow_slots(plan), units, program.resolve_path, index)
     except Unsupported as exc:
         result.diagnostics = [unsupported_diagnostic(exc, units)]
         return result

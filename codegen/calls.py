@@ -184,6 +184,8 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             if not args:
                 return "(f64.const 0)", "f64"
             return f"(f64.abs {arg_f64(fl, args, 0)})", "f64"
+        if name == "pow":
+            return f"(call $pow {arg_f64(fl, args, 0)} {arg_f64(fl, args, 1)})", "f64"
         if name in MATH_HOST:
             op = MATH_HOST[name]
             return f"(call $host_math (i32.const {op}) {arg_f64(fl, args, 0)} {arg_f64(fl, args, 1)})", "f64"

@@ -35,8 +35,10 @@ FAIL_MESSAGES = {
     12: "assigning to a static accessor that has no setter",
     13: "`this` of a sloppy-mode function called without a receiver (the global object)",
     14: "assigning to a property that has a getter and no setter",
-    15: "printing a Map or Set iterator (spread it into an array first: `[...m.keys()]`)",
-    16: "a property written to a Map, a Set or one of their iterators (entries go in with `set` / `add`)",
+    15: ("adding an own property that shadows a method of the object's class or prototype to a struct with an "
+         "overflow dictionary (the build calls such methods directly)"),
+    16: "printing a Map or Set iterator (spread it into an array first: `[...m.keys()]`)",
+    17: "a property written to a Map, a Set or one of their iterators (entries go in with `set` / `add`)",
 }
 
 # Math functions the host computes. V8 computes them with its own port of
@@ -59,7 +61,63 @@ class RunResult:
     counts: Optional[list] = None   # allocation counters of a `--stats` module (codegen/stats.py)
 
 
-def engine() -> wasmtime.Engine:
+# Compiled-code cache. Cranelift needs about 0.3 s to compile even the module of
+# an empty program (the runtime is part of every module), which is most of
+# `shapescape run`'s fixed cost. wasmtime's own cache keeps the machine code in
+# files named by a hash of the module bytes, the engine's settings and wasmtime's
+# version, so a later run of the same module skips the compile; an entry that
+# does not decode is compiled again and replaced. Those files are loaded as
+# machine code, so the cache lives in a directory of the user's own that no one
+# else may write to (created 0700); a directory that is not the user's or that
+# others can write to is not used. SHAPESCAPE_CACHE=0 turns the cache off,
+# SHAPESCAPE_CACHE_DIR moves it (default: $XDG_CACHE_HOME/shapescape, else
+# ~/.cache/shapescape). Any problem with it means a run without the cache.
+CACHE_SIZE_LIMIT = "512Mi"   # wasmtime's cleanup keeps the cache about this size
+
+
+def cache_dir() -> Optional[str]:
+    if os.environ.get("SHAPESCAPE_CACHE", "1") == "0":
+        return None
+    chosen = os.environ.get("SHAPESCAPE_CACHE_DIR")
+    if not chosen:
+        root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        if root.startswith("~"):   # no home directory
+            return None
+        chosen = os.path.join(root, "shapescape")
+    return os.path.abspath(chosen)
+
+
+def cache_config() -> Optional[str]:
+    """The wasmtime cache configuration file for this user, written when missing
+    or stale; None when the cache is off or its directory is not safe to use."""
+    base = cache_dir()
+    if base is None:
+        return None
+    try:
+        os.makedirs(base, mode=0o700, exist_ok=True)
+        st = os.stat(base)
+        if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+            return None
+        path = os.path.join(base, "wasmtime-cache.toml")
+        text = (f"[cache]\ndirectory = {json.dumps(os.path.join(base, 'wasmtime'), ensure_ascii=False)}\n"
+                f'files-total-size-soft-limit = "{CACHE_SIZE_LIMIT}"\n')
+        try:
+            with open(path, encoding="utf-8") as fh:
+                current = fh.read()
+        except OSError:
+            current = None
+        if current != text:
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.replace(tmp, path)
+        return path
+    except OSError:
+        return None
+
+
+def engine(cache: bool = False) -> wasmtime.Engine:
+    """The engine every module runs on; `cache`: with the compiled-code cache."""
     cfg = wasmtime.Config()
     cfg.wasm_gc = True
     cfg.wasm_function_references = True
@@ -72,6 +130,12 @@ def engine() -> wasmtime.Engine:
     profiler = os.environ.get("SHAPESCAPE_WASM_PROFILER")
     if profiler:   # "perfmap" or "jitdump": lets `perf record` name the compiled functions
         cfg.profiler = profiler
+    config = cache_config() if cache else None
+    if config is not None:
+        try:
+            cfg.cache = config
+        except wasmtime.WasmtimeError:
+            pass   # a configuration wasmtime does not take: run without the cache
     return wasmtime.Engine(cfg)
 
 
@@ -142,7 +206,7 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
                 stdout: Optional[TextIO], stderr: Optional[TextIO], stats: bool = False) -> RunResult:
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
-    eng = engine()
+    eng = engine(cache=True)
     module = wasmtime.Module(eng, wasm)
     store = wasmtime.Store(eng)
     store.set_limits(memory_size=max_memory_mb * 1024 * 1024)

@@ -110,7 +110,7 @@ def to_radix(x: float, radix: int) -> str:
 
 
 WS = " \t\n\r\v\f\u00a0\ufeff\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-_DEC = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+_DEC = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)", re.ASCII)   # JS digits are ASCII
 
 
 def string_to_number(s: str) -> float:
@@ -166,4 +166,4 @@ def parse_int(s: str, radix: int) -> float:
         count += 1
     if count == 0:
         return math.nan
-    return float(sign * n) if n < 2 ** 1000 else sign * math.inf
+    return sign * float(n) if n < 2 ** 1000 else sign * math.inf   # sign * 0.0: -0 for "-0"

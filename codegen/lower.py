@@ -103,9 +103,11 @@ class FunctionLowering:
         if v.owner is None:
             return f"(global.get {v.wasm})"
         if v.owner is self.fi:
-            if v.captured:
+            if v.in_cell:
                 return f"(struct.get $Cell 0 (ref.as_non_null (local.get {v.wasm})))"
             return f"(local.get {v.wasm})"
+        if v.by_value:
+            return self.env_slot(v)
         return f"(struct.get $Cell 0 (ref.cast (ref $Cell) {self.env_slot(v)}))"
 
     def store_var(self, v: Var, code: str, t: str) -> str:
@@ -123,27 +125,33 @@ class FunctionLowering:
         if v.owner is None:
             return f"(global.set {v.wasm} {code})"
         if v.owner is self.fi:
-            if v.captured:
+            if v.in_cell:
                 return f"(struct.set $Cell 0 (ref.as_non_null (local.get {v.wasm})) {code})"
             return f"(local.set {v.wasm} {code})"
+        # a variable of an enclosing function written here is never by value (resolve.py)
         return f"(struct.set $Cell 0 (ref.cast (ref $Cell) {self.env_slot(v)}) {code})"
 
     def init_var(self, v: Var, code: str) -> str:
         """A declaration's binding. A captured block-scoped variable's cell was made
         on entry to its block (fresh on each entry, so each loop iteration has its
-        own); catch parameters get theirs here."""
-        if v.owner is self.fi and v.captured and v.kind == "catch":
+        own); catch parameters get theirs here. A variable captured by value is a
+        plain local."""
+        if v.owner is self.fi and v.in_cell and v.kind == "catch":
             return f"(local.set {v.wasm} (struct.new $Cell {code}))"
         return self.write_var(v, code)
 
     def cell_ref(self, v: Var) -> str:
-        """The cell of a captured variable, to put in a closure's environment."""
+        """What a closure's environment holds for a captured variable: its cell, or
+        its value (boxed, when unboxed here) when it is captured by value."""
         if v.owner is self.fi:
+            if v.by_value:
+                return self.to_any(f"(local.get {v.wasm})", "f64" if id(v) in self.f64_vars else "any")
             return f"(ref.as_non_null (local.get {v.wasm}))"
         return self.env_slot(v)
 
     def env_slot(self, v: Var) -> str:
-        """The cell of a variable of an enclosing function, from this closure's environment."""
+        """The cell (or, by value, the value) of a variable of an enclosing
+        function, from this closure's environment."""
         idx = self.fi.free_index[id(v)]
         return f"(array.get $Vals (ref.as_non_null (struct.get $Fn $env (local.get $self))) (i32.const {idx}))"
 
@@ -245,17 +253,23 @@ class FunctionLowering:
             # which the module does not have; stop rather than compute with undefined
             body.insert(0, "(if (call $nullish (local.get $this)) (then (throw $exn (call $unsupported_value (i32.const 13)))))")
         if fi.this_var is not None:
-            body.insert(0, f"(local.set {fi.this_var.wasm} (struct.new $Cell (local.get $this)))")
-            self.declare_local(fi.this_var.wasm, "(ref null $Cell)")
+            tv = fi.this_var
+            body.insert(0, f"(local.set {tv.wasm} {'(struct.new $Cell (local.get $this))' if tv.in_cell else '(local.get $this)'})")
+            self.declare_local(tv.wasm, "(ref null $Cell)" if tv.in_cell else "anyref")
         for v in fi.vars:
-            wt = "(ref null $Cell)" if v.captured else ("f64" if id(v) in self.f64_vars else "anyref")
+            wt = "(ref null $Cell)" if v.in_cell else ("f64" if id(v) in self.f64_vars else "anyref")
             self.declare_local(v.wasm, wt)
-            if v.captured and v.kind in ("var", "param", "function"):
+            if v.in_cell and v.kind in ("var", "param"):
                 if v.kind != "param":
                     body.insert(0, f"(local.set {v.wasm} (struct.new $Cell (ref.null any)))")
+        if node.type == "FunctionExpression" and node.id is not None:
+            # a named function expression's own name: the closure being called
+            v = self.var_of(node.id)
+            body.insert(0, f"(local.set {v.wasm} (struct.new $Cell (local.get $self)))" if v.in_cell
+                        else self.write_var(v, "(local.get $self)"))
         # captured params need their cell before binding
         pre = [f"(local.set {v.wasm} (struct.new $Cell (ref.null any)))"
-               for v in fi.vars if v.captured and v.kind == "param"]
+               for v in fi.vars if v.in_cell and v.kind == "param"]
         if node.body.type == "BlockStatement":
             if self.kind == "ctor":
                 body.extend(self.ctor_prologue(node))
@@ -295,19 +309,17 @@ class FunctionLowering:
             if s.type in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and s.declaration is not None:
                 d = s.declaration
             if d.type == "FunctionDeclaration" and d.id is not None:
-                v = self.var_of(d.id)
-                clo = self.closure(d)
-                if v.owner is self.fi and v.captured:
-                    out.append(f"(local.set {v.wasm} (struct.new $Cell {clo}))")
-                else:
-                    out.append(self.write_var(v, clo))
+                # into the cell block_cells made: the closures hoisted before
+                # this one captured that cell
+                out.append(self.write_var(self.var_of(d.id), self.closure(d)))
         return "\n".join(out)
 
     def block_cells(self, block: Any) -> str:
-        """Fresh cells for captured let/const/class of a block (each entry is a new binding)."""
+        """Fresh cells for captured let/const/class/function of a block (each entry is
+        a new binding), made before the block's functions are hoisted."""
         out = []
         for v in self.res.block_vars.get(id(block), []):
-            if v.captured and v.owner is self.fi and v.kind in ("let", "const", "class"):
+            if v.in_cell and v.owner is self.fi and v.kind in ("let", "const", "class", "function"):
                 out.append(f"(local.set {v.wasm} (struct.new $Cell (ref.null any)))")
         return "\n".join(out)
 
@@ -580,7 +592,7 @@ class FunctionLowering:
             if s.init.type == "VariableDeclaration":
                 init = self.block_cells(s) + "\n" + self.s_VariableDeclaration(s.init)
                 # captured let bindings get a fresh copy per iteration
-                copies = [v for v in self.res.block_vars.get(id(s), []) if v.captured and v.owner is self.fi]
+                copies = [v for v in self.res.block_vars.get(id(s), []) if v.in_cell and v.owner is self.fi]
                 per_iter = "\n".join(
                     f"(local.set {v.wasm} (struct.new $Cell (struct.get $Cell 0 (ref.as_non_null (local.get {v.wasm})))))"
                     for v in copies)
@@ -961,7 +973,7 @@ class FunctionLowering:
         if op == "%":
             return f"(call $fmod {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
         if op == "**":
-            return f"(call $host_math (i32.const 51) {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
+            return f"(call $pow {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
         if op in self.BITS:
             x, y = self.to_int(a, ta), self.to_int(b, tb)
             if op == ">>>":

@@ -488,14 +488,14 @@ class ModuleBuilder:
     def lower_typed(self, node: Any, fi: FuncInfo, fname: str, kind: str, cls, sig: Optional[tuple] = None,
                     setup=None):
         """Lower a function keeping numeric variables unboxed: start from every
-        let/const local that is not captured (and every number parameter of an
+        let/const local not in a cell (and every number parameter of an
         unboxed entry), lower, drop the ones written with a value that is not
         statically a number, and lower again until none is."""
-        cands = {id(v) for v in fi.vars if not v.captured and v.kind in ("let", "const")}
+        cands = {id(v) for v in fi.vars if not v.in_cell and v.kind in ("let", "const")}
         if sig is not None:
             for p, t in zip(node.params, sig[0]):
                 v = self.resolver.refs.get(id(p))
-                if t == "f64" and v is not None and not v.captured:
+                if t == "f64" and v is not None and not v.in_cell:
                     cands.add(id(v))
         while True:
             fl = FunctionLowering(self, fi, fname, kind, cls)

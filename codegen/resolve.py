@@ -5,12 +5,53 @@ a scope mapping names to Vars. A pass over the tree declares names where
 JavaScript hoists them (var and function declarations to the function, let,
 const and class to the block) and resolves each identifier to its Var. A
 reference from an inner function to a Var of an outer function *captures* it:
-the Var then lives in a heap cell, and every function between the owner and
-the user lists it among its free variables, so closures carry the cells they
-need (their environment). Variables declared directly at a file's top level
-are wasm globals and are never captured, since they live as long as the
-program. An arrow function's `this` is a captured pseudo-variable of the
-nearest enclosing non-arrow function.
+every function between the owner and the user lists it among its free
+variables, so closures carry what they need (their environment). Variables
+declared directly at a file's top level are wasm globals and are never
+captured, since they live as long as the program. An arrow function's `this`
+is a captured pseudo-variable of the nearest enclosing non-arrow function.
+
+Capture by value. A captured Var lives in a heap cell (`in_cell`) shared by
+its owner and the closures, unless it is *by value*: then its owner keeps it
+in a plain local and each closure's environment slot holds the value itself,
+copied when the closure is created. The rule, decided per Var once its file
+is resolved:
+
+    by value  <=>  never written after its initialisation (`assigned` is
+                   false: no assignment or update anywhere, in closures
+                   included, and at most one initialisation)
+              and  every closure that captures it is created after that
+                   initialisation, in every execution.
+
+The second half is checked on the text. Each initialisation and each closure
+creation gets a point `(offset, phase, index)`; a closure is created after
+the initialisation when its point is greater. Only the closures created by
+the owner itself matter (`capturers`: the outermost function between the
+owner and each use); a closure nested deeper is created later still, by one
+of them, and copies the value from its own environment. The points:
+
+- a function expression, arrow or class member: its start in the text;
+- a function declaration: on entry to its block, before the block's first
+  statement, in declaration order: `(first statement, 0, i)` (in a switch,
+  `(switch, 0, i)`: on entry to the cases). So a hoisted
+  function never sees by value a `let`/`const`/`class` of its own block or
+  a function declared after it (or itself: recursion keeps its cell);
+- a `let`/`const` binding: the end of its declarator (a closure in its own
+  initialiser keeps the cell), a class: the end of the class; a parameter:
+  the end of its parameter (a closure in a default of the same or an
+  earlier parameter keeps the cell); a catch parameter: the end of the
+  parameter; a function's `this` and the name of a named function
+  expression: the function's entry;
+- a `var`: only when its one initialising declarator is a statement of the
+  function body itself (not in a block, loop or switch, which may run it
+  again or skip it): the end of that declarator; any other var keeps a cell.
+- `let`/`const`/`class` of a switch keep their cells (a jump to a later case
+  skips the declaration).
+
+Statements of a block run in order and nothing jumps into the middle of one,
+so a point later in the text of the binding's scope is reached only after
+the binding's initialisation in the same entry of the scope (a loop body's
+bindings are new on each iteration, and so is the copy a closure takes).
 """
 from __future__ import annotations
 
@@ -36,9 +77,17 @@ class Var:
     owner: Optional["FuncInfo"]    # None: a file-level global
     wasm: str = ""                 # local or global name
     captured: bool = False
-    assigned: bool = False         # written after its declaration
+    assigned: bool = False         # written after its declaration (or initialised twice)
     file_index: int = 0
     decl: Any = None
+    init_at: Optional[tuple] = None   # the point of its initialisation; None: not known (see above)
+    capturers: list = field(default_factory=list)   # the owner's closures that capture it
+    by_value: bool = False         # captured, but closures hold copies of its value: no cell
+
+    @property
+    def in_cell(self) -> bool:
+        """Lives in a heap cell: captured, and not by value."""
+        return self.captured and not self.by_value
 
 
 @dataclass(eq=False)
@@ -52,6 +101,8 @@ class FuncInfo:
     vars: list = field(default_factory=list)
     file_index: int = 0
     is_file: bool = False
+    created_at: tuple = ()    # the point where its closure is created (see above)
+    body_vars: frozenset = frozenset()   # ids of the var statements directly in its body
 
     def add_free(self, v: Var) -> int:
         if id(v) not in self.free_index:
@@ -61,6 +112,18 @@ class FuncInfo:
 
 
 FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
+
+ENTRY = (-1, 0, 0)   # a function's entry: before every point of its text
+
+
+def text_point(offset: int) -> tuple:
+    """A point in the text: after every hoisted function of a block starting there."""
+    return (offset, 1, 0)
+
+
+def hoist_point(block_start: int, index: int) -> tuple:
+    """Where the index-th function declaration of a block is created: on entry."""
+    return (block_start, 0, index)
 
 
 def pattern_idents(p: Any) -> list:
@@ -95,6 +158,8 @@ class Resolver:
         self.globals: list[Var] = []
         self.this_uses: dict[int, Var] = {}   # id(ThisExpression in an arrow) -> captured this Var
         self.counter = 0
+        self.hoist_points: dict[int, tuple] = {}   # id(FunctionDeclaration) -> its creation point
+        self.captured_vars: list[Var] = []          # of the file being resolved, for the by-value decision
 
     # ------------------------------------------------------------------ scopes
     def _new_var(self, name: str, kind: str, fi: FuncInfo, decl: Any, top: bool) -> Var:
@@ -113,6 +178,9 @@ class Resolver:
         scope: dict = {}
         self._hoist(program.body, fi, scope, top=True)
         self._block(program.body, fi, [scope], top=True, owner_node=program)
+        for v in self.captured_vars:
+            v.by_value = by_value(v)
+        self.captured_vars = []
         return fi
 
     def _declare(self, ident: Any, kind: str, fi: FuncInfo, scope: dict, top: bool, block_node: Any = None) -> Var:
@@ -122,6 +190,8 @@ class Resolver:
             scope[ident.name] = v
             if block_node is not None and not top:
                 self.block_vars.setdefault(id(block_node), []).append(v)
+        elif kind == "function":
+            v.assigned = True   # a function declaration over a parameter, var or function: a second write
         self.refs[id(ident)] = v
         return v
 
@@ -133,25 +203,31 @@ class Resolver:
 
     def _block(self, stmts: list, fi: FuncInfo, chain: list, top: bool, owner_node: Any) -> None:
         scope = chain[-1]
+        hoisted = 0
         for s in stmts:
+            if s.type in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and s.declaration is not None \
+                    and s.declaration.type in ("FunctionDeclaration", "ClassDeclaration", "VariableDeclaration"):
+                s = s.declaration
             if s.type == "FunctionDeclaration" and s.id is not None:
-                self._declare(s.id, "function", fi, scope, top, owner_node)
+                v = self._declare(s.id, "function", fi, scope, top, owner_node)
+                point = hoist_point(stmts[0]._start, hoisted)
+                hoisted += 1
+                self.hoist_points[id(s)] = point
+                v.init_at = point
             elif s.type == "ClassDeclaration" and s.id is not None:
-                self._declare(s.id, "class", fi, scope, top, owner_node)
+                v = self._declare(s.id, "class", fi, scope, top, owner_node)
+                v.init_at = text_point(s._end)
             elif s.type == "VariableDeclaration" and s.kind != "var":
-                for d in s.declarations:
-                    for ident in pattern_idents(d.id):
-                        self._declare(ident, s.kind, fi, scope, top, owner_node)
-            elif s.type in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and s.declaration is not None:
-                d = s.declaration
-                if d.type in ("FunctionDeclaration", "ClassDeclaration") and d.id is not None:
-                    self._declare(d.id, "function" if d.type == "FunctionDeclaration" else "class", fi, scope, top, owner_node)
-                elif d.type == "VariableDeclaration" and d.kind != "var":
-                    for dd in d.declarations:
-                        for ident in pattern_idents(dd.id):
-                            self._declare(ident, d.kind, fi, scope, top, owner_node)
+                self._declare_lexical(s, fi, scope, top, owner_node)
         for s in stmts:
             self._stmt(s, fi, chain, top)
+
+    def _declare_lexical(self, s: Any, fi: FuncInfo, scope: dict, top: bool, block_node: Any) -> None:
+        """The names of a let/const declaration, initialised at the end of their declarator."""
+        for d in s.declarations:
+            for ident in pattern_idents(d.id):
+                v = self._declare(ident, s.kind, fi, scope, top, block_node)
+                v.init_at = text_point(d._end)
 
     def _lookup(self, name: str, chain: list) -> Optional[Var]:
         for scope in reversed(chain):
@@ -172,32 +248,44 @@ class Resolver:
     def _capture(self, v: Var, fi: FuncInfo) -> None:
         if v.owner is None or v.owner is fi:
             return
-        v.captured = True
+        if not v.captured:
+            v.captured = True
+            self.captured_vars.append(v)
         f: Optional[FuncInfo] = fi
+        outermost = None
         while f is not None and f is not v.owner:
             f.add_free(v)
+            outermost = f
             f = f.parent
+        if outermost is not None and outermost not in v.capturers:
+            v.capturers.append(outermost)
 
     # ------------------------------------------------------------------ walk
     def _function(self, node: Any, parent: FuncInfo, chain: list) -> None:
         fi = FuncInfo(node, parent, node.type == "ArrowFunctionExpression", file_index=parent.file_index)
+        fi.created_at = self.hoist_points.get(id(node), text_point(node._start))
         self.funcs[id(node)] = fi
         scope: dict = {}
         fchain = chain + [scope]
         if node.type == "FunctionExpression" and node.id is not None:
-            # a named function expression sees its own name
+            # a named function expression sees its own name, bound on entry
             inner = {}
             v = self._new_var(node.id.name, "const", fi, node.id, False)
+            v.init_at = ENTRY
             inner[node.id.name] = v
             self.refs[id(node.id)] = v
             fchain = chain + [inner, scope]
         for p in node.params:
             for ident in pattern_idents(p):
-                self._declare(ident, "param", fi, scope, False)
+                v = self._declare(ident, "param", fi, scope, False)
+                if v.init_at is not None:
+                    v.assigned = True   # a repeated parameter name: bound twice
+                v.init_at = text_point(p._end)
         for p in node.params:
             self._pattern_defaults(p, fi, fchain)
         body = node.body
         if body.type == "BlockStatement":
+            fi.body_vars = frozenset(id(s) for s in body.body if s.type == "VariableDeclaration" and s.kind == "var")
             self._hoist(body.body, fi, scope, False)
             self._block(body.body, fi, fchain, False, node)
         else:
@@ -251,7 +339,7 @@ class Resolver:
                         for ident in pattern_idents(d.id):
                             v = self.refs.get(id(ident))
                             if v is not None:
-                                v.assigned = True
+                                self._var_init(v, s, d, fi)
         elif t == "ExpressionStatement":
             self._expr(s.expression, fi, chain)
         elif t == "BlockStatement":
@@ -268,9 +356,7 @@ class Resolver:
             if s.init is not None:
                 if s.init.type == "VariableDeclaration":
                     if s.init.kind != "var":
-                        for d in s.init.declarations:
-                            for ident in pattern_idents(d.id):
-                                self._declare(ident, s.init.kind, fi, scope, False, s)
+                        self._declare_lexical(s.init, fi, scope, False, s)
                     self._stmt(s.init, fi, inner, False)
                 else:
                     self._expr(s.init, fi, inner)
@@ -285,9 +371,7 @@ class Resolver:
             self._expr(s.right, fi, chain)
             if s.left.type == "VariableDeclaration":
                 if s.left.kind != "var":
-                    for d in s.left.declarations:
-                        for ident in pattern_idents(d.id):
-                            self._declare(ident, s.left.kind, fi, scope, False, s)
+                    self._declare_lexical(s.left, fi, scope, False, s)
                 for d in s.left.declarations:
                     self._pattern_defaults(d.id, fi, inner)
                     for ident in pattern_idents(d.id):
@@ -310,14 +394,21 @@ class Resolver:
             scope = {}
             stmts = [c for case in s.cases for c in case.consequent]
             inner = chain + [scope]
-            # declarations of every case share one block
+            # declarations of every case share one block; a jump to a later case
+            # skips the let/const/class of earlier ones, so they keep their cells
+            # (no init_at); functions are created on entry
+            hoisted = 0
             for c in stmts:
                 if c.type == "VariableDeclaration" and c.kind != "var":
                     for d in c.declarations:
                         for ident in pattern_idents(d.id):
                             self._declare(ident, c.kind, fi, scope, False, s)
-                elif c.type in ("FunctionDeclaration", "ClassDeclaration") and c.id is not None:
-                    self._declare(c.id, "function" if c.type == "FunctionDeclaration" else "class", fi, scope, False, s)
+                elif c.type == "ClassDeclaration" and c.id is not None:
+                    self._declare(c.id, "class", fi, scope, False, s)
+                elif c.type == "FunctionDeclaration" and c.id is not None:
+                    v = self._declare(c.id, "function", fi, scope, False, s)
+                    self.hoist_points[id(c)] = v.init_at = hoist_point(s._start, hoisted)
+                    hoisted += 1
             for case in s.cases:
                 if case.test is not None:
                     self._expr(case.test, fi, inner)
@@ -329,7 +420,8 @@ class Resolver:
                 scope = {}
                 if s.handler.param is not None:
                     for ident in pattern_idents(s.handler.param):
-                        self._declare(ident, "catch", fi, scope, False, s.handler)
+                        v = self._declare(ident, "catch", fi, scope, False, s.handler)
+                        v.init_at = text_point(s.handler.param._end)
                 self._block(s.handler.body.body, fi, chain + [scope], False, s.handler.body)
             if s.finalizer is not None:
                 self._stmt(s.finalizer, fi, chain, False)
@@ -347,6 +439,16 @@ class Resolver:
             for spec in s.specifiers:
                 self._declare(spec.local, "import", fi, chain[-1], top)
         # Empty, Break, Continue, Debugger, ExportAll: nothing to resolve
+
+    def _var_init(self, v: Var, s: Any, d: Any, fi: FuncInfo) -> None:
+        """A var's initialiser: its initialisation when it is the only one and a
+        statement of the function body itself (it runs once, in order); any
+        other is an assignment."""
+        if v.kind == "var" and v.owner is fi and id(s) in fi.body_vars and v.init_at is None and not v.assigned:
+            v.init_at = text_point(d._end)
+        else:
+            v.assigned = True
+            v.init_at = None
 
     def _stmt_scoped(self, s: Any, fi: FuncInfo, chain: list) -> None:
         if s.type == "BlockStatement":
@@ -424,9 +526,16 @@ class Resolver:
         if home.is_file:
             return   # `this` at a file's top level: module.exports (CommonJS), handled by lowering
         if home.this_var is None:
-            home.this_var = Var("this", "this", home, f"$this_cell_{id(home.node)}", captured=True)
+            home.this_var = Var("this", "this", home, f"$this_{id(home.node)}", init_at=ENTRY)
         self.this_uses[id(e)] = home.this_var
         self._capture(home.this_var, fi)
+
+
+def by_value(v: Var) -> bool:
+    """The rule at the top of this module: never written after an initialisation
+    that every capturing closure's creation follows."""
+    return (v.captured and not v.assigned and v.init_at is not None
+            and all(c.created_at > v.init_at for c in v.capturers))
 
 
 class _FieldInit:

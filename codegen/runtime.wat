@@ -331,7 +331,58 @@
       (br $l)))
   (local.get $r))
 
+;; The common number texts, read without the host: an optional sign, at most 15
+;; digits with an optional point among them, nothing else (mode 0, Number(s)), or
+;; followed by anything but an exponent (mode 1, parseFloat), or digits only
+;; followed by anything (mode 2, parseInt with radix 10 or 0 and no "0x"). m digits
+;; and k decimals are m / 10^k: one correctly rounded division of two exact
+;; doubles (m < 2^53, k <= 15), which is the correctly rounded value JavaScript
+;; reads. (value, 1), or (_, 0) when the text is anything else (whitespace,
+;; exponents, hex, Infinity, more digits...): the host reads those.
+(func $decimal_fast (param $s (ref $Str)) (param $mode i32) (param $radix i32) (result f64 i32)
+  (local $i i32) (local $n i32) (local $c i32) (local $m f64) (local $digits i32) (local $k i32)
+  (local $point i32) (local $neg i32)
+  (local.set $n (array.len (local.get $s)))
+  (if (i32.and (i32.eq (local.get $mode) (i32.const 2))
+               (i32.and (i32.ne (local.get $radix) (i32.const 10)) (i32.ne (local.get $radix) (i32.const 0))))
+    (then (return (f64.const 0) (i32.const 0))))
+  (if (i32.eqz (local.get $n)) (then (return (f64.const 0) (i32.const 0))))
+  (local.set $c (array.get_u $Str (local.get $s) (i32.const 0)))
+  (if (i32.or (i32.eq (local.get $c) (i32.const 45)) (i32.eq (local.get $c) (i32.const 43)))
+    (then (local.set $neg (i32.eq (local.get $c) (i32.const 45))) (local.set $i (i32.const 1))))
+  (block $end
+    (loop $l
+      (br_if $end (i32.ge_u (local.get $i) (local.get $n)))
+      (local.set $c (array.get_u $Str (local.get $s) (local.get $i)))
+      (if (i32.and (i32.ge_u (local.get $c) (i32.const 48)) (i32.le_u (local.get $c) (i32.const 57)))
+        (then
+          (local.set $digits (i32.add (local.get $digits) (i32.const 1)))
+          (if (i32.gt_u (local.get $digits) (i32.const 15)) (then (return (f64.const 0) (i32.const 0))))
+          (local.set $m (f64.add (f64.mul (local.get $m) (f64.const 10)) (f64.convert_i32_u (i32.sub (local.get $c) (i32.const 48)))))
+          (if (local.get $point) (then (local.set $k (i32.add (local.get $k) (i32.const 1)))))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br $l)))
+      (if (i32.and (i32.eq (local.get $c) (i32.const 46))
+                   (i32.and (i32.eqz (local.get $point)) (i32.ne (local.get $mode) (i32.const 2))))
+        (then (local.set $point (i32.const 1)) (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+      ;; another character: Number() wants none; parseFloat none that starts an exponent
+      (if (i32.eqz (local.get $mode)) (then (return (f64.const 0) (i32.const 0))))
+      (if (i32.and (i32.eq (local.get $mode) (i32.const 1))
+                   (i32.or (i32.eq (local.get $c) (i32.const 101)) (i32.eq (local.get $c) (i32.const 69))))
+        (then (return (f64.const 0) (i32.const 0))))
+      ;; parseInt(s) / parseInt(s, 0): "0x" is hexadecimal
+      (if (i32.and (i32.eq (local.get $mode) (i32.const 2))
+                   (i32.and (i32.eqz (local.get $radix)) (i32.or (i32.eq (local.get $c) (i32.const 120)) (i32.eq (local.get $c) (i32.const 88)))))
+        (then (return (f64.const 0) (i32.const 0))))))
+  (if (i32.eqz (local.get $digits)) (then (return (f64.const 0) (i32.const 0))))
+  (if (local.get $k) (then (local.set $m (f64.div (local.get $m) (call $pow10 (local.get $k))))))
+  (if (result f64 i32) (local.get $neg) (then (f64.neg (local.get $m)) (i32.const 1)) (else (local.get $m) (i32.const 1))))
+
 (func $str_to_num (param $s (ref $Str)) (param $mode i32) (param $radix i32) (result f64)
+  (local $x f64) (local $ok i32)
+  (call $decimal_fast (local.get $s) (local.get $mode) (local.get $radix))
+  (local.set $ok) (local.set $x)
+  (if (local.get $ok) (then (return (local.get $x))))
   (call $ensure (i32.const 65536))
   (call $host_str_to_num (i32.const 0) (call $to_mem (local.get $s) (i32.const 0)) (local.get $mode) (local.get $radix)))
 
@@ -366,6 +417,31 @@
   (if (array.len (local.get $r)) (then (return (local.get $r))))
   (call $ensure (i32.const 256))
   (call $from_mem (i32.const 0) (call $host_num_to_str (local.get $x) (i32.const 0) (i32.const -1))))
+
+;; x ** y (Math.pow). An integer x to an integer power 0..64 whose every partial
+;; product stays below 2^53 is exact, so repeated multiplication gives the one
+;; correct result, which V8's pow (fdlibm's) also gives for exact cases (checked
+;; against codegen/v8math.py for |x| <= 2000 in tests/test_v8math.py); every
+;; other case asks the host's fdlibm pow.
+(func $pow (param $x f64) (param $y f64) (result f64)
+  (local $r f64) (local $n i32)
+  (if (i32.and (i32.and (f64.eq (local.get $y) (f64.trunc (local.get $y))) (f64.ge (local.get $y) (f64.const 0)))
+               (i32.and (f64.le (local.get $y) (f64.const 64))
+                        (i32.and (f64.eq (local.get $x) (f64.trunc (local.get $x)))
+                                 (f64.lt (f64.abs (local.get $x)) (f64.const 9007199254740992)))))
+    (then
+      (local.set $r (f64.const 1))
+      (local.set $n (i32.trunc_f64_s (local.get $y)))
+      (block $slow
+        (loop $l
+          (if (local.get $n)
+            (then
+              (local.set $r (f64.mul (local.get $r) (local.get $x)))
+              (br_if $slow (f64.ge (f64.abs (local.get $r)) (f64.const 9007199254740992)))
+              (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+              (br $l))))
+        (return (local.get $r)))))
+  (call $host_math (i32.const 51) (local.get $x) (local.get $y)))
 
 ;; 10^k for k = 0..22: every one an exact double
 (func $pow10 (param $k i32) (result f64)
@@ -973,6 +1049,86 @@
   (array.set $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $n) (ref.null any))
   (struct.set $MapObj $n (local.get $m) (local.get $n)))
 
+;; ------------------------------------------------------------------ overflow dictionaries
+;; A plan struct type with an overflow slot (analysis/overflow.py, codegen/overflow.py)
+;; keeps the keys that are not its fields in a $MapObj made on the first such
+;; write (null until then). The by-name functions generated per type
+;; ($struct_get_by_name, $struct_set_by_name, $struct_keys, $struct_delete) look at
+;; the fields first, then here.
+(func $ovf_get (param $m anyref) (param $key (ref $Str)) (result anyref)
+  (local $d (ref $MapObj)) (local $i i32)
+  (if (ref.is_null (local.get $m)) (then (return (global.get $absent))))
+  (local.set $d (ref.cast (ref $MapObj) (local.get $m)))
+  (local.set $i (call $map_find (local.get $d) (local.get $key)))
+  (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (global.get $absent))))
+  (array.get $Vals (struct.get $MapObj $vals (local.get $d)) (local.get $i)))
+
+;; write `key` into the overflow m of an object of class cls
+(func $ovf_put (param $m (ref $MapObj)) (param $cls (ref $Class)) (param $key (ref $Str)) (param $v anyref)
+  (local $i i32)
+  (local.set $i (call $map_find (local.get $m) (local.get $key)))
+  (if (i32.ge_s (local.get $i) (i32.const 0))
+    (then (array.set $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $i) (local.get $v)) (return)))
+  ;; a new own key that shadows a method: the build calls methods directly, so it stops
+  (if (i32.eqz (ref.eq (ref.cast eqref (call $proto_lookup (local.get $cls) (local.get $key))) (global.get $absent)))
+    (then (drop (call $unsupported_value (i32.const 15)))))
+  (call $map_set (local.get $m) (local.get $key) (local.get $v)))
+
+;; set `key` if the overflow m has it: 1 when it did
+(func $ovf_update (param $m anyref) (param $key (ref $Str)) (param $v anyref) (result i32)
+  (local $d (ref $MapObj)) (local $i i32)
+  (if (ref.is_null (local.get $m)) (then (return (i32.const 0))))
+  (local.set $d (ref.cast (ref $MapObj) (local.get $m)))
+  (local.set $i (call $map_find (local.get $d) (local.get $key)))
+  (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (i32.const 0))))
+  (array.set $Vals (struct.get $MapObj $vals (local.get $d)) (local.get $i) (local.get $v))
+  (i32.const 1))
+
+(func $ovf_delete (param $m anyref) (param $key (ref $Str))
+  (if (ref.is_null (local.get $m)) (then (return)))
+  (call $map_delete (ref.cast (ref $MapObj) (local.get $m)) (local.get $key)))
+
+;; own keys of a struct with an overflow: r, the fields' keys (integer-like ones
+;; first, ascending), and the overflow's (the same), in JavaScript's order: every
+;; integer-like key ascending, then the other fields (created first), then the
+;; other overflow keys in insertion order
+(func $ovf_keys (param $r (ref $Arr)) (param $m anyref) (result (ref $Arr))
+  (local $d (ref $MapObj)) (local $out (ref $Arr)) (local $keys (ref $Vals))
+  (local $i i32) (local $j i32) (local $n i32) (local $rn i32) (local $a i32) (local $b i32)
+  (if (ref.is_null (local.get $m)) (then (return (local.get $r))))
+  (local.set $d (ref.cast (ref $MapObj) (local.get $m)))
+  (local.set $n (struct.get $MapObj $n (local.get $d)))
+  (if (i32.eqz (local.get $n)) (then (return (local.get $r))))
+  (local.set $keys (struct.get $MapObj $keys (local.get $d)))
+  (local.set $rn (struct.get $Arr $len (local.get $r)))
+  (local.set $out (call $arr_new (i32.const 0)))
+  (block $ints (loop $l
+    (local.set $a (i32.const -1))
+    (local.set $b (i32.const -1))
+    (if (i32.lt_u (local.get $i) (local.get $rn))
+      (then (local.set $a (call $index_key (ref.cast (ref $Str) (call $arr_get (local.get $r) (local.get $i)))))))
+    (if (i32.lt_u (local.get $j) (local.get $n))
+      (then (local.set $b (call $index_key (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $j)))))))
+    (br_if $ints (i32.and (i32.lt_s (local.get $a) (i32.const 0)) (i32.lt_s (local.get $b) (i32.const 0))))
+    (if (i32.or (i32.lt_s (local.get $b) (i32.const 0))
+                (i32.and (i32.ge_s (local.get $a) (i32.const 0)) (i32.lt_s (local.get $a) (local.get $b))))
+      (then (call $arr_push (local.get $out) (call $arr_get (local.get $r) (local.get $i)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1))))
+      (else (call $arr_push (local.get $out) (array.get $Vals (local.get $keys) (local.get $j)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))))
+    (br $l)))
+  (block $f (loop $l
+    (br_if $f (i32.ge_u (local.get $i) (local.get $rn)))
+    (call $arr_push (local.get $out) (call $arr_get (local.get $r) (local.get $i)))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (block $o (loop $l
+    (br_if $o (i32.ge_u (local.get $j) (local.get $n)))
+    (call $arr_push (local.get $out) (array.get $Vals (local.get $keys) (local.get $j)))
+    (local.set $j (i32.add (local.get $j) (i32.const 1)))
+    (br $l)))
+  (local.get $out))
+
 ;; ------------------------------------------------------------------ generic property access
 ;; Looked up by name: only for dynamic keys, map objects, and what the static
 ;; dispatchers do not cover.
@@ -1117,7 +1273,7 @@
     (then (throw $exn (call $write_error (local.get $o) (local.get $key)))))
   ;; own properties of Maps, Sets and their iterators are not compiled
   (if (i32.or (ref.test (ref $Coll) (local.get $o)) (ref.test (ref $CIter) (local.get $o)))
-    (then (throw $exn (call $unsupported_value (i32.const 16)))))
+    (then (throw $exn (call $unsupported_value (i32.const 17)))))
   (if (ref.test (ref $Obj) (local.get $o))
     (then
       ;; a setter on the class chain (a getter alone: see $set.<key> in assemble.py)
@@ -1183,6 +1339,8 @@
     (then (call $map_delete (ref.cast (ref $MapObj) (local.get $o)) (local.get $key)) (return)))
   (if (call $nullish (local.get $o))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_convert_undefined)))))
+  (if (ref.test (ref $Obj) (local.get $o))
+    (then (if (call $struct_delete (local.get $o) (local.get $key)) (then (return)))))
   (throw $exn (call $unsupported_value (i32.const 6))))
 
 ;; the property key of a computed access
@@ -1524,7 +1682,7 @@
         (br $l)))
       (call $ser_leave)
       (return)))
-  (if (ref.test (ref $CIter) (local.get $v)) (then (call $host_fail (i32.const 15)) (unreachable)))
+  (if (ref.test (ref $CIter) (local.get $v)) (then (call $host_fail (i32.const 16)) (unreachable)))
   (call $ser_byte (i32.const 0)))
 
 ;; a Map (tag 17: size, then key and value of each entry) or a Set (tag 18: size,

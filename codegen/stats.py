@@ -45,7 +45,7 @@ CATEGORY_LABELS = {
     "$Vals": "element storage (array backing stores, map slots, closure environments, extra arguments)",
     "$Arr": "arrays",
     "$MapObj": "dictionary objects (map sites, prototypes, module objects)",
-    "$Cell": "cells (variables captured by a closure; one per binding)",
+    "$Cell": "cells (captured variables not captured by value: written, or read before set; one per binding)",
     "$Fn": "function objects",
 }
 

@@ -50,6 +50,9 @@ def fields_table(t: StructType) -> list[str]:
     for f in t.fields:
         late = " (added after construction)" if not f.initialized else ""
         out.append(f"| {f.index} | `{f.name}` | `{f.type}`{late} |")
+    if t.overflow:
+        out += ["", "+ overflow dictionary: keys that are not fields (dynamic keys, keys added after "
+                "construction) live in a `$MapObj` made on the first such write"]
     return out
 
 
@@ -66,10 +69,15 @@ def site_card(result: Result, s: Site, here: str) -> str:
         what = f"`new {s.class_name}`"
     lines: list[str] = []
     if s.representation in ("struct", "scalar"):
-        lines.append(f"**{s.representation} `{s.type}`** — {what}")
+        more = " + overflow" if s.overflow else ""
+        lines.append(f"**{s.representation} `{s.type}`{more}** — {what}")
         t = type_by_name(result, s.type)
         if t is not None:
             lines += [""] + type_card(t)
+        if s.deopt:   # the causes that the overflow dictionary absorbs
+            lines += ["", "Keys outside the struct, because of:"]
+            for r in s.deopt:
+                lines.append(f"- `{r.code}` at {_where(result, r.location, here)}: {r.message}")
     elif s.representation == "map":
         lines.append(f"**map** — {what}: the property set is not proven, so it is a dictionary (`$MapObj`)")
         lines += ["", "Causes:"]
@@ -117,6 +125,12 @@ def class_card(result: Result, t: StructType, here: str) -> str:
     if maps:
         lines += ["", f"{len(maps)} `new {t.class_name}` site{'s' if len(maps) != 1 else ''} become maps:"]
         for s in maps:
+            lines.append(f"- {_where(result, s.location, here)}: " + "; ".join(r.message for r in s.deopt))
+    ovf = [s for s in sites if s.overflow and s.deopt]
+    if ovf:
+        lines += ["", f"{len(ovf)} `new {t.class_name}` site{'s' if len(ovf) != 1 else ''} "
+                  "keep the struct with an overflow dictionary:"]
+        for s in ovf:
             lines.append(f"- {_where(result, s.location, here)}: " + "; ".join(r.message for r in s.deopt))
     return "\n".join(lines)
 

@@ -106,6 +106,10 @@ def layout_table(plan: Plan) -> str:
             if s.representation in ("struct", "scalar"):
                 shape = f"{s.representation} {s.type}"
                 detail = "{" + ", ".join(f"{x.name}: {x.type}" for x in s.fields) + "}"
+                if s.overflow:
+                    shape += " +overflow"
+                    if s.deopt:
+                        detail += f" + overflow: {s.deopt[0].code} at {s.deopt[0].location.line}:{s.deopt[0].location.column}"
             elif s.representation == "array":
                 shape, detail = "array", f"of {s.element_type}"
             elif s.representation == "map":
@@ -129,6 +133,8 @@ def layout_table(plan: Plan) -> str:
             for fld in t.fields:
                 late = "" if fld.initialized else "   (added after construction)"
                 out.append(f"    {fld.index}: {fld.name}: {fld.type}{late}")
+            if t.overflow:
+                out.append("    + overflow dictionary (other keys: dynamic, or added after construction)")
     out.append("")
     out.append(summary_line(plan))
     return "\n".join(out)

@@ -178,6 +178,29 @@ class Program:
             f"the shape-deoptimized diagnostic at {site_marker} does not link to the {code} operation"
         return s
 
+    def assert_overflow(self, site_marker: str, code: str, op_marker: str,
+                        site_file: Optional[str] = None, op_file: Optional[str] = None) -> Site:
+        """The site keeps a struct with an overflow dictionary (analysis/overflow.py):
+        its deopt list names `code` at the operation, the cause is reported there
+        and links to the site, and the site has a `shape-overflow` diagnostic that
+        links to the operation."""
+        s = self.site(site_marker, site_file)
+        site_pos = self.at(s.location)
+        op = self.pos(op_marker, op_file)
+        assert s.representation == "struct" and s.overflow, (
+            f"site {site_marker} is {s.representation} (overflow {s.overflow}), expected struct with overflow")
+        assert self.type(s.type).overflow
+        assert (code, op) in [(r.code, self.at(r.location)) for r in s.deopt]
+        causes = self.diags_at(op_marker, code, op_file)
+        assert len(causes) == 1
+        assert site_pos in [self.at(r.location) for r in causes[0].related]
+        assert "overflow dictionary" in causes[0].message
+        marks = self.diags_at(site_marker, "shape-overflow", site_file)
+        assert len(marks) == 1, f"expected one shape-overflow diagnostic at site {site_marker}"
+        assert op in [self.at(r.location) for r in marks[0].related]
+        assert not self.diags_at(site_marker, "shape-deoptimized", site_file)
+        return s
+
 
 @pytest.fixture
 def js(tmp_path):

@@ -234,3 +234,38 @@ def test_an_invalid_module_is_an_internal_error_not_a_traceback(tmp_path, monkey
     [d] = result.diagnostics
     assert (d.severity, d.code) == ("error", "internal-error")
     assert "invalid module" in d.message and "please report" in d.message
+
+
+def wasm_struct_types(wasm: Path) -> dict:
+    """$Name -> (supertype text or None, [(field name, wasm type)]) of the plan's types in a module."""
+    printed = subprocess.run([WASM_TOOLS, "print", str(wasm)], capture_output=True, text=True).stdout
+    out = {}
+    for m in re.finditer(r"\(type \$js\.(\S+) (?:\(;\d+;\) )?\(sub (final )?(\$\S+ )?\(struct (.*?)\)\)\)$", printed, re.M):
+        out["$" + m.group(1)] = (m.group(3), re.findall(r"\(field \$f\.(\S+) \(mut (\w+)\)\)", m.group(4)))
+    return out
+
+
+def test_an_overflow_type_has_its_fields_and_one_slot_shared_by_the_hierarchy(tmp_path: Path) -> None:
+    src = write(tmp_path, "prog.js", """
+        class Item { constructor(id, price) { this.id = id; this.price = price; } }
+        class Book extends Item { constructor(id, price, isbn) { super(id, price); this.isbn = isbn; } }
+        const keys = ["color", "1"];
+        const a = new Item(1, 2.5), b = new Book(2, 4, "x");
+        for (const k of keys) { a[k] = k.length; b[k] = 0; }
+        console.log(a.price + b.price, b.isbn, a, Object.keys(b));
+    """)
+    plan = analyze([str(src)])
+    item, book = (next(t for t in plan.types if t.name == n) for n in ("$Item", "$Book"))
+    assert item.overflow and book.overflow
+    r = shapescape("build", "prog.js", "-o", "out.wasm", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    types = wasm_struct_types(tmp_path / "out.wasm")
+    slot = "_0_overflow"   # the slot's wasm name (ModuleBuilder.wasm_name of analysis.overflow.SLOT)
+    # the proven fields stay typed struct fields (prices are unboxed f64), then the slot;
+    # the subtype keeps the slot at the same index and adds its own fields after it
+    assert types["$Item"][1] == [("id", "f64"), ("price", "f64"), (slot, "anyref")]
+    assert types["$Book"][1] == [("id", "f64"), ("price", "f64"), (slot, "anyref"), ("isbn", "anyref")]
+    assert types["$Book"][0].strip() == "$js.Item"
+    run = shapescape("run", "out.wasm", cwd=tmp_path)
+    node = subprocess.run(["node", str(src)], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout == node.stdout

@@ -190,3 +190,28 @@ async def test_layout_is_the_cli_json_plus_stale_and_uri(tmp_path):
         (tmp_path / "other.js").write_text("const z = { q: 1 };\n", encoding="utf-8")
         whole = await s.layout()
         assert whole["uri"] is None and {f["file"] for f in whole["files"]} == {"lib.js", "main.js", "other.js"}
+
+
+OVERFLOW = """\
+class Item {
+  constructor(id, price) { this.id = id; this.price = price; }
+}
+const it = new Item(1, 2.5);
+for (const k of ["colour", "size"]) it[k] = 1;
+console.log(it.price * 2);
+"""
+
+
+async def test_hover_and_inlay_of_a_struct_with_overflow(tmp_path):
+    async with Session(tmp_path) as s:
+        await s.open("a.js", OVERFLOW)
+        await s.diagnostics("a.js", version=1)
+        card = await s.hover("a.js", s.pos("a.js", "new Item"))
+        assert card.startswith("**struct `$Item` + overflow**")
+        assert "+ overflow dictionary" in card and "| 1 | `price` | `f64` |" in card
+        assert "Keys outside the struct, because of:" in card and "`dynamic-key-write` at line 5:" in card
+        hints = await s.client.text_document_inlay_hint_async(types.InlayHintParams(
+            text_document=types.TextDocumentIdentifier(uri=s.uri("a.js")),
+            range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=6, character=0))))
+        labels = {h.label for h in hints}
+        assert "struct $Item +overflow" in labels and "map" not in labels

@@ -74,3 +74,20 @@ def test_js_special_cases_of_pow_are_kept():
     assert _math(p, math.nan, 0.0) == 1.0
     assert _math(p, -0.0, -3.0) == -math.inf and _math(p, 0.0, -2.0) == math.inf
     assert math.isnan(_math(p, -8.0, 1 / 3))
+
+
+def test_pow_of_exact_integer_cases_is_the_exact_product():
+    """codegen/runtime.wat `$pow` computes an integer to an integer power 0..64 by
+    repeated multiplication while the product stays below 2^53 (exact), instead of
+    asking the host: V8's pow must give the same, exact, result there."""
+    checked = 0
+    for x in range(-2000, 2001):
+        r = 1
+        for y in range(0, 65):
+            if abs(r) >= 2 ** 53:
+                break
+            assert v8math.pow(float(x), float(y)) == float(r), (x, y)
+            checked += 1
+            r *= x
+    assert checked > 20000
+    assert math.copysign(1.0, v8math.pow(-0.0, 3.0)) == -1.0 and math.copysign(1.0, v8math.pow(-0.0, 2.0)) == 1.0
