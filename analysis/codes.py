@@ -44,6 +44,7 @@ _CODES = [
     Code("dynamic-key-read", Severity.WARNING, "deopt", "a property is read with a key that is not a constant"),
     Code("delete-property", Severity.WARNING, "deopt", "`delete` removes a property"),
     Code("literal-accessor", Severity.WARNING, "deopt", "an object literal defines a getter or setter"),
+    Code("object-spread", Severity.WARNING, "deopt", "an object literal copies another object's keys with `...`"),
     Code("define-property", Severity.WARNING, "deopt", "`Object.defineProperty` changes the property set"),
     Code("prototype-mutation", Severity.WARNING, "deopt", "the prototype of an object is changed"),
     Code("null-prototype", Severity.WARNING, "deopt", "`Object.create(null)` makes a dictionary object"),

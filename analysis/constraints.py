@@ -1546,6 +1546,8 @@ class Builder:
                 src = self.expr(p.argument)
                 spread_nodes.append(src)
                 loc = self.loc(p)
+                self.deopt(o, "object-spread", f"`...{self.snippet(p.argument)}` copies the keys another object has "
+                           "when this line runs, so the property set and its order are known only then", loc)
                 self.g.watch(src, lambda vs, o=o, loc=loc: self._spread_into(o, vs, loc))
                 continue
             key = self.member_key_of_property(p)

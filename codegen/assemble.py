@@ -368,7 +368,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (f64.convert_i32_u (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
             body.append("(if (ref.test (ref $Str) (local.get $o)) (then (return (f64.convert_i32_u (array.len (ref.cast (ref $Str) (local.get $o)))))))")
         if key == "size":
-            body.append("(if (ref.test (ref $Coll) (local.get $o)) (then (return (f64.convert_i32_u (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))")
+            body.append("(if (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (then (return (f64.convert_i32_u (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))")
         body.append(f"(call $tonum (call $get.{w} (local.get $o)))")
         out.append(f"(func $getf.{w} (param $o anyref) (result f64)\n" + "\n".join(body) + ")")
         mod.get_names.add(key)
@@ -403,7 +403,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (call $box_i32 (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
             body.append("(if (ref.test (ref $Str) (local.get $o)) (then (return (call $box_i32 (array.len (ref.cast (ref $Str) (local.get $o)))))))")
         if key == "size":
-            body.append("(if (ref.test (ref $Coll) (local.get $o)) (then (return (call $box_i32 (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))")
+            body.append("(if (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (then (return (call $box_i32 (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))")
         body.append(f"(call $get_generic (local.get $o) {mod.string(key)})")
         out.append(f"(func $get.{w} (param $o anyref) (result anyref)\n" + "\n".join(body) + ")")
     for key in sorted(mod.set_names):
@@ -531,7 +531,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                + "\n".join(has) + "\n(call $str_eq (local.get $k) (global.get $s_size)))")
     out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
                f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks(bims)}))\n"
-               f"(if (i32.or (ref.test (ref $Coll) (local.get $o)) (ref.test (ref $CIter) (local.get $o))) (then {checks(coll_names)}))\n"
+               f"(if (i32.or (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (ref.test (ref $CIter) (local.get $o))) (then {checks(coll_names)}))\n"
                f"(ref.null any))")
     mod.string("exports")
     return out

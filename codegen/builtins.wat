@@ -124,7 +124,7 @@
   (if (ref.test (ref $Arr) (local.get $v)) (then (return (ref.cast (ref $Arr) (local.get $v)))))
   ;; Map, Set and their iterators (codegen/collections.wat)
   (if (ref.test (ref $CIter) (local.get $v)) (then (return (call $citer_drain (ref.cast (ref $CIter) (local.get $v))))))
-  (if (ref.test (ref $Coll) (local.get $v))
+  (if (i32.or (ref.test (ref $JSMap) (local.get $v)) (ref.test (ref $JSSet) (local.get $v)))
     (then (return (call $citer_drain (call $coll_iter (ref.cast (ref $Coll) (local.get $v)))))))
   (if (ref.test (ref $Str) (local.get $v))
     (then
@@ -529,7 +529,7 @@
 (func $array_from (param $v anyref) (param $f anyref) (param $has_f i32) (result (ref $Arr))
   (local $src (ref null $Arr)) (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $len f64) (local $x anyref)
   (if (local.get $has_f) (then (drop (call $check_fn (local.get $f) (global.get $s_callback)))))
-  (if (i32.and (ref.test (ref $Obj) (local.get $v)) (i32.eqz (ref.test (ref $Coll) (local.get $v))))
+  (if (i32.and (ref.test (ref $Obj) (local.get $v)) (i32.eqz (i32.or (ref.test (ref $JSMap) (local.get $v)) (ref.test (ref $JSSet) (local.get $v)))))
     (then
       (local.set $len (f64.trunc (call $tonum (call $get_generic (local.get $v) (global.get $s_length)))))
       (if (i32.eqz (f64.gt (local.get $len) (f64.const 0))) (then (local.set $len (f64.const 0))))
@@ -862,7 +862,9 @@
 (func $ctor_of (param $v anyref) (param $text (ref $Str)) (result (ref $Fn))
   (if (ref.test (ref $Fn) (local.get $v))
     (then (if (i32.eqz (ref.is_null (struct.get $Fn $cls (ref.cast (ref $Fn) (local.get $v)))))
-            (then (return (ref.cast (ref $Fn) (local.get $v)))))))
+            (then (return (ref.cast (ref $Fn) (local.get $v)))))
+          ;; a function that is not a class: node constructs with it (an arrow throws); the build does neither
+          (drop (call $unsupported_value (i32.const 18)))))
   (throw $exn (call $make_error (global.get $cls_TypeError) (call $concat (local.get $text) (global.get $s_not_a_constructor)))))
 
 (func $class_of_ctor (param $v anyref) (result (ref $Class))

@@ -39,6 +39,7 @@ FAIL_MESSAGES = {
          "overflow dictionary (the build calls such methods directly)"),
     16: "printing a Map or Set iterator (spread it into an array first: `[...m.keys()]`)",
     17: "a property written to a Map, a Set or one of their iterators (entries go in with `set` / `add`)",
+    18: "`new` of a function that is not a class (use class syntax)",
 }
 
 # Math functions the host computes. V8 computes them with its own port of

@@ -338,7 +338,7 @@ class FunctionLowering:
             return self.member_store(p, value, "any", drop=True)
         if t == "AssignmentPattern":
             tmp = self.local("anyref")
-            default = self.expr_any(p.right)
+            default = self.to_any(*self.named(p.right, p.left.name if p.left.type == "Identifier" else None))
             return (f"(local.set {tmp} {value})\n"
                     f"(if (ref.is_null (local.get {tmp})) (then (local.set {tmp} {default})))\n"
                     + self.bind_pattern(p.left, f"(local.get {tmp})", kind, declare))
@@ -474,7 +474,7 @@ class FunctionLowering:
                 if filled is not None:
                     out.append(filled)
                     continue
-                c, t = self.expr(d.init)
+                c, t = self.named(d.init, d.id.name)
                 if id(v) in self.f64_vars:
                     out.append(self.store_var(v, c, t))
                 else:
@@ -1137,7 +1137,7 @@ class FunctionLowering:
                     return f"(block (result anyref) {store} (call $box (local.get {v.wasm})))"
                 return store
             if op == "=":
-                value = self.expr_any(e.right)
+                value = self.to_any(*self.named(e.right, target.name))
             else:
                 c, t = self.binary(op[:-1], None, e.right, e, lhs=(self.read_var(v), "any"))
                 value = self.to_any(c, t)
@@ -1484,6 +1484,14 @@ class FunctionLowering:
             value = self.mod.class_value(self, e, self_var=v)
             return f"(block (result anyref) (local.set {tmp} {value}) (local.get {tmp}))", "any"
         return self.mod.class_value(self, e), "any"
+
+    def named(self, e: Any, name: Optional[str]) -> tuple[str, str]:
+        """The value of `e` where JavaScript names an anonymous function after its
+        binding (`const f = () => 1`, `f = function () {}`, a default value): its
+        `name` is "f", as console.log and `f.name` show."""
+        if name and e.type in ("FunctionExpression", "ArrowFunctionExpression") and getattr(e, "id", None) is None:
+            return self.closure(e, name), "any"
+        return self.expr(e)
 
     def closure(self, node: Any, name: Optional[str] = None) -> str:
         cls = self.cls if node.type == "ArrowFunctionExpression" else None

@@ -38,7 +38,7 @@ CORE_TYPES = """
  (type $Obj (sub (struct (field $cls (ref $Class)) (field $oid (mut i32)))))
  (type $MapObj (sub final $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $keys (mut (ref $Vals)))
                                        (field $vals (mut (ref $Vals))) (field $n (mut i32)))))
- (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32)) (field $oid (mut i32))))   ;; $oid: see $obj_id
+ (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32))))
  (type $Accessor (struct (field $get anyref) (field $set anyref)))
  (type $Code (func (param (ref $Fn) anyref i32 anyref anyref anyref (ref null $Vals)) (result anyref)))
  (type $Fn (sub (struct (field $code (ref $Code)) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
@@ -815,6 +815,8 @@ class ModuleBuilder:
             if id(v) in self.class_nodes and not v.assigned:
                 ci = self.class_info(self.class_nodes[id(v)], fl)
                 return self.construct(fl, e, ci, fl.read_var(v))
+            if v.kind == "function" and not v.assigned and id(v.decl) in self.decl_nodes:
+                raise Unsupported(e, f"`new` of a function that is not a class (`{callee.name}`: use class syntax)")
         return self.construct_dynamic(fl, e)
 
     # scalar replacement of `new C(...)` (see codegen/scalar.py) ---------------------

@@ -681,11 +681,11 @@
 (global $no_vals (ref $Vals) (array.new_fixed $Vals 0))
 
 (func $arr_new (param $n i32) (result (ref $Arr))
-  (if (i32.eqz (local.get $n)) (then (return (struct.new $Arr (global.get $no_vals) (i32.const 0) (i32.const 0)))))
-  (struct.new $Arr (array.new_default $Vals (local.get $n)) (local.get $n) (i32.const 0)))
+  (if (i32.eqz (local.get $n)) (then (return (struct.new $Arr (global.get $no_vals) (i32.const 0)))))
+  (struct.new $Arr (array.new_default $Vals (local.get $n)) (local.get $n)))
 
 (func $arr_of (param $v (ref $Vals)) (result (ref $Arr))
-  (struct.new $Arr (local.get $v) (array.len (local.get $v)) (i32.const 0)))
+  (struct.new $Arr (local.get $v) (array.len (local.get $v))))
 
 (func $arr_grow (param $a (ref $Arr)) (param $n i32)
   (local $old (ref $Vals)) (local $new (ref $Vals)) (local $cap i32)
@@ -1166,7 +1166,7 @@
       (return (call $from_proto (local.get $o) (struct.get $MapObj 0 (local.get $m)) (local.get $key)))))
   (if (ref.test (ref $Obj) (local.get $o))
     (then
-      (if (ref.test (ref $Coll) (local.get $o))
+      (if (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o)))
         (then (if (call $str_eq (local.get $key) (global.get $s_size))
                 (then (return (call $box_i32 (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))
               (return (call $from_proto (local.get $o) (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))))
@@ -1238,9 +1238,14 @@
 
 (func $fn_value (param $recv (ref $Fn)) (param $v anyref) (result anyref)
   (if (ref.test (ref $Accessor) (local.get $v))
-    (then (return (call $call_value (struct.get $Accessor $get (ref.cast (ref $Accessor) (local.get $v)))
-                        (local.get $recv) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))))
+    (then (return (call $accessor_get (ref.cast (ref $Accessor) (local.get $v)) (local.get $recv)))))
   (local.get $v))
+
+;; reading a property that is an accessor: its getter's result, undefined when it has only a setter
+(func $accessor_get (param $a (ref $Accessor)) (param $recv anyref) (result anyref)
+  (if (ref.is_null (struct.get $Accessor $get (local.get $a))) (then (return (ref.null any))))
+  (call $call_value (struct.get $Accessor $get (local.get $a))
+        (local.get $recv) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
 
 ;; the accessor a static property write must call, found along the class chain, or null
 (func $fn_accessor (param $f (ref $Fn)) (param $key (ref $Str)) (result (ref null $Accessor))
@@ -1261,8 +1266,7 @@
   (local $v anyref)
   (local.set $v (call $proto_lookup (local.get $cls) (local.get $key)))
   (if (ref.test (ref $Accessor) (local.get $v))
-    (then (return (call $call_value (struct.get $Accessor $get (ref.cast (ref $Accessor) (local.get $v)))
-                        (local.get $o) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))))
+    (then (return (call $accessor_get (ref.cast (ref $Accessor) (local.get $v)) (local.get $o)))))
   (if (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))
     (then (return (call $builtin_method (local.get $o) (local.get $key)))))
   (local.get $v))
@@ -1272,7 +1276,7 @@
   (if (call $nullish (local.get $o))
     (then (throw $exn (call $write_error (local.get $o) (local.get $key)))))
   ;; own properties of Maps, Sets and their iterators are not compiled
-  (if (i32.or (ref.test (ref $Coll) (local.get $o)) (ref.test (ref $CIter) (local.get $o)))
+  (if (i32.or (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (ref.test (ref $CIter) (local.get $o)))
     (then (throw $exn (call $unsupported_value (i32.const 17)))))
   (if (ref.test (ref $Obj) (local.get $o))
     (then
@@ -1318,7 +1322,7 @@
   (if (ref.test (ref $CIter) (local.get $o)) (then (return (call $str_eq (local.get $key) (global.get $s_next)))))
   (if (i32.eqz (i32.or (ref.test (ref $Obj) (local.get $o)) (i32.or (ref.test (ref $Arr) (local.get $o)) (ref.test (ref $Fn) (local.get $o)))))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_in_non_object)))))
-  (if (ref.test (ref $Coll) (local.get $o))
+  (if (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o)))
     (then (if (call $coll_has_method (local.get $o) (local.get $key)) (then (return (i32.const 1))))
           (return (i32.eqz (ref.eq (ref.cast eqref (call $proto_lookup (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key))) (global.get $absent))))))
   (if (ref.test (ref $MapObj) (local.get $o))
@@ -1657,7 +1661,7 @@
       (call $ser_byte (select (i32.const 11) (i32.const 8) (i32.eqz (ref.is_null (local.get $c)))))
       (call $ser_str (struct.get $Fn $name (ref.cast (ref $Fn) (local.get $v))))
       (return)))
-  (if (ref.test (ref $Coll) (local.get $v))
+  (if (i32.or (ref.test (ref $JSMap) (local.get $v)) (ref.test (ref $JSSet) (local.get $v)))
     (then (call $ser_coll (ref.cast (ref $Coll) (local.get $v)) (local.get $depth)) (return)))
   (if (ref.test (ref $Obj) (local.get $v))
     (then

@@ -28,6 +28,7 @@ REFUSED = {
     "c12_replace_dollar": "replacement patterns",
     "c13_getter_only_write": "a getter and no setter",
     "c14_locale_compare": "localeCompare of text other than",
+    "c20_function_constructor": "`new` of a function that is not a class",
     "d04_overflow_shadow_refused": "shadows a method of the object's class",
 }
 
