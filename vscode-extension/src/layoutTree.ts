@@ -55,6 +55,7 @@ interface Site {
     className: string | null;
     representation: string;
     type: string | null;
+    overflow: boolean;   // a struct that puts keys other than its fields in an overflow dictionary
     locality: string | null;
     fields: Field[];
     deopt: Deopt[];
@@ -105,6 +106,7 @@ function readSite(raw: unknown): Site | undefined {
         className: typeof raw.class === 'string' && raw.class !== '' ? raw.class : null,
         representation: raw.representation,
         type: typeof raw.type === 'string' ? raw.type : null,
+        overflow: raw.overflow === true,
         locality: typeof raw.locality === 'string' ? raw.locality : null,
         fields,
         deopt,
@@ -131,14 +133,15 @@ function siteLabel(site: Site): string {
     return site.kind;
 }
 
-/** "struct $Point", "scalar $Point", "map". */
-export function representationText(representation: string, type: string | null): string {
-    return type !== null && representation !== 'map' ? `${representation} ${type}` : representation;
+/** "struct $Point", "scalar $Point", "struct $Product + overflow", "map". */
+export function representationText(representation: string, type: string | null, overflow = false): string {
+    const text = type !== null && representation !== 'map' ? `${representation} ${type}` : representation;
+    return overflow && representation !== 'map' ? `${text} + overflow` : text;
 }
 
 function siteNode(site: Site): LayoutNode {
     const where = `${baseName(site.file)}:${site.line}:${site.column}`;
-    const repr = representationText(site.representation, site.type);
+    const repr = representationText(site.representation, site.type, site.overflow);
     const children: LayoutNode[] = [];
     if (site.representation !== 'map') {
         for (const field of site.fields) {
@@ -169,7 +172,8 @@ function siteNode(site: Site): LayoutNode {
         kind: 'site',
         label: `${siteLabel(site)}  ${where}`,
         description: `${repr}${locality}`,
-        tooltip: `${siteLabel(site)} at ${site.file}:${site.line}:${site.column}: ${repr}${locality}; ${fieldCount}`,
+        tooltip: `${siteLabel(site)} at ${site.file}:${site.line}:${site.column}: ${repr}${locality}; ${fieldCount}` +
+            (site.overflow ? '; keys other than its fields go to an overflow dictionary' : ''),
         representation: site.representation,
         location: { file: site.file, line: site.line, column: site.column },
         children,

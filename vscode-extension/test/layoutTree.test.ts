@@ -8,6 +8,7 @@ import { buildLayoutTree, countText, LayoutNode } from '../src/layoutTree';
 const fixtures = path.join(__dirname, '..', '..', 'test', 'fixtures');
 const shapes = JSON.parse(fs.readFileSync(path.join(fixtures, 'shapes-plan.json'), 'utf8'));
 const inventory = JSON.parse(fs.readFileSync(path.join(fixtures, 'inventory-plan.json'), 'utf8'));
+const overflow = JSON.parse(fs.readFileSync(path.join(fixtures, 'overflow-plan.json'), 'utf8'));
 
 function labels(nodes: readonly LayoutNode[]): string[] {
     return nodes.map((n) => n.label);
@@ -36,12 +37,11 @@ test('a map site lists its deopt causes at the operation responsible', () => {
     const box = literals.children[0];
     assert.equal(box.label, 'object literal  shapes.js:24:15');
     assert.equal(box.description, 'map, local');
-    assert.equal(box.children.length, 1);
+    assert.deepEqual(box.children.map((c) => [c.kind, c.label]), [['deopt', 'dynamic-key-write'], ['deopt', 'dynamic-key-read']]);
     const cause = box.children[0];
-    assert.equal(cause.kind, 'deopt');
-    assert.equal(cause.label, 'dynamic-key-write');
     assert.deepEqual(cause.location, { file: 'shapes.js', line: 25, column: 3 });
     assert.match(cause.description, /^shapes\.js:25:3 `box\[key\]` writes a property whose key is not a constant$/);
+    assert.equal(box.children[1].location?.line, 26);
 });
 
 test('closures, arrays and builtins are not object layouts', () => {
@@ -91,4 +91,14 @@ test('malformed answers never throw', () => {
 test('countText orders representations struct, scalar, map', () => {
     assert.equal(countText([{ representation: 'map' }, { representation: 'struct' }, { representation: 'scalar' }, { representation: 'struct' }]),
         '4 sites: 2 struct, 1 scalar, 1 map');
+});
+
+test('a struct with an overflow dictionary says so, lists its fields and the dynamic-key cause', () => {
+    const [product] = buildLayoutTree(overflow);
+    assert.equal(product.label, 'Product');
+    const site = product.children[0];
+    assert.equal(site.description, 'struct $Product + overflow, local');
+    assert.match(site.tooltip, /overflow dictionary/);
+    assert.deepEqual(site.children.map((c) => [c.kind, c.label]),
+        [['field', 'name'], ['field', 'price'], ['deopt', 'dynamic-key-write']]);
 });
