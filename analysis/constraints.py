@@ -647,6 +647,7 @@ class Builder:
                 self.iterate(a, el, loc)
                 for p in params[i:]:
                     g.edge(el, p)
+                    g.add1(p, UNDEF)   # the spread may hold fewer values than there are parameters left
                 if f.rest is not None:
                     g.edge(el, self.field(f.rest, ELEM))
                 if f.args_obj is not None:

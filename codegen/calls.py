@@ -58,11 +58,9 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                 return f"(call {fname} (global.get $dummy_fn) {o} {argc})", "any"
             o = fl.expr_any(obj)
             argc, arr = fl.args(e.arguments)
-            if argc is None:
-                tmp = fl.local("anyref")
-                f = mod.getter(key, f"(local.tee {tmp} {o})")
-                return f"(call $call_spread {f} (local.get {tmp}) {arr})", "any"
             mod.call_names.add(key)
+            if argc is None:   # `o.k(...xs)`: the same dispatch, its arguments unpacked from the array
+                argc = f"(call $spread_args {arr})"
             return f"(call $call.{mod.wasm_name(key)} {o} {argc})", "any"
         tmp = fl.local("anyref")
         o = f"(local.tee {tmp} {fl.expr_any(obj)})"

@@ -948,15 +948,19 @@
 
 ;; call with arguments in an array (spread calls, apply)
 (func $call_spread (param $f anyref) (param $this anyref) (param $args (ref $Arr)) (result anyref)
+  (call $call_value (local.get $f) (local.get $this) (call $spread_args (local.get $args))))
+
+;; an argument array as the calling convention's (argc a0 a1 a2 rest)
+(func $spread_args (param $args (ref $Arr)) (result i32 anyref anyref anyref (ref null $Vals))
   (local $n i32) (local $rest (ref null $Vals))
   (local.set $n (struct.get $Arr $len (local.get $args)))
   (if (i32.gt_u (local.get $n) (i32.const 3))
     (then (local.set $rest (array.new_default $Vals (i32.sub (local.get $n) (i32.const 3))))
           (array.copy $Vals $Vals (ref.as_non_null (local.get $rest)) (i32.const 0)
                       (struct.get $Arr $data (local.get $args)) (i32.const 3) (i32.sub (local.get $n) (i32.const 3)))))
-  (call $call_value (local.get $f) (local.get $this) (local.get $n)
-        (call $arr_get (local.get $args) (i32.const 0)) (call $arr_get (local.get $args) (i32.const 1))
-        (call $arr_get (local.get $args) (i32.const 2)) (local.get $rest)))
+  (local.get $n)
+  (call $arr_get (local.get $args) (i32.const 0)) (call $arr_get (local.get $args) (i32.const 1))
+  (call $arr_get (local.get $args) (i32.const 2)) (local.get $rest))
 
 ;; ------------------------------------------------------------------ dictionary objects
 (func $map_find (param $m (ref $MapObj)) (param $key (ref $Str)) (result i32)
