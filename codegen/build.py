@@ -72,6 +72,11 @@ def build(entry: str, stats: bool = False, layout: str = "plan") -> BuildResult:
         result.diagnostics = [Diagnostic(Location(units[index].display, 1, 1, 1, 1), "error", "build-unsupported",
                                          "not supported by the WasmGC build: an expression nested too deeply")]
         return result
+    except Exception as exc:   # any other failure is a bug of ours: a diagnostic, never a traceback
+        result.diagnostics = [Diagnostic(Location(units[index].display, 1, 1, 1, 1), "error", "internal-error",
+                                         f"shapescape failed while building this program ({type(exc).__name__}: "
+                                         f"{exc}); please report this with the program")]
+        return result
     if stats:
         wat = instrument(wat, plan)
     result.wat = wat

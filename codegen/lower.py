@@ -147,6 +147,13 @@ class FunctionLowering:
             if v.by_value:
                 return self.to_any(f"(local.get {v.wasm})", "f64" if id(v) in self.f64_vars else "any")
             return f"(ref.as_non_null (local.get {v.wasm}))"
+        field = getattr(v.owner, "node", None) if v.kind == "this" else None
+        if getattr(field, "type", None) == "FieldInit":
+            # an arrow in a field initialiser (`onClick = () => this.x`): the initialiser
+            # runs inside the constructor, whose `this` is the instance
+            if field.m.static or self.kind != "ctor":
+                raise Unsupported(field.m, "an arrow function reading `this` in a static field initialiser")
+            return "(local.get $this)" if v.by_value else "(struct.new $Cell (local.get $this))"
         return self.env_slot(v)
 
     def env_slot(self, v: Var) -> str:
