@@ -883,6 +883,20 @@ class FunctionLowering:
         raise Unsupported(e, f"the operator `{op}`")
 
     HOST_OBJECTS = ("console", "Math", "JSON")
+    # Globals node 20 has that the build does not model: `typeof` of them is node's
+    # answer (they exist), not "undefined" as for a name no one defined.
+    NODE_GLOBAL_OBJECTS = frozenset({"globalThis", "global", "process", "Intl", "Reflect", "Atomics", "WebAssembly",
+                                     "crypto", "performance", "navigator"})
+    NODE_GLOBAL_STRINGS = frozenset({"__dirname", "__filename"})
+    NODE_GLOBAL_FUNCTIONS = frozenset(
+        "AbortController AbortSignal AggregateError ArrayBuffer BigInt BigInt64Array BigUint64Array Blob "
+        "BroadcastChannel Buffer CompressionStream DataView Date DecompressionStream DOMException Event EventTarget "
+        "File FinalizationRegistry Float32Array Float64Array FormData Function Headers Int16Array Int32Array "
+        "Int8Array Map MessageChannel MessageEvent MessagePort Promise Proxy ReadableStream RegExp Request Response "
+        "Set SharedArrayBuffer Symbol TextDecoder TextEncoder TransformStream URL URLSearchParams Uint16Array "
+        "Uint32Array Uint8Array Uint8ClampedArray WeakMap WeakRef WeakSet WritableStream atob btoa clearImmediate "
+        "clearInterval clearTimeout decodeURI decodeURIComponent encodeURI encodeURIComponent escape eval fetch "
+        "queueMicrotask setImmediate setInterval setTimeout structuredClone unescape".split())
     HOST_FUNCTIONS = ("Object", "Array", "String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN",
                       "isFinite", "require") + ERROR_CLASSES
 
@@ -891,8 +905,12 @@ class FunctionLowering:
         if a.type == "Identifier" and self.var_of(a) is None:
             if a.name in self.HOST_OBJECTS:
                 return "object"
-            if a.name in self.HOST_FUNCTIONS:
+            if a.name in self.HOST_FUNCTIONS or a.name in self.NODE_GLOBAL_FUNCTIONS:
                 return "function"
+            if a.name in self.NODE_GLOBAL_OBJECTS:
+                return "object"
+            if a.name in self.NODE_GLOBAL_STRINGS:
+                return "string"
         if a.type == "MemberExpression" and not a.computed and a.object.type == "Identifier" \
                 and self.var_of(a.object) is None and a.object.name in ("console", "Math"):
             name = a.property.name
