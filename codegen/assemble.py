@@ -327,8 +327,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
 
     def f64_fields(key: str):
         """(wasm type, field index) of the unboxed f64 fields named `key`."""
-        found = [(n, idx) for t, idx, wt in decl.get(key, []) if wt == "f64" for n in tests(t.name)]
-        return [found[i] for i in final_first([((n, i), i) for i, (n, _) in enumerate(found)])]
+        return final_first([(n, (n, idx)) for t, idx, wt in decl.get(key, []) if wt == "f64" for n in tests(t.name)])
 
     def tests(tname: str) -> list[str]:
         """The wasm types whose tests, in order, decide whether $o is a `tname`:
@@ -340,15 +339,14 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         return out + [mod.wt(tname)] if mod.wt(tname) not in out else out
 
     def final_first(chain: list) -> list:
-        """(wasm type, code) tests in chain order, the final types' first: an object
-        has one type, so the final tests never overlap and their order does not
-        matter; moving them ahead of every non-final test keeps the answer and saves
-        the wasmtime call a failed non-final test costs."""
-        def wasm_type(c):
-            return c[0][0] if isinstance(c[0], tuple) else c[0]
-        final = [c for c in chain if mod.types.get("$" + wasm_type(c)[len("$js."):]) is not None
-                 and mod.types["$" + wasm_type(c)[len("$js."):]].final]
-        return [c[1] for c in final] + [c[1] for c in chain if c not in final]
+        """(wasm type, item) pairs in chain order -> the items, the final types' first:
+        an object has one type, so the final tests never overlap and their order does
+        not matter; moving them ahead of every non-final test keeps the answer and
+        saves the wasmtime call a failed non-final test costs."""
+        def final(n: str) -> bool:
+            t = mod.types.get("$" + n[len("$js."):])
+            return t is not None and t.final
+        return [x for n, x in chain if final(n)] + [x for n, x in chain if not final(n)]
 
     def struct_read(t, idx, wt, obj="(local.get $o)", as_type=None):
         n = as_type or mod.wt(t.name)

@@ -459,9 +459,8 @@ class ModuleBuilder:
 
     def emit_direct(self, fname: str, fl: FunctionLowering, body: str, sig: tuple) -> str:
         params = " ".join(f"(param $p{i} {t})" for i, t in enumerate(sig[0]))
-        text = self.emit_func(fname, fl, body)
-        head, rest = text.split("\n", 1)
-        return f"(func {fname}.d (param $self (ref $Fn)) (param $this anyref) {params} (result {sig[1]})\n{rest}"
+        return self.emit_func(f"{fname}.d", fl, body,
+                              f"(param $self (ref $Fn)) (param $this anyref) {params} (result {sig[1]})")
 
     def direct_wrapper(self, fname: str, sig: tuple) -> str:
         args = []
@@ -515,7 +514,8 @@ class ModuleBuilder:
             fi = fi.parent
         return fi is not None and id(fi.node) in self.static_nodes
 
-    def emit_func(self, fname: str, fl: FunctionLowering, body: str, params: str = FN_PARAMS) -> str:
+    def emit_func(self, fname: str, fl: FunctionLowering, body: str, signature: str = f"(type $Code) {FN_PARAMS}") -> str:
+        """The function's text: `signature` (the $Code one unless given), its locals, its body."""
         seen = set()
         decls = []
         for n, t in fl.locals:
@@ -523,7 +523,7 @@ class ModuleBuilder:
                 continue
             seen.add(n)
             decls.append(f"(local {n} {t})")
-        return f"(func {fname} (type $Code) {params}\n{' '.join(decls)}\n{body})"
+        return f"(func {fname} {signature}\n{' '.join(decls)}\n{body})"
 
     # ------------------------------------------------------------------ classes
     def class_info(self, node: Any, fl: Optional[FunctionLowering] = None) -> ClassInfo:
@@ -812,21 +812,27 @@ class ModuleBuilder:
                 if name in COLLECTION_CLASSES:
                     return self.new_collection(fl, e, name)
                 raise Unsupported(e, f"`new {name}`")
-            if id(v) in self.class_nodes and not v.assigned:
-                ci = self.class_info(self.class_nodes[id(v)], fl)
+            ci = self.declared_class(fl, v)
+            if ci is not None:
                 return self.construct(fl, e, ci, fl.read_var(v))
             if v.kind == "function" and not v.assigned and id(v.decl) in self.decl_nodes:
                 raise Unsupported(e, f"`new` of a function that is not a class (`{callee.name}`: use class syntax)")
         return self.construct_dynamic(fl, e)
+
+    def declared_class(self, fl: FunctionLowering, v: Var) -> Optional[ClassInfo]:
+        """The class a binding always holds: a class declaration never reassigned."""
+        if id(v) in self.class_nodes and not v.assigned:
+            return self.class_info(self.class_nodes[id(v)], fl)
+        return None
 
     # scalar replacement of `new C(...)` (see codegen/scalar.py) ---------------------
     def scalar_construct(self, fl: FunctionLowering, e: Any, t, sc) -> str:
         """Call C's constructor specialised for a scalar `this` and store the
         fields it returns into sc's slots."""
         v = fl.var_of(e.callee) if e.callee.type == "Identifier" else None
-        if v is None or id(v) not in self.class_nodes or v.assigned:
+        ci = self.declared_class(fl, v) if v is not None else None
+        if ci is None:
             raise AssertionError("scalar replacement: `new` of something other than a class declaration")
-        ci = self.class_info(self.class_nodes[id(v)], fl)
         if ci.dynamic_parent or ci.builtin_parent is not None:
             raise AssertionError("scalar replacement: `new` of a class with a superclass")
         node = self.func_nodes.get(ci.ctor)     # None: the class has no constructor of its own
@@ -866,10 +872,8 @@ class ModuleBuilder:
         else:
             params = FN_PARAMS[FN_PARAMS.index("(param $argc"):FN_PARAMS.index(" (result")]
         results = " ".join(self.field_wasm_type(f) for f in self.struct_of(tname).fields)
-        text = self.emit_func(fname, fl, body)
-        head, rest = text.split("\n", 1)
-        return (f"(func {fname} (param $self (ref $Fn)) (param $this anyref) {params}"
-                f"{' (result ' + results + ')' if results else ''}\n{rest}")
+        return self.emit_func(fname, fl, body, f"(param $self (ref $Fn)) (param $this anyref) {params}"
+                                               f"{' (result ' + results + ')' if results else ''}")
 
     def construct_dynamic(self, fl: FunctionLowering, e: Any) -> str:
         """`new f(...)` where f is known only at run time: the plan's struct type

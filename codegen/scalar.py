@@ -175,9 +175,7 @@ def write(fl, sc: ScalarObj, key: str, code: str, t: str, drop: bool) -> str:
 
 def compound(fl, sc: ScalarObj, key: str, e: Any, want_value: bool) -> str:
     """`o.k op= v`."""
-    f = field_of(fl, sc, key)
-    slot = sc.slots[f.name]
-    cur = read(fl, ScalarObj(sc.tname, sc.slots), key)
+    cur = read(fl, ScalarObj(sc.tname, sc.slots), key)   # (sc.pre runs once, in the write)
     c, t = fl.binary(e.operator[:-1], None, e.right, e, lhs=cur)
     return write(fl, sc, key, c, t, drop=not want_value)
 

@@ -95,15 +95,13 @@ def _result_types(text: str) -> dict:
     return out
 
 
-# What the build makes of a plan representation, where it differs (nowhere now:
-# every plan `scalar` site is scalar-replaced).
-BUILT_AS: dict[str, str] = {}
-
-
 def site_table(plan) -> list[dict]:
+    """The sites as this build made them. `built` is the representation the module
+    really has; the table travels with the module, and one built before scalar
+    replacement existed says `"built": "struct"` for its plan scalar sites."""
     return [{"id": s.id, "file": s.location.file, "line": s.location.line, "column": s.location.column,
              "kind": s.kind, "class": s.class_name, "representation": s.representation,
-             "built": BUILT_AS.get(s.representation, s.representation), "type": s.type}
+             "built": s.representation, "type": s.type}
             for s in plan.sites]
 
 
