@@ -157,6 +157,16 @@ class Builder:
         self.callees: dict = {}          # activation -> set of FunctionInfo it may call
         self.opaque: set[int] = set()    # ids of nodes used other than as `x.p` / `x = ...` (see expr)
         self.lexical: set[int] = set()   # ids of the nodes of let/const bindings (never read before they are set)
+        # scalar passing across calls (analysis/passing.py): the receivers and
+        # arguments of plain calls, which are not opaque but recorded here
+        self.passed: dict[int, list] = {}         # id(node) -> [(call expression, position (-1: receiver), dst)]
+        self.call_targets: dict[int, set] = {}    # id(dst of a call) -> FunctionInfos, or "builtin" / "external"
+        self.written_through: set[int] = set()    # ids of nodes used as the object of `o.k = v`
+        self.pass_tmps: set[int] = set()          # ids of the `this` temporaries of recorded receivers
+        self.plain_methods: dict[int, str] = {}   # id(FunctionInfo) of a class's instance method -> its key
+        self.args_nodes: dict[int, Node] = {}     # id(FunctionInfo) -> its `arguments` binding
+        self.arguments_read: set[int] = set()     # ids of `arguments` bindings some code reads
+        self.call_recv: dict[int, tuple] = {}     # id(dst of a recorded method call) -> (receiver, key)
         self.getter_walks: set = set()     # (holder, load, receiver) walked for a getter's `this`
         self.expr_nodes: list = []         # (file, expression, node): reads whose value kinds the plan reports
         self.captures: dict[int, list] = {}   # id(variable node) -> closure objects that capture it
@@ -550,11 +560,14 @@ class Builder:
         done: set = set()
         state = {"unresolved": False}
 
+        targets = self.call_targets.setdefault(id(dst), set())
+
         def give_up() -> None:
             """Too many possible targets (`this[name]()` over a big prototype):
             following each would cost calls x targets. Treat the call as unknown
             code instead: sound, and linear."""
             state["unresolved"] = True
+            targets.add("external")
             msg = f"passed to a call with more than {MAX_TARGETS} possible target functions, which " \
                   "the analysis treats as unknown code"
             if loc is not None:
@@ -584,12 +597,19 @@ class Builder:
                 if isinstance(v, AObj):
                     if v.fn is not None and v.id not in done:
                         done.add(v.id)
+                        targets.add(v.fn)
                         self.bind(v.fn, this, args, dst, loc)
                     elif v.builtin is not None and v.id not in done:
                         done.add(v.id)
+                        targets.add("builtin")
                         self.builtins.call(v, this, args, dst, loc)
+                    elif v.fn is None and v.builtin is None:
+                        targets.add("builtin")   # not callable: the call throws
                 elif v is EXTERNAL:
+                    targets.add("external")
                     self.call_external(this, args, dst, loc, desc)
+                else:
+                    targets.add("builtin")   # a primitive: the call throws
         self.g.watch(callee, on)
 
     def call_external(self, this: Optional[Node], args, dst: Node, loc: Optional[Location], desc: str) -> None:
@@ -601,8 +621,9 @@ class Builder:
         self.g.add1(dst, EXTERNAL)
 
     def method_call(self, recv: Node, prop: str, args: list[tuple[Node, bool]], dst: Node,
-                    loc: Location) -> None:
+                    loc: Location, passed: bool = False) -> None:
         groups: dict = {}
+        targets = self.call_targets.setdefault(id(dst), set())
 
         def on(values):
             for v in values:
@@ -616,15 +637,22 @@ class Builder:
                     group = groups.get(key)
                     if group is None:
                         group = groups[key] = (self.tmp(prop), self.tmp("this"))
+                        if passed:
+                            self.pass_tmps.add(id(group[1]))
                         self.call(group[0], group[1], args, dst, loc, f"method `{prop}`")
                     self.obj_load_into(v, prop, group[0], v)
                     self.g.add1(group[1], v)
                 elif v is EXTERNAL:
+                    targets.add("external")
                     self.call_external(recv, args, dst, loc, f"method `{prop}` of a value from outside")
                 elif v == STR:
+                    targets.add("builtin")
                     self.builtins.string_method(prop, recv, args, dst, loc)
                 elif v in (NUM, BOOL, BIGINT, SYMBOL):
+                    targets.add("builtin")
                     self.g.add(dst, (STR, NUM, BOOL))
+                elif v not in (NULL, UNDEF):   # null / undefined: the call throws before any target runs
+                    targets.add("builtin")
         self.g.watch(recv, on)
 
     def bind(self, f: FunctionInfo, this: Optional[Node], args: list[tuple[Node, bool]], dst: Node,
@@ -729,6 +757,8 @@ class Builder:
 
     def read_ident(self, n: Any) -> Node:
         node, b, through_with = self.lookup(n.name)
+        if n.name == "arguments":
+            self.arguments_read.add(id(node))
         if node.owner is not self.g.owner:
             self.opaque.add(id(node))   # a closure reads it: it must be a real value
             self.note_capture(node)
@@ -921,6 +951,7 @@ class Builder:
             args = self.declare_ident(scope, "arguments", n._start)
             f.args_obj = self.hidden("arguments", "arguments", array=True)
             self.g.add1(args.node, f.args_obj)
+            self.args_nodes[id(f)] = args.node
         body = n.body
         stmts = body.body if body.type == "BlockStatement" else []
         self.declare_function_scope(scope, stmts)
@@ -1087,6 +1118,8 @@ class Builder:
                 else:
                     self.obj_store(holder, key, self.const(fobj), self.loc(m), init=True)
                     holder.init_props.append(key)   # methods exist once the class does
+                    if not m.static:
+                        self.plain_methods[id(fobj.fn)] = key
         self.cls_stack.pop()
         self.scope = saved_scope
         return value
@@ -1212,6 +1245,7 @@ class Builder:
 
     def assign_member(self, m: Any, valn: Node) -> None:
         objn = self._receiver(m) if m.object.type != "Super" else self._super_this()
+        self.written_through.add(id(objn))
         key = self.member_key(m)
         if key is None:
             self.dyn_store(objn, self.expr(m.property), valn, self.loc(m), f"`{self.snippet(m)}`")
@@ -1265,7 +1299,8 @@ class Builder:
         if self.fn is None:
             return
         if s.argument is not None:
-            v = self.expr(s.argument)
+            # a call's result returned as is may be returned as its fields (analysis/passing.py)
+            v = self.expr_static(s.argument) if s.argument.type == "CallExpression" else self.expr(s.argument)
             self.g.edge(v, self.fn.ret)
             self.edge_loc.setdefault((id(v), id(self.fn.ret)), self.loc(s))
         else:
@@ -1846,13 +1881,13 @@ class Builder:
             return n.quasis[0].value.cooked
         return None
 
-    def args(self, arguments) -> list[tuple[Node, bool]]:
+    def args(self, arguments, passing=None) -> list[tuple[Node, bool]]:
         out = []
-        for a in arguments:
+        for i, a in enumerate(arguments):
             if a.type == "SpreadElement":
                 out.append((self.expr(a.argument), True))
             else:
-                out.append((self.expr(a), False))
+                out.append((self.pass_value(a, passing, i), False))
         return out
 
     def e_CallExpression(self, e):
@@ -1881,18 +1916,35 @@ class Builder:
                 thisn = self.fn.this if self.fn is not None else self.c_undef
                 self.super_call(ci, thisn, args, loc)
             return self.c_undef
-        args = self.args(e.arguments)
-        self.call_expr_callee(callee, args, dst, loc)
+        passing = (callee.type == "Identifier" and getattr(self.scope.lookup(callee.name)[0], "kind", None) == "function"
+                   or (callee.type == "MemberExpression" and callee.object.type != "Super"
+                       and not callee.optional and self.member_key(callee) is not None)) and not e.optional
+        args = self.args(e.arguments, (e, dst) if passing else None)
+        self.call_expr_callee(callee, args, dst, loc, (e, dst) if passing else None)
         if e.optional:
             self.g.add1(dst, UNDEF)
         return dst
 
-    def call_expr_callee(self, callee, args, dst, loc):
+    def pass_value(self, a: Any, call, pos: int) -> Node:
+        """The node of a receiver or argument of a plain call: a variable, `this`
+        or an allocation is recorded as passed (analysis/passing.py decides whether
+        a scalar-replaced object may be passed there as its fields); anything else
+        is opaque."""
+        if call is None or a.type not in ("Identifier", "ThisExpression", "NewExpression", "ObjectExpression",
+                                          "CallExpression"):
+            return self.expr(a)
+        n = self.expr_static(a)
+        self.passed.setdefault(id(n), []).append((call[0], pos, call[1], self.loc(call[0])))
+        return n
+
+    def call_expr_callee(self, callee, args, dst, loc, passing=None):
         if callee.type == "MemberExpression" and callee.object.type != "Super":
-            recv = self.expr(callee.object)
             key = self.member_key(callee)
+            recv = self.pass_value(callee.object, passing if key is not None else None, -1)
             if key is not None:
-                self.method_call(recv, key, args, dst, loc)
+                if passing is not None:
+                    self.call_recv[id(dst)] = (recv, key)
+                self.method_call(recv, key, args, dst, loc, passed=passing is not None)
                 return
             fn = self.tmp("[]()")
             self.dyn_load(recv, self.expr(callee.property), fn, self.loc(callee), f"`{self.snippet(callee)}`")

@@ -44,6 +44,7 @@ from typing import Optional
 
 from .constraints import Builder, FileUnit, FunctionInfo
 from .graph import AObj, Node
+from .passing import Passing
 from .plan import Location, Reason
 
 
@@ -301,17 +302,22 @@ class LocalityAnalysis:
         if not _scalar_site_form(x):
             return False
         var_holders = 0
+        passing = self.passing
         for n in self.containers.get(x.id, ()):
             if id(n) in b.opaque:
                 return False
             if n.role == "this" and id(n.owner) in ctor_acts:
-                if id(n) in b.captures:
+                if id(n) in b.captures or not passing.uses_ok(n):
                     return False   # an arrow function made by the constructor reads `this` later
                 continue   # its `this` is shared by all instances: only x's fields are looked at
+            if passing.holds_ok(n) or id(n) in b.pass_tmps:
+                continue   # a read-only parameter of a callee, reached by approved calls (analysis/passing.py)
             if n.pts != {x}:
                 return False   # it may hold something else (another object, undefined...)
             if n.owner is not a or n.role not in ("var", "tmp"):
                 return False
+            if not passing.uses_ok(n):
+                return False   # passed to a call that may not take it as its fields
             if n.role == "var":
                 var_holders += 1
                 if var_holders > 1 or id(n) in b.captures or id(n) not in b.lexical:
@@ -563,6 +569,7 @@ def loc_of_field(t: AObj, prop: str, fallback: Location) -> Location:
 def analyze_locality(b: Builder) -> tuple[dict[int, Verdict], LocalityAnalysis]:
     la = LocalityAnalysis(b)
     la.run()
+    la.passing = Passing(b)
     out: dict[int, Verdict] = {}
     for o in b.sites:
         v = la.verdict(o)

@@ -204,6 +204,8 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
     if not over_budget and keep is not None:   # only the build reads them
         plan.primitive_reads, plan.read_types = read_facts(builder, shapes, plan)
         plan.function_types = function_types(builder, shapes)
+        plan.scalar_calls = summaries_from.passing.scalar_calls(
+            [n for o in shapes.scalar_objs for n in summaries_from.containers.get(o.id, ())])
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
                            u.source.line_count) for u in world.order]

@@ -177,6 +177,11 @@ class Plan:
     # (file, line, column) of a function -> (parameter types, return type): the
     # build gives functions with number parameters or results an unboxed entry
     function_types: dict = field(default_factory=dict)
+    # (file, line, column, end line, end column) of a call that passes a scalar
+    # object (a receiver or argument) -> ((file, line, column) of the function it
+    # calls, its name): the build calls a copy of that function taking the
+    # object's fields (analysis/passing.py); for the build only
+    scalar_calls: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {"sites": [s.to_json() for s in self.sites],

@@ -521,6 +521,7 @@ class ShapeBuilder:
 
         plan = Plan()
         plan.types = types
+        self.scalar_objs: list[AObj] = []
         # sites
         ordered = sorted(sites, key=lambda o: (o.site.location.file, o.site.offset))
         site_ids: dict[int, int] = {}
@@ -548,6 +549,7 @@ class ShapeBuilder:
             names = {f.name for f in fields}
             if rep == "struct" and v is not None and v.scalar and o.loaded <= names and o.written.keys() <= names:
                 rep = "scalar"   # (a key read that is not a field would look up the prototype chain)
+                self.scalar_objs.append(o)
             overflow = rep == "struct" and tname is not None and concrete[tname].overflow
             plan.sites.append(Site(site_ids[o.id], o.site.location, o.kind, class_name, rep, tname, fields, elem,
                                    locality, deopt, escape, o.site.annotations,

@@ -440,11 +440,25 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         tested: set = set()   # deepest classes first: a type tested once goes to its own class's method
         chain = []
         for ci in classes:
-            if key in ci.methods and ci.struct and not ci.has_env:
-                for n in tests(ci.struct):
-                    if n not in tested:
-                        tested.add(n)
-                        chain.append((n, f"(if {is_(n)} (then (return (call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args}))))"))
+            if not ci.struct:
+                continue
+            if key in ci.getters or key in ci.setters:
+                # an accessor of that name shadows any method above it: call what its getter
+                # returns (a setter alone gives undefined, which throws), not an inherited method
+                if ci.has_env:
+                    call = f"(call $call_method_generic (local.get $o) {mod.string(key)} {args})"
+                else:
+                    got = (f"(call {ci.getters[key][0]} (global.get $dummy_fn) (local.get $o) (i32.const 0) (ref.null any) "
+                           f"(ref.null any) (ref.null any) (ref.null $Vals))") if key in ci.getters else "(ref.null any)"
+                    call = f"(call $call_value {got} (local.get $o) {args})"
+            elif key in ci.methods and not ci.has_env:
+                call = f"(call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args})"
+            else:
+                continue
+            for n in tests(ci.struct):
+                if n not in tested:
+                    tested.add(n)
+                    chain.append((n, f"(if {is_(n)} (then (return {call})))"))
         body.extend(final_first(chain))
         for kind in sorted(bims.get(key, ())):
             test = {"arr": "(ref $Arr)", "str": "(ref $Str)", "fn": "(ref $Fn)", "obj": "(ref $Obj)", "num": None,

@@ -7,6 +7,7 @@ import os
 from typing import Any
 
 from .json_calls import lower_json_call
+from .passing import passing_call
 from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import Unsupported
 
@@ -15,6 +16,9 @@ UNDEF = "(ref.null any)"
 
 def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
     callee = e.callee
+    passed = passing_call(mod, fl, e)
+    if passed is not None:   # a scalar object handed over as its fields
+        return passed
     if getattr(e, "optional", False):
         raise Unsupported(e, "optional chaining (`?.`)")
     if callee.type == "Super":

@@ -244,6 +244,8 @@ class FunctionLowering:
         params = node.params
         for i, p in enumerate(params):
             if self.direct is not None:
+                if id(self.var_of(p)) in self.scalar_vars:
+                    continue   # a scalar object's fields, as wasm parameters (codegen/passing.py)
                 # the unboxed entry: parameter i arrives as $p<i>, typed
                 pt = self.direct[0][i]
                 body.append(self.store_var(self.var_of(p), f"(local.get $p{i})", LOWERED[pt]))
@@ -283,7 +285,7 @@ class FunctionLowering:
             body.append(self.block_cells(node))
             body.append(self.hoist_functions(node.body.body, node))
             body.extend(self.stmt(s) for s in node.body.body)
-            if self.scalar_this is not None:
+            if self.scalar_this is not None and self.kind == "ctor":
                 body.append(scalar.ctor_return(self))
             else:
                 if self.kind == "ctor":
@@ -619,7 +621,8 @@ class FunctionLowering:
         item = f"(call $arr_get (ref.as_non_null (local.get {arr})) (local.get {idx}))"
         if r.type == "CallExpression" and not r.arguments and r.callee.type == "MemberExpression" \
                 and not r.callee.computed and not getattr(r.callee, "optional", False) \
-                and not getattr(r, "optional", False) and r.callee.property.name in self.ARRAY_ITERATORS:
+                and not getattr(r, "optional", False) and r.callee.property.name in self.ARRAY_ITERATORS \
+                and not scalar.is_scalar(self, r.callee.object):
             # `for (const [i, v] of xs.entries())`: over an array, the array itself,
             # read live as its iterator would (keys: the index, entries: [index, value]);
             # over anything else, the method is called as written

@@ -148,6 +148,10 @@ class ModuleBuilder:
         self.direct_ok: set[int] = set()       # function nodes that may get an unboxed entry
         self.sig_memo: dict[int, Optional[tuple]] = {}
         self.scalar_ctors: dict[tuple, str] = {}   # (constructor, struct type, unboxed?) -> specialised function
+        self.func_kinds: dict[str, tuple] = {}     # function name -> (kind, class)
+        self.passing_variants: dict[tuple, tuple] = {}   # (function node, scalar positions) -> (name, signature)
+        self.scalar_calls_done: set = set()        # plan.scalar_calls keys the build lowered (codegen/passing.py)
+        self._function_locs: Optional[dict] = None
 
     # ------------------------------------------------------------------ strings and names
     def string(self, s: str) -> str:
@@ -398,6 +402,7 @@ class ModuleBuilder:
         fname = f"$f{self.counter}_{self.label_name(label)}"
         self.func_names[key] = fname
         self.func_nodes[fname] = node
+        self.func_kinds[fname] = (kind, cls)
         if kind in ("function", "method", "ctor") and (node.type == "FunctionDeclaration" or cls is not None):
             self.direct_ok.add(key)
         self.pending.append((node, fname, kind, cls))
@@ -412,6 +417,9 @@ class ModuleBuilder:
                 raise AssertionError("field initialisers are inlined")
             if kind == "ctor-scalar":
                 self.funcs.append(self.lower_scalar_ctor(node, fname, *cls))
+                continue
+            if kind == "passing":
+                self.funcs.append(self.lower_passing(node, fname, *cls))
                 continue
             if kind == "ctor-synth":
                 body = self.synth_ctor(fl, cls)
@@ -874,6 +882,66 @@ class ModuleBuilder:
         results = " ".join(self.field_wasm_type(f) for f in self.struct_of(tname).fields)
         return self.emit_func(fname, fl, body, f"(param $self (ref $Fn)) (param $this anyref) {params}"
                                                f"{' (result ' + results + ')' if results else ''}")
+
+    # scalar passing (see codegen/passing.py) ----------------------------------------
+    def function_at(self, key: tuple) -> Any:
+        """The function node the plan names by (file, line, column)."""
+        if self._function_locs is None:
+            self._function_locs = {}
+            for fi in self.resolver.funcs.values():
+                node = fi.node
+                if node is None or getattr(node, "_start", None) is None:
+                    continue
+                loc = self.units[fi.file_index].source.location(node._start, node._start + 1)
+                self._function_locs[(loc.file, loc.line, loc.column)] = node
+        return self._function_locs.get(key)
+
+    def passing_variant(self, node: Any, positions: tuple) -> tuple[str, tuple]:
+        """(name, (parameter types, result type)) of node's copy taking the fields of
+        a scalar object at each of `positions` ((position, struct type) pairs,
+        -1 for `this`); the parameter type of a scalar position is unused."""
+        key = (id(node), positions)
+        got = self.passing_variants.get(key)
+        if got is not None:
+            return got
+        base = self.func_names.get(id(node))
+        if base is None:
+            raise AssertionError("scalar replacement: a call passes a scalar object to a function the build did not lower")
+        kind, cls = self.func_kinds[base]
+        sig = self.direct_sig(node) or (tuple("anyref" for _ in node.params), "anyref")
+        name = f"{base}.p{len(self.passing_variants)}"
+        self.passing_variants[key] = (name, sig)
+        self.pending.append((node, name, "passing", (kind, cls, dict(positions), sig)))
+        return name, sig
+
+    def lower_passing(self, node: Any, fname: str, kind: str, cls, positions: dict, sig: tuple) -> str:
+        fi = self.resolver.funcs[id(node)]
+        params = ["(param $self (ref $Fn))"]
+
+        def slots(prefix: str, tname: str) -> scalar.ScalarObj:
+            sc = scalar.ScalarObj(tname)
+            for j, f in enumerate(self.struct_of(tname).fields):
+                sc.slots[f.name] = f"{prefix}.{j}"
+                params.append(f"(param {prefix}.{j} {self.field_wasm_type(f)})")
+            return sc
+
+        this_sc = slots("$this", positions[-1]) if -1 in positions else None
+        if this_sc is None:
+            params.append("(param $this anyref)")
+        param_sc = {}
+        for i, p in enumerate(node.params):
+            if i in positions:
+                param_sc[i] = slots(f"$p{i}", positions[i])
+            else:
+                params.append(f"(param $p{i} {sig[0][i]})")
+
+        def setup(fl) -> str:
+            fl.scalar_this = this_sc
+            for i, sc in param_sc.items():
+                fl.scalar_vars[id(fl.var_of(node.params[i]))] = sc
+            return ""
+        fl, body = self.lower_typed(node, fi, fname, kind, cls, sig, setup=setup)
+        return self.emit_func(fname, fl, body, " ".join(params) + f" (result {sig[1]})")
 
     def construct_dynamic(self, fl: FunctionLowering, e: Any) -> str:
         """`new f(...)` where f is known only at run time: the plan's struct type

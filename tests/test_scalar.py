@@ -33,6 +33,8 @@ def test_plan_scalar_sites_are_exactly_the_scalar_replaced_ones(prog: Path) -> N
     scalar = {s.id for s in r.plan.sites if s.representation == "scalar"}
     assert marks(r.wat, "avoided") == scalar
     assert not marks(r.wat, "site") & scalar
+    # every call the plan says takes a scalar object's fields does (analysis/passing.py)
+    assert marks(r.wat, "passed") == set(range(len(r.plan.scalar_calls)))
 
 
 def test_the_suite_has_scalar_sites_of_every_form() -> None:
