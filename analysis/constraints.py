@@ -166,6 +166,9 @@ class Builder:
         self.plain_methods: dict[int, str] = {}   # id(FunctionInfo) of a class's instance method -> its key
         self.args_nodes: dict[int, Node] = {}     # id(FunctionInfo) -> its `arguments` binding
         self.arguments_read: set[int] = set()     # ids of `arguments` bindings some code reads
+        self.call_uses: dict[int, tuple] = {}     # id(dst) -> (call, None, dst, location) of a plain call
+        self.return_calls: set[int] = set()       # ids of the dst of calls returned as is (`return f(...)`)
+        self.return_allocs: dict[int, Any] = {}   # id(node) of an allocation returned as is -> its expression
         self.call_recv: dict[int, tuple] = {}     # id(dst of a recorded method call) -> (receiver, key)
         self.getter_walks: set = set()     # (holder, load, receiver) walked for a getter's `this`
         self.expr_nodes: list = []         # (file, expression, node): reads whose value kinds the plan reports
@@ -1299,8 +1302,17 @@ class Builder:
         if self.fn is None:
             return
         if s.argument is not None:
-            # a call's result returned as is may be returned as its fields (analysis/passing.py)
-            v = self.expr_static(s.argument) if s.argument.type == "CallExpression" else self.expr(s.argument)
+            # a call's result or an allocation returned as is may be returned as its
+            # fields (analysis/passing.py)
+            a = s.argument
+            if a.type in ("CallExpression", "NewExpression", "ObjectExpression"):
+                v = self.expr_static(a)
+                if a.type == "CallExpression":
+                    self.return_calls.add(id(v))
+                else:
+                    self.return_allocs[id(v)] = a
+            else:
+                v = self.expr(a)
             self.g.edge(v, self.fn.ret)
             self.edge_loc.setdefault((id(v), id(self.fn.ret)), self.loc(s))
         else:
@@ -1919,6 +1931,8 @@ class Builder:
         passing = (callee.type == "Identifier" and getattr(self.scope.lookup(callee.name)[0], "kind", None) == "function"
                    or (callee.type == "MemberExpression" and callee.object.type != "Super"
                        and not callee.optional and self.member_key(callee) is not None)) and not e.optional
+        if passing:
+            self.call_uses[id(dst)] = (e, None, dst, loc)
         args = self.args(e.arguments, (e, dst) if passing else None)
         self.call_expr_callee(callee, args, dst, loc, (e, dst) if passing else None)
         if e.optional:

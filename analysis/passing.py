@@ -130,16 +130,19 @@ class Passing:
 
     # ------------------------------------------------------------ uses
     def target(self, use) -> Optional[FunctionInfo]:
-        """The function an approved use passes to, or None."""
+        """The function an approved use passes to, or None (position None: the
+        one plain function a call reaches, whatever it does with its arguments)."""
         call, pos, dst = use[:3]
         b = self.b
         targets = b.call_targets.get(id(dst), ())
         if len(targets) != 1:
             return None
         g = next(iter(targets))
-        if not isinstance(g, FunctionInfo) or (id(g), pos) not in self.ro:
+        if not isinstance(g, FunctionInfo) or not _plain_function(g) or self.reads_arguments(g):
             return None
-        if any(a.type == "SpreadElement" for a in call.arguments) or pos >= len(g.params):
+        if pos is not None and ((id(g), pos) not in self.ro or pos >= len(g.params)):
+            return None
+        if any(a.type == "SpreadElement" for a in call.arguments):
             return None
         callee = call.callee
         if callee.type == "Identifier":
@@ -205,3 +208,241 @@ def _accessor(v: AObj, key: str) -> bool:
         ci = ci.parents[0] if len(ci.parents) == 1 else None
     return False
 
+
+
+# ---------------------------------------------------------------------------
+# Results by value.
+#
+# A function g *returns by value* (type T) when every value it returns is a
+# fresh object of plan struct type T that nothing else keeps: each `return` is
+# either an allocation written right there (`return new C(...)`, `return {...}`,
+# of a form scalar replacement handles, whose constructor lets `this` go nowhere)
+# or a call returned as is (`return h(...)`) whose one target returns by value
+# with the same T; and no path falls off the end. A greatest fixed point, as
+# above. The build gives such a function a copy returning T's fields (wasm
+# multi-value) instead of a reference (codegen/passing.py).
+#
+# A call to it is a *value call* when its result is used only the way a scalar
+# object may be: in place or through one let/const that receives nothing else,
+# by static field reads and writes and approved passing. The caller then keeps
+# the fields in its locals: the object is never allocated. A `return h(...)` in a
+# function that returns by value is a *returned call*: by value in that
+# function's copy only.
+
+class Results:
+    def __init__(self, b: Builder, passing: Passing, site_type: dict, fields: dict, ctor_this_ok):
+        """site_type: id(AObj) -> its plan struct type (plain struct sites only);
+        fields: struct type -> its field names; ctor_this_ok(AObj) -> does the
+        allocation's constructor let `this` go nowhere."""
+        self.b = b
+        self.p = passing
+        self.site_type = site_type
+        self.fields = fields
+        self.ctor_this_ok = ctor_this_ok
+        self.rv: dict[int, str] = {}           # id(FunctionInfo) -> T
+        self.returned_sites: list = []         # allocations returned as fields (in reached functions)
+        self.reached: set[int] = set()         # ids of the functions whose copy returning fields is built
+        self.returns: dict[int, list] = {}     # id(FunctionInfo) -> its return argument nodes
+        self._preds()
+        self._returning()
+        self.value_calls: dict = {}            # call location key -> (target key, name, T)
+        self.returned_calls: dict = {}
+        self.value_holders: list = []          # the nodes holding value call results
+        self._calls()
+
+    def passing_holders(self, extra: list) -> list:
+        """Every node that may hold an object the build keeps as fields because of
+        results by value (value call results and the `this` of the constructors of
+        allocations returned as fields), and the callee parameters they reach through
+        approved uses: their calls pass fields (Passing.scalar_calls)."""
+        out = list(self.value_holders) + list(extra)
+        seen = {id(n) for n in out}
+        i = 0
+        while i < len(out):
+            n = out[i]
+            i += 1
+            for use in self.b.passed.get(id(n), ()):
+                g = self.p.target(use)
+                if g is None:
+                    continue
+                for h in self.p.holders.get((id(g), use[1]), ()):
+                    if id(h) not in seen:
+                        seen.add(id(h))
+                        out.append(h)
+        return out
+
+    def _preds(self) -> None:
+        self.preds: dict[int, list] = {}
+        for n in self.b.g.all_nodes:
+            for m in n.succ.values():
+                self.preds.setdefault(id(m), []).append(n)
+
+    def _returning(self) -> None:
+        b = self.b
+        self.alloc_of = {id(o.site.ast): o for o in b.sites if o.site is not None and o.site.ast is not None}
+        cand: dict[int, tuple] = {}   # id(f) -> (f, T, [call uses returned as is])
+        self.allocs: dict[int, list] = {}
+        for f in b.functions:
+            if not _plain_function(f) or self.p.reads_arguments(f) or f.ret is None:
+                continue
+            srcs = self.preds.get(id(f.ret), [])
+            if not srcs or any(not isinstance(v, AObj) for v in f.ret.pts):
+                continue   # it may return undefined, a primitive or something from outside
+            t = None
+            calls = []
+            allocs = []
+            ok = True
+            for n in srcs:
+                if n.owner is not f or id(n) in b.opaque or len(n.succ) != 1:
+                    ok = False
+                    break
+                if n.role == "tmp" and id(n) in b.call_targets and id(n) in self.b.return_calls:
+                    calls.append(n)
+                    continue
+                objs = [v for v in n.pts if isinstance(v, AObj)]
+                alloc = self.alloc_of.get(id(self.b.return_allocs.get(id(n))))
+                if alloc is None or len(objs) != 1 or objs[0] is not alloc or len(n.pts) != 1:
+                    ok = False
+                    break
+                ty = self.site_type.get(alloc.id)
+                if ty is None or (t is not None and ty != t) or not self._fresh(alloc, ty):
+                    ok = False
+                    break
+                t = ty
+                allocs.append(alloc)
+            if ok and (t is not None or calls):
+                cand[id(f)] = (f, t, calls)
+                self.allocs[id(f)] = allocs
+        # greatest fixed point over returned calls; T flows from allocations through calls
+        live = dict(cand)
+        changed = True
+        types = {k: v[1] for k, v in cand.items()}
+        while changed:
+            changed = False
+            for k in list(live):
+                f, t, calls = live[k]
+                for d in calls:
+                    g = self._call_target(d)
+                    if g is None or id(g) not in live:
+                        del live[k]
+                        changed = True
+                        break
+                    gt = types.get(id(g))
+                    t0 = types.get(k)
+                    if gt is not None and t0 is not None and gt != t0:
+                        del live[k]
+                        changed = True
+                        break
+                    if gt is not None and t0 is None:
+                        types[k] = gt
+                        changed = True
+        for k, (f, t, calls) in live.items():
+            if types.get(k) is not None:
+                self.rv[k] = types[k]
+                self.returns[k] = calls
+        # a function whose type came only through calls to functions that lost it
+        # would have been dropped above; one more pass for consistency
+        for k in list(self.rv):
+            for d in self.returns[k]:
+                g = self._call_target(d)
+                if g is None or self.rv.get(id(g)) != self.rv[k]:
+                    del self.rv[k]
+                    break
+
+
+    def _fresh(self, x: AObj, t: str) -> bool:
+        """Is x a fresh object whose fields are all the build keeps of it, read only as fields?"""
+        from .locality import _scalar_site_form
+        names = self.fields.get(t)
+        if names is None or not _scalar_site_form(x) or not (x.loaded <= names and x.written.keys() <= names):
+            return False
+        return self.ctor_this_ok(x)
+
+    def _call_target(self, d) -> Optional[FunctionInfo]:
+        use = self.b.call_uses.get(id(d))
+        return self.p.target(use) if use is not None else None
+
+    def _calls(self) -> None:
+        b = self.b
+        returned = []   # (caller, target, key, T)
+        for did, use in b.call_uses.items():
+            g = self.p.target(use)
+            if g is None or id(g) not in self.rv:
+                continue
+            d = use[2]
+            t = self.rv[id(g)]
+            if id(d) in b.opaque or id(d) in b.captures:
+                continue
+            key = _loc_key(use[3])
+            a = d.owner
+            succ = list(d.succ.values())
+            if isinstance(a, FunctionInfo) and len(succ) == 1 and succ[0] is a.ret and id(a) in self.rv \
+                    and d in self.returns.get(id(a), ()):
+                returned.append((a, g, key, t))
+                continue
+            if self._value_use(d):
+                self.value_calls[key] = (_fn_key(g), g.name or "(anonymous)", t)
+                self.value_holders.append(d)
+                self.value_holders.extend(m for m in d.succ.values() if m.role == "var")
+                self.reached.add(id(g))
+        # a function's copy returning fields exists when a value call (or a returned
+        # call in such a copy) reaches it: only there are its returned calls lowered
+        grew = True
+        while grew:
+            grew = False
+            for a, g, key, t in returned:
+                if id(a) in self.reached and key not in self.returned_calls:
+                    self.returned_calls[key] = (_fn_key(g), g.name or "(anonymous)", t)
+                    if id(g) not in self.reached:
+                        self.reached.add(id(g))
+                    grew = True
+        self.returned_sites = [x for k in self.reached for x in self.allocs.get(k, ())]
+
+    def _value_use(self, d) -> bool:
+        b = self.b
+        holders = [d]
+        for m in d.succ.values():
+            if id(m) in self.p.dead_args or self.p.holds_ok(m):
+                continue
+            if m.role == "var" and m.owner is d.owner and id(m) in b.lexical and len(holders) == 1 \
+                    and [id(x) for x in self.preds.get(id(m), [])] == [id(d)]:
+                holders.append(m)
+                continue
+            return False
+        for h in holders:
+            if id(h) in b.opaque or id(h) in b.captures or not self.p.uses_ok(h):
+                return False
+            if h is not d:
+                for m in h.succ.values():
+                    if not (id(m) in self.p.dead_args or self.p.holds_ok(m)):
+                        return False
+        return True
+
+
+def _loc_key(loc) -> tuple:
+    return (loc.file, loc.line, loc.column, loc.end_line, loc.end_column)
+
+
+def _fn_key(g: FunctionInfo) -> tuple:
+    gl = g.file.source.location(g.ast._start, g.ast._start + 1)
+    return (gl.file, gl.line, gl.column)
+
+
+def ctor_this_ok(b: Builder, passing: Passing, containers: dict, x: AObj) -> bool:
+    """Does the constructor of `new C(...)` let `this` go nowhere but field reads,
+    writes and approved passing (so the object is all its fields once made)?"""
+    if x.kind != "new":
+        return True
+    ctors = set()
+    for c in x.ctor_classes:
+        ctor = getattr(c, "ctor", None) if not isinstance(c, FunctionInfo) else c
+        if ctor is not None:
+            ctors.add(id(ctor))
+    for n in containers.get(x.id, ()):
+        if n.role != "this" or id(n.owner) not in ctors:
+            continue
+        if id(n) in b.opaque or id(n) in b.captures or not passing.uses_ok(n):
+            return False
+        if any(not (id(m) in passing.dead_args or passing.holds_ok(m)) for m in n.succ.values()):
+            return False
+    return True

@@ -19,6 +19,7 @@ from .constraints import Builder
 from .graph import BOOL, NULL, NUM, UNDEF, BudgetExceeded, Graph
 from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
+from .passing import Results, ctor_this_ok
 from .plan import Diagnostic, FileInfo, FunctionSummary, Location, Plan, Reason
 from .shapes import ShapeBuilder
 from .world import World, expand_roots
@@ -76,6 +77,21 @@ def function_types(builder, shapes: ShapeBuilder) -> dict:
         loc = f.file.source.location(f.ast._start, f.ast._start + 1)
         out[(loc.file, loc.line, loc.column)] = (params, ret)
     return out
+
+
+def results_by_value(builder, la, shapes: ShapeBuilder, plan: Plan) -> tuple[dict, dict]:
+    """The calls whose results the build takes as fields (analysis/passing.py, Results)."""
+    site_type = {}
+    for oid, s in shapes.site_by_obj.items():
+        if s.representation == "struct" and not s.overflow and s.type:
+            site_type[oid] = s.type
+    fields = {t.name: {f.name for f in t.fields} for t in plan.types}
+    res = Results(builder, la.passing, site_type, fields,
+                  lambda x: ctor_this_ok(builder, la.passing, la.containers, x))
+    ctor_this = [n for o in res.returned_sites for n in la.containers.get(o.id, ())
+                 if n.role == "this" and any(getattr(c, "ctor", None) is n.owner for c in o.ctor_classes)]
+    plan.scalar_calls.update(la.passing.scalar_calls(res.passing_holders(ctor_this)))
+    return res.value_calls, res.returned_calls
 
 
 def give_up(builder, world, work: int):
@@ -206,6 +222,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.function_types = function_types(builder, shapes)
         plan.scalar_calls = summaries_from.passing.scalar_calls(
             [n for o in shapes.scalar_objs for n in summaries_from.containers.get(o.id, ())])
+        plan.value_calls, plan.returned_calls = results_by_value(builder, summaries_from, shapes, plan)
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
                            u.source.line_count) for u in world.order]

@@ -182,6 +182,12 @@ class Plan:
     # calls, its name): the build calls a copy of that function taking the
     # object's fields (analysis/passing.py); for the build only
     scalar_calls: dict = field(default_factory=dict)
+    # the same call keys -> (function key, name, struct type) of calls whose result
+    # the build takes as the object's fields from a copy of the function returning
+    # them: value calls in every version of the caller, returned calls (`return
+    # f(...)`) only in the caller's own copy returning fields; for the build only
+    value_calls: dict = field(default_factory=dict)
+    returned_calls: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {"sites": [s.to_json() for s in self.sites],

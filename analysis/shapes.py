@@ -522,6 +522,7 @@ class ShapeBuilder:
         plan = Plan()
         plan.types = types
         self.scalar_objs: list[AObj] = []
+        self.site_by_obj: dict[int, Site] = {}
         # sites
         ordered = sorted(sites, key=lambda o: (o.site.location.file, o.site.offset))
         site_ids: dict[int, int] = {}
@@ -554,6 +555,7 @@ class ShapeBuilder:
             plan.sites.append(Site(site_ids[o.id], o.site.location, o.kind, class_name, rep, tname, fields, elem,
                                    locality, deopt, escape, o.site.annotations,
                                    v.scope if v is not None else "heap", overflow))
+            self.site_by_obj[o.id] = plan.sites[-1]
         plan.diagnostics = self._diagnostics(ordered, plan, site_ids)
         return plan
 

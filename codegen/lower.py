@@ -84,6 +84,7 @@ class FunctionLowering:
         self.chains: list[str] = []   # labels of the optional chains being lowered, innermost last
         self.scalar_vars: dict = {}   # id(Var) -> ScalarObj: a variable holding a scalar-replaced object
         self.scalar_this = None       # ScalarObj: `this` of a constructor specialised for scalar replacement
+        self.rv: Optional[str] = None  # struct type whose fields this copy returns (codegen/passing.py)
 
     # ------------------------------------------------------------------ locals
     def local(self, wtype: str, hint: str = "t") -> str:
@@ -287,6 +288,8 @@ class FunctionLowering:
             body.extend(self.stmt(s) for s in node.body.body)
             if self.scalar_this is not None and self.kind == "ctor":
                 body.append(scalar.ctor_return(self))
+            elif self.rv is not None:
+                body.append("(unreachable)")   # the plan proves every path returns
             else:
                 if self.kind == "ctor":
                     body.append("(return (local.get $this))")
@@ -503,6 +506,9 @@ class FunctionLowering:
     def s_ReturnStatement(self, s: Any) -> str:
         if self.kind == "file":
             raise Unsupported(s, "a top-level `return`")
+        if self.rv is not None:
+            from .passing import return_fields
+            return return_fields(self, s)
         if self.kind == "ctor":
             if s.argument is not None:
                 raise Unsupported(s, "`return` with a value in a constructor")

@@ -896,11 +896,12 @@ class ModuleBuilder:
                 self._function_locs[(loc.file, loc.line, loc.column)] = node
         return self._function_locs.get(key)
 
-    def passing_variant(self, node: Any, positions: tuple) -> tuple[str, tuple]:
+    def passing_variant(self, node: Any, positions: tuple, rv: Optional[str] = None) -> tuple[str, tuple]:
         """(name, (parameter types, result type)) of node's copy taking the fields of
         a scalar object at each of `positions` ((position, struct type) pairs,
-        -1 for `this`); the parameter type of a scalar position is unused."""
-        key = (id(node), positions)
+        -1 for `this`) and, when rv names a struct type, returning its fields; the
+        parameter type of a scalar position is unused."""
+        key = (id(node), positions, rv)
         got = self.passing_variants.get(key)
         if got is not None:
             return got
@@ -911,10 +912,11 @@ class ModuleBuilder:
         sig = self.direct_sig(node) or (tuple("anyref" for _ in node.params), "anyref")
         name = f"{base}.p{len(self.passing_variants)}"
         self.passing_variants[key] = (name, sig)
-        self.pending.append((node, name, "passing", (kind, cls, dict(positions), sig)))
+        self.pending.append((node, name, "passing", (kind, cls, dict(positions), sig, rv)))
         return name, sig
 
-    def lower_passing(self, node: Any, fname: str, kind: str, cls, positions: dict, sig: tuple) -> str:
+    def lower_passing(self, node: Any, fname: str, kind: str, cls, positions: dict, sig: tuple,
+                      rv: Optional[str]) -> str:
         fi = self.resolver.funcs[id(node)]
         params = ["(param $self (ref $Fn))"]
 
@@ -937,11 +939,13 @@ class ModuleBuilder:
 
         def setup(fl) -> str:
             fl.scalar_this = this_sc
+            fl.rv = rv
             for i, sc in param_sc.items():
                 fl.scalar_vars[id(fl.var_of(node.params[i]))] = sc
             return ""
         fl, body = self.lower_typed(node, fi, fname, kind, cls, sig, setup=setup)
-        return self.emit_func(fname, fl, body, " ".join(params) + f" (result {sig[1]})")
+        results = " ".join(self.field_wasm_type(f) for f in self.struct_of(rv).fields) if rv else sig[1]
+        return self.emit_func(fname, fl, body, " ".join(params) + (f" (result {results})" if results else ""))
 
     def construct_dynamic(self, fl: FunctionLowering, e: Any) -> str:
         """`new f(...)` where f is known only at run time: the plan's struct type

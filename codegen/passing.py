@@ -13,8 +13,18 @@ the object's fields as separate wasm parameters, typed as the struct's fields
 
 Inside the variant the parameter is a ScalarObj whose slots are those wasm
 parameters, so `p.k` is `local.get` and passing it on is another variant call.
-Variants are keyed by (function, struct type per position): a recursive
+Variants are keyed by (function, struct type per position, result): a recursive
 function calls its own variant.
+
+Results by value. The plan also lists *value calls* (the result is used only as
+a scalar object may be) and *returned calls* (`return f(...)` in a function that
+itself returns by value) of functions that return a fresh object of one struct
+type T. Those calls go to a variant returning T's fields (wasm multi-value)
+instead of a reference: its `return new C(...)` / `return {...}` evaluates the
+allocation into locals (as a scalar site would be; marked `@byvalue`, counted as
+avoided by --stats), and its `return f(...)` is a returned call. A value call's
+result is a ScalarObj in fresh locals of the caller, or the locals of the
+let/const it initialises.
 
 At the call, the operands are evaluated in source order into locals, and the
 fields of scalar operands are read last, right before the call: the callee
@@ -35,32 +45,80 @@ def call_key(mod, fl, e: Any) -> tuple:
     return (loc.file, loc.line, loc.column, loc.end_line, loc.end_column)
 
 
-def passed_mark(mod, key: tuple) -> str:
-    """`(nop (;@passed N;))`: the call is the plan's N-th scalar call (in sorted
-    order), free at run time; tests/test_scalar.py checks plan and build agree."""
-    return f"(nop (;@passed {sorted(mod.plan.scalar_calls).index(key)};))"
+def mark(mod, kind: str, table: dict, key: tuple) -> str:
+    """`(nop (;@passed N;))` (or @value, @returned): the call is the N-th of the plan's
+    table (in sorted order), free at run time; tests/test_scalar.py checks plan and
+    build agree."""
+    return f"(nop (;@{kind} {sorted(table).index(key)};))"
 
 
 def passing_call(mod, fl, e: Any) -> Optional[tuple[str, str]]:
     """(code, type) of a call that passes a scalar object, or None when it passes none."""
     callee = e.callee
-    method = callee.type == "MemberExpression"
-    recv_scalar = method and scalar.is_scalar(fl, callee.object)
-    scalars = [a.type != "SpreadElement" and scalar.is_scalar(fl, a) for a in e.arguments]
-    if not recv_scalar and not any(scalars):
+    recv_scalar = callee.type == "MemberExpression" and scalar.is_scalar(fl, callee.object)
+    if not recv_scalar and not any(a.type != "SpreadElement" and scalar.is_scalar(fl, a) for a in e.arguments):
         return None
     target = mod.plan.scalar_calls.get(call_key(mod, fl, e))
     if target is None:
         raise AssertionError("scalar replacement: a scalar object is passed to a call the plan does not "
                              "list as taking its fields")
+    pre, call, sig = variant_call(mod, fl, e, target, None)
+    return f"(block (result {sig[1]}) {' '.join(p for p in pre if p)} {call})", LOWERED[sig[1]]
+
+
+def value_type(mod, fl, e: Any) -> Optional[str]:
+    """The struct type of a value call's result (its fields are taken), or None."""
+    if e.type != "CallExpression":
+        return None
+    got = mod.plan.value_calls.get(call_key(mod, fl, e))
+    return got[2] if got is not None else None
+
+
+def fill_from_call(mod, fl, e: Any, sc: scalar.ScalarObj, returned: bool = False) -> str:
+    """Code that evaluates a value call (or a returned call) into sc's slots."""
+    key = call_key(mod, fl, e)
+    table = mod.plan.returned_calls if returned else mod.plan.value_calls
+    target = table.get(key)
+    if target is None:
+        raise AssertionError("scalar replacement: a call's result is taken as fields but the plan does not say so")
+    pre, call, _ = variant_call(mod, fl, e, target[:2], target[2])
+    sets = " ".join(f"(local.set {sc.slots[f.name]})" for f in reversed(mod.struct_of(sc.tname).fields))
+    return " ".join([mark(mod, "returned" if returned else "value", table, key)] + [p for p in pre if p] + [call, sets])
+
+
+def return_fields(fl, s: Any) -> str:
+    """`return ...` in a variant returning the fields of a fresh T."""
+    mod = fl.mod
+    a = s.argument
+    sc = scalar.new_slots(fl, fl.rv)
+    if a is not None and a.type in ("NewExpression", "ObjectExpression"):
+        site = mod.site_of(fl.fi.file_index, a)
+        if site is None or site.type != fl.rv:
+            raise AssertionError("scalar replacement: a function returning fields returns another kind of object")
+        code = scalar.fill(fl, a, site, sc, f"(nop (;@byvalue {site.id};))")
+    elif a is not None and a.type == "CallExpression":
+        code = fill_from_call(mod, fl, a, sc, returned=True)
+    else:
+        raise AssertionError("scalar replacement: a function returning fields returns something else")
+    fields = mod.struct_of(fl.rv).fields
+    return f"{code}\n{fl.run_finalizers(0)}\n(return {' '.join(f'(local.get {sc.slots[f.name]})' for f in fields)})"
+
+
+def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[list, str, tuple]:
+    """(operand code in source order, the call, the variant's signature) of a call
+    to the plan's target function: scalar operands as fields, the result as T's
+    fields when rv is T."""
+    callee = e.callee
+    method = callee.type == "MemberExpression"
     node = mod.function_at(target[0])
     if node is None:
         raise AssertionError(f"scalar replacement: no function `{target[1]}` at {target[0]}")
     nparams = len(node.params)
     pre: list[str] = []          # operands evaluated in source order
     objs: dict[int, scalar.ScalarObj] = {}   # position -> scalar object
+    this = UNDEF
     if method:
-        if recv_scalar:
+        if scalar.is_scalar(fl, callee.object):
             sc = scalar.scalar_of(fl, callee.object)
             pre.append(sc.pre)
             objs[-1] = sc
@@ -70,18 +128,21 @@ def passing_call(mod, fl, e: Any) -> Optional[tuple[str, str]]:
             key = fl.static_member_key(callee)
             pre.append(f"(local.set {tmp} {fl.require_object(fl.expr_any(callee.object), key)})")
             this = f"(local.get {tmp})"
-    else:
-        this = UNDEF
-    types = {p: sc.tname for p, sc in objs.items()}
     for i, a in enumerate(e.arguments):
-        if scalars[i]:
+        if a.type != "SpreadElement" and scalar.is_scalar(fl, a):
             if i >= nparams:
                 raise AssertionError("scalar replacement: a scalar argument beyond the parameters")
             sc = scalar.scalar_of(fl, a)
             pre.append(sc.pre)
             objs[i] = sc
-            types[i] = sc.tname
-    fname, sig = mod.passing_variant(node, tuple(sorted(types.items())))
+    if objs:
+        key = call_key(mod, fl, e)
+        if key not in mod.plan.scalar_calls:
+            raise AssertionError("scalar replacement: a scalar object is passed to a call the plan does not "
+                                 "list as taking its fields")
+        pre.insert(0, mark(mod, "passed", mod.plan.scalar_calls, key))
+    types = tuple(sorted((p, sc.tname) for p, sc in objs.items()))
+    fname, sig = mod.passing_variant(node, types, rv)
     vals: list[str] = []
     if this is not None:
         vals.append(this)
@@ -101,9 +162,4 @@ def passing_call(mod, fl, e: Any) -> Optional[tuple[str, str]]:
             vals.append(fl.coerce(UNDEF, "any", LOWERED[want]))
     for a in e.arguments[nparams:]:   # extra arguments: evaluated for their effects
         pre.append(fl.drop(a))
-    call = f"(call {fname} (global.get $dummy_fn) {' '.join(vals)})"
-    key = call_key(mod, fl, e)
-    mod.scalar_calls_done.add(key)
-    pre.insert(0, passed_mark(mod, key))
-    rt = LOWERED[sig[1]]
-    return f"(block (result {sig[1]}) {' '.join(p for p in pre if p)} {call})", rt
+    return pre, f"(call {fname} (global.get $dummy_fn) {' '.join(vals)})", sig

@@ -61,6 +61,9 @@ def is_scalar(fl, e: Any) -> bool:
         return fl.scalar_this is not None
     if e.type == "ScalarValue":
         return True
+    if e.type == "CallExpression":
+        from .passing import value_type
+        return value_type(fl.mod, fl, e) is not None
     return scalar_site(fl, e) is not None
 
 
@@ -79,6 +82,14 @@ def scalar_of(fl, e: Any) -> Optional[ScalarObj]:
         return fl.scalar_this
     if e.type == "ScalarValue":
         return e.sc
+    if e.type == "CallExpression":
+        from .passing import fill_from_call, value_type
+        t = value_type(fl.mod, fl, e)
+        if t is None:
+            return None
+        sc = new_slots(fl, t)
+        sc.pre = fill_from_call(fl.mod, fl, e, sc)
+        return sc
     site = scalar_site(fl, e)
     if site is None:
         return None
@@ -88,7 +99,17 @@ def scalar_of(fl, e: Any) -> Optional[ScalarObj]:
 
 
 def declare(fl, v, init: Any) -> Optional[str]:
-    """`let v = <scalar site>`: v's slots, filled; None when init is not one."""
+    """`let v = <scalar site>` or `let v = <value call>`: v's slots, filled; None
+    when init is neither."""
+    if init is not None and init.type == "CallExpression":
+        from .passing import fill_from_call, value_type
+        t = value_type(fl.mod, fl, init)
+        if t is None:
+            return None
+        sc = fl.scalar_vars.get(id(v))
+        if sc is None:
+            sc = fl.scalar_vars[id(v)] = new_slots(fl, t)
+        return fill_from_call(fl.mod, fl, init, sc)
     site = scalar_site(fl, init)
     if site is None:
         return None
@@ -106,11 +127,11 @@ def field_of(fl, sc: ScalarObj, key: str):
     return f
 
 
-def fill(fl, e: Any, site, sc: ScalarObj) -> str:
+def fill(fl, e: Any, site, sc: ScalarObj, mark: Optional[str] = None) -> str:
     """Code that evaluates the allocation `e` into sc's slots."""
     mod = fl.mod
     t = mod.struct_of(site.type)
-    out = [avoided_mark(site)]
+    out = [mark or avoided_mark(site)]
     if e.type == "ObjectExpression":
         given = set()
         for p in e.properties:

@@ -26,7 +26,9 @@ in one GC array; the host reads them through two exports after the program ends
 Scalar sites: a site the build scalar-replaces allocates nothing (codegen/scalar.py).
 Each evaluation of one is marked `(nop (;@avoided 12;))`; `instrument` turns the
 marker into a bump of the site's counter, which counts the objects scalar
-replacement avoided.
+replacement avoided. A struct site evaluated in a function's copy that returns
+the object's fields (codegen/passing.py) is marked `(nop (;@byvalue 12;))`: those
+evaluations are counted as the site's `avoided`, apart from its allocations.
 """
 from __future__ import annotations
 
@@ -54,7 +56,7 @@ _ALLOC = re.compile(r'\((struct\.new(?:_default)?|array\.new(?:_default|_fixed|_
                     r'(?:\(;@site (\d+);\)\s*)?(\$[^\s()]+)')
 _SITE_CALL = re.compile(r'\(call\s+\(;@site (\d+);\)\s*(\$[^\s()]+)')
 _FORM = re.compile(r'\(\s*([a-z_.0-9]+)')
-_AVOIDED = re.compile(r'\(nop\s+\(;@avoided (\d+);\)\s*\)')
+_AVOIDED = re.compile(r'\(nop\s+\(;@(?:avoided|byvalue) (\d+);\)\s*\)')
 _BOX_CALL = re.compile(r'\(call\s+\$box(?:_i32)?\s')
 BOXERS = ("$box", "$box_i32")   # they box only some numbers: counted at their callers, when they do
 _FUNC_NAME = re.compile(r'\(func\s+(\$[^\s()]+)')
@@ -278,7 +280,10 @@ def profile(table: dict, counts: list[int]) -> dict:
             s = sites.get(c["site"])
             if s is None:
                 continue
-            entry = by_id.setdefault(s["id"], {**s, "count": 0})
+            entry = by_id.setdefault(s["id"], {**s, "count": 0, "avoided": 0})
+            if c.get("via") == "avoided" and s["built"] != "scalar":
+                entry["avoided"] += n   # a struct site evaluated by value (a function's copy returning its fields)
+                continue
             entry["count"] += n
             # an object made by the site's own instruction; a runtime call's are counted where it allocates
             if c.get("via") == "new" and s["built"] != "scalar":
@@ -289,7 +294,7 @@ def profile(table: dict, counts: list[int]) -> dict:
     per_type = sorted(types.values(), key=lambda t: (-t["count"], t["type"]))
     for t in per_type:
         t["in"] = [{"function": f, "count": k} for f, k in sorted(t["in"].items(), key=lambda kv: -kv[1])]
-    avoided = sum(s["count"] for s in per_site if s["built"] == "scalar")
+    avoided = sum(s["count"] if s["built"] == "scalar" else s["avoided"] for s in per_site)
     runtime = sum(t["count"] for t in per_type)
     by_rep: dict = {}
     for s in per_site:
@@ -324,8 +329,9 @@ def report_text(prof: dict, limit: int = 25) -> str:
         rows = [(f"{s['file']}:{s['line']}:{s['column']}", _what(s),
                  s["representation"] + (f" (built as {s['built']})" if s["built"] != s["representation"] else "")
                  + (f" {s['type']}" if s.get("type") else ""),
-                 f"{s['count']:,}" + (" avoided" if s["built"] == "scalar" else ""))
-                for s in prof["sites"] if s["count"]]
+                 f"{s['count']:,}" + (" avoided" if s["built"] == "scalar" else "")
+                 + (f", {s['avoided']:,} returned as fields (avoided)" if s.get("avoided") else ""))
+                for s in prof["sites"] if s["count"] or s.get("avoided")]
         shown = rows[:limit]
         if shown:
             w = [max(len(r[k]) for r in shown) for k in range(3)]

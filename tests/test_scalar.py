@@ -33,8 +33,11 @@ def test_plan_scalar_sites_are_exactly_the_scalar_replaced_ones(prog: Path) -> N
     scalar = {s.id for s in r.plan.sites if s.representation == "scalar"}
     assert marks(r.wat, "avoided") == scalar
     assert not marks(r.wat, "site") & scalar
-    # every call the plan says takes a scalar object's fields does (analysis/passing.py)
+    # every call the plan says takes a scalar object's fields does, and every call whose
+    # result the plan says is taken as fields is (analysis/passing.py)
     assert marks(r.wat, "passed") == set(range(len(r.plan.scalar_calls)))
+    assert marks(r.wat, "value") == set(range(len(r.plan.value_calls)))
+    assert marks(r.wat, "returned") == set(range(len(r.plan.returned_calls)))
 
 
 def test_the_suite_has_scalar_sites_of_every_form() -> None:
