@@ -1286,6 +1286,10 @@
     (then
       ;; a setter on the class chain (a getter alone: see $set.<key> in assemble.py)
       (local.set $p (call $proto_lookup (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))
+      ;; ... unless a class field made the key an own property, which shadows it
+      (if (i32.and (ref.test (ref $Accessor) (local.get $p))
+                   (i32.eqz (ref.eq (ref.cast eqref (call $struct_get_by_name (local.get $o) (local.get $key))) (global.get $absent))))
+        (then (drop (call $struct_set_by_name (local.get $o) (local.get $key) (local.get $v))) (return)))
       (if (ref.test (ref $Accessor) (local.get $p))
         (then (if (ref.is_null (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $p))))
                 (then (throw $exn (call $unsupported_value (i32.const 14)))))
