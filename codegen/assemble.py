@@ -19,6 +19,23 @@ COLLECTIONS_WAT = os.path.join(os.path.dirname(__file__), "collections.wat")
 _BUILTIN_METHOD = re.compile(r"\(func \$bi_(arr|str|num|fn|obj|map|set|citer)_(\w+)")
 
 
+# The methods JavaScript's prototypes give arrays, strings and numbers (and
+# Object.prototype's, which they inherit). A read of one the runtime does not
+# implement must not answer undefined (`x.toExponential ? a : b` would take the
+# wrong branch): $builtin_method stops with the method's name instead.
+STANDARD_METHODS = {
+    "arr": ("at concat copyWithin entries every fill filter find findIndex findLast findLastIndex flat flatMap "
+            "forEach includes indexOf join keys lastIndexOf map pop push reduce reduceRight reverse shift slice "
+            "some sort splice toLocaleString toReversed toSorted toSpliced toString unshift values with"),
+    "str": ("at charAt charCodeAt codePointAt concat endsWith includes indexOf isWellFormed lastIndexOf "
+            "localeCompare match matchAll normalize padEnd padStart repeat replace replaceAll search slice split "
+            "startsWith substr substring toLocaleLowerCase toLocaleUpperCase toLowerCase toString toUpperCase "
+            "toWellFormed trim trimEnd trimLeft trimRight trimStart valueOf"),
+    "num": "toExponential toFixed toLocaleString toPrecision toString valueOf",
+    "any": "hasOwnProperty isPrototypeOf propertyIsEnumerable toLocaleString valueOf",
+}
+
+
 def builtin_methods() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for path in (BUILTINS, COLLECTIONS_WAT):
@@ -572,8 +589,17 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         has.append(f"(if (ref.test (ref {wt}) (local.get $o)) (then {found}))")
     out.append("(func $coll_has_method (param $o anyref) (param $k (ref $Str)) (result i32)\n"
                + "\n".join(has) + "\n(call $str_eq (local.get $k) (global.get $s_size)))")
+    def missing(kind: str, test: str) -> str:
+        names = set(STANDARD_METHODS[kind].split()) | set(STANDARD_METHODS["any"].split())
+        names = sorted(n for n in names if kind not in bims.get(n, ()))
+        found = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $fail_named (i32.const 13) (local.get $k)) (unreachable)))"
+                         for n in names)
+        return f"(if {test} (then {found}))"
     out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
                f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks(bims)}))\n"
+               f"{missing('arr', '(ref.test (ref $Arr) (local.get $o))')}\n"
+               f"{missing('str', '(ref.test (ref $Str) (local.get $o))')}\n"
+               f"{missing('num', '(call $is_num (local.get $o))')}\n"
                f"(if (i32.or (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (ref.test (ref $CIter) (local.get $o))) (then {checks(coll_names)}))\n"
                f"(ref.null any))")
     mod.string("exports")
