@@ -195,8 +195,11 @@ def quote(s: str) -> str:
             out.append("\\" + ch)
         elif ch in _META:
             out.append(_META[ch])
-        elif ord(ch) < 0x20 or ord(ch) == 0x7f:
+        elif ord(ch) < 0x20 or 0x7f <= ord(ch) <= 0x9f:
             out.append(f"\\x{ord(ch):02X}")
+        elif 0xD800 <= ord(ch) <= 0xDFFF:
+            # a lone surrogate (a pair was decoded into one character)
+            out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(ch)
     return q + "".join(out) + q
