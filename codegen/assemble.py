@@ -19,6 +19,23 @@ COLLECTIONS_WAT = os.path.join(os.path.dirname(__file__), "collections.wat")
 _BUILTIN_METHOD = re.compile(r"\(func \$bi_(arr|str|num|fn|obj|map|set|citer)_(\w+)")
 
 
+# The methods JavaScript's prototypes give arrays, strings and numbers (and
+# Object.prototype's, which they inherit). A read of one the runtime does not
+# implement must not answer undefined (`x.toExponential ? a : b` would take the
+# wrong branch): $builtin_method stops with the method's name instead.
+STANDARD_METHODS = {
+    "arr": ("at concat copyWithin entries every fill filter find findIndex findLast findLastIndex flat flatMap "
+            "forEach includes indexOf join keys lastIndexOf map pop push reduce reduceRight reverse shift slice "
+            "some sort splice toLocaleString toReversed toSorted toSpliced toString unshift values with"),
+    "str": ("at charAt charCodeAt codePointAt concat endsWith includes indexOf isWellFormed lastIndexOf "
+            "localeCompare match matchAll normalize padEnd padStart repeat replace replaceAll search slice split "
+            "startsWith substr substring toLocaleLowerCase toLocaleUpperCase toLowerCase toString toUpperCase "
+            "toWellFormed trim trimEnd trimLeft trimRight trimStart valueOf"),
+    "num": "toExponential toFixed toLocaleString toPrecision toString valueOf",
+    "any": "hasOwnProperty isPrototypeOf propertyIsEnumerable toLocaleString valueOf",
+}
+
+
 def builtin_methods() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for path in (BUILTINS, COLLECTIONS_WAT):
@@ -326,8 +343,47 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         return f"(ref.cast (ref {n}) (local.get $o))"
 
     def f64_fields(key: str):
-        """(wasm type, field index) of the unboxed f64 fields named `key`."""
-        return final_first([(n, (n, idx)) for t, idx, wt in decl.get(key, []) if wt == "f64" for n in tests(t.name)])
+        """(wasm type, field index) of the unboxed f64 fields named `key`, on the
+        types whose class has no accessor of that name (those go the boxed way)."""
+        return final_first([(n, (n, idx)) for t, idx, wt in decl.get(key, []) if wt == "f64" for n in tests(t.name)
+                            if accessor_class(key, n) is None])
+
+    def accessor_class(key: str, n: str):
+        """The class whose getter or setter named `key` an object of wasm type `n`
+        finds first on its prototype chain (the deepest such class), or None. A field
+        of that name on such a type is an own property only when something defined
+        it (a class field); an assignment goes to the setter and leaves it absent."""
+        for ci in classes:
+            if (key in ci.getters or key in ci.setters) and ci.struct and not ci.has_env and n in tests(ci.struct):
+                return ci
+        return None
+
+    def field_or_accessor(key: str, n: str, idx: int, wt: str, t, write: bool) -> str:
+        """The dispatch of one field test of $get.key / $set.key: the field when it
+        holds an own property, else the accessor the prototype chain gives."""
+        ci = accessor_class(key, n)
+        if write:
+            store = f"(struct.set {n} {idx} {as_(n)} {'(call $tonum (local.get $v))' if wt == 'f64' else '(local.get $v)'}) (return)"
+            if ci is None or wt == "f64" or t.fields[idx - FIELD0].initialized:
+                return f"(if {is_(n)} (then {store}))"
+            if key in ci.setters:
+                other = (f"(drop (call {ci.setters[key][0]} (global.get $dummy_fn) (local.get $o) (i32.const 1) (local.get $v) "
+                         f"(ref.null any) (ref.null any) (ref.null $Vals))) (return)")
+            else:
+                other = "(throw $exn (call $unsupported_value (i32.const 14)))"
+            return (f"(if {is_(n)} (then (if (i32.eqz (ref.eq (ref.cast eqref (struct.get {n} {idx} {as_(n)})) (global.get $absent))) "
+                    f"(then {store})) {other}))")
+        read = struct_read(t, idx, wt, as_type=n)
+        if ci is None or wt == "f64" or t.fields[idx - FIELD0].initialized:
+            return f"(if {is_(n)} (then (return {read})))"
+        if key in ci.getters:
+            other = (f"(return (call {ci.getters[key][0]} (global.get $dummy_fn) (local.get $o) (i32.const 0) "
+                     f"(ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))")
+        else:
+            other = "(return (ref.null any))"
+        v = f"(struct.get {n} {idx} {as_(n)})"
+        return (f"(if {is_(n)} (then (if (i32.eqz (ref.eq (ref.cast eqref {v}) (global.get $absent))) "
+                f"(then (return {v}))) {other}))")
 
     def tests(tname: str) -> list[str]:
         """The wasm types whose tests, in order, decide whether $o is a `tname`:
@@ -342,18 +398,24 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         """(wasm type, item) pairs in chain order -> the items, the final types' first:
         an object has one type, so the final tests never overlap and their order does
         not matter; moving them ahead of every non-final test keeps the answer and
-        saves the wasmtime call a failed non-final test costs."""
-        def final(n: str) -> bool:
-            t = mod.types.get("$" + n[len("$js."):])
-            return t is not None and t.final
-        return [x for n, x in chain if final(n)] + [x for n, x in chain if not final(n)]
+        saves the wasmtime call a failed non-final test costs. The non-final tests
+        go deepest type first (stable), so an object meets its own type's test before
+        its supertypes' (which may answer differently: an accessor of a subclass)."""
+        def plan_name(n: str) -> str:
+            return "$" + n[len("$js."):]
 
-    def struct_read(t, idx, wt, obj="(local.get $o)", as_type=None):
+        def final(n: str) -> bool:
+            t = mod.types.get(plan_name(n))
+            return t is not None and t.final
+        rest = sorted(((n, x) for n, x in chain if not final(n)), key=lambda p: -mod.type_depth(plan_name(p[0])))
+        return [x for n, x in chain if final(n)] + [x for n, x in rest]
+
+    def struct_read(t, idx, wt, obj="(local.get $o)", as_type=None, keep_absent=False):
         n = as_type or mod.wt(t.name)
         v = f"(struct.get {n} {idx} (ref.cast (ref {n}) {obj}))"
         if wt == "f64":
             return f"(call $box {v})"
-        if not t.fields[idx - FIELD0].initialized:
+        if not t.fields[idx - FIELD0].initialized and not keep_absent:
             return f"(call $unabsent {v})"
         return v
 
@@ -391,7 +453,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.get_names):
         w = mod.wasm_name(key)
         body = []
-        body.extend(final_first([(n, f"(if {is_(n)} (then (return {struct_read(t, idx, wt, as_type=n)})))")
+        body.extend(final_first([(n, field_or_accessor(key, n, idx, wt, t, write=False))
                                  for t, idx, wt in decl.get(key, []) for n in tests(t.name)]))
         for ci in classes:
             if key in ci.getters and ci.struct and not ci.has_env:
@@ -407,8 +469,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.set_names):
         w = mod.wasm_name(key)
         body = []
-        body.extend(final_first([(n, f"(if {is_(n)} (then (struct.set {n} {idx} {as_(n)} "
-                                     f"{'(call $tonum (local.get $v))' if wt == 'f64' else '(local.get $v)'}) (return)))")
+        body.extend(final_first([(n, field_or_accessor(key, n, idx, wt, t, write=True))
                                  for t, idx, wt in decl.get(key, []) for n in tests(t.name)]))
         for ci in classes:
             if key in ci.setters and ci.struct and not ci.has_env:
@@ -485,7 +546,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             if slot is not None and f is slot:
                 continue
             wt = mod.field_wasm_type(f)
-            checks.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return {struct_read(t, f.index + FIELD0, wt)})))")
+            # a field not yet added answers `absent`: the caller goes on to the prototype
+            checks.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return {struct_read(t, f.index + FIELD0, wt, keep_absent=True)})))")
             v = "(call $tonum (local.get $v))" if wt == "f64" else "(local.get $v)"
             sets.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (struct.set {mod.wt(t.name)} {f.index + FIELD0} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) {v}) (return (i32.const 1))))")
         wtn = mod.wt(t.name)
@@ -541,8 +603,17 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         has.append(f"(if (ref.test (ref {wt}) (local.get $o)) (then {found}))")
     out.append("(func $coll_has_method (param $o anyref) (param $k (ref $Str)) (result i32)\n"
                + "\n".join(has) + "\n(call $str_eq (local.get $k) (global.get $s_size)))")
+    def missing(kind: str, test: str) -> str:
+        names = set(STANDARD_METHODS[kind].split()) | set(STANDARD_METHODS["any"].split())
+        names = sorted(n for n in names if kind not in bims.get(n, ()))
+        found = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $fail_named (i32.const 13) (local.get $k)) (unreachable)))"
+                         for n in names)
+        return f"(if {test} (then {found}))"
     out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
                f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks(bims)}))\n"
+               f"{missing('arr', '(ref.test (ref $Arr) (local.get $o))')}\n"
+               f"{missing('str', '(ref.test (ref $Str) (local.get $o))')}\n"
+               f"{missing('num', '(call $is_num (local.get $o))')}\n"
                f"(if (i32.or (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (ref.test (ref $CIter) (local.get $o))) (then {checks(coll_names)}))\n"
                f"(ref.null any))")
     mod.string("exports")

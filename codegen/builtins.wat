@@ -486,6 +486,36 @@
     (br $l)))
   (local.get $acc))
 
+;; `reduceRight`: reduce from the last element down; the length is read once, an
+;; index the callback removed (or a hole) is skipped
+(func $bi_arr_reduceRight (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $init anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $i i32) (local $acc anyref) (local $whole (ref null $Vals))
+  (drop (call $check_fn (local.get $f) (global.get $s_callback)))
+  (local.set $whole (array.new_fixed $Vals 1 (local.get $a)))
+  (local.set $i (i32.sub (struct.get $Arr $len (local.get $a)) (i32.const 1)))
+  (if (i32.ge_s (local.get $argc) (i32.const 2))
+    (then (local.set $acc (local.get $init)))
+    (else
+      (block $found (loop $seek
+        (if (i32.lt_s (local.get $i) (i32.const 0))
+          (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_reduce_empty)))))
+        (br_if $found (i32.eqz (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole))))
+        (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+        (br $seek)))
+      (local.set $acc (call $arr_get (local.get $a) (local.get $i)))
+      (local.set $i (i32.sub (local.get $i) (i32.const 1)))))
+  (block $d (loop $l
+    (br_if $d (i32.lt_s (local.get $i) (i32.const 0)))
+    (if (i32.or (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a)))
+                (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)))
+      (then (local.set $i (i32.sub (local.get $i) (i32.const 1))) (br $l)))
+    (local.set $acc (call $call_value (local.get $f) (ref.null any) (i32.const 4) (local.get $acc)
+                          (call $arr_get (local.get $a) (local.get $i)) (call $box_i32 (local.get $i))
+                          (local.get $whole)))
+    (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+    (br $l)))
+  (local.get $acc))
+
 ;; `flat(depth = 1)`: elements that are arrays are spread into the result, `depth`
 ;; levels down (Infinity: all the way; undefined depth is 1, NaN and negatives 0)
 (func $bi_arr_flat (param $a (ref $Arr)) (param $argc i32) (param $d anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)

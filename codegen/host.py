@@ -17,7 +17,7 @@ from typing import Optional, TextIO
 import wasmtime
 
 from . import jsnum, v8math
-from .inspect import decode, format_args
+from .inspect import FormatUnsupported, decode, format_args
 from .stats import read_counts
 
 FAIL_MESSAGES = {
@@ -229,7 +229,10 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
 
     def h_write(fd: int, ptr: int, n: int) -> None:
         args = decode(read(ptr, n))
-        text = format_args(args)
+        try:
+            text = format_args(args)
+        except FormatUnsupported as e:
+            raise RunFailure(f"not supported by the WasmGC build: {e}", 2)
         stream = out if fd == 1 else err
         if fd == 3:
             text = "Uncaught " + text

@@ -195,15 +195,103 @@ def quote(s: str) -> str:
             out.append("\\" + ch)
         elif ch in _META:
             out.append(_META[ch])
-        elif ord(ch) < 0x20 or ord(ch) == 0x7f:
+        elif ord(ch) < 0x20 or 0x7f <= ord(ch) <= 0x9f:
             out.append(f"\\x{ord(ch):02X}")
+        elif 0xD800 <= ord(ch) <= 0xDFFF:
+            # a lone surrogate (a pair was decoded into one character)
+            out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(ch)
     return q + "".join(out) + q
 
 
+class FormatUnsupported(Exception):
+    """A console.log format directive the build does not reproduce."""
+
+
 def format_args(args: list) -> str:
+    """node's util.format: a first argument that is a string and has more
+    arguments after it is a format (%s %d %i %f %O %c %%); what the directives do
+    not consume is appended, strings as they are, the rest inspected."""
+    if len(args) > 1 and isinstance(args[0], str) and "%" in args[0]:
+        head, used = apply_format(args[0], args[1:])
+        rest = args[1 + used:]
+        return " ".join([head] + [a if isinstance(a, str) else Inspector().value(a, 0) for a in rest])
     return " ".join(a if isinstance(a, str) else Inspector().value(a, 0) for a in args)
+
+
+def _primitive_text(v: Any) -> str:
+    """String(v) for the primitives; -0 is written `-0`, as %s does."""
+    if isinstance(v, str):
+        return v
+    if v is UNDEF or v is None or v is True or v is False or isinstance(v, float):
+        return Inspector().value(v, 0)
+    raise FormatUnsupported("a console.log format directive (%s, %d, %i, %f) applied to an object")
+
+
+def _to_number(v: Any) -> float:
+    if isinstance(v, float):
+        return v
+    if isinstance(v, str):
+        from .jsnum import string_to_number
+        return string_to_number(v)
+    if v is True or v is False:
+        return 1.0 if v else 0.0
+    if v is None:
+        return 0.0
+    if v is UNDEF:
+        return math.nan
+    raise FormatUnsupported("a console.log format directive (%s, %d, %i, %f) applied to an object")
+
+
+def apply_format(fmt: str, args: list) -> tuple[str, int]:
+    """(the formatted text, how many of args the directives consumed)."""
+    from .jsnum import parse_float, parse_int
+    out = []
+    a = 0
+    i = 0
+    last = 0
+    while i < len(fmt) - 1:
+        if fmt[i] != "%":
+            i += 1
+            continue
+        c = fmt[i + 1]
+        if a < len(args):
+            v = args[a]
+            if c == "s":
+                text = _primitive_text(v)
+            elif c == "d":
+                text = fmt_number(_to_number(v))
+            elif c == "i":
+                text = fmt_number(parse_int(_primitive_text(v), 0))
+            elif c == "f":
+                text = fmt_number(parse_float(_primitive_text(v)))
+            elif c == "O":
+                text = Inspector().value(v, 0)
+            elif c == "c":
+                text = ""
+            elif c in "oj":
+                raise FormatUnsupported(f"the console.log format directive %{c}")
+            elif c == "%":
+                out.append(fmt[last:i])
+                last = i + 1
+                i += 2
+                continue
+            else:
+                i += 1
+                continue
+            out.append(fmt[last:i])
+            out.append(text)
+            last = i + 2
+            a += 1
+            i += 2
+            continue
+        if c == "%":
+            out.append(fmt[last:i])
+            last = i + 1
+        i += 2
+    out.append(fmt[last:])
+    return "".join(out), a
 
 
 class Inspector:

@@ -1267,7 +1267,7 @@ class FunctionLowering:
             return None
         tname, nullable = st
         f = self.mod.struct_field(tname, key)
-        if f is None:
+        if f is None or self.mod.accessor_in_hierarchy(tname, key):
             return None
         return self.typed_value(obj, tname, nullable), tname, f, nullable
 

@@ -144,6 +144,7 @@ class ModuleBuilder:
         self.callee_texts: list[str] = []
         self.class_by_struct: dict[str, ClassInfo] = {}   # filled once every class is known
         self.method_memo: dict = {}
+        self.accessor_memo: dict = {}
         self.func_nodes: dict[str, Any] = {}   # wasm name -> function node
         self.direct_ok: set[int] = set()       # function nodes that may get an unboxed entry
         self.sig_memo: dict[int, Optional[tuple]] = {}
@@ -361,6 +362,28 @@ class ModuleBuilder:
         result = found.pop() if len(found) == 1 else None
         self.method_memo[(tname, key)] = result or None
         return result or None
+
+    def accessor_in_hierarchy(self, tname: str, key: str) -> bool:
+        """Whether an object of struct type tname or a subtype finds a getter or
+        setter named `key` on its class chain. The plan may still give such a type a
+        field `key` (a write to a receiver typed as a superclass adds it to the whole
+        hierarchy), but for these objects the field is only an own property when a
+        class field defined it: reads and writes go through $get.key / $set.key,
+        which look at the field before the accessor (assemble.py)."""
+        memo = self.accessor_memo.get((tname, key))
+        if memo is None:
+            memo = False
+            for sub in self.subtypes(tname):
+                cur: Optional[str] = sub
+                while cur is not None and not memo:
+                    ci = self.class_by_struct.get(cur)
+                    memo = ci is not None and (key in ci.getters or key in ci.setters)
+                    t = self.types.get(cur)
+                    cur = t.supertype if t is not None else None
+                if memo:
+                    break
+            self.accessor_memo[(tname, key)] = memo
+        return memo
 
     def site_of(self, unit_index: int, node: Any):
         u = self.units[unit_index]
@@ -644,6 +667,14 @@ class ModuleBuilder:
                 out.append(f"(local.set {fl.scalar_this.slots[f.name]} {value})")
                 continue
             value = fl.expr_any(m.value) if m.value is not None else "(ref.null any)"
+            f = self.struct_field(ci.struct, key) if ci.struct and key is not None else None
+            if f is not None and self.accessor_in_hierarchy(ci.struct, key):
+                # a class field defines an own property: an accessor of that name
+                # on the class chain is not called (the field shadows it from now on)
+                wt = self.wt(ci.struct)
+                v = f"(call $tonum {value})" if self.field_wasm_type(f) == "f64" else value
+                out.append(f"(struct.set {wt} {f.index + FIELD0} (ref.cast (ref {wt}) (local.get $this)) {v})")
+                continue
             out.append(self.setter(key, "(local.get $this)", value))
         return "\n".join(out)
 

@@ -1286,6 +1286,10 @@
     (then
       ;; a setter on the class chain (a getter alone: see $set.<key> in assemble.py)
       (local.set $p (call $proto_lookup (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))
+      ;; ... unless a class field made the key an own property, which shadows it
+      (if (i32.and (ref.test (ref $Accessor) (local.get $p))
+                   (i32.eqz (ref.eq (ref.cast eqref (call $struct_get_by_name (local.get $o) (local.get $key))) (global.get $absent))))
+        (then (drop (call $struct_set_by_name (local.get $o) (local.get $key) (local.get $v))) (return)))
       (if (ref.test (ref $Accessor) (local.get $p))
         (then (if (ref.is_null (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $p))))
                 (then (throw $exn (call $unsupported_value (i32.const 14)))))
@@ -1379,6 +1383,21 @@
         (then (call $arr_set (ref.cast (ref $Arr) (local.get $o)) (local.get $i) (local.get $v)) (return)))))
   (call $set_generic (local.get $o) (call $key (local.get $k)) (local.get $v)))
 
+;; an error's keys without `stack` and `message`, which the Error constructor
+;; makes own but not enumerable (as $json_object skips them)
+(func $keys_but_error_own (param $k (ref $Arr)) (result (ref $Arr))
+  (local $r (ref $Arr)) (local $i i32) (local $key anyref)
+  (local.set $r (call $arr_new (i32.const 0)))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $k))))
+    (local.set $key (call $arr_get (local.get $k) (local.get $i)))
+    (if (i32.eqz (i32.or (call $str_eq (ref.cast (ref $Str) (local.get $key)) (global.get $s_message))
+                         (call $str_eq (ref.cast (ref $Str) (local.get $key)) (global.get $s_stack))))
+      (then (call $arr_push (local.get $r) (local.get $key))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (local.get $r))
+
 ;; own enumerable string keys, in order (Object.keys, for-in)
 (func $own_keys (param $o anyref) (result (ref $Arr))
   (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $m (ref $MapObj))
@@ -1392,7 +1411,9 @@
                           (struct.get $MapObj $keys (local.get $m)) (i32.const 0) (local.get $n))))
       (return (local.get $r))))
   (if (ref.test (ref $Obj) (local.get $o))
-    (then (return (call $struct_keys (local.get $o)))))
+    (then (if (call $is_error (local.get $o))
+            (then (return (call $keys_but_error_own (call $struct_keys (local.get $o))))))
+          (return (call $struct_keys (local.get $o)))))
   (local.set $r (call $arr_new (i32.const 0)))
   (if (ref.test (ref $Arr) (local.get $o))
     (then

@@ -1,0 +1,41 @@
+// Array and String methods as utility libraries use them: splice/concat/flat/sort/slice, split/trim/pad/replaceAll.
+const nums = [5, 1, 10, 2, 25, 100, -3, 0, 7];
+console.log(nums.slice().sort(), nums.slice().sort((a, b) => a - b), nums.slice().sort((a, b) => b - a));
+const words = ["banana", "Apple", "cherry", "apple", "Banana", "date", "Éclair", "zebra", "Zoo", "10", "9", "a b"];
+console.log(words.slice().sort());
+console.log(words.slice().sort((a, b) => a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+console.log(words.slice().sort((a, b) => a.length - b.length || (a < b ? -1 : 1)));
+const arr = [1, 2, 3, 4, 5, 6, 7, 8];
+const removed = arr.splice(2, 3, "a", "b");
+console.log(removed, arr, arr.length);
+console.log(arr.splice(-2), arr, arr.splice(1, 0, "x", "y"), arr);
+console.log(arr.slice(-3), arr.slice(-3, -1), arr.slice(2, -2), arr.slice(10), arr.slice(-100, 2));
+console.log([1, [2, [3, [4, [5]]]]].flat(), [1, [2, [3, [4, [5]]]]].flat(2), [1, [2, [3, [4]]]].flat(Infinity), [[1, 2], [], [3]].flat());
+console.log([1, 2].concat([3, [4]], 5, [[6]]), [].concat([], []).length);
+const people = [{ n: "ann", a: 31 }, { n: "bob", a: 25 }, { n: "cy", a: 31 }, { n: "di", a: 19 }];
+console.log(people.find(p => p.a > 30).n, people.findIndex(p => p.a < 20), people.find(p => p.a > 90), people.findIndex(p => p.n === "zed"));
+console.log(people.some(p => p.a === 25), people.every(p => p.a > 18), people.every(p => p.a > 20), [].every(x => false), [].some(x => true));
+console.log([1, 2, NaN, 3].includes(NaN), [1, 2, NaN].indexOf(NaN), [1, 2, 3, 2, 1].lastIndexOf(2), [1, 2, 3].lastIndexOf(4), ["a", "b"].includes("b"));
+console.log([3, 1, 2].reverse(), ["x"].reverse(), [].reverse(), [1, 2, 3, 4].reverse().join("-"));
+console.log([1, null, undefined, 2, [3, 4], [], [[]]].join(), [null].join("-"), [undefined, undefined].join(":"), [[1, 2], [3]].toString());
+const byAge = people.slice().sort((x, y) => x.a - y.a).map(p => `${p.n}(${p.a})`);
+console.log(byAge.join(", "));
+const text = "  The quick brown fox, jumps over the lazy dog.  ";
+console.log(JSON.stringify(text.trim()), JSON.stringify(text.trimStart()), JSON.stringify(text.trimEnd()));
+console.log(text.trim().split(" "), text.split(",").length, "a,b,,c".split(","), "abc".split(""), "".split(","), "".split(""));
+console.log("x".padStart(5, "ab"), "x".padEnd(5, "ab"), "hello".padStart(3), "7".padStart(3, "0"), "abc".padEnd(6) + "|");
+console.log("ab".repeat(3), "-".repeat(0), "a-b-c".replace("-", "+"), "a-b-c".replaceAll("-", "+"), "aaa".replaceAll("a", "aa"));
+console.log("Hello".startsWith("He"), "Hello".startsWith("lo", 3), "Hello".endsWith("ll", 4), "Hello".includes("ell"), "Hello".indexOf("l"), "Hello".lastIndexOf("l"));
+console.log("MiXeD".toUpperCase(), "MiXeD".toLowerCase(), "straße".toUpperCase(), "ÀÉÎ".toLowerCase());
+console.log("abc".at(-1), "abc".charAt(5) === "", "abc".charCodeAt(1), "abcdef".substring(4, 1), "abcdef".slice(-3, -1), "abcdef".slice(4, 1) === "");
+console.log("b" < "a", "B" < "a", "apple" < "apples", "10" < "9", "Z" < "a", "é" > "z", ["b", "a"].sort()[0]);
+console.log("a".localeCompare("b"), "b".localeCompare("a"), "a".localeCompare("a"));
+const csv = "name,qty,price\nwidget,3,2.50\ngadget,10,0.99\ndoohickey,1,15\n";
+const rows = csv.trim().split("\n").slice(1).map(line => line.split(","));
+let total = 0;
+for (const [name, qty, price] of rows) {
+  const line = Number(qty) * Number(price);
+  total += line;
+  console.log(name.padEnd(10, ".") + String(qty).padStart(4) + line.toFixed(2).padStart(8));
+}
+console.log("TOTAL".padEnd(14) + total.toFixed(2).padStart(8));

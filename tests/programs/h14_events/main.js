@@ -1,0 +1,20 @@
+// Models with events across modules: static inheritance through `this`, super in static methods, getters with super, unsubscribe closures.
+const { Model, User, Admin } = require("./models");
+const Emitter = require("./emitter");
+const log = [];
+const u = User.create({ id: 1, name: "ann" });
+const a = Admin.create({ id: 2, name: "root" });
+const m = new Model({ id: 3, x: 1 });
+const stop = u.on("change", (k, old, v) => log.push(`u.${k}: ${old} -> ${v}`));
+a.on("change:role", v => log.push("admin role now " + v));
+u.set("name", "anne").set("role", "editor").set("role", "editor");
+stop();
+u.set("name", "annie");
+a.set("role", "owner");
+console.log(log);
+console.log(u.display, a.display, u.fired, a.fired, m.fired);
+console.log(User.instances, Admin.instances, Model.instances, Model.total, User.total);
+console.log(JSON.stringify([u, a, m]));
+console.log(JSON.stringify(a, null, 2));
+console.log(a instanceof Emitter, a instanceof User, u instanceof Admin, Object.keys(a.attrs));
+console.log(u.off("change", () => {}), u.emit("nothing"), Emitter.mixinCount, Admin.mixinCount);

@@ -1,0 +1,2 @@
+module.exports = require("./a");
+module.exports.extra = "x";
