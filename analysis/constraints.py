@@ -163,9 +163,12 @@ class Builder:
         self.call_targets: dict[int, set] = {}    # id(dst of a call) -> FunctionInfos, or "builtin" / "external"
         self.written_through: set[int] = set()    # ids of nodes used as the object of `o.k = v`
         self.pass_tmps: set[int] = set()          # ids of the `this` temporaries of recorded receivers
-        self.plain_methods: dict[int, str] = {}   # id(FunctionInfo) of a class's instance method -> its key
+        self.plain_methods: dict[int, str] = {}   # id(FunctionInfo) of a class's method (static too) -> its key
+        self.static_accessors: set = set()        # (id(class object), key) of static getters/setters
+        self.literal_methods: dict[int, str] = {}  # id(FunctionInfo) of an object literal's method -> its key
         self.args_nodes: dict[int, Node] = {}     # id(FunctionInfo) -> its `arguments` binding
         self.arguments_read: set[int] = set()     # ids of `arguments` bindings some code reads
+        self.file_vars: set[int] = set()          # ids of the nodes of variables declared at a file's top level
         self.call_uses: dict[int, tuple] = {}     # id(dst) -> (call, None, dst, location) of a plain call
         self.return_calls: set[int] = set()       # ids of the dst of calls returned as is (`return f(...)`)
         self.return_allocs: dict[int, Any] = {}   # id(node) of an allocation returned as is -> its expression
@@ -810,6 +813,8 @@ class Builder:
             node.info = (name, self.loc(ident))
             if kind in ("let", "const"):
                 self.lexical.add(id(node))
+            if scope.kind == "module":
+                self.file_vars.add(id(node))   # a file's own variables: wasm globals in the build
             b = Binding(name, node, kind, scope, ident._start)
             scope.vars[name] = b
         return b
@@ -1113,6 +1118,7 @@ class Builder:
                     pair[0 if m.kind == "get" else 1] = fobj
                     proto.written.setdefault(key, self.loc(m))
                 elif m.kind in ("get", "set"):
+                    self.static_accessors.add((id(value), key))
                     # static accessors: model reads as calls of the getter
                     if m.kind == "get":
                         self.bind(fobj.fn, self.const(value), [], self.field(value, key), None)
@@ -1121,8 +1127,7 @@ class Builder:
                 else:
                     self.obj_store(holder, key, self.const(fobj), self.loc(m), init=True)
                     holder.init_props.append(key)   # methods exist once the class does
-                    if not m.static:
-                        self.plain_methods[id(fobj.fn)] = key
+                    self.plain_methods[id(fobj.fn)] = key
         self.cls_stack.pop()
         self.scope = saved_scope
         return value
@@ -1305,11 +1310,11 @@ class Builder:
             # a call's result or an allocation returned as is may be returned as its
             # fields (analysis/passing.py)
             a = s.argument
-            if a.type in ("CallExpression", "NewExpression", "ObjectExpression"):
+            if a.type in ("CallExpression", "NewExpression", "ObjectExpression", "Identifier"):
                 v = self.expr_static(a)
                 if a.type == "CallExpression":
                     self.return_calls.add(id(v))
-                else:
+                elif a.type != "Identifier":
                     self.return_allocs[id(v)] = a
             else:
                 v = self.expr(a)
@@ -1344,7 +1349,7 @@ class Builder:
         if s.test is not None:
             self.expr(s.test)
         if s.update is not None:
-            self.expr(s.update)
+            self.expr_static(s.update)   # its value is dropped
         self.stmt_scoped(s.body)
         self.pop(scope)
 
@@ -1627,7 +1632,10 @@ class Builder:
                     self.g.watch(val, lambda vs, o=o: [self.add_proto(o, v) for v in vs if isinstance(v, AObj)])
                 continue
             if p.method or p.value.type in ("FunctionExpression", "ArrowFunctionExpression"):
-                val = self.const(self.function(p.value, name=key or ""))
+                fobj = self.function(p.value, name=key or "")
+                val = self.const(fobj)
+                if key is not None and p.value.type == "FunctionExpression":
+                    self.literal_methods[id(fobj.fn)] = key
             else:
                 val = self.expr(p.value)
             if key not in o.init_props:

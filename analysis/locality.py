@@ -545,6 +545,8 @@ def _scalar_site_form(x: AObj) -> bool:
     ast = x.site.ast if x.site is not None else None
     if ast is None:
         return False
+    if any(k.startswith("#") for k in (*x.loaded, *x.written)):
+        return False   # private members: the build refuses them where they are declared
     if x.kind == "object":
         for p in getattr(ast, "properties", None) or ():
             if p.type != "Property" or p.kind != "init" or p.method:

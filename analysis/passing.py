@@ -66,9 +66,9 @@ class Passing:
     def _candidates(self) -> None:
         b = self.b
         for f in b.functions:
-            if not _plain_function(f) or self.reads_arguments(f):
+            if not self.plain(f) or self.reads_arguments(f):
                 continue
-            if f.this is not None and id(f) in b.plain_methods:
+            if f.this is not None and id(f) in b.plain_methods and not _static(f):
                 self._add(f, -1, [f.this])
             for i, p in enumerate(f.params):
                 vs = list(p.succ.values())
@@ -138,7 +138,7 @@ class Passing:
         if len(targets) != 1:
             return None
         g = next(iter(targets))
-        if not isinstance(g, FunctionInfo) or not _plain_function(g) or self.reads_arguments(g):
+        if not isinstance(g, FunctionInfo) or not self.plain(g) or self.reads_arguments(g):
             return None
         if pos is not None and ((id(g), pos) not in self.ro or pos >= len(g.params)):
             return None
@@ -150,15 +150,54 @@ class Passing:
                     or g.ast.id.name != callee.name:
                 return None
         elif callee.type == "MemberExpression":
-            key = b.plain_methods.get(id(g))
+            key = b.plain_methods.get(id(g)) or b.literal_methods.get(id(g))
             recv, called = b.call_recv.get(id(dst), (None, None))
             if key is None or recv is None or key != called:
                 return None
-            if any(isinstance(v, AObj) and _accessor(v, key) for v in recv.pts):
+            if any(isinstance(v, AObj) and (_accessor(v, key) or (id(v), key) in b.static_accessors)
+                   for v in recv.pts):
                 return None
         else:
             return None
         return g
+
+    def targets(self, use) -> Optional[list]:
+        """The functions a call's copies may be: its one approved target, or, for a
+        method call that passes no scalar object (position None), every possible
+        target when there are several, all plain methods of the called key on
+        receivers without an accessor of that name (the build tests the receiver's
+        class, and calls by name otherwise)."""
+        g = self.target(use)
+        if g is not None:
+            return [g]
+        call, pos, dst = use[:3]
+        b = self.b
+        if pos is not None or call.callee.type != "MemberExpression":
+            return None
+        ts = b.call_targets.get(id(dst), ())
+        if len(ts) < 2 or any(not isinstance(g, FunctionInfo) for g in ts):
+            return None
+        recv, called = b.call_recv.get(id(dst), (None, None))
+        if recv is None or any(a.type == "SpreadElement" for a in call.arguments):
+            return None
+        for g in ts:
+            if not _plain_function(g) or self.reads_arguments(g) or b.plain_methods.get(id(g)) != called or _static(g):
+                return None
+        if any(isinstance(v, AObj) and (_accessor(v, called) or (id(v), called) in b.static_accessors)
+               for v in recv.pts):
+            return None
+        return sorted(ts, key=_fn_key)
+
+    def plain(self, f: FunctionInfo) -> bool:
+        """An ordinary function the build can copy: made at a file's top level, or a
+        function declaration or object literal method made inside a function (the
+        build then passes the closure, read from its variable or from the receiver's
+        property, as the copy's environment)."""
+        if not _plain_function(f, nested=True):
+            return False
+        if isinstance(f.parent, FileUnit):
+            return True
+        return f.ast.type == "FunctionDeclaration" or id(f) in self.b.literal_methods
 
     def holds_ok(self, n) -> bool:
         """Is n a parameter holder of a read-only position (a place a scalar
@@ -189,10 +228,15 @@ class Passing:
         return all(self.target(u) is not None for u in self.b.passed.get(id(n), ()))
 
 
-def _plain_function(f: FunctionInfo) -> bool:
+def _static(f: FunctionInfo) -> bool:
+    """Is f a static method (its `this` is the class, never a scalar object)?"""
+    return any(isinstance(v, AObj) and v.kind == "class" for v in f.this.pts)
+
+
+def _plain_function(f: FunctionInfo, nested: bool = False) -> bool:
     ast = f.ast
     if ast is None or f.is_arrow or f.is_generator or f.is_async \
-            or f.rest is not None or f.forwards_to is not None or not isinstance(f.parent, FileUnit):
+            or f.rest is not None or f.forwards_to is not None or not (nested or isinstance(f.parent, FileUnit)):
         return False
     if ast.type not in ("FunctionDeclaration", "FunctionExpression"):
         return False
@@ -230,21 +274,24 @@ def _accessor(v: AObj, key: str) -> bool:
 # function's copy only.
 
 class Results:
-    def __init__(self, b: Builder, passing: Passing, site_type: dict, fields: dict, ctor_this_ok):
+    def __init__(self, b: Builder, passing: Passing, site_type: dict, field_types: dict, ctor_this_ok):
         """site_type: id(AObj) -> its plan struct type (plain struct sites only);
-        fields: struct type -> its field names; ctor_this_ok(AObj) -> does the
-        allocation's constructor let `this` go nowhere."""
+        field_types: struct type -> {field name: is it f64}; ctor_this_ok(AObj) ->
+        does the allocation's constructor let `this` go nowhere."""
         self.b = b
         self.p = passing
         self.site_type = site_type
-        self.fields = fields
+        self.field_types = field_types
+        self.fields = {t: set(fs) for t, fs in field_types.items()}
         self.ctor_this_ok = ctor_this_ok
         self.rv: dict[int, str] = {}           # id(FunctionInfo) -> T
         self.returned_sites: list = []         # allocations returned as fields (in reached functions)
         self.reached: set[int] = set()         # ids of the functions whose copy returning fields is built
         self.returns: dict[int, list] = {}     # id(FunctionInfo) -> its return argument nodes
         self._preds()
+        self._var_candidates()
         self._returning()
+        self._value_vars()
         self.value_calls: dict = {}            # call location key -> (target key, name, T)
         self.returned_calls: dict = {}
         self.value_holders: list = []          # the nodes holding value call results
@@ -277,78 +324,167 @@ class Results:
             for m in n.succ.values():
                 self.preds.setdefault(id(m), []).append(n)
 
+    def _var_candidates(self) -> None:
+        """let/const variables that receive only results of calls (which may turn out
+        to be value calls) and are used only the way a scalar object may be, or
+        returned: id(V) -> (V, its calls, returned?)."""
+        b = self.b
+        groups: dict[int, list] = {}
+        for did, use in b.call_uses.items():
+            d = use[2]
+            succ = list(d.succ.values())
+            if len(succ) == 1 and succ[0].role == "var" and id(d) not in b.opaque:
+                groups.setdefault(id(succ[0]), []).append(d)
+        self.var_cands: dict[int, tuple] = {}
+        for vid, ds in groups.items():
+            v = ds[0].succ[next(iter(ds[0].succ))]
+            a = v.owner
+            if any(d.owner is not a for d in ds) or id(v) not in b.lexical or id(v) in b.captures \
+                    or id(v) in b.file_vars \
+                    or id(v) in b.opaque or not self.p.uses_ok(v):
+                continue
+            if {id(x) for x in self.preds.get(vid, [])} != {id(d) for d in ds}:
+                continue   # it also receives something other than those calls' results
+            returned = False
+            ok = True
+            for m in v.succ.values():
+                if id(m) in self.p.dead_args or self.p.holds_ok(m):
+                    continue
+                if isinstance(a, FunctionInfo) and m is a.ret:
+                    returned = True
+                    continue
+                ok = False
+            if ok:
+                self.var_cands[vid] = (v, ds, returned)
+
+    def _value_vars(self) -> None:
+        """The variables whose calls are all value calls of one type T: id(V) ->
+        (V, T, only in the copy of its function returning fields?)."""
+        self.value_vars: dict[int, tuple] = {}
+        for vid, (v, ds, returned) in self.var_cands.items():
+            ts = set()
+            for d in ds:
+                gs = self._call_targets(d)
+                ts.update(self.rv.get(id(g)) for g in gs) if gs else ts.add(None)
+            if len(ts) != 1 or None in ts:
+                continue
+            t = ts.pop()
+            if returned and self.rv.get(id(v.owner)) != t:
+                continue
+            self.value_vars[vid] = (v, t, returned)
+
     def _returning(self) -> None:
+        """Which functions return by value, and with which T. Functions that return
+        one another's results (`return h(...)`, a variable of such calls) or that one
+        call may reach form a *family*, which shares one T: the widest of its
+        allocations' types (all with the same keys; a field is f64 only if it is f64
+        in every type), so one multi-value layout fits all of them."""
         b = self.b
         self.alloc_of = {id(o.site.ast): o for o in b.sites if o.site is not None and o.site.ast is not None}
-        cand: dict[int, tuple] = {}   # id(f) -> (f, T, [call uses returned as is])
+        cand: dict[int, tuple] = {}   # id(f) -> (f, [call results returned as is])
         self.allocs: dict[int, list] = {}
         for f in b.functions:
-            if not _plain_function(f) or self.p.reads_arguments(f) or f.ret is None:
+            if not self.p.plain(f) or self.p.reads_arguments(f) or f.ret is None:
                 continue
             srcs = self.preds.get(id(f.ret), [])
             if not srcs or any(not isinstance(v, AObj) for v in f.ret.pts):
                 continue   # it may return undefined, a primitive or something from outside
-            t = None
             calls = []
             allocs = []
             ok = True
             for n in srcs:
-                if n.owner is not f or id(n) in b.opaque or len(n.succ) != 1:
+                if n.owner is not f or id(n) in b.opaque or (len(n.succ) != 1 and id(n) not in self.var_cands):
                     ok = False
                     break
                 if n.role == "tmp" and id(n) in b.call_targets and id(n) in self.b.return_calls:
                     calls.append(n)
                     continue
+                vc = self.var_cands.get(id(n))
+                if vc is not None and vc[2]:
+                    calls.extend(vc[1])   # `return v`: v holds only results of calls
+                    continue
                 objs = [v for v in n.pts if isinstance(v, AObj)]
                 alloc = self.alloc_of.get(id(self.b.return_allocs.get(id(n))))
-                if alloc is None or len(objs) != 1 or objs[0] is not alloc or len(n.pts) != 1:
+                if alloc is None or len(objs) != 1 or objs[0] is not alloc or len(n.pts) != 1 \
+                        or self.site_type.get(alloc.id) is None:
                     ok = False
                     break
-                ty = self.site_type.get(alloc.id)
-                if ty is None or (t is not None and ty != t) or not self._fresh(alloc, ty):
-                    ok = False
-                    break
-                t = ty
                 allocs.append(alloc)
-            if ok and (t is not None or calls):
-                cand[id(f)] = (f, t, calls)
+            if ok and (allocs or calls):
+                cand[id(f)] = (f, calls)
                 self.allocs[id(f)] = allocs
-        # greatest fixed point over returned calls; T flows from allocations through calls
-        live = dict(cand)
+        # families: union a function with what it returns, and the targets of one call
+        parent = {k: k for k in cand}
+
+        def find(k):
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        def union(a, c):
+            ra, rc = find(a), find(c)
+            if ra != rc:
+                parent[ra] = rc
+        for k, (f, calls) in cand.items():
+            for d in calls:
+                for g in self._call_targets(d) or ():
+                    if id(g) in cand:
+                        union(k, id(g))
+        for use in b.call_uses.values():
+            gs = self.p.targets(use)
+            if gs and len(gs) > 1 and all(id(g) in cand for g in gs):
+                for g in gs[1:]:
+                    union(id(gs[0]), id(g))
+        # drop functions that return a call we cannot take by value, until none is left
+        live = set(cand)
         changed = True
-        types = {k: v[1] for k, v in cand.items()}
         while changed:
             changed = False
             for k in list(live):
-                f, t, calls = live[k]
-                for d in calls:
-                    g = self._call_target(d)
-                    if g is None or id(g) not in live:
-                        del live[k]
+                for d in cand[k][1]:
+                    gs = self._call_targets(d)
+                    if not gs or any(id(g) not in live for g in gs):
+                        live.discard(k)
                         changed = True
                         break
-                    gt = types.get(id(g))
-                    t0 = types.get(k)
-                    if gt is not None and t0 is not None and gt != t0:
-                        del live[k]
-                        changed = True
+        # one T per family, from the allocations of its live members
+        family: dict[int, list] = {}
+        for k in live:
+            family.setdefault(find(k), []).append(k)
+        for members in family.values():
+            types = {self.site_type[x.id] for k in members for x in self.allocs[k]}
+            t = self._widest(types)
+            if t is None or not all(self._fresh(x, t) for k in members for x in self.allocs[k]):
+                continue
+            for k in members:
+                self.rv[k] = t
+                self.returns[k] = cand[k][1]
+        # a member returning a call into a family that lost its T loses it too
+        stable = False
+        while not stable:
+            stable = True
+            for k in list(self.rv):
+                for d in self.returns[k]:
+                    gs = self._call_targets(d)
+                    if not gs or any(self.rv.get(id(g)) != self.rv[k] for g in gs):
+                        del self.rv[k]
+                        stable = False
                         break
-                    if gt is not None and t0 is None:
-                        types[k] = gt
-                        changed = True
-        for k, (f, t, calls) in live.items():
-            if types.get(k) is not None:
-                self.rv[k] = types[k]
-                self.returns[k] = calls
-        # a function whose type came only through calls to functions that lost it
-        # would have been dropped above; one more pass for consistency
-        for k in list(self.rv):
-            for d in self.returns[k]:
-                g = self._call_target(d)
-                if g is None or self.rv.get(id(g)) != self.rv[k]:
-                    del self.rv[k]
-                    break
 
+    def _widest(self, types: set) -> Optional[str]:
+        """The type among `types` (all with the same keys) whose every field is as
+        wide as in any of them (anyref where any is not f64), or None."""
+        if not types:
+            return None
+        keys = {frozenset(self.field_types[t]) for t in types}
+        if len(keys) != 1:
+            return None
+        for w in sorted(types):
+            if all(not self.field_types[w][k] or all(self.field_types[t][k] for t in types)
+                   for k in self.field_types[w]):
+                return w
+        return None
 
     def _fresh(self, x: AObj, t: str) -> bool:
         """Is x a fresh object whose fields are all the build keeps of it, read only as fields?"""
@@ -358,19 +494,19 @@ class Results:
             return False
         return self.ctor_this_ok(x)
 
-    def _call_target(self, d) -> Optional[FunctionInfo]:
+    def _call_targets(self, d) -> Optional[list]:
         use = self.b.call_uses.get(id(d))
-        return self.p.target(use) if use is not None else None
+        return self.p.targets(use) if use is not None else None
 
     def _calls(self) -> None:
         b = self.b
-        returned = []   # (caller, target, key, T)
+        returned = []   # (caller, target, key, T, holders): by value only in the caller's copy returning fields
         for did, use in b.call_uses.items():
-            g = self.p.target(use)
-            if g is None or id(g) not in self.rv:
+            gs = self.p.targets(use)
+            if not gs or any(id(g) not in self.rv for g in gs) or len({self.rv[id(g)] for g in gs}) != 1:
                 continue
             d = use[2]
-            t = self.rv[id(g)]
+            t = self.rv[id(gs[0])]
             if id(d) in b.opaque or id(d) in b.captures:
                 continue
             key = _loc_key(use[3])
@@ -378,45 +514,51 @@ class Results:
             succ = list(d.succ.values())
             if isinstance(a, FunctionInfo) and len(succ) == 1 and succ[0] is a.ret and id(a) in self.rv \
                     and d in self.returns.get(id(a), ()):
-                returned.append((a, g, key, t))
+                returned.append((a, gs, key, t, []))
                 continue
-            if self._value_use(d):
-                self.value_calls[key] = (_fn_key(g), g.name or "(anonymous)", t)
-                self.value_holders.append(d)
-                self.value_holders.extend(m for m in d.succ.values() if m.role == "var")
-                self.reached.add(id(g))
+            if len(succ) == 1 and id(succ[0]) in self.value_vars:
+                v, vt, only_rv = self.value_vars[id(succ[0])]
+                if vt != t:
+                    continue
+                if only_rv:
+                    returned.append((a, gs, key, t, [d, v]))
+                    continue
+                holders = [d, v]
+            elif self._value_use(d):
+                holders = [d]
+            else:
+                continue
+            self.value_calls[key] = (tuple(_fn_key(g) for g in gs), gs[0].name or "(anonymous)", t)
+            self.value_holders.extend(holders)
+            self.reached.update(id(g) for g in gs)
         # a function's copy returning fields exists when a value call (or a returned
         # call in such a copy) reaches it: only there are its returned calls lowered
         grew = True
         while grew:
             grew = False
-            for a, g, key, t in returned:
+            for a, gs, key, t, holders in returned:
                 if id(a) in self.reached and key not in self.returned_calls:
-                    self.returned_calls[key] = (_fn_key(g), g.name or "(anonymous)", t)
-                    if id(g) not in self.reached:
-                        self.reached.add(id(g))
+                    self.returned_calls[key] = (tuple(_fn_key(g) for g in gs), gs[0].name or "(anonymous)", t)
+                    self.value_holders.extend(holders)
+                    self.reached.update(id(g) for g in gs)
                     grew = True
         self.returned_sites = [x for k in self.reached for x in self.allocs.get(k, ())]
+        # the variables the build keeps as fields: always, or in the copy returning fields
+        self.plan_vars = {}
+        for vid, (v, t, only_rv) in self.value_vars.items():
+            if only_rv and id(v.owner) not in self.reached:
+                continue
+            if v.info is not None:
+                loc = v.info[1]
+                self.plan_vars[(loc.file, loc.line, loc.column)] = (t, only_rv)
 
     def _value_use(self, d) -> bool:
+        """Is a call's result used only in place, the way a scalar object may be?"""
         b = self.b
-        holders = [d]
         for m in d.succ.values():
-            if id(m) in self.p.dead_args or self.p.holds_ok(m):
-                continue
-            if m.role == "var" and m.owner is d.owner and id(m) in b.lexical and len(holders) == 1 \
-                    and [id(x) for x in self.preds.get(id(m), [])] == [id(d)]:
-                holders.append(m)
-                continue
-            return False
-        for h in holders:
-            if id(h) in b.opaque or id(h) in b.captures or not self.p.uses_ok(h):
+            if not (id(m) in self.p.dead_args or self.p.holds_ok(m)):
                 return False
-            if h is not d:
-                for m in h.succ.values():
-                    if not (id(m) in self.p.dead_args or self.p.holds_ok(m)):
-                        return False
-        return True
+        return id(d) not in b.opaque and id(d) not in b.captures and self.p.uses_ok(d)
 
 
 def _loc_key(loc) -> tuple:

@@ -85,12 +85,13 @@ def results_by_value(builder, la, shapes: ShapeBuilder, plan: Plan) -> tuple[dic
     for oid, s in shapes.site_by_obj.items():
         if s.representation == "struct" and not s.overflow and s.type:
             site_type[oid] = s.type
-    fields = {t.name: {f.name for f in t.fields} for t in plan.types}
+    fields = {t.name: {f.name: f.type == "f64" and f.initialized for f in t.fields} for t in plan.types}
     res = Results(builder, la.passing, site_type, fields,
                   lambda x: ctor_this_ok(builder, la.passing, la.containers, x))
     ctor_this = [n for o in res.returned_sites for n in la.containers.get(o.id, ())
                  if n.role == "this" and any(getattr(c, "ctor", None) is n.owner for c in o.ctor_classes)]
     plan.scalar_calls.update(la.passing.scalar_calls(res.passing_holders(ctor_this)))
+    plan.value_vars = res.plan_vars
     return res.value_calls, res.returned_calls
 
 

@@ -188,6 +188,10 @@ class Plan:
     # f(...)`) only in the caller's own copy returning fields; for the build only
     value_calls: dict = field(default_factory=dict)
     returned_calls: dict = field(default_factory=dict)
+    # (file, line, column) of a let/const that holds only value-call results ->
+    # (struct type, only in its function's copy returning fields?): the build keeps
+    # it as fields; its calls are in value_calls (or returned_calls); for the build only
+    value_vars: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {"sites": [s.to_json() for s in self.sites],

@@ -11,6 +11,7 @@ from analysis.parse import children
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
+from . import scalar
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
                      ModuleBuilder)
 from .resolve import Unsupported
@@ -154,6 +155,7 @@ def build_module(plan, units: list, resolve_path, entry_index: int) -> str:
         body = []
         for v in fi.vars:
             fl.declare_local(v.wasm, "(ref null $Cell)" if v.in_cell else "anyref")
+        scalar.value_vars(fl)
         for s in prog.body:
             if s.type == "ImportDeclaration" or s.type.startswith("Export"):
                 raise Unsupported(s, "ES module import/export (use CommonJS require and module.exports)")

@@ -241,6 +241,7 @@ class FunctionLowering:
     def lower_function(self, node: Any) -> str:
         body: list[str] = []
         fi = self.fi
+        scalar.value_vars(self)
         # parameters
         params = node.params
         for i, p in enumerate(params):
@@ -1161,6 +1162,11 @@ class FunctionLowering:
                 if target.name in ("module", "exports") and self.mod.is_commonjs(self.fi.file_index):
                     raise Unsupported(target, f"assigning to `{target.name}` itself")
                 raise Unsupported(target, f"assignment to the undeclared global `{target.name}`")
+            if id(v) in self.scalar_vars:   # a variable kept as fields: the call fills them
+                if op != "=" or want_value:
+                    raise AssertionError("scalar replacement: a variable kept as fields is assigned "
+                                         "in a way the plan's rule excludes")
+                return scalar.assign(self, v, e.right)
             if id(v) in self.f64_vars:
                 if op == "=":
                     c, t = self.expr(e.right)

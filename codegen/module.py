@@ -150,6 +150,7 @@ class ModuleBuilder:
         self.sig_memo: dict[int, Optional[tuple]] = {}
         self.scalar_ctors: dict[tuple, str] = {}   # (constructor, struct type, unboxed?) -> specialised function
         self.func_kinds: dict[str, tuple] = {}     # function name -> (kind, class)
+        self.label_counter = 0                     # unique block labels of calls dispatched to copies
         self.passing_variants: dict[tuple, tuple] = {}   # (function node, scalar positions) -> (name, signature)
         self.scalar_calls_done: set = set()        # plan.scalar_calls keys the build lowered (codegen/passing.py)
         self._function_locs: Optional[dict] = None
@@ -937,8 +938,8 @@ class ModuleBuilder:
         if got is not None:
             return got
         base = self.func_names.get(id(node))
-        if base is None:
-            raise AssertionError("scalar replacement: a call passes a scalar object to a function the build did not lower")
+        if base is None:   # a nested function or literal method not reached yet: as its closure would be
+            base = self.function(node)
         kind, cls = self.func_kinds[base]
         sig = self.direct_sig(node) or (tuple("anyref" for _ in node.params), "anyref")
         name = f"{base}.p{len(self.passing_variants)}"

@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from . import scalar
-from .lower import LOWERED
+from .lower import FIELD0, LOWERED
 
 UNDEF = "(ref.null any)"
 
@@ -74,9 +74,12 @@ def value_type(mod, fl, e: Any) -> Optional[str]:
     return got[2] if got is not None else None
 
 
-def fill_from_call(mod, fl, e: Any, sc: scalar.ScalarObj, returned: bool = False) -> str:
-    """Code that evaluates a value call (or a returned call) into sc's slots."""
+def fill_from_call(mod, fl, e: Any, sc: scalar.ScalarObj, returned: Optional[bool] = False) -> str:
+    """Code that evaluates a value call (or a returned call; None: whichever the
+    plan lists, a returned call only in a copy returning fields) into sc's slots."""
     key = call_key(mod, fl, e)
+    if returned is None:
+        returned = key not in mod.plan.value_calls and fl.rv is not None
     table = mod.plan.returned_calls if returned else mod.plan.value_calls
     target = table.get(key)
     if target is None:
@@ -93,11 +96,15 @@ def return_fields(fl, s: Any) -> str:
     sc = scalar.new_slots(fl, fl.rv)
     if a is not None and a.type in ("NewExpression", "ObjectExpression"):
         site = mod.site_of(fl.fi.file_index, a)
-        if site is None or site.type != fl.rv:
+        if site is None or site.type is None or \
+                {f.name for f in mod.struct_of(site.type).fields} != {f.name for f in mod.struct_of(fl.rv).fields}:
             raise AssertionError("scalar replacement: a function returning fields returns another kind of object")
         code = scalar.fill(fl, a, site, sc, f"(nop (;@byvalue {site.id};))")
     elif a is not None and a.type == "CallExpression":
         code = fill_from_call(mod, fl, a, sc, returned=True)
+    elif a is not None and a.type == "Identifier" and scalar.is_scalar(fl, a):
+        sc = scalar.scalar_of(fl, a)   # a variable kept as fields
+        code = ""
     else:
         raise AssertionError("scalar replacement: a function returning fields returns something else")
     fields = mod.struct_of(fl.rv).fields
@@ -110,24 +117,45 @@ def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[lis
     fields when rv is T."""
     callee = e.callee
     method = callee.type == "MemberExpression"
-    node = mod.function_at(target[0])
+    keys = target[0]
+    if isinstance(keys[0], tuple):   # value and returned calls name their targets as a tuple
+        if len(keys) > 1:
+            return dispatch_call(mod, fl, e, keys, rv)
+        keys = keys[0]
+    node = mod.function_at(keys)
     if node is None:
         raise AssertionError(f"scalar replacement: no function `{target[1]}` at {target[0]}")
     nparams = len(node.params)
     pre: list[str] = []          # operands evaluated in source order
     objs: dict[int, scalar.ScalarObj] = {}   # position -> scalar object
     this = UNDEF
+    # the copy's environment: the closure itself when the function has one (or
+    # names itself), read as the call would read it
+    closure = bool(mod.resolver.funcs[id(node)].free) or (node.type == "FunctionExpression" and node.id is not None)
+    self_code = "(global.get $dummy_fn)"
     if method:
+        key = fl.static_member_key(callee)
         if scalar.is_scalar(fl, callee.object):
+            if closure:
+                raise AssertionError("scalar replacement: a method with an environment called on a scalar object")
             sc = scalar.scalar_of(fl, callee.object)
             pre.append(sc.pre)
             objs[-1] = sc
             this = None
         else:
             tmp = fl.local("anyref")
-            key = fl.static_member_key(callee)
             pre.append(f"(local.set {tmp} {fl.require_object(fl.expr_any(callee.object), key)})")
             this = f"(local.get {tmp})"
+            if closure:
+                mod.get_names.add(key)
+                fn = fl.local("(ref null $Fn)")
+                pre.append(f"(local.set {fn} (ref.cast (ref $Fn) (call $get.{mod.wasm_name(key)} {this})))")
+                self_code = f"(ref.as_non_null (local.get {fn}))"
+    elif closure:
+        v = fl.var_of(callee) if callee.type == "Identifier" else None
+        if v is None:
+            raise AssertionError("scalar replacement: a function with an environment called other than by its name")
+        self_code = f"(ref.cast (ref $Fn) {fl.read_var(v)})"
     for i, a in enumerate(e.arguments):
         if a.type != "SpreadElement" and scalar.is_scalar(fl, a):
             if i >= nparams:
@@ -162,4 +190,62 @@ def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[lis
             vals.append(fl.coerce(UNDEF, "any", LOWERED[want]))
     for a in e.arguments[nparams:]:   # extra arguments: evaluated for their effects
         pre.append(fl.drop(a))
-    return pre, f"(call {fname} (global.get $dummy_fn) {' '.join(vals)})", sig
+    return pre, f"(call {fname} {self_code} {' '.join(vals)})", sig
+
+
+def dispatch_call(mod, fl, e: Any, keys: tuple, rv: str) -> tuple[list, str, tuple]:
+    """A method call with several possible targets, all returning T's fields in their
+    copies: the receiver's class picks the copy (deepest classes first, as `$call.k`
+    does); any other receiver (a class whose method is not among the plan's targets,
+    an object that is not a struct of the program) takes the ordinary call by name,
+    and the fields are read out of the object it returns, which the plan proves is a
+    fresh T."""
+    from .lower import _Node
+    callee = e.callee
+    key = fl.static_member_key(callee)
+    nodes = {id(mod.function_at(k)) for k in keys}
+    recv = fl.local("anyref")
+    pre = [f"(local.set {recv} {fl.require_object(fl.expr_any(callee.object), key)})"]
+    args = []
+    for a in e.arguments:
+        tmp = fl.local("anyref")
+        pre.append(f"(local.set {tmp} {fl.expr_any(a)})")
+        args.append(tmp)
+    t = mod.struct_of(rv)
+    results = " ".join(mod.field_wasm_type(f) for f in t.fields)
+    mod.label_counter += 1
+    done, generic = f"$rv{mod.label_counter}", f"$rvg{mod.label_counter}"
+    tests = []
+    tested = set()
+    for ci in sorted(mod.classes.values(), key=lambda c: -c.depth):
+        if not ci.struct or key not in ci.methods or ci.struct in tested:
+            continue
+        tested.add(ci.struct)
+        test = f"(ref.test (ref {mod.wt(ci.struct)}) (local.get {recv}))"
+        node = mod.func_nodes.get(ci.methods[key][0])
+        if ci.has_env or node is None or id(node) not in nodes:
+            tests.append(f"(br_if {generic} {test})")   # not a copy of ours: by name
+            continue
+        fname, sig = mod.passing_variant(node, (), rv)
+        vals = []
+        for i in range(len(node.params)):
+            v = f"(local.get {args[i]})" if i < len(args) else UNDEF
+            vals.append(fl.coerce(v, "any", LOWERED[sig[0][i]]))
+        tests.append(f"(if {test} (then (br {done} (call {fname} (global.get $dummy_fn) (local.get {recv}) {' '.join(vals)}))))")
+    argc, _ = fl.args([_Node("WasmValue", a, code=f"(local.get {tmp})") for a, tmp in zip(e.arguments, args)])
+    mod.call_names.add(key)
+    # the object the call by name returns is a fresh object of the family's keys, of
+    # any of its types: its fields are read by name
+    obj = fl.local("anyref")
+    reads = []
+    for f in t.fields:
+        if mod.field_wasm_type(f) == "f64":
+            mod.getf_names.add(f.name)
+            reads.append(f"(call $getf.{mod.wasm_name(f.name)} (local.get {obj}))")
+        else:
+            mod.get_names.add(f.name)
+            reads.append(f"(call $get.{mod.wasm_name(f.name)} (local.get {obj}))")
+    code = (f"(block {done} (result {results}) (block {generic} {' '.join(tests)}) "
+            f"(local.set {obj} (call $call.{mod.wasm_name(key)} (local.get {recv}) {argc})) "
+            f"{' '.join(reads)})")
+    return pre, code, ((), rv)

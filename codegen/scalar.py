@@ -102,14 +102,8 @@ def declare(fl, v, init: Any) -> Optional[str]:
     """`let v = <scalar site>` or `let v = <value call>`: v's slots, filled; None
     when init is neither."""
     if init is not None and init.type == "CallExpression":
-        from .passing import fill_from_call, value_type
-        t = value_type(fl.mod, fl, init)
-        if t is None:
-            return None
         sc = fl.scalar_vars.get(id(v))
-        if sc is None:
-            sc = fl.scalar_vars[id(v)] = new_slots(fl, t)
-        return fill_from_call(fl.mod, fl, init, sc)
+        return assign(fl, v, init) if sc is not None else None
     site = scalar_site(fl, init)
     if site is None:
         return None
@@ -117,6 +111,38 @@ def declare(fl, v, init: Any) -> Optional[str]:
     if sc is None:
         sc = fl.scalar_vars[id(v)] = new_slots(fl, site.type)
     return fill(fl, init, site, sc)
+
+
+def var_key(fl, v) -> Optional[tuple]:
+    d = v.decl
+    if d is None or getattr(d, "_start", None) is None:
+        return None
+    loc = fl.mod.units[v.file_index].source.location(d._start, d._start + 1)
+    return (loc.file, loc.line, loc.column)
+
+
+def value_vars(fl) -> None:
+    """Give the variables the plan keeps as fields in this copy of the function
+    (plan.value_vars: always, or in the copy returning fields) their slots."""
+    table = fl.mod.plan.value_vars
+    if not table:
+        return
+    for v in fl.fi.vars:
+        got = table.get(var_key(fl, v))
+        if got is None or id(v) in fl.scalar_vars:
+            continue
+        t, only_rv = got
+        if not only_rv or fl.rv == t:
+            fl.scalar_vars[id(v)] = new_slots(fl, t)
+
+
+def assign(fl, v, call: Any) -> str:
+    """`v = f(...)` (or its declaration) where v is kept as fields: the call's
+    copy returning fields fills v's slots."""
+    from .passing import fill_from_call
+    if call.type != "CallExpression":
+        raise AssertionError("scalar replacement: a variable kept as fields receives something other than a call")
+    return fill_from_call(fl.mod, fl, call, fl.scalar_vars[id(v)], returned=None)
 
 
 def field_of(fl, sc: ScalarObj, key: str):
@@ -130,7 +156,7 @@ def field_of(fl, sc: ScalarObj, key: str):
 def fill(fl, e: Any, site, sc: ScalarObj, mark: Optional[str] = None) -> str:
     """Code that evaluates the allocation `e` into sc's slots."""
     mod = fl.mod
-    t = mod.struct_of(site.type)
+    t = mod.struct_of(sc.tname)   # the slots' type: the site's, or a wider one of the same keys
     out = [mark or avoided_mark(site)]
     if e.type == "ObjectExpression":
         given = set()

@@ -63,3 +63,55 @@ def test_other_callees_keep_a_real_object(tmp_path: Path, name: str) -> None:
     site, plan = plan_of(tmp_path, callee, use)
     assert site.representation != "scalar", site
     assert not plan.scalar_calls
+
+
+# ---------------------------------------------------------------- results by value
+def value_plan(tmp_path: Path, source: str):
+    src = tmp_path / "r.js"
+    src.write_text(source + "\nconsole.log(main());\n", encoding="utf-8")
+    plan, _ = analyze_program([str(src)])
+    return plan
+
+
+BY_VALUE = {
+    "in place": "function mk(a) { return {a: a}; }\nfunction main() { return mk(1).a; }",
+    "one const": "function mk(a) { return {a: a}; }\nfunction main() { const r = mk(1); return r.a + 1; }",
+    "reassigned let": "function mk(a) { return {a: a}; }\n"
+                      "function main() { let r = mk(1); for (let i = 0; i < 3; i++) r = mk(r.a + i); return r.a; }",
+    "forwarded": "function mk(a) { return {a: a}; }\nfunction fwd(a) { return mk(a * 2); }\n"
+                 "function main() { return fwd(2).a; }",
+    "passed on to a reader": "function mk(a) { return {a: a}; }\nfunction rd(o) { return o.a; }\n"
+                             "function main() { return rd(mk(3)); }",
+    "method": "class P { constructor(x) { this.x = x; } plus(k) { return new P(this.x + k); } }\n"
+              "function main() { return new P(1).plus(2).plus(3).x; }",
+    "two targets": "class A { next() { return {v: 1, d: false}; } }\nclass B { next() { return {v: 2, d: true}; } }\n"
+                   "const its = [new A(), new B()];\nfunction main() { let t = 0; for (const it of its) t += it.next().v; return t; }",
+    "literal method with an environment":
+        "function counter() { let n = 0; return { next() { n++; return {v: n}; } }; }\n"
+        "function main() { const c = counter(); return c.next().v + c.next().v; }",
+}
+
+NOT_BY_VALUE = {
+    "may return undefined": "function mk(a) { if (a) return {a: a}; }\nfunction main() { const r = mk(1); return r.a; }",
+    "kept in an array": "const all = [];\nfunction mk(a) { return {a: a}; }\nfunction main() { all.push(mk(1)); return all[0].a; }",
+    "compared": "function mk(a) { return {a: a}; }\nfunction main() { const r = mk(1); return r === r; }",
+    "returned object kept by the function": "let last = null;\nfunction mk(a) { last = {a: a}; return last; }\n"
+                                            "function main() { return mk(1).a; }",
+    "constructor keeps this": "const reg = [];\nclass P { constructor(x) { this.x = x; reg.push(this); } }\n"
+                              "function mk(x) { return new P(x); }\nfunction main() { return mk(1).x; }",
+    "keys differ": "class A { next() { return {v: 1}; } }\nclass B { next() { return {w: 2}; } }\n"
+                   "const its = [new A(), new B()];\nfunction main() { let t = 0; for (const it of its) t += it.next().v || 0; return t; }",
+    "also a non-call value": "function mk(a) { return {a: a}; }\nfunction main() { let r = mk(1); r = {a: 5}; return r.a; }",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BY_VALUE))
+def test_results_taken_as_fields(tmp_path: Path, name: str) -> None:
+    plan = value_plan(tmp_path, BY_VALUE[name])
+    assert plan.value_calls, plan.value_calls
+
+
+@pytest.mark.parametrize("name", sorted(NOT_BY_VALUE))
+def test_results_kept_as_objects(tmp_path: Path, name: str) -> None:
+    plan = value_plan(tmp_path, NOT_BY_VALUE[name])
+    assert not plan.value_calls and not plan.returned_calls, plan.value_calls
