@@ -2055,6 +2055,8 @@ class Builder:
             class_name = callee.property.name
         o = self.new_site("new", e, class_name)
         o.waiting_stores = []
+        # `new C(...)` naming a class declaration itself (scalar replacement calls its constructor's copy)
+        o.class_decl = callee.type == "Identifier" and getattr(self.scope.lookup(callee.name)[0], "kind", None) == "class"
         calln = self.expr(callee)
         if args is None:
             args = self.args(e.arguments)

@@ -555,8 +555,8 @@ def _scalar_site_form(x: AObj) -> bool:
                 return False
         return True
     if x.kind == "new":
-        if any(arg.type == "SpreadElement" for arg in ast.arguments) or ast.callee.type != "Identifier":
-            return False
+        if any(arg.type == "SpreadElement" for arg in ast.arguments) or not getattr(x, "class_decl", False):
+            return False   # spread arguments, or not a class declaration by its own name
         if len(x.ctor_classes) != 1 or isinstance(x.ctor_classes[0], FunctionInfo):
             return False
         ci = x.ctor_classes[0]

@@ -40,7 +40,9 @@ def dynamic_layout(plan: Plan) -> Plan:
     sites = [replace(s, representation="map", type=None, fields=())
              if s.representation in ("struct", "scalar") else s for s in plan.sites]
     read_types = {k: t for k, t in plan.read_types.items() if not t.startswith("(ref")}
-    return replace(plan, sites=sites, types=[], read_types=read_types)
+    # no struct, so no object is passed or returned as its fields either
+    return replace(plan, sites=sites, types=[], read_types=read_types, scalar_calls={}, value_calls={},
+                   returned_calls={}, value_vars={})
 
 
 def build(entry: str, stats: bool = False, layout: str = "plan") -> BuildResult:
