@@ -15,14 +15,15 @@ import pytest
 from codegen.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
-PROGRAMS = sorted((ROOT / "tests" / "programs").glob("*.js")) + sorted((ROOT / "benchmarks" / "programs").glob("*.js"))
+PROGRAMS = sorted((ROOT / "tests" / "programs").glob("*.js")) + sorted((ROOT / "benchmarks" / "programs").glob("*.js")) \
+    + sorted((ROOT / "tests" / "programs").glob("*/main.js")) + sorted((ROOT / "benchmarks" / "programs").glob("*/main.js"))
 
 
 def marks(wat: str, kind: str) -> set[int]:
     return {int(m) for m in re.findall(rf"\(;@{kind} (\d+);\)", wat)}
 
 
-@pytest.mark.parametrize("prog", PROGRAMS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("prog", PROGRAMS, ids=lambda p: p.stem if p.stem != "main" else p.parent.name)
 def test_plan_scalar_sites_are_exactly_the_scalar_replaced_ones(prog: Path) -> None:
     """A site is marked as avoided in the module (scalar-replaced) if and only if
     the plan calls it scalar; a scalar site is never allocated."""
