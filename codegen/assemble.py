@@ -213,10 +213,10 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.extend(desc)
     # builtin constructors as values (for instanceof and as superclasses)
     for name in BUILTIN_CLASSES:
-        out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn (ref.func $builtin_ctor) (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (global.get $cls_{name})))")
+        out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$builtin_ctor')} (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (global.get $cls_{name})))")
     out.append("(global $dummy_fn (ref $Fn) (global.get $fn_Object))")
     for name in CONVERSIONS:
-        out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn (ref.func $conv_{name}) (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (ref.null $Class)))")
+        out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$conv_' + name)} (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (ref.null $Class)))")
     out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString "
                + " ".join(f"$conv_{name}" for name in CONVERSIONS) + ")")
     # file globals and modules
@@ -249,9 +249,13 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.extend(disp)
     out.extend(file_funcs)
     out.extend(mod.funcs)
-    frefs = [f"(global $ref.{f[1:]} (ref $Code) (ref.func {f}))" for f in sorted(mod.func_refs)]
-    out.extend(frefs)
-    refs = set(re.findall(r"\(ref\.func (\$[\w]+)\)", "\n".join(mod.funcs + file_funcs + disp + frefs)))
+    # the code of every closure, by the slot ModuleBuilder.func_ref gave it ($Fn's $code)
+    codes = sorted(mod.func_refs.items(), key=lambda kv: kv[1])
+    out.append(f"(table $codes {len(codes)} (ref null $Code))")
+    if codes:
+        out.append("(elem (table $codes) (i32.const 0) (ref null $Code) "
+                   + " ".join(f"(item (ref.func {f}))" for f, _ in codes) + ")")
+    refs = set(re.findall(r"\(ref\.func (\$[\w]+)\)", "\n".join(mod.funcs + file_funcs + disp)))
     if refs:
         out.append(f"(elem declare func {' '.join(sorted(refs))})")
     return "(module\n" + "\n".join(out) + "\n)"
@@ -269,9 +273,9 @@ def start_func(mod: ModuleBuilder) -> str:
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_{name}))) {mod.string('constructor')} (global.get $fn_{name}))")
     for key, func in (("toString", "$proto_toString"), ("hasOwnProperty", "$proto_hasOwnProperty"), ("valueOf", "$proto_valueOf")):
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Object))) {mod.string(key)} "
-                    f"(struct.new $Fn (ref.func {func}) (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class)))")
+                    f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class)))")
     code.append("(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Error))) (global.get $s_toString) "
-                f"(struct.new $Fn (ref.func $proto_error_toString) (ref.null $Vals) (ref.null $MapObj) {mod.string('toString')} (ref.null $Class)))")
+                f"(struct.new $Fn {mod.func_ref('$proto_error_toString')} (ref.null $Vals) (ref.null $MapObj) {mod.string('toString')} (ref.null $Class)))")
     return "(func $init_builtins\n" + "\n".join(code) + ")"
 
 

@@ -917,7 +917,7 @@
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_not_a_function)))))
   (local.set $fn (ref.cast (ref $Fn) (local.get $f)))
-  (call_ref $Code (local.get $fn) (local.get $this) (local.get $argc)
+  (call_indirect $codes (type $Code) (local.get $fn) (local.get $this) (local.get $argc)
                   (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)
                   (struct.get $Fn $code (local.get $fn))))
 
