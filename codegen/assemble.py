@@ -169,21 +169,19 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         out.append(fh.read())
     for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         mod.strings.setdefault(text, None)
-    for name in CONVERSIONS:   # the names of $fn_conv_* (globals below)
-        mod.string(name)
     # class descriptors (builtins first, then user classes parents first)
     desc = []
     for name in BUILTIN_CLASSES:
         parent = "(global.get $cls_Error)" if name in ERROR_CLASSES and name != "Error" else "(ref.null $Class)"
         is_err = 1 if name in ERROR_CLASSES else 0
-        desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err}) (i32.const 0)))")
+        desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string_init(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err}) (i32.const 0)))")
     for ci in sorted(mod.classes.values(), key=lambda c: c.depth):
         if ci.builtin_parent is not None:
             parent = f"(global.get $cls_{ci.builtin_parent})"
         else:
             parent = "(ref.null $Class)"
-        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0)))")
-    # dispatchers may intern more strings, so generate them before the string globals
+        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string_init(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0)))")
+    # dispatchers may intern more strings, so generate them before the string table
     disp = dispatchers(mod)
     for g in sorted(mod.static_globals):
         disp.append(f"(global {g} (mut anyref) (ref.null any))")
@@ -197,26 +195,23 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     start = start_func(mod)
     for text, g in list(mod.strings.items()):
         mod.string(text)
-    strings = []
-    for text, g in mod.strings.items():
-        units = text.encode("utf-16-le", "surrogatepass")
-        codes = [int.from_bytes(units[i:i + 2], "little") for i in range(0, len(units), 2)]
-        if len(codes) > 9000:
+    # every string constant in one table, slot by slot (ModuleBuilder.string)
+    items = []
+    for text, k in sorted(mod.strings.items(), key=lambda tk: tk[1]):
+        if len(text.encode("utf-16-le", "surrogatepass")) > 18000:
             raise Unsupported(None, "a string literal longer than 9000 UTF-16 code units")
-        items = " ".join(f"(i32.const {c})" for c in codes)
-        strings.append(f"(global {g} (ref $Str) (array.new_fixed $Str {len(codes)} {items}))")
-    for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
-        strings.append(f"(global ${name} (ref $Str) (global.get {mod.strings[text]}))")
-    out.extend(strings)
+        items.append(f"(item {mod.string_init(text)})")
+    out.append(f"(table $strs {len(items)} (ref $Str) (array.new_fixed $Str 0))")
+    out.append(f"(elem (table $strs) (i32.const 0) (ref $Str) {' '.join(items)})")
     out.append("(global $absent (ref $Absent) (struct.new $Absent (i64.const 0)))")
     out.append("(global $hole (ref $Absent) (struct.new $Absent (i64.const 1)))   ;; a missing array element")
     out.extend(desc)
     # builtin constructors as values (for instanceof and as superclasses)
     for name in BUILTIN_CLASSES:
-        out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$builtin_ctor')} (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (global.get $cls_{name})))")
+        out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$builtin_ctor')} (ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (global.get $cls_{name})))")
     out.append("(global $dummy_fn (ref $Fn) (global.get $fn_Object))")
     for name in CONVERSIONS:
-        out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$conv_' + name)} (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (ref.null $Class)))")
+        out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$conv_' + name)} (ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (ref.null $Class)))")
     out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString "
                + " ".join(f"$conv_{name}" for name in CONVERSIONS) + ")")
     # file globals and modules
@@ -258,7 +253,12 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     refs = set(re.findall(r"\(ref\.func (\$[\w]+)\)", "\n".join(mod.funcs + file_funcs + disp)))
     if refs:
         out.append(f"(elem declare func {' '.join(sorted(refs))})")
-    return "(module\n" + "\n".join(out) + "\n)"
+    text = "\n".join(out)
+    # the runtime's named strings ($s_name in the .wat files) read their slot
+    named = {name: mod.strings[t] for name, t in {**RUNTIME_STRINGS, **JSON_STRINGS}.items()}
+    text = re.sub(r"\(global\.get \$(s_\w+)\)",
+                  lambda m: f"(table.get $strs (i32.const {named[m.group(1)]}))" if m.group(1) in named else m.group(0), text)
+    return "(module\n" + text + "\n)"
 
 
 def start_func(mod: ModuleBuilder) -> str:

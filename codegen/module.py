@@ -111,7 +111,7 @@ class ModuleBuilder:
         self.units = units
         self.resolve_path = resolve_path
         self.resolver = Resolver()
-        self.strings: dict[str, str] = {}
+        self.strings: dict[str, Optional[int]] = {}   # text -> slot in $strs
         self.string_count = 0
         self.entry_index = 0
         self.funcs: list[str] = []
@@ -151,12 +151,24 @@ class ModuleBuilder:
 
     # ------------------------------------------------------------------ strings and names
     def string(self, s: str) -> str:
-        g = self.strings.get(s)
-        if g is None:
+        """A string constant: its slot in the table $strs. A table rather than one
+        global per string because wasmtime's collector looks at every global of
+        a reference type on every collection (one per ~1,000 allocations), at a
+        cost per global; a table is looked at once."""
+        k = self.strings.get(s)
+        if k is None:
+            k = self.string_count
             self.string_count += 1
-            g = f"$str{self.string_count}"
-            self.strings[s] = g
-        return f"(global.get {g})"
+            self.strings[s] = k
+        return f"(table.get $strs (i32.const {k}))"
+
+    @staticmethod
+    def string_init(s: str) -> str:
+        """A new string with the text `s`, for a global's initialiser (which cannot
+        read a table)."""
+        units = s.encode("utf-16-le", "surrogatepass")
+        codes = [int.from_bytes(units[i:i + 2], "little") for i in range(0, len(units), 2)]
+        return f"(array.new_fixed $Str {len(codes)} {' '.join(f'(i32.const {c})' for c in codes)})"
 
     def key_string(self, v: Any) -> str:
         k = canonical_key(v)
