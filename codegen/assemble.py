@@ -188,21 +188,19 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         out.append(fh.read())
     for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         mod.strings.setdefault(text, None)
-    for name in CONVERSIONS:   # the names of $fn_conv_* (globals below)
-        mod.string(name)
     # class descriptors (builtins first, then user classes parents first)
     desc = []
     for name in BUILTIN_CLASSES:
         parent = "(global.get $cls_Error)" if name in ERROR_CLASSES and name != "Error" else "(ref.null $Class)"
         is_err = 1 if name in ERROR_CLASSES else 0
-        desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err}) (i32.const 0)))")
+        desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string_init(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err}) (i32.const 0)))")
     for ci in sorted(mod.classes.values(), key=lambda c: c.depth):
         if ci.builtin_parent is not None:
             parent = f"(global.get $cls_{ci.builtin_parent})"
         else:
             parent = "(ref.null $Class)"
-        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0)))")
-    # dispatchers may intern more strings, so generate them before the string globals
+        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string_init(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0)))")
+    # dispatchers may intern more strings, so generate them before the string table
     disp = dispatchers(mod)
     for g in sorted(mod.static_globals):
         disp.append(f"(global {g} (mut anyref) (ref.null any))")
@@ -216,26 +214,23 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     start = start_func(mod)
     for text, g in list(mod.strings.items()):
         mod.string(text)
-    strings = []
-    for text, g in mod.strings.items():
-        units = text.encode("utf-16-le", "surrogatepass")
-        codes = [int.from_bytes(units[i:i + 2], "little") for i in range(0, len(units), 2)]
-        if len(codes) > 9000:
+    # every string constant in one table, slot by slot (ModuleBuilder.string)
+    items = []
+    for text, k in sorted(mod.strings.items(), key=lambda tk: tk[1]):
+        if len(text.encode("utf-16-le", "surrogatepass")) > 18000:
             raise Unsupported(None, "a string literal longer than 9000 UTF-16 code units")
-        items = " ".join(f"(i32.const {c})" for c in codes)
-        strings.append(f"(global {g} (ref $Str) (array.new_fixed $Str {len(codes)} {items}))")
-    for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
-        strings.append(f"(global ${name} (ref $Str) (global.get {mod.strings[text]}))")
-    out.extend(strings)
+        items.append(f"(item {mod.string_init(text)})")
+    out.append(f"(table $strs {len(items)} (ref $Str) (array.new_fixed $Str 0))")
+    out.append(f"(elem (table $strs) (i32.const 0) (ref $Str) {' '.join(items)})")
     out.append("(global $absent (ref $Absent) (struct.new $Absent (i64.const 0)))")
     out.append("(global $hole (ref $Absent) (struct.new $Absent (i64.const 1)))   ;; a missing array element")
     out.extend(desc)
     # builtin constructors as values (for instanceof and as superclasses)
     for name in BUILTIN_CLASSES:
-        out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn (ref.func $builtin_ctor) (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (global.get $cls_{name})))")
+        out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$builtin_ctor')} (ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (global.get $cls_{name})))")
     out.append("(global $dummy_fn (ref $Fn) (global.get $fn_Object))")
     for name in CONVERSIONS:
-        out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn (ref.func $conv_{name}) (ref.null $Vals) (ref.null $MapObj) {mod.string(name)} (ref.null $Class)))")
+        out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$conv_' + name)} (ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (ref.null $Class)))")
     out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString "
                + " ".join(f"$conv_{name}" for name in CONVERSIONS) + ")")
     # file globals and modules
@@ -268,12 +263,21 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.extend(disp)
     out.extend(file_funcs)
     out.extend(mod.funcs)
-    frefs = [f"(global $ref.{f[1:]} (ref $Code) (ref.func {f}))" for f in sorted(mod.func_refs)]
-    out.extend(frefs)
-    refs = set(re.findall(r"\(ref\.func (\$[\w]+)\)", "\n".join(mod.funcs + file_funcs + disp + frefs)))
+    # the code of every closure, by the slot ModuleBuilder.func_ref gave it ($Fn's $code)
+    codes = sorted(mod.func_refs.items(), key=lambda kv: kv[1])
+    out.append(f"(table $codes {len(codes)} (ref null $Code))")
+    if codes:
+        out.append("(elem (table $codes) (i32.const 0) (ref null $Code) "
+                   + " ".join(f"(item (ref.func {f}))" for f, _ in codes) + ")")
+    refs = set(re.findall(r"\(ref\.func (\$[\w]+)\)", "\n".join(mod.funcs + file_funcs + disp)))
     if refs:
         out.append(f"(elem declare func {' '.join(sorted(refs))})")
-    return "(module\n" + "\n".join(out) + "\n)"
+    text = "\n".join(out)
+    # the runtime's named strings ($s_name in the .wat files) read their slot
+    named = {name: mod.strings[t] for name, t in {**RUNTIME_STRINGS, **JSON_STRINGS}.items()}
+    text = re.sub(r"\(global\.get \$(s_\w+)\)",
+                  lambda m: f"(table.get $strs (i32.const {named[m.group(1)]}))" if m.group(1) in named else m.group(0), text)
+    return "(module\n" + text + "\n)"
 
 
 def start_func(mod: ModuleBuilder) -> str:
@@ -288,9 +292,9 @@ def start_func(mod: ModuleBuilder) -> str:
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_{name}))) {mod.string('constructor')} (global.get $fn_{name}))")
     for key, func in (("toString", "$proto_toString"), ("hasOwnProperty", "$proto_hasOwnProperty"), ("valueOf", "$proto_valueOf")):
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Object))) {mod.string(key)} "
-                    f"(struct.new $Fn (ref.func {func}) (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class)))")
+                    f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class)))")
     code.append("(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Error))) (global.get $s_toString) "
-                f"(struct.new $Fn (ref.func $proto_error_toString) (ref.null $Vals) (ref.null $MapObj) {mod.string('toString')} (ref.null $Class)))")
+                f"(struct.new $Fn {mod.func_ref('$proto_error_toString')} (ref.null $Vals) (ref.null $MapObj) {mod.string('toString')} (ref.null $Class)))")
     return "(func $init_builtins\n" + "\n".join(code) + ")"
 
 

@@ -372,12 +372,15 @@
   (local.get $r))
 
 (func $bi_arr_forEach (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $i i32)
+  (local $i i32) (local $v anyref)
   (drop (call $check_fn (local.get $f) (global.get $s_callback)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
-    (if (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
-    (drop (call $callback (local.get $f) (call $arr_get (local.get $a) (local.get $i)) (local.get $i) (local.get $a)))
+    ;; the element is read once (each reference read from the heap is a collector
+    ;; barrier in wasmtime); the callback may change the array, so once per step
+    (local.set $v (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)))
+    (if (ref.eq (ref.cast eqref (local.get $v)) (global.get $hole)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+    (drop (call $callback (local.get $f) (local.get $v) (local.get $i) (local.get $a)))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
   (ref.null any))

@@ -41,7 +41,7 @@ CORE_TYPES = """
  (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32))))
  (type $Accessor (struct (field $get anyref) (field $set anyref)))
  (type $Code (func (param (ref $Fn) anyref i32 anyref anyref anyref (ref null $Vals)) (result anyref)))
- (type $Fn (sub (struct (field $code (ref $Code)) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
+ (type $Fn (sub (struct (field $code i32) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
                         (field $name (ref $Str)) (field $cls (ref null $Class)))))
 """
 
@@ -111,7 +111,7 @@ class ModuleBuilder:
         self.units = units
         self.resolve_path = resolve_path
         self.resolver = Resolver()
-        self.strings: dict[str, str] = {}
+        self.strings: dict[str, Optional[int]] = {}   # text -> slot in $strs
         self.string_count = 0
         self.entry_index = 0
         self.funcs: list[str] = []
@@ -133,7 +133,7 @@ class ModuleBuilder:
         self.tries_memo: dict[str, list] = {}
         self.json_modules: dict[str, tuple] = {}   # path -> (wasm function, text expression)
         self.static_globals: set[str] = set()      # globals of the statics cache
-        self.func_refs: set[str] = set()           # functions whose reference is a global
+        self.func_refs: dict[str, int] = {}        # functions of closures -> their slot in the table $codes
         self.sites = {}
         for s in plan.sites:
             self.sites[(s.location.file, s.location.line, s.location.column)] = s
@@ -157,12 +157,24 @@ class ModuleBuilder:
 
     # ------------------------------------------------------------------ strings and names
     def string(self, s: str) -> str:
-        g = self.strings.get(s)
-        if g is None:
+        """A string constant: its slot in the table $strs. A table rather than one
+        global per string because wasmtime's collector looks at every global of
+        a reference type on every collection (one per ~1,000 allocations), at a
+        cost per global; a table is looked at once."""
+        k = self.strings.get(s)
+        if k is None:
+            k = self.string_count
             self.string_count += 1
-            g = f"$str{self.string_count}"
-            self.strings[s] = g
-        return f"(global.get {g})"
+            self.strings[s] = k
+        return f"(table.get $strs (i32.const {k}))"
+
+    @staticmethod
+    def string_init(s: str) -> str:
+        """A new string with the text `s`, for a global's initialiser (which cannot
+        read a table)."""
+        units = s.encode("utf-16-le", "surrogatepass")
+        codes = [int.from_bytes(units[i:i + 2], "little") for i in range(0, len(units), 2)]
+        return f"(array.new_fixed $Str {len(codes)} {' '.join(f'(i32.const {c})' for c in codes)})"
 
     def key_string(self, v: Any) -> str:
         k = canonical_key(v)
@@ -196,10 +208,12 @@ class ModuleBuilder:
         return self.static_global(ci, key)
 
     def func_ref(self, fname: str) -> str:
-        """A function reference for a closure: an immutable global (a `ref.func` in
-        code is a runtime call in wasmtime each time it runs)."""
-        self.func_refs.add(fname)
-        return f"(global.get $ref.{fname[1:]})"
+        """A closure's code: its slot in the function table $codes, called with
+        `call_indirect`. wasmtime keeps a function reference stored in a GC struct
+        in a side table, so writing one (a closure made) and reading one (a
+        closure called) would each be a call into the runtime; an i32 is neither."""
+        k = self.func_refs.setdefault(fname, len(self.func_refs))
+        return f"(i32.const {k})"
 
     def static_global(self, ci, key: str) -> str:
         g = f"$static_{ci.index}_{self.wasm_name(key)}"
@@ -691,7 +705,7 @@ class ModuleBuilder:
             code.append(f"(struct.set $Class $parent (global.get {d}) (call $class_of_ctor {fl.expr_any(node.superClass)}))")
         code += [f"(local.set {proto} (call $map_new (global.get $cls_Object)))",
                 f"(struct.set $Class $proto (global.get {d}) (local.get {proto}))",
-                f"(local.set {fnv} (struct.new $Fn (ref.func {ci.ctor}) (ref.null $Vals) (ref.null $MapObj) "
+                f"(local.set {fnv} (struct.new $Fn {self.func_ref(ci.ctor)} (ref.null $Vals) (ref.null $MapObj) "
                 f"{self.string(ci.name)} (global.get {d})))",
                 f"(struct.set $Class $ctor (global.get {d}) (local.get {fnv}))",
                 f"(call $map_set (ref.as_non_null (local.get {proto})) {self.string('constructor')} (local.get {fnv}))"]
@@ -1005,7 +1019,7 @@ class ModuleBuilder:
         argc, arr = fl.args(e.arguments)
         if argc is None:
             return f"(block (result anyref) {' '.join(code)} (call $construct_spread (ref.as_non_null (local.get {f})) {alloc} {arr}))"
-        return (f"(block (result anyref) {' '.join(code)} (call_ref $Code (ref.as_non_null (local.get {f})) {alloc} {argc} "
+        return (f"(block (result anyref) {' '.join(code)} (call_indirect $codes (type $Code) (ref.as_non_null (local.get {f})) {alloc} {argc} "
                 f"(struct.get $Fn $code (ref.as_non_null (local.get {f})))))")
 
     def construct(self, fl: FunctionLowering, e: Any, ci: ClassInfo, fnvalue: str) -> str:

@@ -702,11 +702,14 @@
   (struct.set $Arr $data (local.get $a) (local.get $new)))
 
 (func $arr_push (param $a (ref $Arr)) (param $v anyref)
-  (local $n i32)
+  (local $n i32) (local $d (ref $Vals))
   (local.set $n (struct.get $Arr $len (local.get $a)))
-  (if (i32.ge_u (local.get $n) (array.len (struct.get $Arr $data (local.get $a))))
-    (then (call $arr_grow (local.get $a) (i32.add (local.get $n) (i32.const 1)))))
-  (array.set $Vals (struct.get $Arr $data (local.get $a)) (local.get $n) (local.get $v))
+  ;; one read of the backing store when it has room (a reference read is a collector barrier)
+  (local.set $d (struct.get $Arr $data (local.get $a)))
+  (if (i32.ge_u (local.get $n) (array.len (local.get $d)))
+    (then (call $arr_grow (local.get $a) (i32.add (local.get $n) (i32.const 1)))
+          (local.set $d (struct.get $Arr $data (local.get $a)))))
+  (array.set $Vals (local.get $d) (local.get $n) (local.get $v))
   (struct.set $Arr $len (local.get $a) (i32.add (local.get $n) (i32.const 1))))
 
 (func $arr_pop (param $a (ref $Arr)) (result anyref)
@@ -917,7 +920,7 @@
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_not_a_function)))))
   (local.set $fn (ref.cast (ref $Fn) (local.get $f)))
-  (call_ref $Code (local.get $fn) (local.get $this) (local.get $argc)
+  (call_indirect $codes (type $Code) (local.get $fn) (local.get $this) (local.get $argc)
                   (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)
                   (struct.get $Fn $code (local.get $fn))))
 
