@@ -2056,7 +2056,9 @@ class Builder:
         o = self.new_site("new", e, class_name)
         o.waiting_stores = []
         # `new C(...)` naming a class declaration itself (scalar replacement calls its constructor's copy)
-        o.class_decl = callee.type == "Identifier" and getattr(self.scope.lookup(callee.name)[0], "kind", None) == "class"
+        # (or the class's own name inside its body)
+        nb = self.scope.lookup(callee.name)[0] if callee.type == "Identifier" else None
+        o.class_decl = nb is not None and (nb.kind == "class" or nb.kind == "const" and nb.scope.kind == "class")
         calln = self.expr(callee)
         if args is None:
             args = self.args(e.arguments)

@@ -560,7 +560,7 @@ def _scalar_site_form(x: AObj) -> bool:
         if len(x.ctor_classes) != 1 or isinstance(x.ctor_classes[0], FunctionInfo):
             return False
         ci = x.ctor_classes[0]
-        return ci.parent_node is None and not ci.extends_external
+        return ci.parent_node is None and not ci.extends_external and getattr(ci.ast, "type", None) == "ClassDeclaration"
     return False
 
 

@@ -364,6 +364,11 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                 return ci
         return None
 
+    def getter_call(ci, key: str) -> str:
+        """A call of class ci's getter `key` on $o, with no arguments."""
+        return (f"(call {ci.getters[key][0]} (global.get $dummy_fn) (local.get $o) (i32.const 0) "
+                f"(ref.null any) (ref.null any) (ref.null any) (ref.null $Vals))")
+
     def field_or_accessor(key: str, n: str, idx: int, wt: str, t, write: bool) -> str:
         """The dispatch of one field test of $get.key / $set.key: the field when it
         holds an own property, else the accessor the prototype chain gives."""
@@ -383,8 +388,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         if ci is None or wt == "f64" or t.fields[idx - FIELD0].initialized:
             return f"(if {is_(n)} (then (return {read})))"
         if key in ci.getters:
-            other = (f"(return (call {ci.getters[key][0]} (global.get $dummy_fn) (local.get $o) (i32.const 0) "
-                     f"(ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))")
+            other = f"(return {getter_call(ci, key)})"
         else:
             other = "(return (ref.null any))"
         v = f"(struct.get {n} {idx} {as_(n)})"
@@ -463,8 +467,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                                  for t, idx, wt in decl.get(key, []) for n in tests(t.name)]))
         for ci in classes:
             if key in ci.getters and ci.struct and not ci.has_env:
-                body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (return (call {ci.getters[key][0]} "
-                            f"(global.get $dummy_fn) (local.get $o) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))))")
+                body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (return {getter_call(ci, key)})))")
         if key == "length":
             body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (call $box_i32 (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
             body.append("(if (ref.test (ref $Str) (local.get $o)) (then (return (call $box_i32 (array.len (ref.cast (ref $Str) (local.get $o)))))))")
@@ -515,8 +518,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                 if ci.has_env:
                     call = f"(call $call_method_generic (local.get $o) {mod.string(key)} {args})"
                 else:
-                    got = (f"(call {ci.getters[key][0]} (global.get $dummy_fn) (local.get $o) (i32.const 0) (ref.null any) "
-                           f"(ref.null any) (ref.null any) (ref.null $Vals))") if key in ci.getters else "(ref.null any)"
+                    got = getter_call(ci, key) if key in ci.getters else "(ref.null any)"
                     call = f"(call $call_value {got} (local.get $o) {args})"
             elif key in ci.methods and not ci.has_env:
                 call = f"(call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args})"
