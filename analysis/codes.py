@@ -45,6 +45,7 @@ _CODES = [
     Code("delete-property", Severity.WARNING, "deopt", "`delete` removes a property"),
     Code("literal-accessor", Severity.WARNING, "deopt", "an object literal defines a getter or setter"),
     Code("object-spread", Severity.WARNING, "deopt", "an object literal copies another object's keys with `...`"),
+    Code("late-keys", Severity.WARNING, "deopt", "two or more keys are added after construction, maybe in different orders"),
     Code("define-property", Severity.WARNING, "deopt", "`Object.defineProperty` changes the property set"),
     Code("prototype-mutation", Severity.WARNING, "deopt", "the prototype of an object is changed"),
     Code("null-prototype", Severity.WARNING, "deopt", "`Object.create(null)` makes a dictionary object"),

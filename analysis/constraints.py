@@ -168,6 +168,10 @@ class Builder:
         self.literal_methods: dict[int, str] = {}  # id(FunctionInfo) of an object literal's method -> its key
         self.args_nodes: dict[int, Node] = {}     # id(FunctionInfo) -> its `arguments` binding
         self.arguments_read: set[int] = set()     # ids of `arguments` bindings some code reads
+        # what may have its keys listed (printed, serialised, enumerated): the arguments of
+        # builtin calls, for-in subjects, spread sources, and whatever their fields hold
+        self.listed: list[Node] = []
+        self.listed_objs: set[int] = set()
         self.file_vars: set[int] = set()          # ids of the nodes of variables declared at a file's top level
         self.call_uses: dict[int, tuple] = {}     # id(dst) -> (call, None, dst, location) of a plain call
         self.return_calls: set[int] = set()       # ids of the dst of calls returned as is (`return f(...)`)
@@ -608,6 +612,8 @@ class Builder:
                     elif v.builtin is not None and v.id not in done:
                         done.add(v.id)
                         targets.add("builtin")
+                        # a builtin may list its arguments' keys (console.log, JSON, Object.keys...)
+                        self.listed.extend(a for a, _ in args)
                         self.builtins.call(v, this, args, dst, loc)
                     elif v.fn is None and v.builtin is None:
                         targets.add("builtin")   # not callable: the call throws
@@ -1365,7 +1371,7 @@ class Builder:
         self.pop(scope)
 
     def s_ForInStatement(self, s):
-        self.expr(s.right)   # enumerating a fixed key set is static; keys are strings
+        self.listed.append(self.expr(s.right))   # enumerating a fixed key set is static; keys are strings
         self._for_each(s, self.c_str)
 
     def s_ForOfStatement(self, s):
@@ -1651,6 +1657,7 @@ class Builder:
         self.obj_store(o, k, valn, loc, init=True)
 
     def _spread_into(self, o: AObj, values, loc: Location) -> None:
+        self.listed_objs.update(v.id for v in values if isinstance(v, AObj))
         for v in values:
             if isinstance(v, AObj):
                 if v.is_array:

@@ -54,7 +54,7 @@ from .constraints import DYN, ClassInfo, FunctionInfo
 from .graph import AObj
 
 # the causes an overflow dictionary absorbs (delete only of keys that are not fields)
-OVERFLOW_CODES = frozenset({"dynamic-key-write", "dynamic-key-read", "delete-property"})
+OVERFLOW_CODES = frozenset({"dynamic-key-write", "dynamic-key-read", "delete-property", "late-keys"})
 
 # the name of the build's overflow slot among a struct's fields: no program key may be it
 SLOT = "\x00overflow"

@@ -30,7 +30,7 @@ from typing import Iterable, Optional
 
 from .builtins import COLLECTIONS, ERRORS
 from .codes import CODES
-from .constraints import Builder, ClassInfo, FunctionInfo
+from .constraints import Builder, ClassInfo, FunctionInfo, is_index
 from .parse import children
 from .graph import AObj, BIGINT, BOOL, ELEM, EXTERNAL, NULL, NUM, STR, SYMBOL, UNDEF
 from .overflow import OverflowRule
@@ -249,6 +249,7 @@ class ShapeBuilder:
     def build(self) -> Plan:
         b = self.b
         sites = [o for o in b.sites]
+        self._late_keys(sites)
         # 1. representations
         for o in sites:
             if o.kind == "function":
@@ -426,6 +427,62 @@ class ShapeBuilder:
                             len(by_class.get(id(c), [])), id(self.class_root(c)) in self.overflow_roots)
             self.types.append(st)
             self.type_by_name[name] = st
+
+    _accessor_roots = None
+
+    def _late_keys(self, sites: list) -> None:
+        """A struct prints, enumerates and serialises its keys in layout order. Keys
+        first written after construction come in whatever order each object gets
+        them: with two or more (not counting integer-like keys, which JavaScript
+        always lists first, ascending), objects of one site may differ, so the site
+        keeps them in insertion order instead (the overflow dictionary, or a map).
+        A scalar-replaced object is never enumerated: it keeps its layout."""
+        listed = self._listed()
+        for o in sites:
+            if o.kind not in ("object", "new") or o.is_array or o.collection is not None or o.builtin is not None:
+                continue
+            v = self.verdicts.get(o.id)
+            if o.deopts or (v is not None and v.scalar) or o.id not in listed:
+                continue   # already a map or an overflow struct (both keep insertion order), or never listed
+            if self._has_accessors(o):
+                continue   # not yet: the build's overflow and map paths lose a hierarchy's accessors (docs/diagnostics.md)
+            init = set(self.class_of_site_init(o))
+            late = [k for k in o.written if k not in init and not is_index(k) and not k.startswith("#")]
+            if len(late) >= 2:
+                o.deopts.append(("late-keys", f"`{late[0]}` and `{late[1]}` are added after the object is made, "
+                                 "so objects of this site may get them in different orders", o.written[late[1]]))
+
+    def _listed(self) -> set:
+        """Ids of the objects whose keys may be listed: those a builtin, a for-in or a
+        spread gets, those thrown or leaving the closed world, and every object reachable
+        from them through fields and elements (console.log and JSON go deep)."""
+        b = self.b
+        work = [v for n in b.listed for v in n.pts if isinstance(v, AObj)]
+        # an uncaught exception is printed too
+        work += [v for n in b.g.all_nodes if n.role == "thrown" for v in n.pts if isinstance(v, AObj)]
+        work += [o for o in b.sites if o.escaped is not None or o.id in b.listed_objs]
+        seen: set = set()
+        while work:
+            o = work.pop()
+            if o.id in seen:
+                continue
+            seen.add(o.id)
+            for fnode in o.fields.values():
+                work.extend(v for v in fnode.pts if isinstance(v, AObj) and v.id not in seen)
+        return seen
+
+    def _has_accessors(self, o: AObj) -> bool:
+        """Is o of a class hierarchy in which some class has getters or setters?"""
+        if self._accessor_roots is None:
+            self._accessor_roots = set()
+            for x in self.b.sites:
+                c = self.site_class(x) if x.kind == "new" else None
+                while isinstance(c, ClassInfo):
+                    if c.accessors:
+                        self._accessor_roots.add(id(self.class_root(c)))
+                    c = c.parents[0] if len(c.parents) == 1 else None
+        c = self.site_class(o) if o.kind == "new" else None
+        return isinstance(c, ClassInfo) and id(self.class_root(c)) in self._accessor_roots
 
     def class_of_site_init(self, o: AObj) -> list[str]:
         c = self.site_class(o)
