@@ -1948,22 +1948,23 @@ class Builder:
                        and not callee.optional and self.member_key(callee) is not None)) and not e.optional
         if passing:
             self.call_uses[id(dst)] = (e, None, dst, loc)
-        args = self.args(e.arguments, (e, dst) if passing else None)
-        self.call_expr_callee(callee, args, dst, loc, (e, dst) if passing else None)
+        call = (e, dst, loc) if passing else None
+        args = self.args(e.arguments, call)
+        self.call_expr_callee(callee, args, dst, loc, call)
         if e.optional:
             self.g.add1(dst, UNDEF)
         return dst
 
     def pass_value(self, a: Any, call, pos: int) -> Node:
-        """The node of a receiver or argument of a plain call: a variable, `this`
-        or an allocation is recorded as passed (analysis/passing.py decides whether
+        """The node of a receiver or argument of a plain call: a variable, `this`,
+        an allocation or a call's result is recorded as passed (analysis/passing.py decides whether
         a scalar-replaced object may be passed there as its fields); anything else
         is opaque."""
         if call is None or a.type not in ("Identifier", "ThisExpression", "NewExpression", "ObjectExpression",
                                           "CallExpression"):
             return self.expr(a)
         n = self.expr_static(a)
-        self.passed.setdefault(id(n), []).append((call[0], pos, call[1], self.loc(call[0])))
+        self.passed.setdefault(id(n), []).append((call[0], pos, call[1], call[2]))
         return n
 
     def call_expr_callee(self, callee, args, dst, loc, passing=None):

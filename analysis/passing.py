@@ -15,14 +15,16 @@ i, its parameter node and the variable it binds; for a method's `this`, its
 `this` node. A use (call, position) is *approved* when
 
   - the call has exactly one possible target g in the closed world (a function
-    declaration called by its name, or a class's instance method called by its
-    key on receivers with no accessor of that name), with no spread argument
-    and the position within g's parameters;
+    declaration called by its name, or a class's or object literal's method
+    called by its key on receivers with no accessor of that name), with no
+    spread argument and the position within g's parameters;
   - position i of g is *read-only*.
 
-Position i of g is read-only when g is an ordinary function made at a file's
-top level (no environment, no `arguments`, no rest or pattern parameters, not a
-generator or async), and each of its parameter holders is
+Position i of g is read-only when g is an ordinary function (`plain`: made at a
+file's top level, or a function declaration or literal method made inside a
+function, whose closure the build then passes along; no `arguments`, no rest
+or pattern parameters, not an arrow, generator or async), and each of its
+parameter holders is
 
   - never written through (`p.k = v`, `p.k++`), never reassigned, not captured
     by a closure, not used opaquely (compared, returned, stored, spread...);
@@ -84,7 +86,7 @@ class Passing:
                     preds[id(m)] = preds.get(id(m), 0) + 1
         for key, hs in list(self.holders.items()):
             if any(preds.get(id(h), 0) != 1 for h in hs[1:]):
-                self._drop(key)
+                self.ro.discard(key)
 
     def reads_arguments(self, f: FunctionInfo) -> bool:
         n = self.b.args_nodes.get(id(f))
@@ -100,9 +102,6 @@ class Passing:
         self.ro.add(key)
         for h in hs:
             self.owner_of[id(h)] = (f, pos)
-
-    def _drop(self, key) -> None:
-        self.ro.discard(key)
 
     # ------------------------------------------------------------ fixed point
     def _fixed_point(self) -> None:
@@ -152,10 +151,7 @@ class Passing:
         elif callee.type == "MemberExpression":
             key = b.plain_methods.get(id(g)) or b.literal_methods.get(id(g))
             recv, called = b.call_recv.get(id(dst), (None, None))
-            if key is None or recv is None or key != called:
-                return None
-            if any(isinstance(v, AObj) and (_accessor(v, key) or (id(v), key) in b.static_accessors)
-                   for v in recv.pts):
+            if key is None or recv is None or key != called or self._accessor_on(recv, key):
                 return None
         else:
             return None
@@ -183,10 +179,12 @@ class Passing:
         for g in ts:
             if not _plain_function(g) or self.reads_arguments(g) or b.plain_methods.get(id(g)) != called or _static(g):
                 return None
-        if any(isinstance(v, AObj) and (_accessor(v, called) or (id(v), called) in b.static_accessors)
-               for v in recv.pts):
-            return None
-        return sorted(ts, key=_fn_key)
+        return None if self._accessor_on(recv, called) else sorted(ts, key=_fn_key)
+
+    def _accessor_on(self, recv, key: str) -> bool:
+        """Might `recv.key` run a getter (so what is called is not a plain lookup's method)?"""
+        return any(isinstance(v, AObj) and (_accessor(v, key) or (id(v), key) in self.b.static_accessors)
+                   for v in recv.pts)
 
     def plain(self, f: FunctionInfo) -> bool:
         """An ordinary function the build can copy: made at a file's top level, or a
@@ -217,10 +215,7 @@ class Passing:
                 g = self.target(use)
                 if g is None:
                     continue
-                loc = use[3]
-                gl = g.file.source.location(g.ast._start, g.ast._start + 1)
-                out[(loc.file, loc.line, loc.column, loc.end_line, loc.end_column)] = \
-                    ((gl.file, gl.line, gl.column), g.name or "(anonymous)")
+                out[_loc_key(use[3])] = (_fn_key(g), g.name or "(anonymous)")
         return out
 
     def uses_ok(self, n) -> bool:
@@ -258,17 +253,18 @@ def _accessor(v: AObj, key: str) -> bool:
 # Results by value.
 #
 # A function g *returns by value* (type T) when every value it returns is a
-# fresh object of plan struct type T that nothing else keeps: each `return` is
-# either an allocation written right there (`return new C(...)`, `return {...}`,
-# of a form scalar replacement handles, whose constructor lets `this` go nowhere)
-# or a call returned as is (`return h(...)`) whose one target returns by value
-# with the same T; and no path falls off the end. A greatest fixed point, as
-# above. The build gives such a function a copy returning T's fields (wasm
-# multi-value) instead of a reference (codegen/passing.py).
+# fresh object that nothing else keeps: each `return` is an allocation written
+# right there (`return new C(...)`, `return {...}`, of a form scalar replacement
+# handles, whose constructor lets `this` go nowhere), a call returned as is
+# (`return h(...)`) whose targets all return by value, or a variable holding only
+# such calls' results; and no path falls off the end. Functions that return one
+# another's results, or that one call may reach, share one T (see `_returning`).
+# A greatest fixed point, as above. The build gives such a function a copy
+# returning T's fields (wasm multi-value) instead of a reference (codegen/passing.py).
 #
 # A call to it is a *value call* when its result is used only the way a scalar
-# object may be: in place or through one let/const that receives nothing else,
-# by static field reads and writes and approved passing. The caller then keeps
+# object may be: in place or through a let/const that receives nothing but such
+# results, by static field reads and writes and approved passing. The caller then keeps
 # the fields in its locals: the object is never allocated. A `return h(...)` in a
 # function that returns by value is a *returned call*: by value in that
 # function's copy only.
@@ -287,7 +283,7 @@ class Results:
         self.rv: dict[int, str] = {}           # id(FunctionInfo) -> T
         self.returned_sites: list = []         # allocations returned as fields (in reached functions)
         self.reached: set[int] = set()         # ids of the functions whose copy returning fields is built
-        self.returns: dict[int, list] = {}     # id(FunctionInfo) -> its return argument nodes
+        self.returns: dict[int, list] = {}     # id(FunctionInfo) -> the call results it returns as is
         self._preds()
         self._var_candidates()
         self._returning()
@@ -365,7 +361,10 @@ class Results:
             ts = set()
             for d in ds:
                 gs = self._call_targets(d)
-                ts.update(self.rv.get(id(g)) for g in gs) if gs else ts.add(None)
+                if gs:
+                    ts.update(self.rv.get(id(g)) for g in gs)
+                else:
+                    ts.add(None)
             if len(ts) != 1 or None in ts:
                 continue
             t = ts.pop()
@@ -570,19 +569,22 @@ def _fn_key(g: FunctionInfo) -> tuple:
     return (gl.file, gl.line, gl.column)
 
 
-def ctor_this_ok(b: Builder, passing: Passing, containers: dict, x: AObj) -> bool:
-    """Does the constructor of `new C(...)` let `this` go nowhere but field reads,
-    writes and approved passing (so the object is all its fields once made)?"""
+def ctor_this_nodes(containers: dict, x: AObj) -> list:
+    """The `this` nodes of the constructors of `new C(...)` that hold x (none for a literal)."""
     if x.kind != "new":
-        return True
+        return []
     ctors = set()
     for c in x.ctor_classes:
         ctor = getattr(c, "ctor", None) if not isinstance(c, FunctionInfo) else c
         if ctor is not None:
             ctors.add(id(ctor))
-    for n in containers.get(x.id, ()):
-        if n.role != "this" or id(n.owner) not in ctors:
-            continue
+    return [n for n in containers.get(x.id, ()) if n.role == "this" and id(n.owner) in ctors]
+
+
+def ctor_this_ok(b: Builder, passing: Passing, containers: dict, x: AObj) -> bool:
+    """Does the constructor of `new C(...)` let `this` go nowhere but field reads,
+    writes and approved passing (so the object is all its fields once made)?"""
+    for n in ctor_this_nodes(containers, x):
         if id(n) in b.opaque or id(n) in b.captures or not passing.uses_ok(n):
             return False
         if any(not (id(m) in passing.dead_args or passing.holds_ok(m)) for m in n.succ.values()):

@@ -458,8 +458,7 @@ class ShapeBuilder:
         from them through fields and elements (console.log and JSON go deep)."""
         b = self.b
         work = [v for n in b.listed for v in n.pts if isinstance(v, AObj)]
-        # an uncaught exception is printed too
-        work += [v for n in b.g.all_nodes if n.role == "thrown" for v in n.pts if isinstance(v, AObj)]
+        work += [v for v in b.thrown.pts if isinstance(v, AObj)]   # an uncaught exception is printed too
         work += [o for o in b.sites if o.escaped is not None or o.id in b.listed_objs]
         seen: set = set()
         while work:

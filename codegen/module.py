@@ -152,7 +152,7 @@ class ModuleBuilder:
         self.func_kinds: dict[str, tuple] = {}     # function name -> (kind, class)
         self.label_counter = 0                     # unique block labels of calls dispatched to copies
         self.passing_variants: dict[tuple, tuple] = {}   # (function node, scalar positions) -> (name, signature)
-        self.scalar_calls_done: set = set()        # plan.scalar_calls keys the build lowered (codegen/passing.py)
+        self.call_marks: dict[str, dict] = {}      # mark kind -> plan call key -> its index (codegen/passing.py)
         self._function_locs: Optional[dict] = None
 
     # ------------------------------------------------------------------ strings and names

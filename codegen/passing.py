@@ -41,15 +41,18 @@ UNDEF = "(ref.null any)"
 
 
 def call_key(mod, fl, e: Any) -> tuple:
-    loc = mod.units[fl.fi.file_index].source.location(e._start, e._end)
-    return (loc.file, loc.line, loc.column, loc.end_line, loc.end_column)
+    """How the plan's call tables name a call: its location, as for read facts."""
+    return mod.read_key(fl.fi.file_index, e)
 
 
 def mark(mod, kind: str, table: dict, key: tuple) -> str:
     """`(nop (;@passed N;))` (or @value, @returned): the call is the N-th of the plan's
     table (in sorted order), free at run time; tests/test_scalar.py checks plan and
     build agree."""
-    return f"(nop (;@{kind} {sorted(table).index(key)};))"
+    index = mod.call_marks.get(kind)
+    if index is None:
+        index = mod.call_marks[kind] = {k: i for i, k in enumerate(sorted(table))}
+    return f"(nop (;@{kind} {index[key]};))"
 
 
 def passing_call(mod, fl, e: Any) -> Optional[tuple[str, str]]:
@@ -147,9 +150,8 @@ def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[lis
             pre.append(f"(local.set {tmp} {fl.require_object(fl.expr_any(callee.object), key)})")
             this = f"(local.get {tmp})"
             if closure:
-                mod.get_names.add(key)
                 fn = fl.local("(ref null $Fn)")
-                pre.append(f"(local.set {fn} (ref.cast (ref $Fn) (call $get.{mod.wasm_name(key)} {this})))")
+                pre.append(f"(local.set {fn} (ref.cast (ref $Fn) {mod.getter(key, this)}))")
                 self_code = f"(ref.as_non_null (local.get {fn}))"
     elif closure:
         v = fl.var_of(callee) if callee.type == "Identifier" else None
@@ -239,12 +241,8 @@ def dispatch_call(mod, fl, e: Any, keys: tuple, rv: str) -> tuple[list, str, tup
     obj = fl.local("anyref")
     reads = []
     for f in t.fields:
-        if mod.field_wasm_type(f) == "f64":
-            mod.getf_names.add(f.name)
-            reads.append(f"(call $getf.{mod.wasm_name(f.name)} (local.get {obj}))")
-        else:
-            mod.get_names.add(f.name)
-            reads.append(f"(call $get.{mod.wasm_name(f.name)} (local.get {obj}))")
+        read = mod.getter(f.name, f"(local.get {obj})")
+        reads.append(mod.numeric_getter(read) if mod.field_wasm_type(f) == "f64" else read)
     code = (f"(block {done} (result {results}) (block {generic} {' '.join(tests)}) "
             f"(local.set {obj} (call $call.{mod.wasm_name(key)} (local.get {recv}) {argc})) "
             f"{' '.join(reads)})")
