@@ -173,6 +173,7 @@ class Builder:
         self.listed: list[Node] = []
         self.listed_objs: set[int] = set()
         self.file_vars: set[int] = set()          # ids of the nodes of variables declared at a file's top level
+        self.typed_vars: list = []                # (file, identifier, node) of each let, const and parameter
         self.call_uses: dict[int, tuple] = {}     # id(dst) -> (call, None, dst, location) of a plain call
         self.return_calls: set[int] = set()       # ids of the dst of calls returned as is (`return f(...)`)
         self.return_allocs: dict[int, Any] = {}   # id(node) of an allocation returned as is -> its expression
@@ -819,6 +820,8 @@ class Builder:
             node.info = (name, self.loc(ident))
             if kind in ("let", "const"):
                 self.lexical.add(id(node))
+            if kind in ("let", "const", "param"):
+                self.typed_vars.append((self.file, ident, node))
             if scope.kind == "module":
                 self.file_vars.add(id(node))   # a file's own variables: wasm globals in the build
             b = Binding(name, node, kind, scope, ident._start)

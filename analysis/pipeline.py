@@ -65,6 +65,27 @@ def read_facts(builder, shapes: ShapeBuilder, plan: Plan) -> tuple[frozenset, di
     return frozenset(prims), out
 
 
+def var_types(builder, shapes: ShapeBuilder) -> dict:
+    """The declaring identifier of each let, const and parameter whose values are
+    struct objects of one type, and maybe undefined -> "(ref $T)", or "(ref null
+    $T)" when it may be undefined. Null is left out: the build's dynamic values
+    spell null as an object of their own, which a typed local cannot hold, while
+    undefined is the wasm null there too."""
+    out = {}
+    for unit, ident, n in builder.typed_vars:
+        pts = n.pts
+        if not pts or NULL in pts:
+            continue
+        t = shapes.value_type([v for v in pts if v is not UNDEF])
+        if not t.startswith("(ref $"):
+            continue
+        if UNDEF in pts:
+            t = "(ref null " + t[len("(ref "):]
+        loc = unit.source.location(ident._start, ident._end)
+        out[(loc.file, loc.line, loc.column, loc.end_line, loc.end_column)] = t
+    return out
+
+
 def function_types(builder, shapes: ShapeBuilder) -> dict:
     """(file, line, column) of each function node -> (parameter types, return
     type), in the lattice of analysis.shapes; "anyref" where nothing is known."""
@@ -220,6 +241,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
     if not over_budget and keep is not None:   # only the build reads them
         plan.primitive_reads, plan.read_types = read_facts(builder, shapes, plan)
         plan.function_types = function_types(builder, shapes)
+        plan.var_types = var_types(builder, shapes)
         plan.scalar_calls = summaries_from.passing.scalar_calls(
             [n for o in shapes.scalar_objs for n in summaries_from.containers.get(o.id, ())])
         plan.value_calls, plan.returned_calls = results_by_value(builder, summaries_from, shapes, plan)

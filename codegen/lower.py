@@ -78,6 +78,11 @@ class FunctionLowering:
         self.static = False               # a static method: `super` is the parent class
         self.f64_vars: set = set()        # ids of Vars kept unboxed in f64 locals
         self.violations: set = set()      # f64 candidates written with a non-number
+        # ids of Vars kept in a typed local (ref null $T) -> plan struct type: the plan
+        # proves their values are objects of type $T or undefined (the wasm null, as in
+        # every dynamic value); written through one cast, used with none
+        self.ref_vars: dict = {}
+        self.ref_locals: dict = {}        # their wasm locals -> plan struct type
         self.this_typed: Optional[tuple[str, str]] = None   # (local, wasm type) of a typed `this`
         self.direct: Optional[tuple] = None   # (param wasm types, result wasm type) of an unboxed entry
         self.typed_updates: dict = {}
@@ -123,6 +128,9 @@ class FunctionLowering:
         if id(v) in self.f64_vars:
             self.violations.add(id(v))
             return f"(local.set {v.wasm} (call $tonum {code}))"
+        tname = self.ref_vars.get(id(v))
+        if tname is not None:
+            return f"(local.set {v.wasm} {self.mod.cast_or_undefined(self, tname, code)})"
         if v.owner is None:
             return f"(global.set {v.wasm} {code})"
         if v.owner is self.fi:
@@ -242,6 +250,8 @@ class FunctionLowering:
         body: list[str] = []
         fi = self.fi
         scalar.value_vars(self)
+        self.ref_vars = self.mod.ref_vars(self)
+        self.ref_locals = {fi_v.wasm: t for fi_v in fi.vars if (t := self.ref_vars.get(id(fi_v))) is not None}
         # parameters
         params = node.params
         for i, p in enumerate(params):
@@ -269,6 +279,8 @@ class FunctionLowering:
             self.declare_local(tv.wasm, "(ref null $Cell)" if tv.in_cell else "anyref")
         for v in fi.vars:
             wt = "(ref null $Cell)" if v.in_cell else ("f64" if id(v) in self.f64_vars else "anyref")
+            if id(v) in self.ref_vars:
+                wt = f"(ref null {self.mod.wt(self.ref_vars[id(v)])})"
             self.declare_local(v.wasm, wt)
             if v.in_cell and v.kind in ("var", "param"):
                 if v.kind != "param":
@@ -1296,6 +1308,17 @@ class FunctionLowering:
                 f"(ref.test (ref $Null) (local.get {tmp}))) (then (drop (call $req_obj (local.get {tmp}) "
                 f"{self.mod.string(key)})))) (local.get {tmp}))")
 
+    def typed_object(self, code: str, tname: str, key: str) -> str:
+        """code (maybe nullish) as `(ref $T)`; null and undefined throw node's
+        TypeError for reading `key`."""
+        if code.startswith("(local.get ") and code.count("(") == 1:
+            held = self.ref_locals.get(code[len("(local.get "):-1])
+            if held is not None and self.mod.is_subtype(held, tname):
+                ok = self.label("typed")
+                return (f"(block {ok} (result (ref {self.mod.wt(tname)})) (br_on_non_null {ok} {code}) "
+                        f"(drop (call $req_obj (ref.null any) {self.mod.string(key)})) (unreachable))")
+        return self.mod.cast(self, tname, self.require_object(code, key))
+
     def read_type(self, e: Any) -> Optional[str]:
         """The plan's type of a read; a `var` may also be read before it is
         assigned (hoisting), which the plan's values do not show: undefined."""
@@ -1374,7 +1397,7 @@ class FunctionLowering:
             hit = self.struct_receiver(m.object, key)
             if hit is not None and hit[3]:
                 code, tname, f, _ = hit
-                hit = (self.mod.cast(self, tname, self.require_object(code, key)), tname, f, False)
+                hit = (self.typed_object(code, tname, key), tname, f, False)
             self.typed_updates[id(m)] = hit
         return hit
 

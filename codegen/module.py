@@ -338,10 +338,27 @@ class ModuleBuilder:
         self.tries_memo[tname] = tries
         return tries
 
+    def is_subtype(self, tname: str, of: str) -> bool:
+        cur: Optional[str] = tname
+        while cur is not None:
+            if cur == of:
+                return True
+            t = self.types.get(cur)
+            cur = t.supertype if t is not None else None
+        return False
+
     def cast(self, fl: FunctionLowering, tname: str, code: str, fail: Optional[str] = None) -> str:
         """`code` (anyref) as `(ref $T)`; traps when it is not one, or with `fail`
-        branches to that label with the value."""
+        branches to that label with the value. A typed local of $T or a subtype
+        (FunctionLowering.ref_vars) needs no cast, only a test for undefined."""
         wt = self.wt(tname)
+        if code.startswith("(local.get ") and code.count("(") == 1:
+            held = fl.ref_locals.get(code[len("(local.get "):-1])
+            if held is not None and self.is_subtype(held, tname):
+                if fail is None:
+                    return f"(ref.as_non_null {code})"
+                ok = fl.label("typed")
+                return f"(block {ok} (result (ref {wt})) (br_on_non_null {ok} {code}) (br {fail} (ref.null any)))"
         tries = self.exact_tries(tname)
         if not tries:
             return f"(br_on_cast_fail {fail} anyref (ref {wt}) {code})" if fail else f"(ref.cast (ref {wt}) {code})"
@@ -350,6 +367,31 @@ class ModuleBuilder:
         last = (f"(br_on_cast_fail {fail} anyref (ref {wt}) (local.get {tmp}))" if fail
                 else f"(ref.cast (ref {wt}) (local.get {tmp}))")
         return f"(block {ok} (result (ref {wt})) (local.set {tmp} {code}) {chain} {last})"
+
+    def cast_or_undefined(self, fl: FunctionLowering, tname: str, code: str) -> str:
+        """`code` (anyref) as `(ref null $T)`: undefined (the wasm null) stays null,
+        any other value is cast (FunctionLowering.ref_vars)."""
+        wt = self.wt(tname)
+        tmp = fl.local("anyref")
+        return (f"(block (result (ref null {wt})) (local.set {tmp} {code}) (if (result (ref null {wt})) "
+                f"(ref.is_null (local.get {tmp})) (then (ref.null none)) "
+                f"(else {self.cast(fl, tname, f'(local.get {tmp})')})))")
+
+    def ref_vars(self, fl: FunctionLowering) -> dict:
+        """The function's let, const and parameter variables that the plan types as
+        objects of one struct type (or undefined), and that live in a plain local:
+        id(Var) -> plan struct type."""
+        out = {}
+        if not self.plan.var_types:
+            return out
+        for v in fl.fi.vars:
+            if v.kind not in ("let", "const", "param") or v.in_cell or v.decl is None \
+                    or id(v) in fl.f64_vars or id(v) in fl.scalar_vars:
+                continue
+            t = self.plan.var_types.get(self.read_key(fl.fi.file_index, v.decl))
+            if t is not None and t.startswith("(ref "):
+                out[id(v)] = t[len("(ref "):-1].removeprefix("null ")
+        return out
 
     def resolve_method(self, tname: str, key: str) -> Optional[str]:
         """The one wasm function `o.key(...)` calls for every object of struct type

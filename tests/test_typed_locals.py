@@ -1,0 +1,88 @@
+"""Typed locals: a let, const or parameter whose values the plan proves are
+objects of one struct type (or undefined) lives in a `(ref null $T)` wasm local,
+cast once where it is written and used with no cast (Plan.var_types,
+FunctionLowering.ref_vars). What it computes is checked against node by the
+differential suite (tests/programs/c31_typed_locals.js); these tests pin the
+plan's facts and that the build uses them."""
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+from analysis.pipeline import analyze_program
+from codegen.build import build
+from conftest import marker_position
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def var_types(tmp_path, source: str):
+    text = textwrap.dedent(source).lstrip("\n")
+    p = tmp_path / "main.js"
+    p.write_text(text, encoding="utf-8")
+    plan, _ = analyze_program([str(p)])
+    assert not plan.has_errors(), plan.diagnostics
+
+    def at(marker: str, name: str):
+        line, col = marker_position(text, f"/*{marker}*/")
+        return plan.var_types.get((str(p), line, col, line, col + len(name)))
+    return at
+
+
+def test_plan_types_variables_of_one_struct_type(tmp_path):
+    at = var_types(tmp_path, """
+        class A { constructor(x) { this.x = x; } }
+        class B extends A { constructor(x) { super(x); this.y = 1; } }
+        class C { constructor() { this.z = 0; } }
+        function f(/*P*/p, /*Q*/q) {
+          const /*ONE*/one = new A(1);
+          let /*SUB*/sub = new A(2);
+          sub = new B(3);
+          const /*OOB*/oob = [one, sub][Math.floor(Math.random() * 3)];
+          let /*NUL*/nul = null;
+          if (p.x > 0) nul = one;
+          const /*MIX*/mix = p.x > 1 ? one : new C();
+          const /*NUM*/num = p.x;
+          return [one.x, sub.x, oob && oob.x, nul, mix, num, q];
+        }
+        console.log(f(new B(1)), f(new A(0), "s"));
+    """)
+    assert at("ONE", "one") == "(ref $A)"
+    assert at("SUB", "sub") == "(ref $A)"           # the common supertype
+    assert at("P", "p") == "(ref $A)"
+    assert at("OOB", "oob") == "(ref null $A)"      # a read past the end is undefined
+    assert at("NUL", "nul") is None                 # null is an object of its own in dynamic values
+    assert at("MIX", "mix") is None                 # two unrelated types
+    assert at("NUM", "num") is None
+    assert at("Q", "q") is None                     # undefined or a string
+
+
+def test_build_keeps_typed_variables_in_typed_locals_and_reads_them_without_casts():
+    r = build(str(ROOT / "benchmarks" / "programs" / "nbody.js"))
+    assert r.ok, r.diagnostics
+    start = r.wat.index("(func $f8_NBodySystem_advance.d")
+    body = r.wat[start:r.wat.index("\n(func ", start + 1)]
+    for name in ("a", "b"):
+        local = re.search(rf"\(local (\$v_{name}_\d+) \(ref null \$js\.Body\)\)", body)
+        assert local is not None, f"`{name}` is not a typed local"
+        uses = body.count(f"(local.get {local.group(1)})")
+        assert uses >= 7
+        # no use goes through a cast: only the test for undefined
+        assert not re.search(rf"\(local\.set \$t\d+ \(local\.get {re.escape(local.group(1))}\)\)", body)
+
+
+def test_differential_program_exercises_typed_locals_of_every_kind():
+    r = build(str(ROOT / "tests" / "programs" / "c31_typed_locals.js"))
+    assert r.ok, r.diagnostics
+    typed = set(re.findall(r"\(local \$v_([a-z]\w*?)_\d+ \(ref null \$js\.\w+\)\)", r.wat))
+    # a const from an element read, a reassigned let, a for-of variable over holes,
+    # parameters (plain, destructured), a variable captured by a closure
+    assert {"s", "item", "gone", "head", "p", "last", "q", "shape", "own", "a", "b", "winner"} <= typed
+
+
+def test_all_map_build_has_no_typed_locals():
+    r = build(str(ROOT / "tests" / "programs" / "c31_typed_locals.js"), layout="dynamic")
+    assert r.ok, r.diagnostics
+    assert not r.plan.var_types
+    assert "(ref null $js." not in r.wat
