@@ -83,6 +83,9 @@ class FunctionLowering:
         # every dynamic value); written through one cast, used with none
         self.ref_vars: dict = {}
         self.ref_locals: dict = {}        # their wasm locals -> plan struct type
+        self.ref_var_objs: dict = {}      # id(Var) -> Var of ref_vars
+        self.ref_hits: set = set()        # the typed locals some field access used untested
+        self.ref_excluded: set = set()    # ids of Vars not to type (lowered once, no use gained)
         self.this_typed: Optional[tuple[str, str]] = None   # (local, wasm type) of a typed `this`
         self.direct: Optional[tuple] = None   # (param wasm types, result wasm type) of an unboxed entry
         self.typed_updates: dict = {}
@@ -251,7 +254,8 @@ class FunctionLowering:
         fi = self.fi
         scalar.value_vars(self)
         self.ref_vars = self.mod.ref_vars(self)
-        self.ref_locals = {fi_v.wasm: t for fi_v in fi.vars if (t := self.ref_vars.get(id(fi_v))) is not None}
+        self.ref_var_objs = {id(v): v for v in fi.vars if id(v) in self.ref_vars}
+        self.ref_locals = {v.wasm: self.ref_vars[vid] for vid, v in self.ref_var_objs.items()}
         # parameters
         params = node.params
         for i, p in enumerate(params):
@@ -1314,6 +1318,7 @@ class FunctionLowering:
         if code.startswith("(local.get ") and code.count("(") == 1:
             held = self.ref_locals.get(code[len("(local.get "):-1])
             if held is not None and self.mod.is_subtype(held, tname):
+                self.ref_hits.add(code[len("(local.get "):-1])
                 ok = self.label("typed")
                 return (f"(block {ok} (result (ref {self.mod.wt(tname)})) (br_on_non_null {ok} {code}) "
                         f"(drop (call $req_obj (ref.null any) {self.mod.string(key)})) (unreachable))")

@@ -355,6 +355,7 @@ class ModuleBuilder:
         if code.startswith("(local.get ") and code.count("(") == 1:
             held = fl.ref_locals.get(code[len("(local.get "):-1])
             if held is not None and self.is_subtype(held, tname):
+                fl.ref_hits.add(code[len("(local.get "):-1])
                 if fail is None:
                     return f"(ref.as_non_null {code})"
                 ok = fl.label("typed")
@@ -386,12 +387,26 @@ class ModuleBuilder:
             return out
         for v in fl.fi.vars:
             if v.kind not in ("let", "const", "param") or v.in_cell or v.decl is None \
-                    or id(v) in fl.f64_vars or id(v) in fl.scalar_vars:
+                    or id(v) in fl.f64_vars or id(v) in fl.scalar_vars or id(v) in fl.ref_excluded:
                 continue
             t = self.plan.var_types.get(self.read_key(fl.fi.file_index, v.decl))
             if t is not None and t.startswith("(ref "):
-                out[id(v)] = t[len("(ref "):-1].removeprefix("null ")
+                tname = t[len("(ref "):-1].removeprefix("null ")
+                if self.cheap_cast(tname):
+                    out[id(v)] = tname
         return out
+
+    def cheap_cast(self, tname: str) -> bool:
+        """A cast to tname is checked inline (see `cast`): the type is final, or
+        its objects are of a few exact types. Past those every cast is a call
+        into wasmtime, and one at every write of a typed local may cost more
+        than the casts it saves at its uses."""
+        t = self.types.get(tname)
+        if t is None:
+            return False
+        if t.final or self.exact_tries(tname):
+            return True
+        return [n for n in self.subtypes(tname) if self.types[n].sites > 0] == [tname]
 
     def resolve_method(self, tname: str, key: str) -> Optional[str]:
         """The one wasm function `o.key(...)` calls for every object of struct type
@@ -584,18 +599,23 @@ class ModuleBuilder:
                 v = self.resolver.refs.get(id(p))
                 if t == "f64" and v is not None and not v.in_cell:
                     cands.add(id(v))
+        untyped: set = set()
         while True:
             fl = FunctionLowering(self, fi, fname, kind, cls)
             fl.direct = sig
             fl.static = id(node) in self.static_nodes or self.static_home(fi)
             fl.f64_vars = set(cands)
+            fl.ref_excluded = untyped
             prologue = setup(fl) if setup is not None else ""
             body = fl.lower_function(node)
             if prologue:
                 body = prologue + "\n" + body
-            if not fl.violations:
+            # a typed local no field access uses only adds casts where it is written
+            unused = {vid for vid, v in fl.ref_var_objs.items() if v.wasm not in fl.ref_hits}
+            if not fl.violations and not unused:
                 return fl, body
             cands -= fl.violations
+            untyped |= unused
 
     def static_home(self, fi: FuncInfo) -> bool:
         while fi is not None and fi.is_arrow:

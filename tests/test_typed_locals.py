@@ -86,3 +86,25 @@ def test_all_map_build_has_no_typed_locals():
     assert r.ok, r.diagnostics
     assert not r.plan.var_types
     assert "(ref null $js." not in r.wat
+
+
+def test_variable_without_field_access_stays_untyped(tmp_path):
+    # typing `pass` would only add a cast where it is written: no use reads a field
+    p = tmp_path / "main.js"
+    p.write_text(textwrap.dedent("""
+        class A { constructor(x) { this.x = x; } }
+        const keep = [];
+        function show(o) { keep.push(o); return o.x; }
+        function f(n) {
+          const pass = new A(n);
+          const used = new A(n + 1);
+          keep.push(used);
+          return show(pass) + used.x;
+        }
+        console.log(f(1));
+    """), encoding="utf-8")
+    r = build(str(p))
+    assert r.ok, r.diagnostics
+    assert re.search(r"\(local \$v_used_\d+ \(ref null \$js\.A\)\)", r.wat)
+    assert re.search(r"\(local \$v_pass_\d+ anyref\)", r.wat)
+    assert sum(t == "(ref $A)" for t in r.plan.var_types.values()) >= 3   # the plan types pass, used and o

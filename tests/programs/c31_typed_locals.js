@@ -63,6 +63,7 @@ console.log(describe(new Square(4), 2), describe(new Circle(3)));
 // captured by a closure that only reads it
 function counterFor(shape) {
   const own = shape;
+  own.hits = own.name.length;
   return () => own.name + "#" + (own.hits += 1);
 }
 const next = counterFor(new Circle(1));
@@ -93,7 +94,7 @@ try {
 
 // destructured and default parameters
 function firstArea([a, b], { scale = 1 } = {}) {
-  const winner = a.area() >= b.area() ? a : b;
+  const winner = a.area() + a.hits >= b.area() + b.hits ? a : b;
   return winner.name + " " + winner.area() * scale;
 }
 console.log(firstArea([new Square(1), new Circle(1)]), firstArea([new Square(3), new Circle(1)], { scale: 2 }));
@@ -107,16 +108,18 @@ function locals() {
     t += s.area() + s.hits;
   }
   const gone = shapes[shapes.length];
+  const goneName = gone === undefined ? "-" : gone.name;
   const holes = [];
   holes[1] = new Circle(3);
   const seen = [];
-  for (const q of holes) seen.push(q === undefined ? "hole" : q.area());
+  for (const q of holes) seen.push(q === undefined ? "hole" : q.area() + q.r);
   let head = undefined;
   for (let i = 0; i < 4; i++) head = new Link(i * i, head);
+  const top = head.v;
   let s2 = 0;
   for (let p = head; p !== undefined; p = p.next) s2 += p.v;
   let last = new Square(1);
   last = new Circle(2);
-  return [t, typeof gone, String(gone), seen.join(","), s2, last.name].join(" ");
+  return [t, typeof gone, String(gone), goneName, seen.join(","), top, s2, last.name].join(" ");
 }
 console.log(locals());
