@@ -67,8 +67,8 @@ def read_facts(builder, shapes: ShapeBuilder, plan: Plan) -> tuple[frozenset, di
 
 def var_types(builder, shapes: ShapeBuilder) -> dict:
     """The declaring identifier of each let, const and parameter whose values are
-    struct objects of one type, and maybe undefined -> "(ref $T)", or "(ref null
-    $T)" when it may be undefined. Null is left out: the build's dynamic values
+    struct objects of one type (or arrays), and maybe undefined -> "(ref $T)" (or
+    "(ref array)"), or "(ref null $T)" when it may be undefined. Null is left out: the build's dynamic values
     spell null as an object of their own, which a typed local cannot hold, while
     undefined is the wasm null there too."""
     out = {}
@@ -77,7 +77,9 @@ def var_types(builder, shapes: ShapeBuilder) -> dict:
         if not pts or NULL in pts:
             continue
         t = shapes.value_type([v for v in pts if v is not UNDEF])
-        if not t.startswith("(ref $"):
+        if t == "array":
+            t = "(ref array)"
+        elif not t.startswith("(ref $"):
             continue
         if UNDEF in pts:
             t = "(ref null " + t[len("(ref "):]

@@ -193,8 +193,9 @@ class Plan:
     # it as fields; its calls are in value_calls (or returned_calls); for the build only
     value_vars: dict = field(default_factory=dict)
     # (file, line, column, end line, end column) of the declaring identifier of a
-    # let, const or parameter whose values are only struct objects of one type
-    # (and maybe undefined, never null) -> "(ref $T)", or "(ref null $T)" when it
+    # let, const or parameter whose values are only struct objects of one type, or
+    # only arrays ("array" for $T), and maybe undefined, never null -> "(ref $T)",
+    # or "(ref null $T)" when it
     # may also be undefined: the build keeps it in a local of that wasm type, cast
     # once where it is written instead of at every use; for the build only
     var_types: dict = field(default_factory=dict)

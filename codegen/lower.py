@@ -284,7 +284,7 @@ class FunctionLowering:
         for v in fi.vars:
             wt = "(ref null $Cell)" if v.in_cell else ("f64" if id(v) in self.f64_vars else "anyref")
             if id(v) in self.ref_vars:
-                wt = f"(ref null {self.mod.wt(self.ref_vars[id(v)])})"
+                wt = f"(ref null {self.mod.ref_wt(self.ref_vars[id(v)])})"
             self.declare_local(v.wasm, wt)
             if v.in_cell and v.kind in ("var", "param"):
                 if v.kind != "param":
@@ -1271,11 +1271,63 @@ class FunctionLowering:
             store = self.mod.setter(key, obj, value)
         else:
             kc, kt = self.expr(m.property)
-            store = (f"(call $set_index_f {obj} {kc} {value})" if kt == "f64"
-                     else f"(call $set_index {obj} {self.to_any(kc, kt)} {value})")
+            arr = self.array_local(m.object)
+            if arr is not None and kt == "f64":
+                store = self.array_write(arr, kc, value)
+            else:
+                store = (f"(call $set_index_f {obj} {kc} {value})" if kt == "f64"
+                         else f"(call $set_index {obj} {self.to_any(kc, kt)} {value})")
         if drop:
             return store
         return f"(block (result anyref) {store} (local.get {vtmp}))"
+
+    # typed arrays ---------------------------------------------------------------
+    # A typed local holding arrays (ref_vars, "array") has its elements read and
+    # written in place: a number index inside the length goes straight to the
+    # element storage; anything else (undefined, a hole, past the end, not an
+    # integer) takes the runtime's generic path, which decides as before.
+    def array_local(self, obj: Any) -> Optional[str]:
+        if obj.type != "Identifier":
+            return None
+        v = self.var_of(obj)
+        if v is None or self.ref_vars.get(id(v)) != "array":
+            return None
+        return v.wasm
+
+    def array_read(self, arr: str, e: Any) -> tuple[str, str]:
+        self.ref_hits.add(arr)
+        done, slow = self.label("elem"), self.label("slow")
+        if not e.computed:   # .length
+            self.mod.getf_names.add("length")
+            return (f"(block {done} (result f64) (block {slow} (br {done} (f64.convert_i32_u (struct.get $Arr $len "
+                    f"(br_on_null {slow} (local.get {arr})))))) (call $getf.length (ref.null any)))"), "f64"
+        kc, kt = self.expr(e.property)
+        if kt != "f64":
+            return f"(call $get_index (local.get {arr}) {self.to_any(kc, kt)})", "any"
+        k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
+        return (f"(block {done} (result anyref) (block {slow} (local.set {k} {kc}) "
+                f"(br_if {slow} (ref.is_null (local.get {arr}))) "
+                f"(local.set {i} (i32.trunc_sat_f64_s (local.get {k}))) "
+                f"(br_if {slow} (f64.ne (f64.convert_i32_s (local.get {i})) (local.get {k}))) "
+                f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len (local.get {arr})))) "
+                f"(local.set {v} (array.get $Vals (struct.get $Arr $data (local.get {arr})) (local.get {i}))) "
+                f"(br_if {slow} (ref.eq (ref.cast eqref (local.get {v})) (global.get $hole))) "
+                f"(br {done} (local.get {v}))) "
+                f"(call $get_index_f (local.get {arr}) (local.get {k})))"), "any"
+
+    def array_write(self, arr: str, kc: str, value: str) -> str:
+        """arr[k] = value (k an f64, value an anyref), evaluated in that order."""
+        self.ref_hits.add(arr)
+        done, slow = self.label("put"), self.label("slow")
+        k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
+        return (f"(block {done} (block {slow} (local.set {k} {kc}) (local.set {v} {value}) "
+                f"(br_if {slow} (ref.is_null (local.get {arr}))) "
+                f"(local.set {i} (i32.trunc_sat_f64_s (local.get {k}))) "
+                f"(br_if {slow} (f64.ne (f64.convert_i32_s (local.get {i})) (local.get {k}))) "
+                f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len (local.get {arr})))) "
+                f"(array.set $Vals (struct.get $Arr $data (local.get {arr})) (local.get {i}) (local.get {v})) "
+                f"(br {done})) "
+                f"(call $set_index_f (local.get {arr}) (local.get {k}) (local.get {v})))")
 
     # typed receivers ----------------------------------------------------------
     # Where the plan proves an object expression is a struct of one type T (or
@@ -1489,6 +1541,9 @@ class FunctionLowering:
         key = self.static_member_key(e)
         if key is not None and scalar.is_scalar(self, e.object):
             return scalar.read(self, scalar.scalar_of(self, e.object), key)
+        arr = self.array_local(e.object)
+        if arr is not None and (e.computed or key == "length"):
+            return self.array_read(arr, e)
         special = self.mod.builtin_member(self, e)
         if special is not None:
             return special

@@ -369,14 +369,19 @@ class ModuleBuilder:
                 else f"(ref.cast (ref {wt}) (local.get {tmp}))")
         return f"(block {ok} (result (ref {wt})) (local.set {tmp} {code}) {chain} {last})"
 
+    def ref_wt(self, tname: str) -> str:
+        """The wasm type of a typed local's plan type: a struct type, or "array"."""
+        return "$Arr" if tname == "array" else self.wt(tname)
+
     def cast_or_undefined(self, fl: FunctionLowering, tname: str, code: str) -> str:
         """`code` (anyref) as `(ref null $T)`: undefined (the wasm null) stays null,
         any other value is cast (FunctionLowering.ref_vars)."""
-        wt = self.wt(tname)
+        wt = self.ref_wt(tname)
         tmp = fl.local("anyref")
+        cast = "(ref.cast (ref $Arr) (local.get {}))".format(tmp) if tname == "array" \
+            else self.cast(fl, tname, f"(local.get {tmp})")
         return (f"(block (result (ref null {wt})) (local.set {tmp} {code}) (if (result (ref null {wt})) "
-                f"(ref.is_null (local.get {tmp})) (then (ref.null none)) "
-                f"(else {self.cast(fl, tname, f'(local.get {tmp})')})))")
+                f"(ref.is_null (local.get {tmp})) (then (ref.null none)) (else {cast})))")
 
     def ref_vars(self, fl: FunctionLowering) -> dict:
         """The function's let, const and parameter variables that the plan types as
@@ -401,6 +406,8 @@ class ModuleBuilder:
         its objects are of a few exact types. Past those every cast is a call
         into wasmtime, and one at every write of a typed local may cost more
         than the casts it saves at its uses."""
+        if tname == "array":
+            return True     # $Arr is final
         t = self.types.get(tname)
         if t is None:
             return False

@@ -108,3 +108,39 @@ def test_variable_without_field_access_stays_untyped(tmp_path):
     assert re.search(r"\(local \$v_used_\d+ \(ref null \$js\.A\)\)", r.wat)
     assert re.search(r"\(local \$v_pass_\d+ anyref\)", r.wat)
     assert sum(t == "(ref $A)" for t in r.plan.var_types.values()) >= 3   # the plan types pass, used and o
+
+
+def test_plan_types_array_variables(tmp_path):
+    at = var_types(tmp_path, """
+        function f(/*XS*/xs, i) {
+          const /*EL*/el = [xs, [1]][i];
+          let /*MIX*/mix = xs;
+          if (i > 1) mix = "s";
+          const /*OBJ*/obj = i > 0 ? xs : { length: 0 };
+          return [xs[0], el && el[0], mix.length, obj.length];
+        }
+        console.log(f([1, 2], 0), f([3], 3));
+    """)
+    assert at("XS", "xs") == "(ref array)"
+    assert at("EL", "el") == "(ref null array)"
+    assert at("MIX", "mix") is None
+    assert at("OBJ", "obj") is None
+
+
+def test_array_locals_read_and_write_elements_in_place():
+    r = build(str(ROOT / "benchmarks" / "programs" / "sieve.js"))
+    assert r.ok, r.diagnostics
+    for fn in ("$f3_Sieve_run.p1", "$f2_Sieve_reset.p0"):
+        start = r.wat.index(f"(func {fn} ")
+        body = r.wat[start:r.wat.index("\n(func ", start + 1)]
+        flags = re.search(r"\(local (\$v_flags_\d+) \(ref null \$Arr\)\)", body)
+        assert flags is not None, fn
+        name = re.escape(flags.group(1))
+        # element stores (and the read in run) go to the storage; the runtime call is
+        # only the slow path of each
+        assert len(re.findall(rf"\(array\.set \$Vals \(struct\.get \$Arr \$data \(local\.get {name}\)\)", body)) == 1
+        assert body.count("(call $set_index_f") == 1
+    r = build(str(ROOT / "tests" / "programs" / "c32_array_locals.js"))
+    assert r.ok, r.diagnostics
+    typed = set(re.findall(r"\(local \$v_([a-z]\w*?)_\d+ \(ref null \$Arr\)\)", r.wat))
+    assert {"a", "x", "inner", "row", "rows", "words"} <= typed
