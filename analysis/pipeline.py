@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from .absence import add_absent_reads
 from .builtins import Builtins
 from .constraints import Builder
-from .graph import BOOL, NULL, NUM, UNDEF, BudgetExceeded, Graph
+from .graph import AObj, BOOL, NULL, NUM, UNDEF, BudgetExceeded, Graph
 from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
 from .passing import Results, ctor_this_nodes, ctor_this_ok
@@ -63,6 +63,22 @@ def read_facts(builder, shapes: ShapeBuilder, plan: Plan) -> tuple[frozenset, di
         if t == "f64" or t.startswith("(ref "):
             out[key] = t
     return frozenset(prims), out
+
+
+def array_reads(builder, shapes: ShapeBuilder) -> frozenset:
+    """The reads whose values are arrays, or null or undefined: where the build
+    tries an array's element storage first for `x[i]` and `x.length`. The build
+    tests the value at run time, so this decides only where the test is worth it."""
+    out = set()
+    for unit, e, n in builder.expr_nodes:
+        pts = n.pts
+        if not pts or not any(isinstance(v, AObj) for v in pts):
+            continue
+        if shapes.value_type([v for v in pts if v is not UNDEF and v is not NULL]) != "array":
+            continue
+        loc = unit.source.location(e._start, e._end)
+        out.add((loc.file, loc.line, loc.column, loc.end_line, loc.end_column))
+    return frozenset(out)
 
 
 def var_types(builder, shapes: ShapeBuilder) -> dict:
@@ -242,6 +258,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
     plan = shapes.build()
     if not over_budget and keep is not None:   # only the build reads them
         plan.primitive_reads, plan.read_types = read_facts(builder, shapes, plan)
+        plan.array_reads = array_reads(builder, shapes)
         plan.function_types = function_types(builder, shapes)
         plan.var_types = var_types(builder, shapes)
         plan.scalar_calls = summaries_from.passing.scalar_calls(

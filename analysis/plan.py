@@ -199,6 +199,10 @@ class Plan:
     # may also be undefined: the build keeps it in a local of that wasm type, cast
     # once where it is written instead of at every use; for the build only
     var_types: dict = field(default_factory=dict)
+    # the same read locations whose values are arrays (or null or undefined): the
+    # build tries the element storage first for `x[i]` and `x.length` there (it
+    # tests the value, so this is a hint); for the build only
+    array_reads: frozenset = frozenset()
 
     def to_json(self) -> dict:
         return {"sites": [s.to_json() for s in self.sites],

@@ -1260,7 +1260,8 @@ class FunctionLowering:
             typed = self.struct_receiver(m.object, key)
             if typed is not None:
                 return self.field_write(typed, key, code, t, drop)
-        obj = self.expr_any(m.object)
+        access = self.array_access(m.object) if key is None else None
+        obj = self.expr_any(m.object) if access is None else access[3]
         if key is not None and t == "f64" and drop:
             return self.mod.setter_f64(key, obj, code)
         value = self.to_any(code, t)
@@ -1271,21 +1272,24 @@ class FunctionLowering:
             store = self.mod.setter(key, obj, value)
         else:
             kc, kt = self.expr(m.property)
-            arr = self.array_local(m.object)
-            if arr is not None and kt == "f64":
-                store = self.array_write(arr, kc, value)
+            if access is not None and kt == "f64":
+                store = self.array_write(access, kc, value)
             else:
                 store = (f"(call $set_index_f {obj} {kc} {value})" if kt == "f64"
                          else f"(call $set_index {obj} {self.to_any(kc, kt)} {value})")
+                if access is not None:
+                    store = f"{access[0]} {store}"
         if drop:
             return store
         return f"(block (result anyref) {store} (local.get {vtmp}))"
 
-    # typed arrays ---------------------------------------------------------------
-    # A typed local holding arrays (ref_vars, "array") has its elements read and
-    # written in place: a number index inside the length goes straight to the
-    # element storage; anything else (undefined, a hole, past the end, not an
-    # integer) takes the runtime's generic path, which decides as before.
+    # array elements in place -----------------------------------------------------
+    # `x[i]` with a number index, `x[i] = v` and `x.length` try the array's element
+    # storage first where x is a typed array local (ref_vars, "array") or a read the
+    # plan finds holds arrays (array_reads): an integer index inside the length goes
+    # straight to the storage; anything else (not an array, undefined, a hole, past
+    # the end, not an integer) takes the runtime's generic path, which decides as
+    # before. The test is at run time, so the plan only says where it is worth it.
     def array_local(self, obj: Any) -> Optional[str]:
         if obj.type != "Identifier":
             return None
@@ -1294,40 +1298,60 @@ class FunctionLowering:
             return None
         return v.wasm
 
-    def array_read(self, arr: str, e: Any) -> tuple[str, str]:
-        self.ref_hits.add(arr)
+    def array_access(self, obj: Any) -> Optional[tuple]:
+        """(evaluate obj, the array as (ref null $Arr) for the fast path given its
+        slow label, obj as anyref for the slow path), or None where not worth it."""
+        local = self.array_local(obj)
+        if local is not None:
+            self.ref_hits.add(local)
+            return "", lambda slow: f"(br_if {slow} (ref.is_null (local.get {local})))", f"(local.get {local})", \
+                f"(local.get {local})"
+        if obj.type == "Super" or not self.mod.is_array_read(self.fi.file_index, obj) or scalar.is_scalar(self, obj):
+            return None
+        o, a = self.local("anyref"), self.local("(ref null $Arr)")
+        ok = self.label("arr")
+        return (f"(local.set {o} {self.expr_any(obj)})",
+                lambda slow: (f"(local.set {a} (block {ok} (result (ref $Arr)) (br_on_cast {ok} anyref (ref $Arr) "
+                              f"(local.get {o})) (drop) (br {slow})))"),
+                f"(local.get {a})", f"(local.get {o})")
+
+    def array_read(self, access: tuple, e: Any) -> tuple[str, str]:
+        pre, to_arr, arr, obj = access
         done, slow = self.label("elem"), self.label("slow")
         if not e.computed:   # .length
             self.mod.getf_names.add("length")
-            return (f"(block {done} (result f64) (block {slow} (br {done} (f64.convert_i32_u (struct.get $Arr $len "
-                    f"(br_on_null {slow} (local.get {arr})))))) (call $getf.length (ref.null any)))"), "f64"
-        kc, kt = self.expr(e.property)
-        if kt != "f64":
-            return f"(call $get_index (local.get {arr}) {self.to_any(kc, kt)})", "any"
+            return (f"(block {done} (result f64) (block {slow} {pre} {to_arr(slow)} "
+                    f"(br {done} (f64.convert_i32_u (struct.get $Arr $len {arr})))) (call $getf.length {obj}))"), "f64"
+        if pre == "":
+            kc, kt = self.expr(e.property)
+            if kt != "f64":
+                return f"(call $get_index {obj} {self.to_any(kc, kt)})", "any"
+        else:
+            kc, kt = self.expr(e.property)
+            if kt != "f64":
+                return f"(block (result anyref) {pre} (call $get_index {obj} {self.to_any(kc, kt)}))", "any"
         k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
-        return (f"(block {done} (result anyref) (block {slow} (local.set {k} {kc}) "
-                f"(br_if {slow} (ref.is_null (local.get {arr}))) "
+        return (f"(block {done} (result anyref) (block {slow} {pre} (local.set {k} {kc}) {to_arr(slow)} "
                 f"(local.set {i} (i32.trunc_sat_f64_s (local.get {k}))) "
                 f"(br_if {slow} (f64.ne (f64.convert_i32_s (local.get {i})) (local.get {k}))) "
-                f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len (local.get {arr})))) "
-                f"(local.set {v} (array.get $Vals (struct.get $Arr $data (local.get {arr})) (local.get {i}))) "
+                f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len {arr}))) "
+                f"(local.set {v} (array.get $Vals (struct.get $Arr $data {arr}) (local.get {i}))) "
                 f"(br_if {slow} (ref.eq (ref.cast eqref (local.get {v})) (global.get $hole))) "
                 f"(br {done} (local.get {v}))) "
-                f"(call $get_index_f (local.get {arr}) (local.get {k})))"), "any"
+                f"(call $get_index_f {obj} (local.get {k})))"), "any"
 
-    def array_write(self, arr: str, kc: str, value: str) -> str:
-        """arr[k] = value (k an f64, value an anyref), evaluated in that order."""
-        self.ref_hits.add(arr)
+    def array_write(self, access: tuple, kc: str, value: str) -> str:
+        """obj[k] = value (k an f64, value an anyref), evaluated in that order."""
+        pre, to_arr, arr, obj = access
         done, slow = self.label("put"), self.label("slow")
         k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
-        return (f"(block {done} (block {slow} (local.set {k} {kc}) (local.set {v} {value}) "
-                f"(br_if {slow} (ref.is_null (local.get {arr}))) "
+        return (f"(block {done} (block {slow} {pre} (local.set {k} {kc}) (local.set {v} {value}) {to_arr(slow)} "
                 f"(local.set {i} (i32.trunc_sat_f64_s (local.get {k}))) "
                 f"(br_if {slow} (f64.ne (f64.convert_i32_s (local.get {i})) (local.get {k}))) "
-                f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len (local.get {arr})))) "
-                f"(array.set $Vals (struct.get $Arr $data (local.get {arr})) (local.get {i}) (local.get {v})) "
+                f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len {arr}))) "
+                f"(array.set $Vals (struct.get $Arr $data {arr}) (local.get {i}) (local.get {v})) "
                 f"(br {done})) "
-                f"(call $set_index_f (local.get {arr}) (local.get {k}) (local.get {v})))")
+                f"(call $set_index_f {obj} (local.get {k}) (local.get {v})))")
 
     # typed receivers ----------------------------------------------------------
     # Where the plan proves an object expression is a struct of one type T (or
@@ -1541,9 +1565,10 @@ class FunctionLowering:
         key = self.static_member_key(e)
         if key is not None and scalar.is_scalar(self, e.object):
             return scalar.read(self, scalar.scalar_of(self, e.object), key)
-        arr = self.array_local(e.object)
-        if arr is not None and (e.computed or key == "length"):
-            return self.array_read(arr, e)
+        if e.computed and key is None or not e.computed and key == "length":
+            access = self.array_access(e.object)
+            if access is not None:
+                return self.array_read(access, e)
         special = self.mod.builtin_member(self, e)
         if special is not None:
             return special

@@ -287,6 +287,9 @@ class ModuleBuilder:
     def is_primitive_read(self, unit_index: int, node: Any) -> bool:
         return self.read_key(unit_index, node) in self.plan.primitive_reads
 
+    def is_array_read(self, unit_index: int, node: Any) -> bool:
+        return self.read_key(unit_index, node) in self.plan.array_reads
+
     def read_type(self, unit_index: int, node: Any) -> Optional[str]:
         """The plan's type of a read ("f64", "(ref $T)", "(ref null $T)") or None."""
         return self.plan.read_types.get(self.read_key(unit_index, node))
