@@ -203,7 +203,10 @@ class FunctionLowering:
             return f"(call $ftruthy {code})"
         if t == "str":
             return f"(i32.ne (array.len {code}) (i32.const 0))"
-        return f"(call $truthy {code})"
+        # a boolean (a $Bool) is tested inline; any other value asks the runtime
+        done, other = self.label("bool"), self.label("other")
+        return (f"(block {done} (result i32) (call $truthy (block {other} (result anyref) "
+                f"(br {done} (struct.get $Bool 0 (br_on_cast_fail {other} anyref (ref $Bool) {code}))))))")
 
     def to_str(self, code: str, t: str) -> str:
         if t == "str":
@@ -216,7 +219,10 @@ class FunctionLowering:
 
     def to_int(self, code: str, t: str) -> str:
         if t == "f64":
-            return f"(call $toint32 {code})"
+            # inside ±2^31 ToInt32 is truncation; the runtime wraps the rest
+            x = self.local("f64")
+            return (f"(if (result i32) (f64.lt (f64.abs (local.tee {x} {code})) (f64.const 2147483648)) "
+                    f"(then (i32.trunc_sat_f64_s (local.get {x}))) (else (call $toint32 (local.get {x}))))")
         if t == "i32":
             return code
         return f"(call $toint {code})"
@@ -989,6 +995,17 @@ class FunctionLowering:
                 tb, b = "f64", self.to_f64(b, tb)
         return self.binop(op, a, ta, b, tb, e)
 
+    def strict_eq_num(self, a: str, ta: str, b: str) -> str:
+        """a === b where one side is a number (f64) and the other any value,
+        evaluated left to right; a small integer (i31) is compared inline."""
+        x, v = self.local("f64"), self.local("anyref")
+        first, second = ((f"(local.set {x} {a})", f"(local.set {v} {b})") if ta == "f64"
+                         else (f"(local.set {v} {a})", f"(local.set {x} {b})"))
+        done, other = self.label("eq"), self.label("other")
+        return (f"(block {done} (result i32) {first} {second} (call $strict_eq_num (block {other} (result anyref) "
+                f"(br {done} (f64.eq (f64.convert_i32_s (i31.get_s (br_on_cast_fail {other} anyref (ref i31) "
+                f"(local.get {v})))) (local.get {x})))) (local.get {x})))")
+
     def nullish_literal(self, e: Any) -> Optional[str]:
         """"null" or "undefined" when e is that literal (the global `undefined`)."""
         if e.type == "Literal" and e.value is None and getattr(e, "regex", None) is None \
@@ -1047,10 +1064,8 @@ class FunctionLowering:
                 r = f"(f64.eq {self.to_f64(a, ta)} {self.to_f64(b, tb)})"
             elif ta == tb == "str":
                 r = f"(call $str_eq {a} {b})"
-            elif strict and ta == "f64" and tb == "any":
-                r = f"(call $strict_eq_num {b} {a})"
-            elif strict and tb == "f64" and ta == "any":
-                r = f"(call $strict_eq_num {a} {b})"
+            elif strict and ("f64", "any") in ((ta, tb), (tb, ta)):
+                r = self.strict_eq_num(a, ta, b)
             elif strict:
                 r = f"(call $strict_eq {self.to_any(a, ta)} {self.to_any(b, tb)})"
             else:
