@@ -1337,23 +1337,25 @@ class FunctionLowering:
             self.mod.getf_names.add("length")
             return (f"(block {done} (result f64) (block {slow} {pre} {to_arr(slow)} "
                     f"(br {done} (f64.convert_i32_u (struct.get $Arr $len {arr})))) (call $getf.length {obj}))"), "f64"
-        if pre == "":
-            kc, kt = self.expr(e.property)
-            if kt != "f64":
-                return f"(call $get_index {obj} {self.to_any(kc, kt)})", "any"
-        else:
-            kc, kt = self.expr(e.property)
-            if kt != "f64":
-                return f"(block (result anyref) {pre} (call $get_index {obj} {self.to_any(kc, kt)}))", "any"
+        kc, kt = self.expr(e.property)
+        if kt != "f64":
+            return f"(block (result anyref) {pre} (call $get_index {obj} {self.to_any(kc, kt)}))", "any"
         k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
         return (f"(block {done} (result anyref) (block {slow} {pre} (local.set {k} {kc}) {to_arr(slow)} "
-                f"(local.set {i} (i32.trunc_sat_f64_s (local.get {k}))) "
-                f"(br_if {slow} (f64.ne (f64.convert_i32_s (local.get {i})) (local.get {k}))) "
-                f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len {arr}))) "
+                f"{self.index_inside(k, i, arr, slow)} "
                 f"(local.set {v} (array.get $Vals (struct.get $Arr $data {arr}) (local.get {i}))) "
                 f"(br_if {slow} (ref.eq (ref.cast eqref (local.get {v})) (global.get $hole))) "
                 f"(br {done} (local.get {v}))) "
                 f"(call $get_index_f {obj} (local.get {k})))"), "any"
+
+    @staticmethod
+    def index_inside(k: str, i: str, arr: str, slow: str) -> str:
+        """Set i to the f64 index k as an i32, or branch to slow unless k is an
+        integer inside the array's length (-0 is 0; NaN, fractions, negative and
+        huge numbers are not)."""
+        return (f"(local.set {i} (i32.trunc_sat_f64_s (local.get {k}))) "
+                f"(br_if {slow} (f64.ne (f64.convert_i32_s (local.get {i})) (local.get {k}))) "
+                f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len {arr})))")
 
     def array_write(self, access: tuple, kc: str, value: str) -> str:
         """obj[k] = value (k an f64, value an anyref), evaluated in that order."""
@@ -1361,9 +1363,7 @@ class FunctionLowering:
         done, slow = self.label("put"), self.label("slow")
         k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
         return (f"(block {done} (block {slow} {pre} (local.set {k} {kc}) (local.set {v} {value}) {to_arr(slow)} "
-                f"(local.set {i} (i32.trunc_sat_f64_s (local.get {k}))) "
-                f"(br_if {slow} (f64.ne (f64.convert_i32_s (local.get {i})) (local.get {k}))) "
-                f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len {arr}))) "
+                f"{self.index_inside(k, i, arr, slow)} "
                 f"(array.set $Vals (struct.get $Arr $data {arr}) (local.get {i}) (local.get {v})) "
                 f"(br {done})) "
                 f"(call $set_index_f {obj} (local.get {k}) (local.get {v})))")
