@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from .absence import add_absent_reads
 from .builtins import Builtins
 from .constraints import Builder
-from .graph import AObj, BOOL, NULL, NUM, UNDEF, BudgetExceeded, Graph
+from .graph import BOOL, NULL, NUM, UNDEF, BudgetExceeded, Graph
 from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
 from .passing import Results, ctor_this_nodes, ctor_this_ok
@@ -32,7 +32,13 @@ WORK_PER_LINE = 2_000
 _NON_STRING_PRIMS = frozenset({NUM, BOOL, NULL, UNDEF})
 
 
-def read_facts(builder, shapes: ShapeBuilder, plan: Plan) -> tuple[frozenset, dict]:
+def _key(unit, node) -> tuple:
+    """How the build's facts name an expression or identifier: its location."""
+    loc = unit.source.location(node._start, node._end)
+    return loc.file, loc.line, loc.column, loc.end_line, loc.end_column
+
+
+def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozenset]:
     """What the build learns about reads (property and element reads, calls,
     variables, `this`), by location:
 
@@ -42,51 +48,44 @@ def read_facts(builder, shapes: ShapeBuilder, plan: Plan) -> tuple[frozenset, di
     - read types: the plan type (the field-type lattice of analysis.shapes) of
       each read whose value is a number or a struct object of one type: "f64",
       "(ref $T)", or "(ref null $T)" when it may also be null or undefined. There
-      the build may use f64 or the struct type instead of a dynamic value."""
+      the build may use f64 or the struct type instead of a dynamic value.
+    - array reads: the values are arrays, or null or undefined. There the build
+      tries an array's element storage first for `x[i]` and `x.length`; it tests
+      the value at run time, so this decides only where the test is worth it."""
     prims = set()
     out = {}
+    arrays = set()
     for unit, e, n in builder.expr_nodes:
-        if not n.pts:
-            continue
-        loc = unit.source.location(e._start, e._end)
-        key = (loc.file, loc.line, loc.column, loc.end_line, loc.end_column)
         pts = n.pts
+        if not pts:
+            continue
+        key = _key(unit, e)
         if pts <= _NON_STRING_PRIMS:
             prims.add(key)
         t = shapes.value_type(pts)
-        if UNDEF in pts and t == "anyref":
-            # struct objects of one type, null or undefined: the build's typed path
-            # takes the objects and leaves both nullish values to the generic path
-            known = shapes.value_type([v for v in pts if v is not UNDEF])
-            if known.startswith("(ref "):
-                t = "(ref null " + known[len("(ref "):].removeprefix("null ")
+        if UNDEF in pts or NULL in pts:
+            known = shapes.value_type([v for v in pts if v is not UNDEF and v is not NULL])
+            if known == "array":
+                arrays.add(key)
+            elif UNDEF in pts and t == "anyref":
+                # struct objects of one type, null or undefined: the build's typed path
+                # takes the objects and leaves both nullish values to the generic path
+                known = shapes.value_type([v for v in pts if v is not UNDEF])
+                if known.startswith("(ref "):
+                    t = "(ref null " + known[len("(ref "):].removeprefix("null ")
+        elif t == "array":
+            arrays.add(key)
         if t == "f64" or t.startswith("(ref "):
             out[key] = t
-    return frozenset(prims), out
-
-
-def array_reads(builder, shapes: ShapeBuilder) -> frozenset:
-    """The reads whose values are arrays, or null or undefined: where the build
-    tries an array's element storage first for `x[i]` and `x.length`. The build
-    tests the value at run time, so this decides only where the test is worth it."""
-    out = set()
-    for unit, e, n in builder.expr_nodes:
-        pts = n.pts
-        if not pts or not any(isinstance(v, AObj) for v in pts):
-            continue
-        if shapes.value_type([v for v in pts if v is not UNDEF and v is not NULL]) != "array":
-            continue
-        loc = unit.source.location(e._start, e._end)
-        out.add((loc.file, loc.line, loc.column, loc.end_line, loc.end_column))
-    return frozenset(out)
+    return frozenset(prims), out, frozenset(arrays)
 
 
 def var_types(builder, shapes: ShapeBuilder) -> dict:
     """The declaring identifier of each let, const and parameter whose values are
-    struct objects of one type (or arrays), and maybe undefined -> "(ref $T)" (or
-    "(ref array)"), or "(ref null $T)" when it may be undefined. Null is left out: the build's dynamic values
-    spell null as an object of their own, which a typed local cannot hold, while
-    undefined is the wasm null there too."""
+    struct objects of one type, or arrays, and maybe undefined -> "(ref $T)" (or
+    "(ref array)"), or "(ref null $T)" when it may be undefined. Null is left out:
+    the build's dynamic values spell null as an object of their own, which a typed
+    local cannot hold, while undefined is the wasm null there too."""
     out = {}
     for unit, ident, n in builder.typed_vars:
         pts = n.pts
@@ -99,8 +98,7 @@ def var_types(builder, shapes: ShapeBuilder) -> dict:
             continue
         if UNDEF in pts:
             t = "(ref null " + t[len("(ref "):]
-        loc = unit.source.location(ident._start, ident._end)
-        out[(loc.file, loc.line, loc.column, loc.end_line, loc.end_column)] = t
+        out[_key(unit, ident)] = t
     return out
 
 
@@ -257,8 +255,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
     shapes = ShapeBuilder(builder, verdicts, promises, struct_promised, fallback=over_budget)
     plan = shapes.build()
     if not over_budget and keep is not None:   # only the build reads them
-        plan.primitive_reads, plan.read_types = read_facts(builder, shapes, plan)
-        plan.array_reads = array_reads(builder, shapes)
+        plan.primitive_reads, plan.read_types, plan.array_reads = read_facts(builder, shapes)
         plan.function_types = function_types(builder, shapes)
         plan.var_types = var_types(builder, shapes)
         plan.scalar_calls = summaries_from.passing.scalar_calls(

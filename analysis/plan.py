@@ -195,9 +195,9 @@ class Plan:
     # (file, line, column, end line, end column) of the declaring identifier of a
     # let, const or parameter whose values are only struct objects of one type, or
     # only arrays ("array" for $T), and maybe undefined, never null -> "(ref $T)",
-    # or "(ref null $T)" when it
-    # may also be undefined: the build keeps it in a local of that wasm type, cast
-    # once where it is written instead of at every use; for the build only
+    # or "(ref null $T)" when it may also be undefined: the build keeps it in a
+    # local of that wasm type, cast once where it is written instead of at every
+    # use; for the build only
     var_types: dict = field(default_factory=dict)
     # the same read locations whose values are arrays (or null or undefined): the
     # build tries the element storage first for `x[i]` and `x.length` there (it

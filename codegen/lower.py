@@ -83,9 +83,8 @@ class FunctionLowering:
         # every dynamic value); written through one cast, used with none
         self.ref_vars: dict = {}
         self.ref_locals: dict = {}        # their wasm locals -> plan struct type
-        self.ref_var_objs: dict = {}      # id(Var) -> Var of ref_vars
-        self.ref_hits: set = set()        # the typed locals some field access used untested
-        self.ref_excluded: set = set()    # ids of Vars not to type (lowered once, no use gained)
+        self.ref_hits: set = set()        # the typed locals some field or element access used
+        self.ref_excluded: set = set()    # wasm locals not to type (lowered once, no use gained)
         self.this_typed: Optional[tuple[str, str]] = None   # (local, wasm type) of a typed `this`
         self.direct: Optional[tuple] = None   # (param wasm types, result wasm type) of an unboxed entry
         self.typed_updates: dict = {}
@@ -260,8 +259,7 @@ class FunctionLowering:
         fi = self.fi
         scalar.value_vars(self)
         self.ref_vars = self.mod.ref_vars(self)
-        self.ref_var_objs = {id(v): v for v in fi.vars if id(v) in self.ref_vars}
-        self.ref_locals = {v.wasm: self.ref_vars[vid] for vid, v in self.ref_var_objs.items()}
+        self.ref_locals = {v.wasm: self.ref_vars[id(v)] for v in fi.vars if id(v) in self.ref_vars}
         # parameters
         params = node.params
         for i, p in enumerate(params):
@@ -1403,16 +1401,26 @@ class FunctionLowering:
                 f"(ref.test (ref $Null) (local.get {tmp}))) (then (drop (call $req_obj (local.get {tmp}) "
                 f"{self.mod.string(key)})))) (local.get {tmp}))")
 
+    def typed_local(self, code: str, tname: str) -> bool:
+        """Whether code reads a typed local (ref_vars) whose type is tname or a
+        subtype: then it needs no cast, only a test for undefined (the use is
+        counted, see ModuleBuilder.lower_typed)."""
+        if not (code.startswith("(local.get ") and code.count("(") == 1):
+            return False
+        name = code[len("(local.get "):-1]
+        held = self.ref_locals.get(name)
+        if held is None or not self.mod.is_subtype(held, tname):
+            return False
+        self.ref_hits.add(name)
+        return True
+
     def typed_object(self, code: str, tname: str, key: str) -> str:
         """code (maybe nullish) as `(ref $T)`; null and undefined throw node's
         TypeError for reading `key`."""
-        if code.startswith("(local.get ") and code.count("(") == 1:
-            held = self.ref_locals.get(code[len("(local.get "):-1])
-            if held is not None and self.mod.is_subtype(held, tname):
-                self.ref_hits.add(code[len("(local.get "):-1])
-                ok = self.label("typed")
-                return (f"(block {ok} (result (ref {self.mod.wt(tname)})) (br_on_non_null {ok} {code}) "
-                        f"(drop (call $req_obj (ref.null any) {self.mod.string(key)})) (unreachable))")
+        if self.typed_local(code, tname):
+            ok = self.label("typed")
+            return (f"(block {ok} (result (ref {self.mod.wt(tname)})) (br_on_non_null {ok} {code}) "
+                    f"(drop (call $req_obj (ref.null any) {self.mod.string(key)})) (unreachable))")
         return self.mod.cast(self, tname, self.require_object(code, key))
 
     def read_type(self, e: Any) -> Optional[str]:
@@ -1580,7 +1588,7 @@ class FunctionLowering:
         key = self.static_member_key(e)
         if key is not None and scalar.is_scalar(self, e.object):
             return scalar.read(self, scalar.scalar_of(self, e.object), key)
-        if e.computed and key is None or not e.computed and key == "length":
+        if (e.computed and key is None) or (not e.computed and key == "length"):
             access = self.array_access(e.object)
             if access is not None:
                 return self.array_read(access, e)

@@ -306,16 +306,7 @@ class ModuleBuilder:
 
     def subtypes(self, tname: str) -> list[str]:
         """tname and every plan type below it."""
-        out = []
-        for t in self.plan.types:
-            cur = t.name
-            while cur is not None:
-                if cur == tname:
-                    out.append(t.name)
-                    break
-                parent = self.types.get(cur)
-                cur = parent.supertype if parent is not None else None
-        return out
+        return [t.name for t in self.plan.types if self.is_subtype(t.name, tname)]
 
     # ------------------------------------------------------------------ casts
     # wasmtime checks a cast inline when the object's type is the target type or
@@ -355,14 +346,11 @@ class ModuleBuilder:
         branches to that label with the value. A typed local of $T or a subtype
         (FunctionLowering.ref_vars) needs no cast, only a test for undefined."""
         wt = self.wt(tname)
-        if code.startswith("(local.get ") and code.count("(") == 1:
-            held = fl.ref_locals.get(code[len("(local.get "):-1])
-            if held is not None and self.is_subtype(held, tname):
-                fl.ref_hits.add(code[len("(local.get "):-1])
-                if fail is None:
-                    return f"(ref.as_non_null {code})"
-                ok = fl.label("typed")
-                return f"(block {ok} (result (ref {wt})) (br_on_non_null {ok} {code}) (br {fail} (ref.null any)))"
+        if fl.typed_local(code, tname):
+            if fail is None:
+                return f"(ref.as_non_null {code})"
+            ok = fl.label("typed")
+            return f"(block {ok} (result (ref {wt})) (br_on_non_null {ok} {code}) (br {fail} (ref.null any)))"
         tries = self.exact_tries(tname)
         if not tries:
             return f"(br_on_cast_fail {fail} anyref (ref {wt}) {code})" if fail else f"(ref.cast (ref {wt}) {code})"
@@ -381,7 +369,7 @@ class ModuleBuilder:
         any other value is cast (FunctionLowering.ref_vars)."""
         wt = self.ref_wt(tname)
         tmp = fl.local("anyref")
-        cast = "(ref.cast (ref $Arr) (local.get {}))".format(tmp) if tname == "array" \
+        cast = f"(ref.cast (ref $Arr) (local.get {tmp}))" if tname == "array" \
             else self.cast(fl, tname, f"(local.get {tmp})")
         return (f"(block (result (ref null {wt})) (local.set {tmp} {code}) (if (result (ref null {wt})) "
                 f"(ref.is_null (local.get {tmp})) (then (ref.null none)) (else {cast})))")
@@ -395,7 +383,7 @@ class ModuleBuilder:
             return out
         for v in fl.fi.vars:
             if v.kind not in ("let", "const", "param") or v.in_cell or v.decl is None \
-                    or id(v) in fl.f64_vars or id(v) in fl.scalar_vars or id(v) in fl.ref_excluded:
+                    or id(v) in fl.f64_vars or id(v) in fl.scalar_vars or v.wasm in fl.ref_excluded:
                 continue
             t = self.plan.var_types.get(self.read_key(fl.fi.file_index, v.decl))
             if t is not None and t.startswith("(ref "):
@@ -621,7 +609,7 @@ class ModuleBuilder:
             if prologue:
                 body = prologue + "\n" + body
             # a typed local no field access uses only adds casts where it is written
-            unused = {vid for vid, v in fl.ref_var_objs.items() if v.wasm not in fl.ref_hits}
+            unused = fl.ref_locals.keys() - fl.ref_hits
             if not fl.violations and not unused:
                 return fl, body
             cands -= fl.violations
