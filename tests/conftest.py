@@ -31,6 +31,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from analysis import analyze  # noqa: E402
+from analysis.pipeline import analyze_program  # noqa: E402
 from analysis.plan import Diagnostic, Location, Plan, Site, StructType  # noqa: E402
 
 
@@ -65,6 +66,23 @@ def marker_position(text: str, marker: str) -> tuple[int, int]:
     line = text.count("\n", 0, i) + 1
     col = i - (text.rfind("\n", 0, i) + 1) + 1
     return line, col
+
+
+def build_facts(tmp_path, source: str):
+    """The plan of one file written from `source`, with the facts only the build
+    gets (analyze_program: read types, variable types, function types), and
+    key(marker, snippet=None): how those facts name `snippet` right after the
+    marker ((file, line, column) without a snippet, as function_types does)."""
+    text = textwrap.dedent(source).lstrip("\n")
+    p = tmp_path / "main.js"
+    p.write_text(text, encoding="utf-8")
+    plan, _ = analyze_program([str(p)])
+    assert not plan.has_errors(), plan.diagnostics
+
+    def key(marker: str, snippet: Optional[str] = None) -> tuple:
+        line, col = marker_position(text, f"/*{marker}*/")
+        return (str(p), line, col) if snippet is None else (str(p), line, col, line, col + len(snippet))
+    return plan, key
 
 
 class Program:

@@ -3,27 +3,18 @@ value-flow graph, so every value the read flows into is typed with it; a
 property set in every construction keeps its number type."""
 from __future__ import annotations
 
-import textwrap
-
-from analysis.pipeline import analyze_program
-from conftest import marker_position
+from conftest import build_facts
 
 
 def analyse(tmp_path, source: str):
-    text = textwrap.dedent(source).lstrip("\n")
-    p = tmp_path / "main.js"
-    p.write_text(text, encoding="utf-8")
-    plan, _ = analyze_program([str(p)])
-    assert not plan.has_errors(), plan.diagnostics
+    plan, key = build_facts(tmp_path, source)
 
     def fn(marker: str):
         """(parameter types, return type) of the function right after the marker."""
-        line, col = marker_position(text, f"/*{marker}*/")
-        return plan.function_types[(str(p), line, col)]
+        return plan.function_types[key(marker)]
 
     def read(marker: str, snippet: str):
-        line, col = marker_position(text, f"/*{marker}*/")
-        return plan.read_types.get((str(p), line, col, line, col + len(snippet)))
+        return plan.read_types.get(key(marker, snippet))
 
     def field(type_name: str, name: str):
         t = next(t for t in plan.types if t.name == type_name)

@@ -4,23 +4,12 @@ cast to the type), so each test pins a case where a wrong answer would be a
 trap or a wrong field."""
 from __future__ import annotations
 
-import textwrap
-
-from analysis.pipeline import analyze_program
-from conftest import marker_position
+from conftest import build_facts
 
 
 def read_types(tmp_path, source: str):
-    text = textwrap.dedent(source).lstrip("\n")
-    p = tmp_path / "main.js"
-    p.write_text(text, encoding="utf-8")
-    plan, _ = analyze_program([str(p)])
-    assert not plan.has_errors(), plan.diagnostics
-
-    def at(marker: str, end: str):
-        line, col = marker_position(text, f"/*{marker}*/")
-        return plan.read_types.get((str(p), line, col, line, col + len(end)))
-    return at
+    plan, key = build_facts(tmp_path, source)
+    return lambda marker, end: plan.read_types.get(key(marker, end))
 
 
 def test_getter_this_covers_every_receiver_class(tmp_path):

@@ -10,24 +10,15 @@ import re
 import textwrap
 from pathlib import Path
 
-from analysis.pipeline import analyze_program
 from codegen.build import build
-from conftest import marker_position
+from conftest import build_facts
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def var_types(tmp_path, source: str):
-    text = textwrap.dedent(source).lstrip("\n")
-    p = tmp_path / "main.js"
-    p.write_text(text, encoding="utf-8")
-    plan, _ = analyze_program([str(p)])
-    assert not plan.has_errors(), plan.diagnostics
-
-    def at(marker: str, name: str):
-        line, col = marker_position(text, f"/*{marker}*/")
-        return plan.var_types.get((str(p), line, col, line, col + len(name)))
-    return at
+    plan, key = build_facts(tmp_path, source)
+    return lambda marker, name: plan.var_types.get(key(marker, name))
 
 
 def test_plan_types_variables_of_one_struct_type(tmp_path):
