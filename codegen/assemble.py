@@ -8,6 +8,7 @@ from typing import Any
 
 from analysis.parse import children
 
+from .callbacks import CALLBACK_WAT
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
@@ -39,10 +40,13 @@ STANDARD_METHODS = {
 
 def builtin_methods() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
+    texts = [CALLBACK_WAT]
     for path in (BUILTINS, COLLECTIONS_WAT):
         with open(path, encoding="utf-8") as fh:
-            for kind, name in _BUILTIN_METHOD.findall(fh.read()):
-                found.setdefault(name, set()).add(kind)
+            texts.append(fh.read())
+    for text in texts:
+        for kind, name in _BUILTIN_METHOD.findall(text):
+            found.setdefault(name, set()).add(kind)
     return found
 
 
@@ -182,6 +186,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         out.append(fh.read())
     with open(BUILTINS, encoding="utf-8") as fh:
         out.append(fh.read())
+    out.append(CALLBACK_WAT)
     with open(JSON_WAT, encoding="utf-8") as fh:
         out.append(fh.read())
     with open(COLLECTIONS_WAT, encoding="utf-8") as fh:
@@ -204,6 +209,8 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     disp = dispatchers(mod)
     for g in sorted(mod.static_globals):
         disp.append(f"(global {g} (mut anyref) (ref.null any))")
+    for g in sorted(mod.callback_globals):
+        disp.append(f"(global {g} (mut (ref null $Fn)) (ref.null $Fn))")
     for fname, text in mod.json_modules.values():
         g = fname.replace("$json_module_", "$json_value_")
         disp.append(f"(global {g} (mut anyref) (ref.null any))\n(global {g}_done (mut i32) (i32.const 0))\n"

@@ -371,157 +371,19 @@
     (br $l)))
   (local.get $r))
 
-;; The callback methods follow the spec's loop: the length is read once, before the
-;; first call, so elements the callback appends are not visited; an index is visited
-;; only while it is still present (`k in O`: below the current length and not a
-;; hole), so elements the callback removes are skipped. find and findIndex visit
-;; every index below the first length, a missing one as undefined.
+;; `k in O` for an array: i is below the current length and not a hole. The methods
+;; that call a callback (codegen/callbacks.py, reduceRight and flatMap below) visit an
+;; index only while it is present.
 (func $present (param $a (ref $Arr)) (param $i i32) (result i32)
   (if (result i32) (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a)))
     (then (i32.const 0))
     (else (i32.eqz (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole))))))
 
-(func $bi_arr_forEach (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $i i32) (local $n i32)
-  (drop (call $check_fn (local.get $f) (global.get $s_callback)))
-  (local.set $n (struct.get $Arr $len (local.get $a)))
-  (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-    (if (call $present (local.get $a) (local.get $i))
-      (then (drop (call $callback (local.get $f) (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)) (local.get $i) (local.get $a)))))
-    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-    (br $l)))
-  (ref.null any))
-
-(func $bi_arr_map (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $i i32) (local $r (ref $Arr)) (local $n i32) (local $v anyref)
-  (drop (call $check_fn (local.get $f) (global.get $s_callback)))
-  (local.set $n (struct.get $Arr $len (local.get $a)))
-  (local.set $r (call $arr_new (local.get $n)))
-  (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-    (local.set $v (global.get $hole))
-    (if (call $present (local.get $a) (local.get $i))
-      (then (local.set $v (call $callback (local.get $f) (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)) (local.get $i) (local.get $a)))))
-    (array.set $Vals (struct.get $Arr $data (local.get $r)) (local.get $i) (local.get $v))
-    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-    (br $l)))
-  (local.get $r))
-
-(func $bi_arr_filter (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $i i32) (local $r (ref $Arr)) (local $v anyref) (local $n i32)
-  (drop (call $check_fn (local.get $f) (global.get $s_callback)))
-  (local.set $n (struct.get $Arr $len (local.get $a)))
-  (local.set $r (call $arr_new (i32.const 0)))
-  (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-    (if (call $present (local.get $a) (local.get $i))
-      (then
-        (local.set $v (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)))
-        (if (call $truthy (call $callback (local.get $f) (local.get $v) (local.get $i) (local.get $a)))
-          (then (call $arr_push (local.get $r) (local.get $v))))))
-    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-    (br $l)))
-  (local.get $r))
-
-;; some (`$want` 1) and every (`$want` 0): stop at the first callback result whose
-;; truthiness is `$want`
-(func $arr_some_every (param $a (ref $Arr)) (param $f anyref) (param $want i32) (result i32)
-  (local $i i32) (local $n i32)
-  (drop (call $check_fn (local.get $f) (global.get $s_callback)))
-  (local.set $n (struct.get $Arr $len (local.get $a)))
-  (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-    (if (call $present (local.get $a) (local.get $i))
-      (then
-        (if (i32.eq (local.get $want)
-                    (call $truthy (call $callback (local.get $f) (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)) (local.get $i) (local.get $a))))
-          (then (return (i32.const 1))))))
-    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-    (br $l)))
-  (i32.const 0))
-
-(func $bi_arr_some (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (if (result anyref) (call $arr_some_every (local.get $a) (local.get $f) (i32.const 1))
-    (then (global.get $true)) (else (global.get $false))))
-
-(func $bi_arr_every (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (if (result anyref) (call $arr_some_every (local.get $a) (local.get $f) (i32.const 0))
-    (then (global.get $false)) (else (global.get $true))))
-
-;; find and findIndex: the index of the first element whose callback result is
-;; truthy, or -1
-(func $arr_find_index (param $a (ref $Arr)) (param $f anyref) (result i32)
-  (local $i i32) (local $n i32)
-  (drop (call $check_fn (local.get $f) (global.get $s_callback)))
-  (local.set $n (struct.get $Arr $len (local.get $a)))
-  (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-    (if (call $truthy (call $callback (local.get $f) (call $arr_get (local.get $a) (local.get $i)) (local.get $i) (local.get $a)))
-      (then (return (local.get $i))))
-    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-    (br $l)))
-  (i32.const -1))
-
-(func $bi_arr_find (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $i i32) (local $n i32) (local $v anyref)
-  (drop (call $check_fn (local.get $f) (global.get $s_callback)))
-  (local.set $n (struct.get $Arr $len (local.get $a)))
-  (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-    (local.set $v (call $arr_get (local.get $a) (local.get $i)))
-    (if (call $truthy (call $callback (local.get $f) (local.get $v) (local.get $i) (local.get $a)))
-      (then (return (local.get $v))))
-    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-    (br $l)))
-  (ref.null any))
-
-(func $bi_arr_findIndex (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $i i32) (local $n i32)
-  (drop (call $check_fn (local.get $f) (global.get $s_callback)))
-  (local.set $n (struct.get $Arr $len (local.get $a)))
-  (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-    (if (call $truthy (call $callback (local.get $f) (call $arr_get (local.get $a) (local.get $i)) (local.get $i) (local.get $a)))
-      (then (return (ref.i31 (local.get $i)))))
-    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-    (br $l)))
-  (ref.i31 (i32.const -1)))
-
-(func $bi_arr_reduce (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $init anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $i i32) (local $n i32) (local $acc anyref) (local $whole (ref null $Vals))
-  (drop (call $check_fn (local.get $f) (global.get $s_callback)))
-  (local.set $n (struct.get $Arr $len (local.get $a)))
-  ;; the callback's fourth argument is the array, the same for every element: one
-  ;; holder for the whole loop (callees copy extra arguments, never keep the holder)
-  (local.set $whole (array.new_fixed $Vals 1 (local.get $a)))
-  (if (i32.ge_s (local.get $argc) (i32.const 2))
-    (then (local.set $acc (local.get $init)))
-    (else
-      (block $found (loop $seek
-        (if (i32.ge_u (local.get $i) (local.get $n))
-          (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_reduce_empty)))))
-        (br_if $found (call $present (local.get $a) (local.get $i)))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $seek)))
-      (local.set $acc (call $arr_get (local.get $a) (local.get $i)))
-      (local.set $i (i32.add (local.get $i) (i32.const 1)))))
-  (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-    (if (call $present (local.get $a) (local.get $i))
-      (then
-        (local.set $acc (call $call_value (local.get $f) (ref.null any) (i32.const 4) (local.get $acc)
-                              (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)) (call $box_i32 (local.get $i))
-                              (local.get $whole)))))
-    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-    (br $l)))
-  (local.get $acc))
-
 ;; `reduceRight`: reduce from the last element down; the length is read once, an
 ;; index the callback removed (or a hole) is skipped
 (func $bi_arr_reduceRight (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $init anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $i i32) (local $acc anyref) (local $whole (ref null $Vals))
-  (drop (call $check_fn (local.get $f) (global.get $s_callback)))
+  (call $check_callback (local.get $f))
   (local.set $whole (array.new_fixed $Vals 1 (local.get $a)))
   (local.set $i (i32.sub (struct.get $Arr $len (local.get $a)) (i32.const 1)))
   (if (i32.ge_s (local.get $argc) (i32.const 2))
@@ -572,7 +434,8 @@
 ;; `flatMap(f)`: map, then flatten one level
 (func $bi_arr_flatMap (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $i i32) (local $n i32) (local $r (ref $Arr)) (local $v anyref)
-  (drop (call $check_fn (local.get $f) (global.get $s_callback)))
+  (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
+    (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_flatmap_not_callable)))))
   (local.set $n (struct.get $Arr $len (local.get $a)))
   (local.set $r (call $arr_new (i32.const 0)))
   (block $d (loop $l
@@ -591,7 +454,7 @@
 ;; object as an array-like (its `length`, then its index keys); f gets (value, index)
 (func $array_from (param $v anyref) (param $f anyref) (param $has_f i32) (result (ref $Arr))
   (local $src (ref null $Arr)) (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $len f64) (local $x anyref)
-  (if (local.get $has_f) (then (drop (call $check_fn (local.get $f) (global.get $s_callback)))))
+  (if (local.get $has_f) (then (call $check_callback (local.get $f))))
   (if (i32.and (ref.test (ref $Obj) (local.get $v)) (i32.eqz (i32.or (ref.test (ref $JSMap) (local.get $v)) (ref.test (ref $JSSet) (local.get $v)))))
     (then
       (local.set $len (f64.trunc (call $tonum (call $get_generic (local.get $v) (global.get $s_length)))))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
 from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
@@ -60,6 +61,9 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                     return unboxed
                 argc, arr = fl.args(e.arguments)
                 return f"(call {fname} (global.get $dummy_fn) {o} {argc})", "any"
+            inline = inline_call(fl, e, key)
+            if inline is not None:   # xs.forEach((x) => ...): the loop in place (codegen/callbacks.py)
+                return inline
             o = fl.expr_any(obj)
             argc, arr = fl.args(e.arguments)
             mod.call_names.add(key)

@@ -1311,15 +1311,17 @@ class FunctionLowering:
             return None
         return v.wasm
 
-    def array_access(self, obj: Any) -> Optional[tuple]:
+    def array_access(self, obj: Any, always: bool = False) -> Optional[tuple]:
         """(evaluate obj, the array as (ref null $Arr) for the fast path given its
-        slow label, obj as anyref for the slow path), or None where not worth it."""
+        slow label, obj as anyref for the slow path), or None where not worth it
+        (unless `always`: any read the plan does not keep as a scalar object)."""
         local = self.array_local(obj)
         if local is not None:
             self.ref_hits.add(local)
             return "", lambda slow: f"(br_if {slow} (ref.is_null (local.get {local})))", f"(local.get {local})", \
                 f"(local.get {local})"
-        if obj.type == "Super" or not self.mod.is_array_read(self.fi.file_index, obj) or scalar.is_scalar(self, obj):
+        if obj.type == "Super" or scalar.is_scalar(self, obj) or \
+                not (always or self.mod.is_array_read(self.fi.file_index, obj)):
             return None
         o, a = self.local("anyref"), self.local("(ref null $Arr)")
         ok = self.label("arr")
@@ -1668,6 +1670,14 @@ class FunctionLowering:
         cls = self.cls if node.type == "ArrowFunctionExpression" else None
         fname = self.mod.function(node, name, "function", cls)
         return self.make_closure(node, fname, name)
+
+    def callback_closure(self, node: Any) -> tuple[str, str, bool]:
+        """(its function, the code making its closure, does it capture nothing and
+        not name itself) for a function literal passed as a callback."""
+        cls = self.cls if node.type == "ArrowFunctionExpression" else None
+        fname = self.mod.function(node, None, "function", cls)
+        free = not self.res.funcs[id(node)].free and getattr(node, "id", None) is None
+        return fname, self.make_closure(node, fname, None), free
 
     def make_closure(self, node: Any, fname: str, name: Optional[str], cls: str = "(ref.null $Class)") -> str:
         fi = self.res.funcs[id(node)]

@@ -64,7 +64,9 @@ RUNTIME_STRINGS = {
     "s_not_iterable": "value is not iterable", "s_destructure_nullish": "Cannot destructure a value that is undefined or null",
     "s_stack_at": "\n    at <anonymous>", "s_invalid_count": "Invalid count value", "s_radix": "toString() radix must be between 2 and 36",
     "s_fixed_digits": "toFixed() digits argument must be between 0 and 100",
-    "s_reduce_empty": "Reduce of empty array with no initial value", "s_exports": "exports", "s_callback": "callback", "s_obj_dot": "object.", "s_replace": "replace with a regular expression or a function", "s_dollar": "$", "s_replace_dollar": "replacement patterns ($&, $1, $$) in replace", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
+    "s_reduce_empty": "Reduce of empty array with no initial value", "s_object_Array": "[object Array]", "s_hash_lt": "#<", "s_gt": ">",
+    "s_bad_comparator": "The comparison function must be either a function or undefined",
+    "s_flatmap_not_callable": "flatMap mapper function is not callable", "s_exports": "exports", "s_callback": "callback", "s_obj_dot": "object.", "s_replace": "replace with a regular expression or a function", "s_dollar": "$", "s_replace_dollar": "replacement patterns ($&, $1, $$) in replace", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
     "s_iterator_value": "Iterator value ", "s_not_entry": " is not an entry object", "s_value": "value", "s_done": "done",
     "s_size": "size", "s_empty_object": "{}", "s_next": "next", "s_object_Map": "[object Map]", "s_object_Set": "[object Set]",
 }
@@ -133,6 +135,7 @@ class ModuleBuilder:
         self.tries_memo: dict[str, list] = {}
         self.json_modules: dict[str, tuple] = {}   # path -> (wasm function, text expression)
         self.static_globals: set[str] = set()      # globals of the statics cache
+        self.callback_globals: set[str] = set()    # the closures of capture-free callback literals
         self.func_refs: dict[str, int] = {}        # functions of closures -> their slot in the table $codes
         self.sites = {}
         for s in plan.sites:
@@ -214,6 +217,13 @@ class ModuleBuilder:
         closure called) would each be a call into the runtime; an i32 is neither."""
         k = self.func_refs.setdefault(fname, len(self.func_refs))
         return f"(i32.const {k})"
+
+    def callback_global(self, fname: str) -> str:
+        """The global holding the one closure of a capture-free callback literal
+        (codegen/callbacks.py), made the first time it is needed."""
+        g = f"$cb_{fname[1:]}"
+        self.callback_globals.add(g)
+        return g
 
     def static_global(self, ci, key: str) -> str:
         g = f"$static_{ci.index}_{self.wasm_name(key)}"

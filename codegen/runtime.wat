@@ -844,6 +844,8 @@
   (local $n i32) (local $tmp (ref $Vals)) (local $data (ref $Vals)) (local $w i32) (local $i i32)
   (local $lo i32) (local $mid i32) (local $hi i32) (local $l i32) (local $r i32) (local $k i32)
   (local $undef i32) (local $src (ref $Vals)) (local $dst (ref $Vals)) (local $swap (ref $Vals))
+  (if (i32.eqz (i32.or (ref.is_null (local.get $cmp)) (ref.test (ref $Fn) (local.get $cmp))))
+    (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_bad_comparator)))))
   (local.set $n (struct.get $Arr $len (local.get $a)))
   (local.set $data (struct.get $Arr $data (local.get $a)))
   ;; move undefined to the end, and holes after them
@@ -1546,6 +1548,20 @@
 (func $check_fn (param $f anyref) (param $text (ref $Str)) (result anyref)
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f))) (then (throw $exn (call $not_fn_error (local.get $text)))))
   (local.get $f))
+
+;; a callback that is not a function: node names the value, "5 is not a function",
+;; "#<Object> is not a function" (an object by its class), "[object Array] ..."
+(func $check_callback (param $f anyref)
+  (local $name (ref null $Str))
+  (if (ref.test (ref $Fn) (local.get $f)) (then (return)))
+  (if (ref.test (ref $Arr) (local.get $f))
+    (then (local.set $name (global.get $s_object_Array)))
+    (else (if (ref.test (ref $Obj) (local.get $f))
+      (then (local.set $name (call $concat (call $concat (global.get $s_hash_lt)
+                                                        (struct.get $Class $name (struct.get $Obj $cls (ref.cast (ref $Obj) (local.get $f)))))
+                                           (global.get $s_gt))))
+      (else (local.set $name (call $tostr (local.get $f)))))))
+  (throw $exn (call $not_fn_error (ref.as_non_null (local.get $name)))))
 
 ;; ------------------------------------------------------------------ console
 ;; console.log arguments are serialised into linear memory for the host's

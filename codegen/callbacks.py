@@ -1,0 +1,194 @@
+"""The array methods that call a callback: forEach, map, filter, some, every,
+find, findIndex and reduce.
+
+Each method's loop is written once, here, as a template, and serves two callers:
+
+- the runtime's method ($bi_arr_<name>, in CALLBACK_WAT), which the per-name
+  dispatcher calls for any receiver that is an array and any callback value: its
+  call of the callback goes through $call_value (a test that the value is a
+  function, then a table call);
+- a call whose callback is a function literal written in place, such as
+  `xs.forEach((x) => ...)`. The caller
+  tests the receiver for $Arr once and runs the loop inline, calling the literal's
+  function directly. A literal that captures nothing is made once per program (its
+  identity cannot be seen: the loop only calls it); one that captures is made once
+  per call, as before. Any other receiver takes the dispatcher with a fresh
+  closure, exactly as a call without this path does.
+
+The loops follow the spec: the length is read once, before the first call, so
+elements the callback appends are not visited; an index is visited only while it
+is still present (`k in O`: below the current length and not a hole), so elements
+the callback removes are skipped. find and findIndex visit every index below the
+first length, a missing one as undefined. The callback gets (element, index,
+array), reduce's (accumulator, element, index, array); an index is an i31 (an
+array is at most 10^8 long, see $arr_new's callers).
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+UNDEF = "(ref.null any)"
+
+# method -> (least, most) arguments the inline path takes: a thisArg is left to the runtime
+INLINE_ARGS = {"forEach": (1, 1), "map": (1, 1), "filter": (1, 1), "some": (1, 1), "every": (1, 1),
+               "find": (1, 1), "findIndex": (1, 1), "reduce": (1, 2)}
+
+
+def loop(method: str, a: str, call: Callable[[list], str], local: Callable[[str], str],
+         label: Callable[[str], str], init: Optional[str] = None) -> str:
+    """The method's loop over the array `a` (a (ref $Arr) expression without side
+    effects) as an anyref expression. call(args) calls the callback with the
+    argument expressions before the array; init is reduce's initial value (an
+    expression already evaluated), None when it was not given."""
+    i, n, v = local("i32"), local("i32"), local("anyref")
+    idx = f"(ref.i31 (local.get {i}))"
+
+    def present(then: str, otherwise: str = "") -> str:
+        els = f" (else {otherwise})" if otherwise else ""
+        return (f"(if (i32.lt_u (local.get {i}) (struct.get $Arr $len {a})) (then "
+                f"(local.set {v} (array.get $Vals (struct.get $Arr $data {a}) (local.get {i}))) "
+                f"(if (i32.eqz (ref.eq (ref.cast eqref (local.get {v})) (global.get $hole))) (then {then}){els})){els})")
+
+    def counted(body: str) -> str:
+        done, again = label("each"), label("next")
+        return (f"(block {done} (loop {again} (br_if {done} (i32.ge_u (local.get {i}) (local.get {n}))) {body} "
+                f"(local.set {i} (i32.add (local.get {i}) (i32.const 1))) (br {again})))")
+
+    start = f"(local.set {n} (struct.get $Arr $len {a})) (local.set {i} (i32.const 0))"
+    elem = f"(local.get {v})"
+    if method == "forEach":
+        return f"(block (result anyref) {start} {counted(present(f'(drop {call([elem, idx])})'))} {UNDEF})"
+    if method == "map":
+        r = local("(ref null $Arr)")
+        data = f"(struct.get $Arr $data (ref.as_non_null (local.get {r})))"
+        body = present(f"(array.set $Vals {data} (local.get {i}) {call([elem, idx])})",
+                       f"(array.set $Vals {data} (local.get {i}) (global.get $hole))")
+        return (f"(block (result anyref) {start} (local.set {r} (call $arr_new (local.get {n}))) {counted(body)} "
+                f"(ref.as_non_null (local.get {r})))")
+    if method == "filter":
+        r = local("(ref null $Arr)")
+        body = present(f"(if (call $truthy {call([elem, idx])}) "
+                       f"(then (call $arr_push (ref.as_non_null (local.get {r})) {elem})))")
+        return (f"(block (result anyref) {start} (local.set {r} (call $arr_new (i32.const 0))) {counted(body)} "
+                f"(ref.as_non_null (local.get {r})))")
+    if method in ("some", "every"):
+        res = label("res")
+        hit, miss = ("$true", "$false") if method == "some" else ("$false", "$true")
+        test = f"(call $truthy {call([elem, idx])})" if method == "some" else f"(i32.eqz (call $truthy {call([elem, idx])}))"
+        body = present(f"(if {test} (then (br {res} (global.get {hit}))))")
+        return f"(block {res} (result anyref) {start} {counted(body)} (global.get {miss}))"
+    if method in ("find", "findIndex"):
+        res = label("res")
+        got = f"(local.set {v} (call $arr_get {a} (local.get {i})))"
+        found = elem if method == "find" else idx
+        body = f"{got} (if (call $truthy {call([elem, idx])}) (then (br {res} {found})))"
+        end = UNDEF if method == "find" else "(ref.i31 (i32.const -1))"
+        return f"(block {res} (result anyref) {start} {counted(body)} {end})"
+    if method == "reduce":
+        acc = local("anyref")
+        step = present(f"(local.set {acc} {call([f'(local.get {acc})', elem, idx])})")
+        if init is not None:
+            return f"(block (result anyref) (local.set {acc} {init}) {start} {counted(step)} (local.get {acc}))"
+        found, seek = label("found"), label("seek")
+        first = (f"(block {found} (loop {seek} "
+                 f"(if (i32.ge_u (local.get {i}) (local.get {n})) "
+                 f"(then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_reduce_empty))))) "
+                 f"(br_if {found} (call $present {a} (local.get {i}))) "
+                 f"(local.set {i} (i32.add (local.get {i}) (i32.const 1))) (br {seek}))) "
+                 f"(local.set {acc} (call $arr_get {a} (local.get {i}))) "
+                 f"(local.set {i} (i32.add (local.get {i}) (i32.const 1)))")
+        return f"(block (result anyref) {start} {first} {counted(step)} (local.get {acc}))"
+    raise ValueError(method)
+
+
+def runtime_function(method: str) -> str:
+    """$bi_arr_<method>, the runtime's version for any callback value."""
+    locals_: list = []
+    labels = [0]
+
+    def local(wtype: str) -> str:
+        name = f"$c{len(locals_)}"
+        locals_.append(f"(local {name} {wtype})")
+        return name
+
+    def label(hint: str) -> str:
+        labels[0] += 1
+        return f"${hint}{labels[0]}"
+
+    a = "(local.get $a)"
+    if method == "reduce":
+        # the fourth argument, the array, goes in the extra-arguments holder: one for the
+        # whole loop (callees copy extra arguments, never keep the holder)
+        def call(args: list) -> str:
+            return (f"(call $call_value (local.get $f) {UNDEF} (i32.const 4) {' '.join(args)} "
+                    f"(local.get $whole))")
+        pro = "(local.set $whole (array.new_fixed $Vals 1 (local.get $a)))"
+        body = (f"(if (result anyref) (i32.ge_s (local.get $argc) (i32.const 2)) "
+                f"(then {loop(method, a, call, local, label, '(local.get $init)')}) "
+                f"(else {loop(method, a, call, local, label)}))")
+        locals_.append("(local $whole (ref null $Vals))")
+        second = "$init"
+    else:
+        def call(args: list) -> str:
+            return f"(call $call_value (local.get $f) {UNDEF} (i32.const 3) {' '.join(args)} {a} (ref.null $Vals))"
+        pro = ""
+        body = loop(method, a, call, local, label)
+        second = "$a1"
+    return (f"(func $bi_arr_{method} (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param {second} anyref) "
+            f"(param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)\n  {' '.join(locals_)}\n"
+            f"  (call $check_callback (local.get $f))\n  {pro}\n  {body})\n")
+
+
+CALLBACK_WAT = ";; codegen/callbacks.py: the array methods that call a callback\n" + \
+    "\n".join(runtime_function(m) for m in INLINE_ARGS)
+
+
+def inline_call(fl, e, key: str) -> Optional[tuple[str, str]]:
+    """`recv.key(literal[, init])` as an inline loop when recv is an array at run
+    time (see the module comment), or None where this path does not apply."""
+    if key not in INLINE_ARGS or not INLINE_ARGS[key][0] <= len(e.arguments) <= INLINE_ARGS[key][1]:
+        return None
+    fn = e.arguments[0]
+    if fn.type not in ("ArrowFunctionExpression", "FunctionExpression") or getattr(fn, "generator", False) or getattr(fn, "isAsync", False):
+        return None
+    if any(a.type == "SpreadElement" for a in e.arguments):
+        return None
+    # on any receiver, not only where the plan finds arrays: the test is at run time,
+    # and a method of one of these names with a function literal is nearly always
+    # an array's (a class's own method is called directly before this is tried)
+    access = fl.array_access(e.callee.object, always=True)
+    if access is None:
+        return None
+    pre, to_arr, arr, obj = access
+    arr = f"(ref.as_non_null {arr})"   # to_arr has branched away from null
+    fname, make, capture_free = fl.callback_closure(fn)
+    # the receiver, then the arguments: the literal (no side effects), then reduce's init
+    init = None
+    code = [pre]
+    if len(e.arguments) == 2:
+        t = fl.local("anyref")
+        code.append(f"(local.set {t} {fl.expr_any(e.arguments[1])})")
+        init = f"(local.get {t})"
+    self_ = fl.local("(ref null $Fn)")
+    if capture_free:
+        g = fl.mod.callback_global(fname)
+        made = f"(if (ref.is_null (global.get {g})) (then (global.set {g} {make}))) (local.set {self_} (global.get {g}))"
+    else:
+        made = f"(local.set {self_} {make})"
+    rest = "(ref.null $Vals)"
+    if key == "reduce" and (len(fn.params) > 3 or any(p.type == "RestElement" for p in fn.params)):
+        holder = fl.local("(ref null $Vals)")
+        made += f" (local.set {holder} (array.new_fixed $Vals 1 {arr}))"
+        rest = f"(local.get {holder})"
+
+    def call(args: list) -> str:
+        if key != "reduce":
+            args = args + [arr]
+        return f"(call {fname} (ref.as_non_null (local.get {self_})) {UNDEF} (i32.const {len(args) + (key == 'reduce')}) {' '.join(args)} {rest})"
+
+    done, slow = fl.label("cb"), fl.label("slow")
+    fast = loop(key, arr, call, fl.local, fl.label, init)
+    generic_args = f"(i32.const {len(e.arguments)}) {make} {init or UNDEF} {UNDEF} (ref.null $Vals)"
+    fl.mod.call_names.add(key)
+    return (f"(block {done} (result anyref) {' '.join(code)} (block {slow} {to_arr(slow)} {made} (br {done} {fast})) "
+            f"(call $call.{fl.mod.wasm_name(key)} {obj} {generic_args}))"), "any"

@@ -1,0 +1,77 @@
+"""Array methods called with a function literal (codegen/callbacks.py): the loop
+runs in the caller and calls the literal directly; a literal that captures
+nothing is made once per program, one that captures once per call; any other
+receiver takes the ordinary method call. Output equal to node's is checked by
+the differential programs c35 and c36; here, that the build takes the path."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from codegen.build import build
+
+N = 200
+PROGRAM = textwrap.dedent(f"""
+    const xs = [1, 2, 3, 4];
+    let sum = 0;
+    function pass(k) {{
+      xs.forEach((x) => {{ sum += x; }});
+      sum += xs.reduce((a, x) => a + x * k, 0);
+      return xs.map((x) => x + k).length;
+    }}
+    function dict(k) {{
+      const d = {{ forEach: (f) => f(k) }};
+      d.forEach((v) => {{ sum += v; }});
+    }}
+    for (let k = 0; k < {N}; k++) {{ pass(k); dict(k); }}
+    console.log(sum);
+""").lstrip()
+
+
+def run_stats(path: Path) -> tuple[subprocess.CompletedProcess, dict]:
+    r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(path), "--stats=json"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    return r, json.loads(r.stderr)
+
+
+@pytest.fixture
+def program(tmp_path: Path) -> Path:
+    p = tmp_path / "cb.js"
+    p.write_text(PROGRAM, encoding="utf-8")
+    return p
+
+
+def closure_counts(prof: dict) -> dict:
+    lines = PROGRAM.splitlines()
+    out = {}
+    for s in prof["sites"]:
+        if s["representation"] == "closure":
+            out[lines[s["line"] - 1][s["column"] - 1:].split(")")[0] + ")"] = s["count"]
+    return out
+
+
+def test_capture_free_literals_are_made_once_and_capturing_ones_per_call(program: Path) -> None:
+    r, prof = run_stats(program)
+    node = subprocess.run(["node", str(program)], capture_output=True, text=True)
+    assert r.stdout == node.stdout
+    counts = closure_counts(prof)
+    assert counts["(x)"] == 1                  # forEach's literal: captures nothing (sum is a global)
+    assert counts["(a, x)"] == N               # reduce's literal captures k
+    assert counts["(x)"] == 1 and counts["(v)"] == N   # the dictionary's forEach gets a fresh closure
+    assert counts["(f)"] == N
+
+
+def test_the_loop_calls_the_literal_directly(program: Path) -> None:
+    wat = build(str(program)).wat
+    pass_fn = re.search(r"\(func \$f\d+_pass\.d .*?\n\(func ", wat, re.S).group(0)   # its unboxed body
+    literals = re.findall(r"\(call (\$f\d+_anon) ", pass_fn)
+    assert len(set(literals)) == 3             # forEach's, reduce's and map's literal, called in place
+    # the dispatcher stays for receivers that are not arrays
+    assert "$call.forEach" in pass_fn and "$call.reduce" in pass_fn and "$call.map" in pass_fn
