@@ -136,6 +136,7 @@ class ModuleBuilder:
         self.json_modules: dict[str, tuple] = {}   # path -> (wasm function, text expression)
         self.static_globals: set[str] = set()      # globals of the statics cache
         self.callback_globals: set[str] = set()    # the closures of capture-free callback literals
+        self.callback_loops: set[str] = set()      # their loops' functions
         self.func_refs: dict[str, int] = {}        # functions of closures -> their slot in the table $codes
         self.sites = {}
         for s in plan.sites:
@@ -217,6 +218,15 @@ class ModuleBuilder:
         closure called) would each be a call into the runtime; an i32 is neither."""
         k = self.func_refs.setdefault(fname, len(self.func_refs))
         return f"(i32.const {k})"
+
+    def callback_loop(self, fname: str, key: str, has_init: bool, make) -> str:
+        """The function running `key`'s loop with the callback literal fname
+        (codegen/callbacks.py), made by make(name) the first time."""
+        name = f"$loop_{key}_{'i' if has_init else 'n'}_{fname[1:]}"
+        if name not in self.callback_loops:
+            self.callback_loops.add(name)
+            self.funcs.append(make(name))
+        return name
 
     def callback_global(self, fname: str) -> str:
         """The global holding the one closure of a capture-free callback literal
