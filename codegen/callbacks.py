@@ -38,7 +38,7 @@ def loop(method: str, a: str, call: Callable[[list], str], local: Callable[[str]
          label: Callable[[str], str], init: Optional[str] = None) -> str:
     """The method's loop over the array `a` (a (ref $Arr) expression without side
     effects) as an anyref expression. call(args) calls the callback with the
-    argument expressions before the array; init is reduce's initial value (an
+    argument expressions (see invoke); init is reduce's initial value (an
     expression already evaluated), None when it was not given."""
     i, n, v = local("i32"), local("i32"), local("anyref")
     idx = f"(ref.i31 (local.get {i}))"
@@ -57,36 +57,38 @@ def loop(method: str, a: str, call: Callable[[list], str], local: Callable[[str]
     start = f"(local.set {n} (struct.get $Arr $len {a})) (local.set {i} (i32.const 0))"
     elem = f"(local.get {v})"
     if method == "forEach":
-        return f"(block (result anyref) {start} {counted(present(f'(drop {call([elem, idx])})'))} {UNDEF})"
+        return f"(block (result anyref) {start} {counted(present(f'(drop {call([elem, idx, a])})'))} {UNDEF})"
     if method == "map":
         r = local("(ref null $Arr)")
         data = f"(struct.get $Arr $data (ref.as_non_null (local.get {r})))"
-        body = present(f"(array.set $Vals {data} (local.get {i}) {call([elem, idx])})",
+        body = present(f"(array.set $Vals {data} (local.get {i}) {call([elem, idx, a])})",
                        f"(array.set $Vals {data} (local.get {i}) (global.get $hole))")
         return (f"(block (result anyref) {start} (local.set {r} (call $arr_new (local.get {n}))) {counted(body)} "
                 f"(ref.as_non_null (local.get {r})))")
     if method == "filter":
         r = local("(ref null $Arr)")
-        body = present(f"(if (call $truthy {call([elem, idx])}) "
+        body = present(f"(if (call $truthy {call([elem, idx, a])}) "
                        f"(then (call $arr_push (ref.as_non_null (local.get {r})) {elem})))")
         return (f"(block (result anyref) {start} (local.set {r} (call $arr_new (i32.const 0))) {counted(body)} "
                 f"(ref.as_non_null (local.get {r})))")
     if method in ("some", "every"):
         res = label("res")
         hit, miss = ("$true", "$false") if method == "some" else ("$false", "$true")
-        test = f"(call $truthy {call([elem, idx])})" if method == "some" else f"(i32.eqz (call $truthy {call([elem, idx])}))"
+        test = f"(call $truthy {call([elem, idx, a])})"
+        if method == "every":
+            test = f"(i32.eqz {test})"
         body = present(f"(if {test} (then (br {res} (global.get {hit}))))")
         return f"(block {res} (result anyref) {start} {counted(body)} (global.get {miss}))"
     if method in ("find", "findIndex"):
         res = label("res")
         got = f"(local.set {v} (call $arr_get {a} (local.get {i})))"
         found = elem if method == "find" else idx
-        body = f"{got} (if (call $truthy {call([elem, idx])}) (then (br {res} {found})))"
+        body = f"{got} (if (call $truthy {call([elem, idx, a])}) (then (br {res} {found})))"
         end = UNDEF if method == "find" else "(ref.i31 (i32.const -1))"
         return f"(block {res} (result anyref) {start} {counted(body)} {end})"
     if method == "reduce":
         acc = local("anyref")
-        step = present(f"(local.set {acc} {call([f'(local.get {acc})', elem, idx])})")
+        step = present(f"(local.set {acc} {call([f'(local.get {acc})', elem, idx, a])})")
         if init is not None:
             return f"(block (result anyref) (local.set {acc} {init}) {start} {counted(step)} (local.get {acc}))"
         found, seek = label("found"), label("seek")
@@ -101,10 +103,23 @@ def loop(method: str, a: str, call: Callable[[list], str], local: Callable[[str]
     raise ValueError(method)
 
 
+def invoke(head: str, args: list, rest: str) -> str:
+    """A call with the $Code convention: head is the callee and its first operand
+    ($self, or the value for $call_value), args the arguments; a fourth argument
+    (reduce's array) reaches the callee only through `rest`, the extra-arguments
+    holder, which is null where the callee never reads it."""
+    return f"(call {head} {UNDEF} (i32.const {len(args)}) {' '.join(args[:3])} {rest})"
+
+
 def loop_function(name: str, params: str, prologue: str, body: Callable, whole: bool = False) -> str:
     """A wasm function around a loop: body(local, label) gives the loop, with the
-    function's own locals and labels (and $whole, the extra-arguments holder)."""
-    locals_: list = ["(local $whole (ref null $Vals))"] if whole else []
+    function's own locals and labels. With `whole`, $whole is the extra-arguments
+    holder for reduce's fourth argument, the array $a: one for the whole loop
+    (callees copy extra arguments, never keep the holder)."""
+    locals_: list = []
+    if whole:
+        locals_.append("(local $whole (ref null $Vals))")
+        prologue += " (local.set $whole (array.new_fixed $Vals 1 (local.get $a)))"
     labels = [0]
 
     def local(wtype: str) -> str:
@@ -127,24 +142,19 @@ def runtime_function(method: str) -> str:
     params = (f"(param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param {second} anyref) "
               f"(param $a2 anyref) (param $rest (ref null $Vals))")
     prologue = "(call $check_callback (local.get $f))"
-    if method == "reduce":
-        # the fourth argument, the array, goes in the extra-arguments holder: one for the
-        # whole loop (callees copy extra arguments, never keep the holder)
-        def call(args: list) -> str:
-            return f"(call $call_value (local.get $f) {UNDEF} (i32.const 4) {' '.join(args)} (local.get $whole))"
-        prologue += " (local.set $whole (array.new_fixed $Vals 1 (local.get $a)))"
+    whole = method == "reduce"
 
+    def call(args: list) -> str:
+        return invoke("$call_value (local.get $f)", args, "(local.get $whole)" if whole else "(ref.null $Vals)")
+    if method == "reduce":
         def body(local, label):
             return (f"(if (result anyref) (i32.ge_s (local.get $argc) (i32.const 2)) "
                     f"(then {loop(method, a, call, local, label, '(local.get $init)')}) "
                     f"(else {loop(method, a, call, local, label)}))")
     else:
-        def call(args: list) -> str:
-            return f"(call $call_value (local.get $f) {UNDEF} (i32.const 3) {' '.join(args)} {a} (ref.null $Vals))"
-
         def body(local, label):
             return loop(method, a, call, local, label)
-    return loop_function(f"$bi_arr_{method}", params, prologue, body, method == "reduce")
+    return loop_function(f"$bi_arr_{method}", params, prologue, body, whole)
 
 
 CALLBACK_WAT = ";; codegen/callbacks.py: the array methods that call a callback\n" + \
@@ -200,16 +210,12 @@ def _helper(name: str, key: str, fname: str, fn, has_init: bool) -> str:
     method call costs nothing next to one per element."""
     a = "(local.get $a)"
     params = "(param $a (ref $Arr)) (param $self (ref $Fn)) (param $init anyref)"
-    rest, prologue = "(ref.null $Vals)", ""
+    # reduce's fourth argument, the array, is needed only by a literal that has a
+    # fourth parameter or a rest parameter
     whole = key == "reduce" and (len(fn.params) > 3 or any(p.type == "RestElement" for p in fn.params))
-    if whole:
-        prologue = "(local.set $whole (array.new_fixed $Vals 1 (local.get $a)))"
-        rest = "(local.get $whole)"
 
     def call(args: list) -> str:
-        if key != "reduce":
-            args = args + [a]
-        return f"(call {fname} (local.get $self) {UNDEF} (i32.const {len(args) + (key == 'reduce')}) {' '.join(args)} {rest})"
-    return loop_function(name, params, prologue,
+        return invoke(f"{fname} (local.get $self)", args, "(local.get $whole)" if whole else "(ref.null $Vals)")
+    return loop_function(name, params, "",
                          lambda local, label: loop(key, a, call, local, label, "(local.get $init)" if has_init else None),
                          whole)

@@ -1666,16 +1666,19 @@ class FunctionLowering:
             return self.closure(e, name), "any"
         return self.expr(e)
 
-    def closure(self, node: Any, name: Optional[str] = None) -> str:
+    def closure_function(self, node: Any, name: Optional[str] = None) -> str:
+        """The wasm function of a function literal (an arrow keeps the method's class
+        for `super` and `this`)."""
         cls = self.cls if node.type == "ArrowFunctionExpression" else None
-        fname = self.mod.function(node, name, "function", cls)
-        return self.make_closure(node, fname, name)
+        return self.mod.function(node, name, "function", cls)
+
+    def closure(self, node: Any, name: Optional[str] = None) -> str:
+        return self.make_closure(node, self.closure_function(node, name), name)
 
     def callback_closure(self, node: Any) -> tuple[str, str, bool]:
         """(its function, the code making its closure, does it capture nothing and
         not name itself) for a function literal passed as a callback."""
-        cls = self.cls if node.type == "ArrowFunctionExpression" else None
-        fname = self.mod.function(node, None, "function", cls)
+        fname = self.closure_function(node)
         free = not self.res.funcs[id(node)].free and getattr(node, "id", None) is None
         return fname, self.make_closure(node, fname, None), free
 

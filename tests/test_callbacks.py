@@ -48,24 +48,26 @@ def program(tmp_path: Path) -> Path:
     return p
 
 
-def closure_counts(prof: dict) -> dict:
+def closure_count(prof: dict, snippet: str) -> int:
+    """How many closures the literal starting with `snippet` made."""
     lines = PROGRAM.splitlines()
-    out = {}
-    for s in prof["sites"]:
-        if s["representation"] == "closure":
-            out[lines[s["line"] - 1][s["column"] - 1:].split(")")[0] + ")"] = s["count"]
-    return out
+    line = next(i for i, ln in enumerate(lines, 1) if snippet in ln)
+    column = lines[line - 1].index(snippet) + 1
+    site = next(s for s in prof["sites"] if (s["line"], s["column"]) == (line, column))
+    assert site["representation"] == "closure"
+    return site["count"]
 
 
 def test_capture_free_literals_are_made_once_and_capturing_ones_per_call(program: Path) -> None:
     r, prof = run_stats(program)
     node = subprocess.run(["node", str(program)], capture_output=True, text=True)
     assert r.stdout == node.stdout
-    counts = closure_counts(prof)
-    assert counts["(x)"] == 1                  # forEach's literal: captures nothing (sum is a global)
-    assert counts["(a, x)"] == N               # reduce's literal captures k
-    assert counts["(x)"] == 1 and counts["(v)"] == N   # the dictionary's forEach gets a fresh closure
-    assert counts["(f)"] == N
+    assert closure_count(prof, "(x) => { sum += x; }") == 1   # captures nothing (sum is a global)
+    assert closure_count(prof, "(a, x) => a + x * k") == N      # captures k
+    assert closure_count(prof, "(x) => x + k") == N             # captures k
+    # the dictionary's forEach is no array: its literal is made fresh each call
+    assert closure_count(prof, "(v) => { sum += v; }") == N
+    assert closure_count(prof, "(f) => f(k)") == N
 
 
 def test_the_loop_calls_the_literal_directly(program: Path) -> None:
