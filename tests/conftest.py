@@ -48,6 +48,15 @@ def _abs(path: str) -> str:
 _MARKER = re.compile(r"/\*[A-Za-z0-9_]+\*/")
 
 
+def profile_site(prof: dict, source: str, snippet: str) -> dict:
+    """The allocation site of a `--stats=json` profile that starts at the first
+    occurrence of `snippet` in `source` (the program's text)."""
+    lines = source.splitlines()
+    line = next(i for i, ln in enumerate(lines, 1) if snippet in ln)
+    column = lines[line - 1].index(snippet) + 1
+    return next(s for s in prof["sites"] if (s["line"], s["column"]) == (line, column))
+
+
 def marker_position(text: str, marker: str) -> tuple[int, int]:
     """(line, column), 1-based, of the first non-blank character after `marker`
     (other markers right after it are skipped too, so `/*A*//*B*/x` names `x`

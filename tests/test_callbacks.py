@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from codegen.build import build
+from conftest import profile_site
 
 N = 200
 PROGRAM = textwrap.dedent(f"""
@@ -50,10 +51,7 @@ def program(tmp_path: Path) -> Path:
 
 def closure_count(prof: dict, snippet: str) -> int:
     """How many closures the literal starting with `snippet` made."""
-    lines = PROGRAM.splitlines()
-    line = next(i for i, ln in enumerate(lines, 1) if snippet in ln)
-    column = lines[line - 1].index(snippet) + 1
-    site = next(s for s in prof["sites"] if (s["line"], s["column"]) == (line, column))
+    site = profile_site(prof, PROGRAM, snippet)
     assert site["representation"] == "closure"
     return site["count"]
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import profile_site
+
 
 def shapescape(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "shapescape", *args], cwd=cwd, capture_output=True,
@@ -45,10 +47,6 @@ console.log(keep.length, sum, fracs.length);
 """
 
 
-def sites_by_line(prof: dict) -> dict:
-    return {(s["line"], s["column"]): s for s in prof["sites"]}
-
-
 @pytest.fixture
 def program(tmp_path: Path) -> Path:
     src = tmp_path / "alloc.js"
@@ -62,13 +60,9 @@ def test_counts_per_site_are_exact_and_output_is_unchanged(program: Path, tmp_pa
     node = subprocess.run(["node", str(program)], capture_output=True, text=True)
     assert r.stdout == node.stdout
     prof = json.loads(r.stderr)
-    by = sites_by_line(prof)
-    lines = PROGRAM.splitlines()
 
     def site(text: str) -> dict:
-        line = next(i for i, ln in enumerate(lines, 1) if text in ln)
-        col = lines[line - 1].index(text) + 1
-        return by[(line, col)]
+        return profile_site(prof, PROGRAM, text)
 
     first = site("new Point(i, i + 1)")
     assert (first["representation"], first["type"], first["count"]) == ("struct", "$Point", N)
