@@ -246,6 +246,16 @@ class FunctionLowering:
         return self.to_f64(c, t)
 
     def cond(self, e: Any) -> str:
+        """e's truthiness as i32. Where only the truthiness is used, `a && b` and
+        `a || b` need not make the value they would yield: each side is tested where
+        it is (a typed call's i32 stays an i32, not a boolean boxed to be unboxed)."""
+        if e.type == "LogicalExpression" and e.operator in ("&&", "||"):
+            a, b = self.cond(e.left), self.cond(e.right)
+            if e.operator == "&&":
+                return f"(if (result i32) {a} (then {b}) (else (i32.const 0)))"
+            return f"(if (result i32) {a} (then (i32.const 1)) (else {b}))"
+        if e.type == "UnaryExpression" and e.operator == "!":
+            return f"(i32.eqz {self.cond(e.argument)})"
         c, t = self.expr(e)
         return self.to_bool(c, t)
 
@@ -899,9 +909,9 @@ class FunctionLowering:
             return f"(call $typeof {c})", "str"
         if op == "delete":
             return self.delete(e)
-        c, t = self.expr(e.argument)
         if op == "!":
-            return f"(i32.eqz {self.to_bool(c, t)})", "i32"
+            return f"(i32.eqz {self.cond(e.argument)})", "i32"
+        c, t = self.expr(e.argument)
         if op == "-":
             return f"(f64.neg {self.to_f64(c, t)})", "f64"
         if op == "+":

@@ -536,6 +536,7 @@
     (then (return (call $arr_join (ref.cast (ref $Arr) (local.get $v)) (global.get $s_comma)))))
   (if (ref.test (ref $Obj) (local.get $v))
     (then (return (call $tostr (call $to_primitive (local.get $v))))))
+  (if (ref.test (ref $Fn) (local.get $v)) (then (throw $exn (call $unsupported_value (i32.const 19)))))
   (throw $exn (call $unsupported_value (i32.const 2))))
 
 ;; ToPrimitive for objects: a user toString/valueOf method, Error's toString, or "[object Object]"
@@ -605,8 +606,29 @@
   (global.get $s_object))
 
 (func $add (param $a anyref) (param $b anyref) (result anyref)
-  (if (i32.and (call $is_num (local.get $a)) (call $is_num (local.get $b)))
-    (then (return (call $box (f64.add (call $tonum (local.get $a)) (call $tonum (local.get $b)))))))
+  (local $x f64) (local $y f64)
+  ;; two numbers first, unboxed here with no call (as in $compare)
+  (block $slow
+    (local.set $x (if (result f64) (ref.test (ref i31) (local.get $a))
+                    (then (f64.convert_i32_s (i31.get_s (ref.cast (ref i31) (local.get $a)))))
+                    (else (if (result f64) (ref.test (ref $Num) (local.get $a))
+                            (then (struct.get $Num 0 (ref.cast (ref $Num) (local.get $a))))
+                            (else (br $slow))))))
+    (local.set $y (if (result f64) (ref.test (ref i31) (local.get $b))
+                    (then (f64.convert_i32_s (i31.get_s (ref.cast (ref i31) (local.get $b)))))
+                    (else (if (result f64) (ref.test (ref $Num) (local.get $b))
+                            (then (struct.get $Num 0 (ref.cast (ref $Num) (local.get $b))))
+                            (else (br $slow))))))
+    (return (call $box (f64.add (local.get $x) (local.get $y)))))
+  (if (i32.and (call $is_prim (local.get $a)) (call $is_prim (local.get $b)))
+    (then
+      (if (i32.or (ref.test (ref $Str) (local.get $a)) (ref.test (ref $Str) (local.get $b)))
+        (then (return (call $concat (call $tostr (local.get $a)) (call $tostr (local.get $b))))))
+      (return (call $box (f64.add (call $tonum (local.get $a)) (call $tonum (local.get $b)))))))
+  ;; a function's primitive value is its source text, which the module does not
+  ;; hold: $tostr refuses it
+  (if (i32.or (ref.test (ref $Fn) (local.get $a)) (ref.test (ref $Fn) (local.get $b)))
+    (then (return (call $concat (call $tostr (local.get $a)) (call $tostr (local.get $b))))))
   (if (ref.test (ref $Obj) (local.get $a)) (then (local.set $a (call $to_primitive (local.get $a)))))
   (if (ref.test (ref $Obj) (local.get $b)) (then (local.set $b (call $to_primitive (local.get $b)))))
   (if (ref.test (ref $Arr) (local.get $a)) (then (local.set $a (call $tostr (local.get $a)))))
@@ -627,6 +649,17 @@
     (then (return (i32.and (ref.is_null (local.get $a)) (ref.is_null (local.get $b))))))
   (ref.eq (ref.cast eqref (local.get $a)) (ref.cast eqref (local.get $b))))
 
+;; A primitive value: undefined, null, a boolean, a number or a string. Every test
+;; here is against a final type or i31, which wasmtime answers inline; a test
+;; against $Obj, which is not final, costs a call into wasmtime unless the value is
+;; exactly $Obj (never), so the runtime's operations ask this first.
+(func $is_prim (param $v anyref) (result i32)
+  (if (ref.is_null (local.get $v)) (then (return (i32.const 1))))
+  (if (ref.test (ref i31) (local.get $v)) (then (return (i32.const 1))))
+  (if (ref.test (ref $Num) (local.get $v)) (then (return (i32.const 1))))
+  (if (ref.test (ref $Str) (local.get $v)) (then (return (i32.const 1))))
+  (i32.or (ref.test (ref $Bool) (local.get $v)) (ref.test (ref $Null) (local.get $v))))
+
 (func $nullish (param $v anyref) (result i32)
   (i32.or (ref.is_null (local.get $v)) (ref.test (ref $Null) (local.get $v))))
 
@@ -641,6 +674,13 @@
       (return (f64.eq (call $tonum (local.get $a)) (call $tonum (local.get $b))))))
   (if (ref.test (ref $Bool) (local.get $a)) (then (return (call $loose_eq (call $box (call $tonum (local.get $a))) (local.get $b)))))
   (if (ref.test (ref $Bool) (local.get $b)) (then (return (call $loose_eq (local.get $a) (call $box (call $tonum (local.get $b)))))))
+  ;; a function against a string compares its source text, which $tostr refuses
+  (if (i32.or (i32.and (ref.test (ref $Fn) (local.get $a)) (ref.test (ref $Str) (local.get $b)))
+              (i32.and (ref.test (ref $Str) (local.get $a)) (ref.test (ref $Fn) (local.get $b))))
+    (then (return (call $str_eq (call $tostr (local.get $a)) (call $tostr (local.get $b))))))
+  ;; two references (objects, arrays, functions) are equal when they are one
+  (if (i32.eqz (i32.or (call $is_prim (local.get $a)) (call $is_prim (local.get $b))))
+    (then (return (ref.eq (ref.cast eqref (local.get $a)) (ref.cast eqref (local.get $b))))))
   (if (i32.and (ref.test (ref $Obj) (local.get $a)) (i32.eqz (ref.test (ref $Obj) (local.get $b))))
     (then (return (call $loose_eq (call $to_primitive (local.get $a)) (local.get $b)))))
   (if (i32.and (ref.test (ref $Obj) (local.get $b)) (i32.eqz (ref.test (ref $Obj) (local.get $a))))
@@ -657,10 +697,32 @@
 ;; Relational comparison: -1 (a<b), 0 (equal), 1 (a>b), 2 (unordered: NaN involved)
 (func $compare (param $a anyref) (param $b anyref) (result i32)
   (local $x f64) (local $y f64)
+  ;; two numbers first, with no call: most comparisons are of two numbers, and a
+  ;; test against $Obj (not a final type) that fails costs a call into wasmtime
+  (block $slow
+    (local.set $x (if (result f64) (ref.test (ref i31) (local.get $a))
+                    (then (f64.convert_i32_s (i31.get_s (ref.cast (ref i31) (local.get $a)))))
+                    (else (if (result f64) (ref.test (ref $Num) (local.get $a))
+                            (then (struct.get $Num 0 (ref.cast (ref $Num) (local.get $a))))
+                            (else (br $slow))))))
+    (local.set $y (if (result f64) (ref.test (ref i31) (local.get $b))
+                    (then (f64.convert_i32_s (i31.get_s (ref.cast (ref i31) (local.get $b)))))
+                    (else (if (result f64) (ref.test (ref $Num) (local.get $b))
+                            (then (struct.get $Num 0 (ref.cast (ref $Num) (local.get $b))))
+                            (else (br $slow))))))
+    (if (f64.lt (local.get $x) (local.get $y)) (then (return (i32.const -1))))
+    (if (f64.gt (local.get $x) (local.get $y)) (then (return (i32.const 1))))
+    (return (select (i32.const 0) (i32.const 2) (f64.eq (local.get $x) (local.get $y)))))
   (if (ref.test (ref $Obj) (local.get $a)) (then (local.set $a (call $to_primitive (local.get $a)))))
   (if (ref.test (ref $Obj) (local.get $b)) (then (local.set $b (call $to_primitive (local.get $b)))))
   (if (ref.test (ref $Arr) (local.get $a)) (then (local.set $a (call $tostr (local.get $a)))))
   (if (ref.test (ref $Arr) (local.get $b)) (then (local.set $b (call $tostr (local.get $b)))))
+  ;; a function against a string (or what an object or array gave) compares its
+  ;; source text, which $tostr refuses; against anything else it is NaN (no source
+  ;; text reads as a number)
+  (if (i32.or (i32.and (ref.test (ref $Fn) (local.get $a)) (ref.test (ref $Str) (local.get $b)))
+              (i32.and (ref.test (ref $Str) (local.get $a)) (ref.test (ref $Fn) (local.get $b))))
+    (then (return (call $str_cmp (call $tostr (local.get $a)) (call $tostr (local.get $b))))))
   (if (i32.and (ref.test (ref $Str) (local.get $a)) (ref.test (ref $Str) (local.get $b)))
     (then (return (call $str_cmp (ref.cast (ref $Str) (local.get $a)) (ref.cast (ref $Str) (local.get $b))))))
   (local.set $x (call $tonum (local.get $a)))
@@ -1173,15 +1235,6 @@
       (if (i32.ge_s (local.get $i) (i32.const 0))
         (then (return (array.get $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $i)))))
       (return (call $from_proto (local.get $o) (struct.get $MapObj 0 (local.get $m)) (local.get $key)))))
-  (if (ref.test (ref $Obj) (local.get $o))
-    (then
-      (if (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o)))
-        (then (if (call $str_eq (local.get $key) (global.get $s_size))
-                (then (return (call $box_i32 (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))
-              (return (call $from_proto (local.get $o) (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))))
-      (local.set $v (call $struct_get_by_name (local.get $o) (local.get $key)))
-      (if (i32.eqz (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))) (then (return (local.get $v))))
-      (return (call $from_proto (local.get $o) (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))))
   (if (ref.test (ref $Arr) (local.get $o))
     (then
       (if (call $str_eq (local.get $key) (global.get $s_length))
@@ -1202,6 +1255,15 @@
       (return (call $builtin_method (local.get $o) (local.get $key)))))
   (if (ref.test (ref $Fn) (local.get $o))
     (then (return (call $fn_get (ref.cast (ref $Fn) (local.get $o)) (local.get $key)))))
+  (if (ref.test (ref $Obj) (local.get $o))
+    (then
+      (if (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o)))
+        (then (if (call $str_eq (local.get $key) (global.get $s_size))
+                (then (return (call $box_i32 (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))
+              (return (call $from_proto (local.get $o) (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))))
+      (local.set $v (call $struct_get_by_name (local.get $o) (local.get $key)))
+      (if (i32.eqz (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))) (then (return (local.get $v))))
+      (return (call $from_proto (local.get $o) (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))))
   (call $builtin_method (local.get $o) (local.get $key)))
 
 ;; A function's own properties live in its `$props` dictionary; a class's static
