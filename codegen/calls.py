@@ -93,7 +93,9 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                 return f"(call {fname} (ref.cast (ref $Fn) {fn}) {UNDEF} {argc})", "any"
         if id(v) in mod.class_nodes:
             raise Unsupported(e, "calling a class without `new`")
-        return call_value(fl, f"(call $check_fn {fn} {mod.string(callee.name)})", UNDEF, e.arguments), "any"
+        # the variable as a value (a number kept unboxed in an f64 local is boxed)
+        return call_value(fl, f"(call $check_fn {fl.expr_any(callee)} {mod.string(callee.name)})", UNDEF,
+                          e.arguments), "any"
     f = fl.expr_any(callee)
     return call_value(fl, f, UNDEF, e.arguments), "any"
 
