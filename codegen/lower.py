@@ -43,6 +43,22 @@ FIELD0 = 2
 ERROR_CLASSES = ("Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError")
 
 
+def _small_int_const(code: str) -> Optional[int]:
+    """The value of an `(f64.const X)` that $box makes an i31 (an integer of 31
+    bits, not -0), or None."""
+    if not (code.startswith("(f64.const ") and code.endswith(")")) or code.count("(") != 1:
+        return None
+    try:
+        x = float.fromhex(code[len("(f64.const "):-1])
+    except ValueError:
+        return None
+    if x != int(x) if math.isfinite(x) else True:
+        return None
+    if not -1073741824 <= x <= 1073741823 or (x == 0 and math.copysign(1.0, x) < 0):
+        return None
+    return int(x)
+
+
 def f64const(x: float) -> str:
     if math.isnan(x):
         return "(f64.const nan)"
@@ -176,6 +192,9 @@ class FunctionLowering:
     # ------------------------------------------------------------------ coercions
     def to_any(self, code: str, t: str) -> str:
         if t == "f64":
+            small = _small_int_const(code)
+            if small is not None:   # boxed here, as $box would: an i31
+                return f"(ref.i31 (i32.const {small}))"
             return f"(call $box {code})"
         if t == "i32":
             if code in ("(i32.const 0)", "(i32.const 1)"):
@@ -1607,6 +1626,9 @@ class FunctionLowering:
         special = self.mod.builtin_member(self, e)
         if special is not None:
             return special
+        constant = self.mod.static_constant(self, e)
+        if constant is not None:
+            return f64const(constant), "f64"
         cached = self.mod.static_cache(self, e)
         if cached is not None:
             return f"(global.get {cached})", "any"

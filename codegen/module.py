@@ -211,6 +211,36 @@ class ModuleBuilder:
             return None
         return self.static_global(ci, key)
 
+    def static_constant(self, fl, e: Any) -> Optional[float]:
+        """The number a cached static field (`Ball.LIMIT`, see static_cache) always
+        holds, or None. It must be declared once, with a number literal, and never
+        written anywhere (no write of that key to any object); and each static field
+        declared before it must have a literal initialiser (or none), because
+        static initialisers run in order and one that calls code could read this
+        field while it is still undefined. Its reads are then that constant, an
+        f64, where the cached global holds a value to unbox each time."""
+        if self.static_cache(fl, e) is None or e.property.name in self.written_keys:
+            return None
+        key = e.property.name
+        ci = self.class_info(self.class_nodes[id(fl.var_of(e.object))], fl)
+        fields = [m for m in ci.statics if m.type != "MethodDefinition"]
+        if any(m.type != "PropertyDefinition" or m.computed for m in fields) \
+                or sum(self.prop_key(m) == key for m in fields) != 1:
+            return None
+        for m in fields:
+            value = m.value
+            number = None
+            if value is not None and value.type == "Literal" and type(value.value) in (int, float):
+                number = float(value.value)
+            elif value is not None and value.type == "UnaryExpression" and value.operator == "-" \
+                    and value.argument.type == "Literal" and type(value.argument.value) in (int, float):
+                number = -float(value.argument.value)
+            if self.prop_key(m) == key:
+                return number
+            if value is not None and value.type != "Literal" and number is None:
+                return None   # it may run code that reads the field before it is set
+        return None
+
     def func_ref(self, fname: str) -> str:
         """A closure's code: its slot in the function table $codes, called with
         `call_indirect`. wasmtime keeps a function reference stored in a GC struct
