@@ -127,8 +127,16 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
         walk(p)
     # classes evaluated once (a file's top level): the only ones the statics cache serves
     mod.top_level_classes = set()
+    mod.const_inits = {}   # id(Var) of a file-level `const x = <init>` -> init (ModuleBuilder.const_number)
     for p in programs:
         for st in p.body:
+            if st.type in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and st.declaration is not None:
+                st = st.declaration
+            if st.type == "VariableDeclaration" and st.kind == "const":
+                for d in st.declarations:
+                    v = mod.resolver.refs.get(id(d.id)) if d.id.type == "Identifier" else None
+                    if v is not None and d.init is not None and v.owner is None and not v.assigned:
+                        mod.const_inits[id(v)] = d.init
             if st.type == "ClassDeclaration":
                 mod.top_level_classes.add(id(st))
             elif st.type == "VariableDeclaration":

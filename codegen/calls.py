@@ -39,7 +39,8 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                 return r
         key = fl.static_member_key(callee)
         if key is not None:
-            if obj.type == "Identifier" and fl.var_of(obj) is not None:
+            if obj.type == "Identifier" and fl.var_of(obj) is not None \
+                    and not fl.before_initialisation(fl.var_of(obj), obj):
                 direct = static_method(mod, fl, fl.var_of(obj), key)
                 if direct is not None:
                     argc, arr = fl.args(e.arguments)

@@ -7,6 +7,14 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 
+def to_int32(x: float) -> int:
+    """ECMAScript ToInt32 of a number: its integer part modulo 2**32, signed."""
+    if not math.isfinite(x):
+        return 0
+    n = int(math.trunc(x)) % 2 ** 32
+    return n - 2 ** 32 if n >= 2 ** 31 else n
+
+
 def to_string(x: float) -> str:
     if x != x:
         return "NaN"

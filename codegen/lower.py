@@ -21,8 +21,8 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import scalar
-from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, pattern_idents
+from . import jsnum, scalar
+from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, pattern_idents, text_point
 
 # how the lowering names the wasm value types of unboxed entries
 LOWERED = {"f64": "f64", "i32": "i32", "anyref": "any"}
@@ -43,16 +43,24 @@ FIELD0 = 2
 ERROR_CLASSES = ("Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError")
 
 
+def _f64_const(code: str) -> Optional[float]:
+    """The value of code when it is one `(f64.const X)` (as f64const writes it), or None."""
+    if not (code.startswith("(f64.const ") and code.endswith(")")) or code.count("(") != 1:
+        return None
+    text = code[len("(f64.const "):-1]
+    if text in ("nan", "inf", "-inf"):
+        return float(text)
+    try:
+        return float.fromhex(text)
+    except ValueError:
+        return None
+
+
 def _small_int_const(code: str) -> Optional[int]:
     """The value of an `(f64.const X)` that $box makes an i31 (an integer of 31
     bits, not -0), or None."""
-    if not (code.startswith("(f64.const ") and code.endswith(")")) or code.count("(") != 1:
-        return None
-    try:
-        x = float.fromhex(code[len("(f64.const "):-1])
-    except ValueError:
-        return None
-    if x != int(x) if math.isfinite(x) else True:
+    x = _f64_const(code)
+    if x is None or (x != int(x) if math.isfinite(x) else True):
         return None
     if not -1073741824 <= x <= 1073741823 or (x == 0 and math.copysign(1.0, x) < 0):
         return None
@@ -237,6 +245,9 @@ class FunctionLowering:
 
     def to_int(self, code: str, t: str) -> str:
         if t == "f64":
+            constant = _f64_const(code)
+            if constant is not None:   # a constant's ToInt32, computed here
+                return f"(i32.const {jsnum.to_int32(constant)})"
             # inside ±2^31 ToInt32 is truncation; the runtime wraps the rest
             x = self.local("f64")
             return (f"(if (result i32) (f64.lt (f64.abs (local.tee {x} {code})) (f64.const 2147483648)) "
@@ -832,8 +843,16 @@ class FunctionLowering:
         if v is not None:
             if id(v) in self.scalar_vars:
                 raise AssertionError(f"scalar replacement: `{e.name}` is used as a value, which the plan's scalar rule excludes")
+            if self.before_initialisation(v, e):
+                text = f"Cannot access '{v.name}' before initialization"
+                return (f"(throw $exn (call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)}))",
+                        "any")
             if id(v) in self.f64_vars:
                 return f"(local.get {v.wasm})", "f64"
+            if v.kind == "const" and v.owner is None:
+                number = self.mod.const_number(v)
+                if number is not None:
+                    return f64const(number), "f64"
             return self.read_var(v), "any"
         name = e.name
         if name == "undefined":
@@ -848,6 +867,20 @@ class FunctionLowering:
         if name in ("module", "exports", "require") and self.mod.is_commonjs(self.fi.file_index):
             return self.mod.cjs_name(self, name, e), "any"
         raise Unsupported(e, f"the global `{name}`")
+
+    def before_initialisation(self, v: Var, e: Any) -> bool:
+        """Is this read of a let/const/class binding always in its temporal dead
+        zone: in the function that declares it (not a closure, which may run
+        later), and earlier in the text than its initialisation? Within one entry
+        of a scope, code runs in text order (codegen/resolve.py)."""
+        if v.kind not in ("let", "const", "class") or v.init_at is None or v.in_pattern:
+            return False   # (a pattern's names are set one by one, before the end of the declarator)
+        same = v.owner is self.fi if v.owner is not None else \
+            (self.kind == "file" and self.fi is self.mod.file_infos[v.file_index])
+        # a class's static initialisers, lowered here, run once its name is bound:
+        # only a read before the class's name is certain to be too early
+        end = text_point(v.decl._start) if v.kind == "class" else v.init_at
+        return same and text_point(e._start) < end
 
     def e_ThisExpression(self, e: Any) -> tuple[str, str]:
         if self.scalar_this is not None:

@@ -17,7 +17,7 @@ from typing import Any, Optional
 from analysis.constraints import canonical_key
 from analysis.parse import children
 
-from . import scalar
+from . import jsnum, scalar
 from .lower import _uses_this, ERROR_CLASSES, FIELD0, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var
 
@@ -198,6 +198,7 @@ class ModuleBuilder:
             return None
         v = fl.var_of(e.object)
         if v is None or v.assigned or id(v) not in self.class_nodes or id(v) in self.computed_write_vars \
+                or fl.before_initialisation(v, e.object) \
                 or id(self.class_nodes[id(v)]) not in self.top_level_classes:
             return None
         key = e.property.name
@@ -210,6 +211,53 @@ class ModuleBuilder:
         if methods or not (declared or id(v) in self.static_writes.get(key, set())):
             return None
         return self.static_global(ci, key)
+
+    def const_number(self, v) -> Optional[float]:
+        """The number a file-level `const` always holds, when its initialiser is a
+        number literal or arithmetic on such literals and other such constants
+        (`const STATE_HELD = 4`, `const SOLAR_MASS = 4 * PI * PI`), computed here
+        with JavaScript's arithmetic; else None. Its reads are then that constant,
+        an f64, where the global holds a value to unbox each time."""
+        memo = self.__dict__.setdefault("_const_numbers", {})
+        if id(v) not in memo:
+            memo[id(v)] = None   # a cycle (`const a = b, b = a`) is no constant
+            init = self.const_inits.get(id(v))
+            memo[id(v)] = None if init is None else self._fold_number(init)
+        return memo[id(v)]
+
+    def _fold_number(self, e: Any) -> Optional[float]:
+        t = e.type
+        if t == "Literal":
+            return float(e.value) if type(e.value) in (int, float) else None
+        if t == "Identifier":
+            v = self.resolver.refs.get(id(e))
+            return None if v is None or v.kind != "const" else self.const_number(v)
+        if t == "UnaryExpression" and e.operator in ("-", "+", "~"):
+            x = self._fold_number(e.argument)
+            if x is None:
+                return None
+            return -x if e.operator == "-" else x if e.operator == "+" else float(~jsnum.to_int32(x))
+        if t == "BinaryExpression":
+            x, y = self._fold_number(e.left), self._fold_number(e.right)
+            if x is None or y is None:
+                return None
+            op = e.operator
+            if op == "+":
+                return x + y
+            if op == "-":
+                return x - y
+            if op == "*":
+                return x * y
+            if op == "/" and y != 0:
+                return x / y
+            if op in ("|", "&", "^"):
+                a, b = jsnum.to_int32(x), jsnum.to_int32(y)
+                r = a | b if op == "|" else a & b if op == "&" else a ^ b
+                return float(jsnum.to_int32(float(r)))
+            if op in ("<<", ">>"):
+                a, n = jsnum.to_int32(x), jsnum.to_int32(y) & 31
+                return float(jsnum.to_int32(float(a << n)) if op == "<<" else a >> n)
+        return None
 
     def static_constant(self, fl, e: Any) -> Optional[float]:
         """The number a cached static field (`Ball.LIMIT`, see static_cache) always
@@ -976,6 +1024,8 @@ class ModuleBuilder:
                 if name in COLLECTION_CLASSES:
                     return self.new_collection(fl, e, name)
                 raise Unsupported(e, f"`new {name}`")
+            if fl.before_initialisation(v, callee):
+                return fl.expr_any(callee)   # the ReferenceError, before any argument
             ci = self.declared_class(fl, v)
             if ci is not None:
                 return self.construct(fl, e, ci, fl.read_var(v))

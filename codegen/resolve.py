@@ -83,6 +83,7 @@ class Var:
     init_at: Optional[tuple] = None   # the point of its initialisation; None: not known (see above)
     capturers: list = field(default_factory=list)   # the owner's closures that capture it
     by_value: bool = False         # captured, but closures hold copies of its value: no cell
+    in_pattern: bool = False       # declared in a destructuring pattern, initialised before init_at
 
     @property
     def in_cell(self) -> bool:
@@ -228,6 +229,7 @@ class Resolver:
             for ident in pattern_idents(d.id):
                 v = self._declare(ident, s.kind, fi, scope, top, block_node)
                 v.init_at = text_point(d._end)
+                v.in_pattern = d.id.type != "Identifier"
 
     def _lookup(self, name: str, chain: list) -> Optional[Var]:
         for scope in reversed(chain):

@@ -29,3 +29,16 @@ def test_constant_statics_are_f64_constants_and_the_others_are_not() -> None:
         assert re.search(r"\(global\.get \$static_\d+_" + name + r"\)", top), name
     # an integer constant given to a value is an i31 made in place, not a call to $box
     assert "(ref.i31 (i32.const 500))" in top
+
+
+def test_file_level_number_consts_are_computed_at_build_time() -> None:
+    wat = build(str(PROGRAM.parent / "c41_constant_folding.js")).wat
+    f = function(wat, r"\$f\d+_f\.d")
+    # (state & STATE_HELD) !== 0 || state === STATE_SUSPENDED: ToInt32(4) and 2, no globals
+    assert "(i32.const 4)" in f and "(f64.const 0x1.0000000000000p+1)" in f
+    assert "$g0_STATE" not in f
+    top = wat[wat.index("(func $file_0 "):]
+    # SOLAR_MASS = 4 * PI * PI, folded with IEEE arithmetic as node does
+    assert f"(f64.const {(4 * 3.141592653589793 * 3.141592653589793).hex()})" in top
+    # a string const is a value, read from its global
+    assert re.search(r"\(global\.get \$g0_S_\d+\)", top)
