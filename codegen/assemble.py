@@ -127,7 +127,6 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
         walk(p)
     # classes evaluated once (a file's top level): the only ones the statics cache serves
     mod.top_level_classes = set()
-    mod.const_inits = {}   # id(Var) of a file-level `const x = <init>` -> init (ModuleBuilder.const_number)
     for p in programs:
         for st in p.body:
             if st.type in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and st.declaration is not None:

@@ -127,6 +127,8 @@ class ModuleBuilder:
         self.addf_names: set[str] = set()
         self.getter_calls: dict[str, tuple] = {}
         self.static_nodes: set[int] = set()
+        self.const_inits: dict = {}       # id(Var) of a file-level const -> its initialiser (assemble.py)
+        self.const_numbers: dict = {}     # id(Var) -> its number or None (const_number)
         self.classes: dict[int, ClassInfo] = {}
         self.counter = 0
         self.file_of: dict[str, int] = {u.path: i for i, u in enumerate(units)}
@@ -218,7 +220,7 @@ class ModuleBuilder:
         (`const STATE_HELD = 4`, `const SOLAR_MASS = 4 * PI * PI`), computed here
         with JavaScript's arithmetic; else None. Its reads are then that constant,
         an f64, where the global holds a value to unbox each time."""
-        memo = self.__dict__.setdefault("_const_numbers", {})
+        memo = self.const_numbers
         if id(v) not in memo:
             memo[id(v)] = None   # a cycle (`const a = b, b = a`) is no constant
             init = self.const_inits.get(id(v))
@@ -256,7 +258,10 @@ class ModuleBuilder:
                 return float(jsnum.to_int32(float(r)))
             if op in ("<<", ">>"):
                 a, n = jsnum.to_int32(x), jsnum.to_int32(y) & 31
-                return float(jsnum.to_int32(float(a << n)) if op == "<<" else a >> n)
+                if op == ">>":
+                    return float(a >> n)
+                r = (a << n) % 2 ** 32   # in integers: a float would round above 2**53
+                return float(r - 2 ** 32 if r >= 2 ** 31 else r)
         return None
 
     def static_constant(self, fl, e: Any) -> Optional[float]:

@@ -22,3 +22,9 @@ const S = "s" + 1;
 function f(state) { return (state & STATE_HELD) !== 0 || state === STATE_SUSPENDED; }
 console.log(f(4), f(2), f(1), STATE_SUSPENDED_RUNNABLE, STATE_NOT_HELD, SOLAR_MASS, Object.is(NEG0, -0), BIG, SH, SR, X, D, Z, M, S, ID_IDLE);
 console.log([ID_IDLE, NEG0, BIG], typeof BIG, BIG | 0, STATE_NOT_HELD >>> 0);
+// shifts, computed in integers (a float would round 0x7fffffff << 31)
+const SHL = 0x7fffffff << 31;
+const SHL2 = 3 << 30;
+const SHL3 = 5 << 33;
+const SHR = -17 >> 2;
+console.log(SHL, SHL2, SHL3, SHR);
