@@ -1611,6 +1611,20 @@
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f))) (then (throw $exn (call $not_fn_error (local.get $text)))))
   (local.get $f))
 
+;; How node names a value that Map's and Set's forEach cannot call: its type, and
+;; for a primitive its value (`number 4`, `string "s"`, `object null`, `undefined`)
+(func $typeof_and_value (param $v anyref) (result (ref $Str))
+  (if (ref.is_null (local.get $v)) (then (return (global.get $s_undefined))))
+  (if (ref.test (ref $Null) (local.get $v)) (then (return (global.get $s_object_null))))
+  (if (ref.test (ref $Bool) (local.get $v))
+    (then (return (call $concat (global.get $s_boolean_sp) (call $tostr (local.get $v))))))
+  (if (call $is_num (local.get $v))
+    (then (return (call $concat (global.get $s_number_sp) (call $tostr (local.get $v))))))
+  (if (ref.test (ref $Str) (local.get $v))
+    (then (return (call $concat (call $concat (global.get $s_string_q) (ref.cast (ref $Str) (local.get $v)))
+                                (global.get $s_quote)))))
+  (global.get $s_object))
+
 ;; a callback that is not a function: node names the value, "5 is not a function",
 ;; "#<Object> is not a function" (an object by its class), "[object Array] ..."
 (func $check_callback (param $f anyref)
