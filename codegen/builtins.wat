@@ -502,13 +502,15 @@
 
 ;; ------------------------------------------------------------------ string methods
 (func $bi_str_charCodeAt (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $i f64)
-  (local.set $i (if (result f64) (ref.is_null (local.get $a0)) (then (f64.const 0)) (else (f64.trunc (call $tonum (local.get $a0))))))
-  (if (i32.or (f64.ne (local.get $i) (local.get $i)) (i32.eqz (ref.is_null (local.get $a0))))
-    (then (if (f64.ne (local.get $i) (local.get $i)) (then (local.set $i (f64.const 0))))))
-  (if (i32.or (f64.lt (local.get $i) (f64.const 0)) (f64.ge (local.get $i) (f64.convert_i32_u (array.len (local.get $s)))))
-    (then (return (struct.new $Num (f64.const nan)))))
-  (ref.i31 (array.get_u $Str (local.get $s) (i32.trunc_f64_u (local.get $i)))))
+  (call $box (call $str_code_at (local.get $s) (call $tonum (local.get $a0)))))
+
+;; s.charCodeAt(pos) with pos a number: its integer part (NaN as 0), NaN outside s
+(func $str_code_at (param $s (ref $Str)) (param $pos f64) (result f64)
+  (local.set $pos (f64.trunc (local.get $pos)))
+  (if (f64.ne (local.get $pos) (local.get $pos)) (then (local.set $pos (f64.const 0))))
+  (if (i32.or (f64.lt (local.get $pos) (f64.const 0)) (f64.ge (local.get $pos) (f64.convert_i32_u (array.len (local.get $s)))))
+    (then (return (f64.const nan))))
+  (f64.convert_i32_u (array.get_u $Str (local.get $s) (i32.trunc_f64_u (local.get $pos)))))
 
 (func $bi_str_charAt (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $i f64)

@@ -65,7 +65,14 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
             inline = inline_call(fl, e, key)
             if inline is not None:   # xs.forEach((x) => ...): the loop in place (codegen/callbacks.py)
                 return inline
-            o = fl.expr_any(obj)
+            if key == "charCodeAt" and len(e.arguments) <= 1 and not any(a.type == "SpreadElement" for a in e.arguments):
+                c, t = fl.expr(obj)
+                if t == "str":   # a string the plan proves: no dispatch, no boxing
+                    pos = fl.expr_f64(e.arguments[0]) if e.arguments else "(f64.const 0)"
+                    return f"(call $str_code_at {c} {pos})", "f64"
+                o = fl.to_any(c, t)
+            else:
+                o = fl.expr_any(obj)
             argc, arr = fl.args(e.arguments)
             mod.call_names.add(key)
             if argc is None:   # `o.k(...xs)`: the same dispatch, its arguments unpacked from the array

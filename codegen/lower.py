@@ -1527,6 +1527,10 @@ class FunctionLowering:
             return get, "f64"
         if not f.initialized:
             get = f"(call $unabsent {get})"
+        elif f.type == "string":
+            # the plan proves a string, set before the object can be seen: typed, so
+            # `.length` and string methods on it need no dispatch
+            return f"(ref.cast (ref $Str) {get})", "str"
         return get, "any"
 
     def field_value(self, f: Any, code: str, t: str) -> str:
@@ -1670,7 +1674,10 @@ class FunctionLowering:
             typed = self.struct_receiver(e.object, key)
             if typed is not None:
                 return self.field_read(typed, key)
-        obj = self.expr_any(e.object)
+        c, t = self.expr(e.object)
+        if t == "str" and key == "length" and not e.computed:
+            return f"(f64.convert_i32_u (array.len {c}))", "f64"
+        obj = self.to_any(c, t)
         if key is not None:
             return self.mod.getter(key, obj), "any"
         c, t = self.expr(e.property)

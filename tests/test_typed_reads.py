@@ -1,7 +1,8 @@
-"""A static field declared with a number and never written is read as that
-number, an f64 constant, instead of a global holding a value to unbox
-(codegen/module.py static_constant). Output equal to node's, for this and the
-cases that must not be constants, is checked by the differential program c40."""
+"""Reads the plan makes constants or typed: a static field declared with a number
+and never written is read as that number, an f64 constant, instead of a global
+holding a value to unbox (codegen/module.py static_constant); a file-level
+number const likewise (const_number); a field proven to hold a string is a
+typed string. Output equal to node's is checked by c40, c41 and c44."""
 from __future__ import annotations
 
 import re
@@ -42,3 +43,11 @@ def test_file_level_number_consts_are_computed_at_build_time() -> None:
     assert f"(f64.const {(4 * 3.141592653589793 * 3.141592653589793).hex()})" in top
     # a string const is a value, read from its global
     assert re.search(r"\(global\.get \$g0_S_\d+\)", top)
+
+
+def test_a_string_field_is_read_as_a_typed_string() -> None:
+    wat = build(str(PROGRAM.parent / "c44_string_fields.js")).wat
+    nxt = function(wat, r"\$f\d+_Scanner_next\.d")
+    assert "(call $str_code_at (ref.cast (ref $Str) (struct.get $js.Scanner" in nxt
+    assert "(array.len (ref.cast (ref $Str) (struct.get $js.Scanner" in nxt
+    assert "$call.charCodeAt" not in nxt and "$getf.length" not in nxt
