@@ -65,6 +65,14 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
             inline = inline_call(fl, e, key)
             if inline is not None:   # xs.forEach((x) => ...): the loop in place (codegen/callbacks.py)
                 return inline
+            local = fl.array_local(obj)
+            if key == "push" and local is not None and len(e.arguments) == 1 and e.arguments[0].type != "SpreadElement":
+                # a variable that holds only arrays: no dispatch (undefined throws before the argument)
+                fl.ref_hits.add(local)
+                ok = fl.label("arr")
+                arr = (f"(block {ok} (result (ref $Arr)) (br_on_non_null {ok} (local.get {local})) "
+                       f"(drop (call $req_obj (ref.null any) {mod.string(key)})) (unreachable))")
+                return f"(call $arr_push1 {arr} {fl.expr_any(e.arguments[0])})", "f64"
             if key == "charCodeAt" and len(e.arguments) <= 1 and not any(a.type == "SpreadElement" for a in e.arguments):
                 c, t = fl.expr(obj)
                 if t == "str":   # a string the plan proves: no dispatch, no boxing

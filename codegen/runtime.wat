@@ -763,6 +763,11 @@
               (struct.get $Arr $len (local.get $a)))
   (struct.set $Arr $data (local.get $a) (local.get $new)))
 
+;; a.push(v) where a is known to be an array: the new length
+(func $arr_push1 (param $a (ref $Arr)) (param $v anyref) (result f64)
+  (call $arr_push (local.get $a) (local.get $v))
+  (f64.convert_i32_u (struct.get $Arr $len (local.get $a))))
+
 (func $arr_push (param $a (ref $Arr)) (param $v anyref)
   (local $n i32) (local $d (ref $Vals))
   (local.set $n (struct.get $Arr $len (local.get $a)))

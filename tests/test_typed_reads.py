@@ -2,7 +2,8 @@
 and never written is read as that number, an f64 constant, instead of a global
 holding a value to unbox (codegen/module.py static_constant); a file-level
 number const likewise (const_number); a field proven to hold a string is a
-typed string. Output equal to node's is checked by c40, c41 and c44."""
+typed string; push on a variable proven to hold arrays calls the array. Output
+equal to node's is checked by c40, c41, c44 and c45."""
 from __future__ import annotations
 
 import re
@@ -51,3 +52,10 @@ def test_a_string_field_is_read_as_a_typed_string() -> None:
     assert "(call $str_code_at (ref.cast (ref $Str) (struct.get $js.Scanner" in nxt
     assert "(array.len (ref.cast (ref $Str) (struct.get $js.Scanner" in nxt
     assert "$call.charCodeAt" not in nxt and "$getf.length" not in nxt
+
+
+def test_push_on_an_array_variable_calls_the_array_directly() -> None:
+    wat = build(str(PROGRAM.parent / "c45_array_local_push.js")).wat
+    collect = function(wat, r"\$f\d+_collect(?:\.d)?")
+    assert collect.count("(call $arr_push1 ") == 3 and "$call.push" not in collect
+    assert re.search(r"\(local \$v_out_\d+ \(ref null \$Arr\)\)", collect)   # the variable stays typed
