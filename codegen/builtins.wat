@@ -816,6 +816,17 @@
 
 (func $proto_hasOwnProperty (type $Code) (param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref)
       (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $k (ref $Str))
+  (if (ref.test (ref $Fn) (local.get $this))
+    (then
+      ;; a function's own properties: its statics and own keys, `name` and `length`
+      (local.set $k (call $tostr (local.get $a0)))
+      (if (call $str_eq (local.get $k) (global.get $s_prototype))
+        (then (throw $exn (call $unsupported_value (i32.const 20)))))
+      (if (i32.or (call $str_eq (local.get $k) (global.get $s_name)) (call $str_eq (local.get $k) (global.get $s_length)))
+        (then (return (global.get $true))))
+      (return (call $bool (i32.eqz (ref.eq (ref.cast eqref (call $fn_lookup (ref.cast (ref $Fn) (local.get $this)) (local.get $k) (i32.const 0)))
+                                           (global.get $absent)))))))
   (if (i32.eqz (ref.test (ref $Obj) (local.get $this))) (then (return (global.get $false))))
   (call $bi_obj_hasOwnProperty (ref.cast (ref $Obj) (local.get $this)) (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
 

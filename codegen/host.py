@@ -41,6 +41,7 @@ FAIL_MESSAGES = {
     17: "a property written to a Map, a Set or one of their iterators (entries go in with `set` / `add`)",
     18: "`new` of a function that is not a class (use class syntax)",
     19: "a function's source text (a function converted to a string)",
+    20: "whether a function has its own `prototype` (hasOwnProperty(\"prototype\") of a function)",
 }
 
 # Math functions the host computes. V8 computes them with its own port of

@@ -1286,9 +1286,16 @@
         (then (return (struct.get $Fn $name (local.get $f)))))
       (return (call $fn_value (local.get $f) (local.get $v)))))
   (local.set $v (call $fn_lookup (local.get $f) (local.get $key) (i32.const 1)))
+  (if (i32.eqz (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent)))
+    (then (return (call $fn_value (local.get $f) (local.get $v)))))
+  ;; what a function inherits from Object.prototype (hasOwnProperty, valueOf); its
+  ;; toString is its source text, which the module does not hold
+  (if (call $str_eq (local.get $key) (global.get $s_toString))
+    (then (throw $exn (call $unsupported_value (i32.const 19)))))
+  (local.set $v (call $proto_lookup (global.get $cls_Object) (local.get $key)))
   (if (result anyref) (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))
     (then (ref.null any))
-    (else (call $fn_value (local.get $f) (local.get $v)))))
+    (else (local.get $v))))
 
 ;; the value stored for `key` on f or (with `inherit`) on the classes above f, as
 ;; stored (an accessor is not called); $absent when none has it
