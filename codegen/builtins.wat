@@ -779,6 +779,23 @@
     (then (return (call $call_value (local.get $f) (local.get $a0) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))))
   (call $call_spread (local.get $f) (local.get $a0) (ref.cast (ref $Arr) (local.get $a1))))
 
+;; f.bind(thisArg, ...args): a function named "bound f" whose environment holds f,
+;; thisArg and the bound arguments; $bound_call calls f with them first
+(func $bi_fn_bind (param $f (ref $Fn)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (struct.new $Fn (global.get $code_bound)
+              (array.new_fixed $Vals 3 (local.get $f) (local.get $a0)
+                               (call $rest_array (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest) (i32.const 1)))
+              (ref.null $MapObj) (call $concat (global.get $s_bound) (struct.get $Fn $name (local.get $f))) (ref.null $Class)))
+
+(func $bound_call (type $Code) (param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref)
+      (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $env (ref $Vals)) (local $args (ref $Arr))
+  (local.set $env (ref.as_non_null (struct.get $Fn $env (local.get $self))))
+  (local.set $args (call $arr_new (i32.const 0)))
+  (call $arr_append (local.get $args) (ref.cast (ref $Arr) (array.get $Vals (local.get $env) (i32.const 2))))
+  (call $arr_append (local.get $args) (call $rest_array (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest) (i32.const 0)))
+  (call $call_spread (array.get $Vals (local.get $env) (i32.const 0)) (array.get $Vals (local.get $env) (i32.const 1)) (local.get $args)))
+
 (func $bi_obj_hasOwnProperty (param $o (ref $Obj)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $k (ref $Str))
   (local.set $k (call $tostr (local.get $a0)))
