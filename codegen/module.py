@@ -107,6 +107,20 @@ class ClassInfo:
         return False
 
 
+
+# Static methods of the built-in constructors (as node has them). A call is
+# compiled where supported; reading one as a value would find nothing in the
+# module, so it is refused rather than read as undefined.
+BUILTIN_STATIC_METHODS = {
+    "Object": frozenset("assign create defineProperties defineProperty entries freeze fromEntries "
+                        "getOwnPropertyDescriptor getOwnPropertyDescriptors getOwnPropertyNames "
+                        "getOwnPropertySymbols getPrototypeOf groupBy hasOwn is isExtensible isFrozen "
+                        "isSealed keys preventExtensions seal setPrototypeOf values".split()),
+    "Array": frozenset("from fromAsync isArray of".split()),
+    "Map": frozenset(["groupBy"]),
+    "Error": frozenset("captureStackTrace".split()),
+}
+
 class ModuleBuilder:
     def __init__(self, plan, units: list, resolve_path):
         self.plan = plan
@@ -1286,6 +1300,9 @@ class ModuleBuilder:
                 return (f"(call $arr_of (array.new_fixed $Vals 2 {self.string('node')} {self.string(entry)}))"), "any"
             if o.name in ("console", "JSON", "String", "Reflect", "process", "globalThis", "Symbol", "Promise"):
                 raise Unsupported(e, f"`{o.name}.{p}` as a value")
+            if p in BUILTIN_STATIC_METHODS.get(o.name, ()):
+                # called, they are compiled; as values the runtime has no function for them
+                raise Unsupported(e, f"`{o.name}.{p}` as a value (call it directly instead)")
         return None
 
     # ------------------------------------------------------------------ modules

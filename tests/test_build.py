@@ -102,6 +102,9 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     ("class A { #secret = 1; reveal() { return this.#secret; } }\nconsole.log(new A().reveal());\n",
      "p.js:1:11", "private class members (`#secret`)"),
     ("const d = {k: 1};\nconsole.log(delete d?.k);\n", "p.js:2:13", "`delete` of something other than a property"),
+    # read as a value it would be undefined in the module; node has a function
+    ("console.log(typeof Object.defineProperty);\n", "p.js:1:20", "`Object.defineProperty` as a value"),
+    ("const from = Array.from;\n", "p.js:1:14", "`Array.from` as a value"),
 ])
 def test_more_refusals_are_at_the_construct(tmp_path: Path, source: str, where: str, what: str) -> None:
     """Constructs that would otherwise compute something other than node: refused
