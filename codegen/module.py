@@ -41,8 +41,8 @@ CORE_TYPES = """
  (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32))))
  (type $Accessor (struct (field $get anyref) (field $set anyref)))
  (type $Code (func (param (ref $Fn) anyref i32 anyref anyref anyref (ref null $Vals)) (result anyref)))
- (type $Fn (struct (field $code i32) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
-                    (field $name (ref $Str)) (field $cls (ref null $Class))))
+ (type $Fn (sub (struct (field $code i32) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
+                        (field $name (ref $Str)) (field $cls (ref null $Class)))))
 """
 
 FN_PARAMS = ("(param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref) "
