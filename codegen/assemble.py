@@ -632,7 +632,13 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         found = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $fail_named (i32.const 13) (local.get $k)) (unreachable)))"
                          for n in names)
         return f"(if {test} (then {found}))"
-    out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
+    # a primitive's or an array's `constructor`: the function the global name gives
+    ctor = (f"(if (call $str_eq (local.get $k) {mod.string('constructor')}) (then "
+            f"(if (call $is_num (local.get $o)) (then (return (global.get $fn_conv_Number)))) "
+            f"(if (ref.test (ref $Str) (local.get $o)) (then (return (global.get $fn_conv_String)))) "
+            f"(if (ref.test (ref $Bool) (local.get $o)) (then (return (global.get $fn_conv_Boolean)))) "
+            f"(if (ref.test (ref $Arr) (local.get $o)) (then (return (global.get $fn_Array))))))")
+    out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n{ctor}\n"
                f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks(bims)}))\n"
                f"{missing('arr', '(ref.test (ref $Arr) (local.get $o))')}\n"
                f"{missing('str', '(ref.test (ref $Str) (local.get $o))')}\n"
