@@ -1292,6 +1292,9 @@
   ;; toString is its source text, which the module does not hold
   (if (call $str_eq (local.get $key) (global.get $s_toString))
     (then (throw $exn (call $unsupported_value (i32.const 19)))))
+  ;; its own `length` (the parameters before the first default or rest) is not kept
+  (if (call $str_eq (local.get $key) (global.get $s_length))
+    (then (throw $exn (call $unsupported_value (i32.const 21)))))
   (local.set $v (call $proto_lookup (global.get $cls_Object) (local.get $key)))
   (if (result anyref) (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))
     (then (ref.null any))
