@@ -69,18 +69,15 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
             if key == "push" and local is not None and len(e.arguments) == 1 and e.arguments[0].type != "SpreadElement":
                 # a variable that holds only arrays: no dispatch (undefined throws before the argument)
                 fl.ref_hits.add(local)
-                ok = fl.label("arr")
-                arr = (f"(block {ok} (result (ref $Arr)) (br_on_non_null {ok} (local.get {local})) "
-                       f"(drop (call $req_obj (ref.null any) {mod.string(key)})) (unreachable))")
+                arr = fl.non_null(f"(local.get {local})", "(ref $Arr)", key)
                 return f"(call $arr_push1 {arr} {fl.expr_any(e.arguments[0])})", "f64"
-            if key == "charCodeAt" and len(e.arguments) <= 1 and not any(a.type == "SpreadElement" for a in e.arguments):
-                c, t = fl.expr(obj)
-                if t == "str":   # a string the plan proves: no dispatch, no boxing
-                    pos = fl.expr_f64(e.arguments[0]) if e.arguments else "(f64.const 0)"
-                    return f"(call $str_code_at {c} {pos})", "f64"
-                o = fl.to_any(c, t)
-            else:
-                o = fl.expr_any(obj)
+            c, t = fl.expr(obj)
+            if t == "str" and key == "charCodeAt" and len(e.arguments) <= 1 \
+                    and not any(a.type == "SpreadElement" for a in e.arguments):
+                # a string the plan proves: no dispatch, no boxing
+                pos = fl.expr_f64(e.arguments[0]) if e.arguments else "(f64.const 0)"
+                return f"(call $str_code_at {c} {pos})", "f64"
+            o = fl.to_any(c, t)
             argc, arr = fl.args(e.arguments)
             mod.call_names.add(key)
             if argc is None:   # `o.k(...xs)`: the same dispatch, its arguments unpacked from the array

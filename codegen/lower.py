@@ -1482,10 +1482,16 @@ class FunctionLowering:
         """code (maybe nullish) as `(ref $T)`; null and undefined throw node's
         TypeError for reading `key`."""
         if self.typed_local(code, tname):
-            ok = self.label("typed")
-            return (f"(block {ok} (result (ref {self.mod.wt(tname)})) (br_on_non_null {ok} {code}) "
-                    f"(drop (call $req_obj (ref.null any) {self.mod.string(key)})) (unreachable))")
+            return self.non_null(code, f"(ref {self.mod.wt(tname)})", key)
         return self.mod.cast(self, tname, self.require_object(code, key))
+
+    def non_null(self, code: str, wtype: str, key: str) -> str:
+        """code, a typed local that holds wtype or undefined, as wtype; undefined
+        throws node's TypeError for reading `key` (the local cannot hold null,
+        which dynamic values spell as an object of its own)."""
+        ok = self.label("typed")
+        return (f"(block {ok} (result {wtype}) (br_on_non_null {ok} {code}) "
+                f"(drop (call $req_obj (ref.null any) {self.mod.string(key)})) (unreachable))")
 
     def read_type(self, e: Any) -> Optional[str]:
         """The plan's type of a read; a `var` may also be read before it is
