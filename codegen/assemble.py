@@ -633,17 +633,18 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                          for n in names)
         return f"(if {test} (then {found}))"
     # a primitive's or an array's `constructor`: the function the global name gives
+    # (last: no standard method has that name, and method lookups are the common case)
     ctor = (f"(if (call $str_eq (local.get $k) {mod.string('constructor')}) (then "
             f"(if (call $is_num (local.get $o)) (then (return (global.get $fn_conv_Number)))) "
             f"(if (ref.test (ref $Str) (local.get $o)) (then (return (global.get $fn_conv_String)))) "
             f"(if (ref.test (ref $Bool) (local.get $o)) (then (return (global.get $fn_conv_Boolean)))) "
             f"(if (ref.test (ref $Arr) (local.get $o)) (then (return (global.get $fn_Array))))))")
-    out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n{ctor}\n"
+    out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
                f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks(bims)}))\n"
                f"{missing('arr', '(ref.test (ref $Arr) (local.get $o))')}\n"
                f"{missing('str', '(ref.test (ref $Str) (local.get $o))')}\n"
                f"{missing('num', '(call $is_num (local.get $o))')}\n"
                f"(if (i32.or (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (ref.test (ref $CIter) (local.get $o))) (then {checks(coll_names)}))\n"
-               f"(ref.null any))")
+               f"{ctor}\n(ref.null any))")
     mod.string("exports")
     return out
