@@ -545,7 +545,7 @@ def _scalar_site_form(x: AObj) -> bool:
     ast = x.site.ast if x.site is not None else None
     if ast is None:
         return False
-    if any(k.startswith("#") for k in (*x.loaded, *x.written)):
+    if any(isinstance(k, str) and k.startswith("#") for k in (*x.loaded, *x.written)):
         return False   # private members: the build refuses them where they are declared
     if x.kind == "object":
         for p in getattr(ast, "properties", None) or ():

@@ -109,7 +109,7 @@ def function_types(builder, shapes: ShapeBuilder) -> dict:
     for f in builder.functions:
         if f.ret is None or f.ast is None or f.file is None:
             continue
-        params = tuple(shapes.value_type(p.pts) if p.pts else "anyref" for p in f.params)
+        params = tuple(shapes.field_type(p.pts) if p.pts else "anyref" for p in f.params)
         ret = shapes.value_type(f.ret.pts) if f.ret.pts else "anyref"
         loc = f.file.source.location(f.ast._start, f.ast._start + 1)
         out[(loc.file, loc.line, loc.column)] = (params, ret)

@@ -226,6 +226,19 @@ class ShapeBuilder:
                 return _PRIM_TYPES[next(iter(prims))]
         return "anyref"
 
+    def field_type(self, values, initialized: bool = True) -> str:
+        """A struct field's type: value_type, except that a field of numbers and
+        undefined is `f64|undefined` (an f64 that spells undefined as one NaN the
+        arithmetic never makes, see codegen/runtime.wat) instead of anyref: a
+        field that holds `undefined` until a number comes, or an array element
+        that may be missing, costs no number box. Not for a field added after
+        construction: that one must also tell "absent" apart, so it is anyref."""
+        values = list(values)
+        t = self.value_type(values)
+        if t == "anyref" and set(values) == {NUM, UNDEF} and initialized:
+            return "f64|undefined"
+        return t
+
     def common_super(self, names: set[str]) -> Optional[str]:
         if len(names) == 1:
             return next(iter(names))
@@ -536,7 +549,7 @@ class ShapeBuilder:
             for i, (fld, values) in enumerate(st.fields):
                 f = resolved.get(id(values))
                 if f is None:
-                    t = self.value_type(values)
+                    t = self.field_type(values, fld.initialized)
                     if i >= inherited:
                         self._note_widened(st.name, fld.name, values, t)
                     f = resolved[id(values)] = Field(fld.name, t, fld.index, fld.initialized)
@@ -553,7 +566,7 @@ class ShapeBuilder:
             for i, n in enumerate(names):
                 fld, values = self._field(n, i, [o], lambda s: s.init_props)
                 fields.append((fld, values))
-            layout = tuple((f.name, self.value_type(v), f.initialized) for f, v in fields)
+            layout = tuple((f.name, self.field_type(v, f.initialized), f.initialized) for f, v in fields)
             prov = self.site_type[o.id]
             ovf = o.id in self.overflow_sites
             key = (prov, layout)

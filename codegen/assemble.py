@@ -114,6 +114,18 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
             v = mod.resolver.refs.get(id(n.id))
             if v is not None:
                 mod.class_nodes[id(v)] = n
+        # an anonymous class takes the name of what it is bound to, as a function does
+        named = None
+        if n.type == "VariableDeclarator" and n.id.type == "Identifier":
+            named = (n.init, n.id.name)
+        elif n.type == "AssignmentExpression" and n.operator == "=" and n.left.type == "Identifier":
+            named = (n.right, n.left.name)
+        elif n.type == "Property" and not n.computed and n.kind == "init" and not getattr(n, "method", False):
+            named = (n.value, n.key.name if n.key.type == "Identifier" else
+                     n.key.value if n.key.type == "Literal" and isinstance(n.key.value, str) else None)
+        if named is not None and named[0] is not None and named[0].type == "ClassExpression" \
+                and named[0].id is None and named[1] is not None:
+            mod.class_shown[id(named[0])] = named[1]
         if n.type == "VariableDeclarator" and n.init is not None and n.init.type == "ClassExpression" \
                 and n.id.type == "Identifier":
             v = mod.resolver.refs.get(id(n.id))
@@ -211,7 +223,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
             parent = f"(global.get $cls_{ci.builtin_parent})"
         else:
             parent = "(ref.null $Class)"
-        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string_init(ci.name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0)))")
+        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string_init(ci.shown)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0)))")
     # dispatchers may intern more strings, so generate them before the string table
     disp = dispatchers(mod)
     for g in sorted(mod.static_globals):
@@ -366,7 +378,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     def f64_fields(key: str):
         """(wasm type, field index) of the unboxed f64 fields named `key`, on the
         types whose class has no accessor of that name (those go the boxed way)."""
-        return final_first([(n, (n, idx)) for t, idx, wt in decl.get(key, []) if wt == "f64" for n in tests(t.name)
+        return final_first([(n, (n, idx, mod.field_undef(t.fields[idx - FIELD0])))
+                            for t, idx, wt in decl.get(key, []) if wt == "f64" for n in tests(t.name)
                             if accessor_class(key, n) is None])
 
     def accessor_class(key: str, n: str):
@@ -389,7 +402,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         holds an own property, else the accessor the prototype chain gives."""
         ci = accessor_class(key, n)
         if write:
-            store = f"(struct.set {n} {idx} {as_(n)} {'(call $tonum (local.get $v))' if wt == 'f64' else '(local.get $v)'}) (return)"
+            unbox = mod.field_unbox(t.fields[idx - FIELD0])
+            store = f"(struct.set {n} {idx} {as_(n)} {f'(call {unbox} (local.get $v))' if wt == 'f64' else '(local.get $v)'}) (return)"
             if ci is None or wt == "f64" or t.fields[idx - FIELD0].initialized:
                 return f"(if {is_(n)} (then {store}))"
             if key in ci.setters:
@@ -439,7 +453,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         n = as_type or mod.wt(t.name)
         v = f"(struct.get {n} {idx} (ref.cast (ref {n}) {obj}))"
         if wt == "f64":
-            return f"(call $box {v})"
+            return f"(call {mod.field_box(t.fields[idx - FIELD0])} {v})"
         if not t.fields[idx - FIELD0].initialized and not keep_absent:
             return f"(call $unabsent {v})"
         return v
@@ -447,8 +461,9 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.getf_names):
         w = mod.wasm_name(key)
         body = []
-        for n, idx in f64_fields(key):
-            body.append(f"(if {is_(n)} (then (return (struct.get {n} {idx} {as_(n)}))))")
+        for n, idx, undef in f64_fields(key):
+            get = f"(struct.get {n} {idx} {as_(n)})"
+            body.append(f"(if {is_(n)} (then (return {f'(call $u_num {get})' if undef else get})))")
         if key == "length":
             body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (f64.convert_i32_u (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
             body.append("(if (ref.test (ref $Str) (local.get $o)) (then (return (f64.convert_i32_u (array.len (ref.cast (ref $Str) (local.get $o)))))))")
@@ -460,7 +475,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.addf_names):
         w = mod.wasm_name(key)
         body = []
-        for n, idx in f64_fields(key):
+        for n, idx, _undef in f64_fields(key):
             body.append(f"(if {is_(n)} (then (struct.set {n} {idx} {as_(n)} "
                         f"(f64.add (struct.get {n} {idx} {as_(n)}) (local.get $v))) (return)))")
         body.append(f"(call $set.{w} (local.get $o) (call $add (call $get.{w} (local.get $o)) (call $box (local.get $v))))")
@@ -470,7 +485,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     for key in sorted(mod.setf_names):
         w = mod.wasm_name(key)
         body = []
-        for n, idx in f64_fields(key):
+        for n, idx, _undef in f64_fields(key):
             body.append(f"(if {is_(n)} (then (struct.set {n} {idx} {as_(n)} (local.get $v)) (return)))")
         body.append(f"(call $set.{w} (local.get $o) (call $box (local.get $v)))")
         out.append(f"(func $setf.{w} (param $o anyref) (param $v f64)\n" + "\n".join(body) + ")")
@@ -571,7 +586,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             wt = mod.field_wasm_type(f)
             # a field not yet added answers `absent`: the caller goes on to the prototype
             checks.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return {struct_read(t, f.index + FIELD0, wt, keep_absent=True)})))")
-            v = "(call $tonum (local.get $v))" if wt == "f64" else "(local.get $v)"
+            v = f"(call {mod.field_unbox(f)} (local.get $v))" if wt == "f64" else "(local.get $v)"
             sets.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (struct.set {mod.wt(t.name)} {f.index + FIELD0} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) {v}) (return (i32.const 1))))")
         wtn = mod.wt(t.name)
         if slot is None:

@@ -25,7 +25,9 @@ from . import jsnum, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, pattern_idents, text_point
 
 # how the lowering names the wasm value types of unboxed entries
-LOWERED = {"f64": "f64", "i32": "i32", "anyref": "any"}
+LOWERED = {"f64": "f64", "i32": "i32", "anyref": "any", "f64u": "f64u"}
+# "f64u": a typed parameter of numbers and undefined, an f64 like an f64|undefined
+# field (UNDEF_F64 below); in an expression it is read as `(call $box_u X)`, "any"
 
 MATH_UNARY_NATIVE = {"sqrt": "f64.sqrt", "floor": "f64.floor", "ceil": "f64.ceil", "abs": "f64.abs",
                      "trunc": "f64.trunc"}
@@ -39,6 +41,10 @@ MATH_CONSTS = {"PI": math.pi, "E": math.e, "LN2": math.log(2), "LN10": math.log(
 # ($oid: 0 until the object is first a key of a Map or Set, codegen/collections.wat);
 # plan field i is wasm field i + FIELD0
 FIELD0 = 2
+# undefined in an f64|undefined field or slot (codegen/runtime.wat, $box_u)
+UNDEF_F64 = "(f64.const nan:0xbad)"
+UNDEF_BITS = "0x7ff0000000000bad"
+BOX_U = "(call $box_u "
 
 ERROR_CLASSES = ("Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError")
 
@@ -54,6 +60,28 @@ def _f64_const(code: str) -> Optional[float]:
         return float.fromhex(text)
     except ValueError:
         return None
+
+
+def sig_wasm(t: str) -> str:
+    """The wasm type of a typed parameter (a direct signature's entry)."""
+    return "f64" if t == "f64u" else t
+
+
+def _box_u_inner(code: str) -> Optional[str]:
+    """X when code is exactly `(call $box_u X)` (an f64|undefined field read)."""
+    if code.startswith(BOX_U) and code.endswith(")") and _balanced(code[len(BOX_U):-1]):
+        return code[len(BOX_U):-1]
+    return None
+
+
+def _balanced(code: str) -> bool:
+    depth = 0
+    for ch in code:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _small_int_const(code: str) -> Optional[int]:
@@ -101,6 +129,7 @@ class FunctionLowering:
         self.label_pending: list[str] = []
         self.static = False               # a static method: `super` is the parent class
         self.f64_vars: set = set()        # ids of Vars kept unboxed in f64 locals
+        self.u64_vars: set = set()        # ids of parameters of numbers and undefined, in f64 locals (see LOWERED)
         self.violations: set = set()      # f64 candidates written with a non-number
         # ids of Vars kept in a typed local (ref null $T) -> plan struct type: the plan
         # proves their values are objects of type $T or undefined (the wasm null, as in
@@ -144,6 +173,8 @@ class FunctionLowering:
 
     def store_var(self, v: Var, code: str, t: str) -> str:
         """Write a typed value: unboxed into an f64 local when the variable is one."""
+        if id(v) in self.u64_vars:
+            return f"(local.set {v.wasm} {self.to_u(code, t)})"
         if id(v) in self.f64_vars:
             if t != "f64":
                 self.violations.add(id(v))
@@ -151,6 +182,8 @@ class FunctionLowering:
         return self.write_var(v, self.to_any(code, t))
 
     def write_var(self, v: Var, code: str) -> str:
+        if id(v) in self.u64_vars:
+            return f"(local.set {v.wasm} {self.to_u(code, 'any')})"
         if id(v) in self.f64_vars:
             self.violations.add(id(v))
             return f"(local.set {v.wasm} (call $tonum {code}))"
@@ -180,6 +213,8 @@ class FunctionLowering:
         its value (boxed, when unboxed here) when it is captured by value."""
         if v.owner is self.fi:
             if v.by_value:
+                if id(v) in self.u64_vars:
+                    return f"(call $box_u (local.get {v.wasm}))"
                 return self.to_any(f"(local.get {v.wasm})", "f64" if id(v) in self.f64_vars else "any")
             return f"(ref.as_non_null (local.get {v.wasm}))"
         field = getattr(v.owner, "node", None) if v.kind == "this" else None
@@ -213,6 +248,9 @@ class FunctionLowering:
     def to_f64(self, code: str, t: str) -> str:
         if t == "f64":
             return code
+        inner = _box_u_inner(code)
+        if inner is not None:   # an f64|undefined field read: no box, undefined is NaN
+            return f"(call $u_num {inner})"
         typed = self.mod.numeric_getter(code)
         if typed is not None:
             return typed
@@ -227,6 +265,9 @@ class FunctionLowering:
             return code
         if t == "f64":
             return f"(call $ftruthy {code})"
+        inner = _box_u_inner(code)
+        if inner is not None:   # undefined's NaN is falsy, as undefined is
+            return f"(call $ftruthy {inner})"
         if t == "str":
             return f"(i32.ne (array.len {code}) (i32.const 0))"
         # a boolean (a $Bool) is tested inline; any other value asks the runtime
@@ -256,7 +297,18 @@ class FunctionLowering:
             return code
         return f"(call $toint {code})"
 
+    def to_u(self, code: str, t: str) -> str:
+        """code (of lowered type t, a number or undefined) as f64|undefined storage."""
+        if t in ("f64", "f64u"):
+            return code   # a number is never undefined's NaN; "f64u" is that storage
+        inner = _box_u_inner(code)
+        if inner is not None:
+            return inner   # another f64|undefined, undefined kept
+        return f"(call $unbox_u {self.to_any(code, t)})"
+
     def coerce(self, code: str, t: str, want: str) -> str:
+        if want == "f64u":
+            return self.to_u(code, t)
         if want == "any":
             return self.to_any(code, t)
         if want == "f64":
@@ -326,7 +378,7 @@ class FunctionLowering:
             body.insert(0, f"(local.set {tv.wasm} {'(struct.new $Cell (local.get $this))' if tv.in_cell else '(local.get $this)'})")
             self.declare_local(tv.wasm, "(ref null $Cell)" if tv.in_cell else "anyref")
         for v in fi.vars:
-            wt = "(ref null $Cell)" if v.in_cell else ("f64" if id(v) in self.f64_vars else "anyref")
+            wt = "(ref null $Cell)" if v.in_cell else ("f64" if id(v) in self.f64_vars or id(v) in self.u64_vars else "anyref")
             if id(v) in self.ref_vars:
                 wt = f"(ref null {self.mod.ref_wt(self.ref_vars[id(v)])})"
             self.declare_local(v.wasm, wt)
@@ -849,6 +901,8 @@ class FunctionLowering:
                         "any")
             if id(v) in self.f64_vars:
                 return f"(local.get {v.wasm})", "f64"
+            if id(v) in self.u64_vars:
+                return f"{BOX_U}(local.get {v.wasm}))", "any"
             if v.kind == "const" and v.owner is None:
                 number = self.mod.const_number(v)
                 if number is not None:
@@ -1077,8 +1131,11 @@ class FunctionLowering:
 
     def nullish_test(self, op: str, literal: str, code: str, t: str) -> tuple[str, str]:
         """`x === null`, `x == undefined`, ...: one test, no generic equality."""
-        if t != "any":
+        inner = _box_u_inner(code) if t == "any" else None
+        if t != "any" or (inner is not None and literal == "null" and len(op) == 3):
             r = f"(block (result i32) (drop {code}) (i32.const 0))"
+        elif inner is not None:   # an f64|undefined: undefined is its one NaN
+            r = f"(i64.eq (i64.reinterpret_f64 {inner}) (i64.const {UNDEF_BITS}))"
         elif len(op) == 2:
             r = f"(call $nullish {code})"
         elif literal == "null":
@@ -1253,19 +1310,30 @@ class FunctionLowering:
                 if target.name in ("module", "exports") and self.mod.is_commonjs(self.fi.file_index):
                     raise Unsupported(target, f"assigning to `{target.name}` itself")
                 raise Unsupported(target, f"assignment to the undeclared global `{target.name}`")
+            if v.kind in ("const", "import"):
+                # the value is computed (the binding read first for `op=`), then
+                # storing it throws node's TypeError
+                if op == "=":
+                    value = self.drop(e.right)
+                else:
+                    value = f"(drop {self.to_any(*self.binary(op[:-1], target, e.right, e))})"
+                return f"(block (result anyref) {value} {self.const_assignment()})" if want_value \
+                    else f"{value}\n{self.const_assignment()}"
             if id(v) in self.scalar_vars:   # a variable kept as fields: the call fills them
                 if op != "=" or want_value:
                     raise AssertionError("scalar replacement: a variable kept as fields is assigned "
                                          "in a way the plan's rule excludes")
                 return scalar.assign(self, v, e.right)
-            if id(v) in self.f64_vars:
+            if id(v) in self.f64_vars or id(v) in self.u64_vars:
+                u = id(v) in self.u64_vars
                 if op == "=":
                     c, t = self.expr(e.right)
                 else:
-                    c, t = self.binary(op[:-1], None, e.right, e, lhs=(f"(local.get {v.wasm})", "f64"))
+                    c, t = self.binary(op[:-1], None, e.right, e, lhs=(f"{BOX_U}(local.get {v.wasm}))", "any") if u
+                                       else (f"(local.get {v.wasm})", "f64"))
                 store = self.store_var(v, c, t)
                 if want_value:
-                    return f"(block (result anyref) {store} (call $box (local.get {v.wasm})))"
+                    return f"(block (result anyref) {store} (call {'$box_u' if u else '$box'} (local.get {v.wasm})))"
                 return store
             if op == "=":
                 value = self.to_any(*self.named(e.right, target.name))
@@ -1518,17 +1586,23 @@ class FunctionLowering:
         code, tname, f, nullable = typed
         wt = self.mod.wt(tname)
         ft = self.mod.field_wasm_type(f)
+        undef = self.mod.field_undef(f)
         if nullable:
             done, miss = self.label("done"), self.label("miss")
+            num = ft == "f64" and not undef
             rtype = "f64" if ft == "f64" else "anyref"
-            slow = f"(call $getf.{self.mod.wasm_name(key)})" if ft == "f64" else f"(call $get.{self.mod.wasm_name(key)})"
-            (self.mod.getf_names if ft == "f64" else self.mod.get_names).add(key)
+            slow = f"(call $getf.{self.mod.wasm_name(key)})" if num else f"(call $get.{self.mod.wasm_name(key)})"
+            if undef:   # (null and undefined throw there)
+                slow = f"(call $unbox_u {slow})"
+            (self.mod.getf_names if num else self.mod.get_names).add(key)
             get = f"(struct.get {wt} {f.index + FIELD0} {self.mod.cast(self, tname, code, fail=miss)})"
             if ft != "f64" and not f.initialized:
                 get = f"(call $unabsent {get})"
-            return (f"(block {done} (result {rtype}) (block {miss} (result anyref) (br {done} {get})) {slow})",
-                    "f64" if ft == "f64" else "any")
+            block = f"(block {done} (result {rtype}) (block {miss} (result anyref) (br {done} {get})) {slow})"
+            return (f"{BOX_U}{block})", "any") if undef else (block, "f64" if num else "any")
         get = f"(struct.get {wt} {f.index + FIELD0} {code})"
+        if undef:
+            return f"{BOX_U}{get})", "any"
         if ft == "f64":
             return get, "f64"
         if not f.initialized:
@@ -1540,7 +1614,16 @@ class FunctionLowering:
         return get, "any"
 
     def field_value(self, f: Any, code: str, t: str) -> str:
+        """code (of lowered type t) as f's storage."""
+        if self.mod.field_undef(f):
+            return self.to_u(code, t)
         return self.to_f64(code, t) if self.mod.field_wasm_type(f) == "f64" else self.to_any(code, t)
+
+    def field_stored(self, f: Any, code: str) -> tuple[str, str]:
+        """f's storage read by code, as a lowered (code, type)."""
+        if self.mod.field_undef(f):
+            return f"{BOX_U}{code})", "any"
+        return code, ("f64" if self.mod.field_wasm_type(f) == "f64" else "any")
 
     def field_write(self, typed: tuple, key: str, code: str, t: str, drop: bool) -> str:
         obj, tname, f, nullable = typed
@@ -1552,7 +1635,7 @@ class FunctionLowering:
         vtmp = self.local(vtype)
         if nullable:
             # null or undefined: the generic setter throws (after the value is evaluated, as in JS)
-            slow = self.mod.setter(key, f"(local.get {otmp})", self.to_any(f"(local.get {vtmp})", "f64" if ft == "f64" else "any"))
+            slow = self.mod.setter(key, f"(local.get {otmp})", self.to_any(*self.field_stored(f, f"(local.get {vtmp})")))
             done, miss = self.label("done"), self.label("miss")
             store = (f"(local.set {otmp} {obj}) (local.set {vtmp} {value})\n"
                      f"(block {done} (drop (block {miss} (result anyref) (struct.set {wt} {f.index + FIELD0} "
@@ -1561,9 +1644,7 @@ class FunctionLowering:
             store = f"(local.set {otmp} {obj}) (local.set {vtmp} {value})\n(struct.set {wt} {f.index + FIELD0} (local.get {otmp}) (local.get {vtmp}))"
         if drop:
             return store
-        back = f"(local.get {vtmp})"
-        rt = "f64" if ft == "f64" else "any"
-        return f"(block (result anyref) {store} {self.to_any(back, rt)})"
+        return f"(block (result anyref) {store} {self.to_any(*self.field_stored(f, f'(local.get {vtmp})'))})"
 
     def typed_update(self, m: Any) -> Optional[tuple]:
         """struct_receiver for `o.k++` / `o.k += v`, the receiver cast to its type."""
@@ -1592,7 +1673,7 @@ class FunctionLowering:
                 f"(struct.set {wt} {f.index + FIELD0} (local.get {otmp}) (local.get {vtmp}))")
         if not want_value:
             return code
-        return f"(block (result anyref) {code} {self.to_any(f'(local.get {vtmp})', 'f64' if ft == 'f64' else 'any')})"
+        return f"(block (result anyref) {code} {self.to_any(*self.field_stored(f, f'(local.get {vtmp})'))})"
 
     def static_member_key(self, m: Any) -> Optional[str]:
         if not m.computed:
@@ -1605,6 +1686,11 @@ class FunctionLowering:
     def e_UpdateExpression(self, e: Any) -> tuple[str, str]:
         return self.update(e, want_value=True), "f64"
 
+    def const_assignment(self) -> str:
+        """Throw node's TypeError for assigning to a `const` (or an import)."""
+        return (f"(throw $exn (call $make_error (global.get $cls_TypeError) "
+                f"{self.mod.string('Assignment to constant variable.')}))")
+
     def update(self, e: Any, want_value: bool) -> str:
         delta = "f64.add" if e.operator == "++" else "f64.sub"
         a = e.argument
@@ -1613,8 +1699,12 @@ class FunctionLowering:
             v = self.var_of(a)
             if v is None:
                 raise Unsupported(a, f"assignment to the undeclared global `{a.name}`")
-            if id(v) in self.f64_vars:
-                read = f"(local.set {old} (local.get {v.wasm}))"
+            if v.kind in ("const", "import"):
+                code = f"(local.set {old} {self.to_f64(*self.expr(a))})\n{self.const_assignment()}"
+                return f"(block (result f64) {code})" if want_value else code
+            if id(v) in self.f64_vars or id(v) in self.u64_vars:
+                get = f"(local.get {v.wasm})"
+                read = f"(local.set {old} {f'(call $u_num {get})' if id(v) in self.u64_vars else get})"
                 write = f"(local.set {v.wasm} ({delta} (local.get {old}) (f64.const 1)))"
             else:
                 read = f"(local.set {old} (call $tonum {self.read_var(v)}))"

@@ -18,7 +18,7 @@ from analysis.constraints import canonical_key
 from analysis.parse import children
 
 from . import jsnum, scalar
-from .lower import _uses_this, ERROR_CLASSES, FIELD0, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .lower import _uses_this, ERROR_CLASSES, FIELD0, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var
 
 RUNTIME = os.path.join(os.path.dirname(__file__), "runtime.wat")
@@ -60,6 +60,7 @@ RUNTIME_STRINGS = {
     "s_reading": " (reading '", "s_cannot_set": "Cannot set properties of ", "s_setting": " (setting '",
     "s_quote_paren": "')", "s_in_non_object": "Cannot use 'in' operator to search for a key in a non-object",
     "s_convert_undefined": "Cannot convert undefined or null to object",
+    "s_convert_primitive": "Cannot convert object to primitive value",
     "s_instanceof_non_callable": "Right-hand side of 'instanceof' is not callable",
     "s_not_iterable": "value is not iterable", "s_destructure_nullish": "Cannot destructure a value that is undefined or null",
     "s_stack_at": "\n    at <anonymous>", "s_invalid_count": "Invalid count value", "s_radix": "toString() radix must be between 2 and 36",
@@ -83,6 +84,7 @@ class ClassInfo:
     file_index: int
     parent: Optional["ClassInfo"] = None
     builtin_parent: Optional[str] = None     # "Error" etc.
+    shown: str = ""                          # its `name`: its own, or its binding's (`const C = class {}`)
     methods: dict = field(default_factory=dict)    # name -> (wasm func, node)
     getters: dict = field(default_factory=dict)
     setters: dict = field(default_factory=dict)
@@ -132,6 +134,7 @@ class ModuleBuilder:
         self.entry_index = 0
         self.funcs: list[str] = []
         self.func_names: dict[int, str] = {}
+        self.class_shown: dict[int, str] = {}   # anonymous class expression -> the name its binding gives
         self.pending: list = []
         self.get_names: set[str] = set()
         self.set_names: set[str] = set()
@@ -500,7 +503,7 @@ class ModuleBuilder:
             return out
         for v in fl.fi.vars:
             if v.kind not in ("let", "const", "param") or v.in_cell or v.decl is None \
-                    or id(v) in fl.f64_vars or id(v) in fl.scalar_vars or v.wasm in fl.ref_excluded:
+                    or id(v) in fl.f64_vars or id(v) in fl.u64_vars or id(v) in fl.scalar_vars or v.wasm in fl.ref_excluded:
                 continue
             t = self.plan.var_types.get(self.read_key(fl.fi.file_index, v.decl))
             if t is not None and t.startswith("(ref "):
@@ -669,14 +672,14 @@ class ModuleBuilder:
         if ft is None or len(ft[0]) != len(node.params):
             return None
         params = tuple(_UNBOXED.get(t, "anyref") for t in ft[0])
-        ret = _UNBOXED.get(ft[1], "anyref")
+        ret = {"f64": "f64", "i32": "i32"}.get(ft[1], "anyref")
         if all(t == "anyref" for t in params) and ret == "anyref":
             return None
         self.sig_memo[key] = (params, ret)
         return params, ret
 
     def emit_direct(self, fname: str, fl: FunctionLowering, body: str, sig: tuple) -> str:
-        params = " ".join(f"(param $p{i} {t})" for i, t in enumerate(sig[0]))
+        params = " ".join(f"(param $p{i} {sig_wasm(t)})" for i, t in enumerate(sig[0]))
         return self.emit_func(f"{fname}.d", fl, body,
                               f"(param $self (ref $Fn)) (param $this anyref) {params} (result {sig[1]})")
 
@@ -684,7 +687,8 @@ class ModuleBuilder:
         args = []
         for i, t in enumerate(sig[0]):
             a = f"(local.get $a{i})" if i < 3 else f"(call $arg_rest (local.get $rest) (i32.const {i - 3}))"
-            args.append(f"(call $tonum {a})" if t == "f64" else f"(call $truthy {a})" if t == "i32" else a)
+            args.append(f"(call $tonum {a})" if t == "f64" else f"(call $truthy {a})" if t == "i32"
+                        else f"(call $unbox_u {a})" if t == "f64u" else a)
         call = f"(call {fname}.d (local.get $self) (local.get $this) {' '.join(args)})"
         if sig[1] == "f64":
             call = f"(call $box {call})"
@@ -709,17 +713,21 @@ class ModuleBuilder:
         unboxed entry), lower, drop the ones written with a value that is not
         statically a number, and lower again until none is."""
         cands = {id(v) for v in fi.vars if not v.in_cell and v.kind in ("let", "const")}
+        u64: set = set()
         if sig is not None:
             for p, t in zip(node.params, sig[0]):
                 v = self.resolver.refs.get(id(p))
                 if t == "f64" and v is not None and not v.in_cell:
                     cands.add(id(v))
+                if t == "f64u" and v is not None and not v.in_cell:
+                    u64.add(id(v))
         untyped: set = set()
         while True:
             fl = FunctionLowering(self, fi, fname, kind, cls)
             fl.direct = sig
             fl.static = id(node) in self.static_nodes or self.static_home(fi)
             fl.f64_vars = set(cands)
+            fl.u64_vars = u64
             fl.ref_excluded = untyped
             prologue = setup(fl) if setup is not None else ""
             body = fl.lower_function(node)
@@ -755,6 +763,7 @@ class ModuleBuilder:
             return ci
         name = node.id.name if node.id is not None else ""
         ci = ClassInfo(node, name, len(self.classes), self.class_files.get(id(node), 0))
+        ci.shown = name or self.class_shown.get(id(node), "")
         self.classes[id(node)] = ci
         refs = self.resolver.refs
         if node.superClass is not None:
@@ -854,8 +863,10 @@ class ModuleBuilder:
                     raise Unsupported(m, "a class field initialiser that uses variables of an enclosing function")
             if fl.scalar_this is not None:
                 f = scalar.field_of(fl, fl.scalar_this, key)
-                value = fl.to_f64(*fl.expr(m.value)) if self.field_wasm_type(f) == "f64" else \
-                    fl.expr_any(m.value) if m.value is not None else "(ref.null any)"
+                if m.value is None:
+                    value = self.field_default(f) if self.field_undef(f) else "(ref.null any)"
+                else:
+                    value = fl.field_value(f, *fl.expr(m.value))
                 out.append(f"(local.set {fl.scalar_this.slots[f.name]} {value})")
                 continue
             value = fl.expr_any(m.value) if m.value is not None else "(ref.null any)"
@@ -864,7 +875,7 @@ class ModuleBuilder:
                 # a class field defines an own property: an accessor of that name
                 # on the class chain is not called (the field shadows it from now on)
                 wt = self.wt(ci.struct)
-                v = f"(call $tonum {value})" if self.field_wasm_type(f) == "f64" else value
+                v = f"(call {self.field_unbox(f)} {value})" if self.field_wasm_type(f) == "f64" else value
                 out.append(f"(struct.set {wt} {f.index + FIELD0} (ref.cast (ref {wt}) (local.get $this)) {v})")
                 continue
             out.append(self.setter(key, "(local.get $this)", value))
@@ -883,7 +894,7 @@ class ModuleBuilder:
         code += [f"(local.set {proto} (call $map_new (global.get $cls_Object)))",
                 f"(struct.set $Class $proto (global.get {d}) (local.get {proto}))",
                 f"(local.set {fnv} (struct.new $Fn {self.func_ref(ci.ctor)} (ref.null $Vals) (ref.null $MapObj) "
-                f"{self.string(ci.name)} (global.get {d})))",
+                f"{self.string(ci.shown)} (global.get {d})))",
                 f"(struct.set $Class $ctor (global.get {d}) (local.get {fnv}))",
                 f"(call $map_set (ref.as_non_null (local.get {proto})) {self.string('constructor')} (local.get {fnv}))"]
         if self_var is not None:
@@ -967,11 +978,23 @@ class ModuleBuilder:
 
     def field_default(self, f) -> str:
         if self.field_wasm_type(f) == "f64":
-            return "(f64.const 0)"
+            return UNDEF_F64 if self.field_undef(f) else "(f64.const 0)"
         return "(ref.null any)" if f.initialized else "(global.get $absent)"
 
     def field_wasm_type(self, f) -> str:
-        return "f64" if f.type == "f64" and f.initialized else "anyref"
+        return "f64" if f.type in ("f64", "f64|undefined") and f.initialized else "anyref"
+
+    def field_undef(self, f) -> bool:
+        """Whether f is an f64 field that may hold undefined (as the NaN UNDEF_F64)."""
+        return f.type == "f64|undefined" and f.initialized
+
+    def field_box(self, f) -> str:
+        """The function that makes an anyref of f's f64 storage."""
+        return "$box_u" if self.field_undef(f) else "$box"
+
+    def field_unbox(self, f) -> str:
+        """The function that makes f's f64 storage of an anyref the plan allows in f."""
+        return "$unbox_u" if self.field_undef(f) else "$tonum"
 
     def object_literal(self, fl: FunctionLowering, e: Any) -> str:
         site = self.site_of(fl.fi.file_index, e)
@@ -1001,7 +1024,7 @@ class ModuleBuilder:
                         wt = self.field_wasm_type(f)
                         if f.name in temps:
                             v = f"(local.get {temps[f.name]})"
-                            args.append(f"(call $tonum {v})" if wt == "f64" else v)
+                            args.append(f"(call {self.field_unbox(f)} {v})" if wt == "f64" else v)
                         else:
                             args.append(self.field_default(f))
                     cls = "$cls_Object"
@@ -1101,7 +1124,7 @@ class ModuleBuilder:
             fl, body = self.lower_typed(node, fi, fname, "ctor", ci, sig,
                                         setup=lambda fl: scalar.ctor_this(fl, tname))
         if sig is not None:
-            params = " ".join(f"(param $p{i} {pt})" for i, pt in enumerate(sig[0]))
+            params = " ".join(f"(param $p{i} {sig_wasm(pt)})" for i, pt in enumerate(sig[0]))
         else:
             params = FN_PARAMS[FN_PARAMS.index("(param $argc"):FN_PARAMS.index(" (result")]
         results = " ".join(self.field_wasm_type(f) for f in self.struct_of(tname).fields)
@@ -1160,7 +1183,7 @@ class ModuleBuilder:
             if i in positions:
                 param_sc[i] = slots(f"$p{i}", positions[i])
             else:
-                params.append(f"(param $p{i} {sig[0][i]})")
+                params.append(f"(param $p{i} {sig_wasm(sig[0][i])})")
 
         def setup(fl) -> str:
             fl.scalar_this = this_sc
@@ -1325,7 +1348,8 @@ class ModuleBuilder:
 
 
 # plan types an unboxed entry passes unboxed, and how the lowering names them
-_UNBOXED = {"f64": "f64", "i32": "i32"}
+_UNBOXED = {"f64": "f64", "i32": "i32", "f64|undefined": "f64u"}
+
 
 # globals that are conversion functions when called without `new`; as values they
 # are functions of the runtime ($conv_String...), `new String(...)` stays refused

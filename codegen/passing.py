@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from . import scalar
-from .lower import FIELD0, LOWERED
+from .lower import FIELD0, LOWERED, sig_wasm
 
 UNDEF = "(ref.null any)"
 
@@ -185,7 +185,7 @@ def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[lis
         want = sig[0][i]
         if i < len(e.arguments):
             code, t = fl.expr(e.arguments[i])
-            tmp = fl.local(want)
+            tmp = fl.local(sig_wasm(want))
             pre.append(f"(local.set {tmp} {fl.coerce(code, t, LOWERED[want])})")
             vals.append(f"(local.get {tmp})")
         else:
@@ -242,7 +242,10 @@ def dispatch_call(mod, fl, e: Any, keys: tuple, rv: str) -> tuple[list, str, tup
     reads = []
     for f in t.fields:
         read = mod.getter(f.name, f"(local.get {obj})")
-        reads.append(mod.numeric_getter(read) if mod.field_wasm_type(f) == "f64" else read)
+        if mod.field_undef(f):
+            reads.append(f"(call $unbox_u {read})")
+        else:
+            reads.append(mod.numeric_getter(read) if mod.field_wasm_type(f) == "f64" else read)
     code = (f"(block {done} (result {results}) (block {generic} {' '.join(tests)}) "
             f"(local.set {obj} (call $call.{mod.wasm_name(key)} (local.get {recv}) {argc})) "
             f"{' '.join(reads)})")

@@ -32,6 +32,31 @@
 (global $buf (mut i32) (i32.const 0))
 
 ;; ------------------------------------------------------------------ numbers
+
+;; A plan field of type f64|undefined (numbers and undefined) is an f64 whose
+;; undefined is the signalling NaN 0x7ff0000000000bad. Arithmetic makes quiet
+;; NaNs only, and no number enters from the host or a constant with these bits,
+;; so an f64 that holds a number is never it. Used as a number it is a NaN, as
+;; undefined is (ToNumber(undefined) is NaN); where it becomes an anyref, it is
+;; the undefined value again ($box_u), and where a number is wanted $u_num
+;; turns it into the canonical NaN, so the bits never leave the field.
+(func $box_u (param $x f64) (result anyref)
+  (if (i64.eq (i64.reinterpret_f64 (local.get $x)) (i64.const 0x7ff0000000000bad))
+    (then (return (ref.null any))))
+  (call $box (local.get $x)))
+
+;; the f64|undefined storage of a value the plan proves a number or undefined
+;; (anything else is a bug of the build: it traps, never a silent conversion)
+(func $unbox_u (param $v anyref) (result f64)
+  (if (ref.is_null (local.get $v)) (then (return (f64.const nan:0xbad))))
+  (if (ref.test (ref i31) (local.get $v))
+    (then (return (f64.convert_i32_s (i31.get_s (ref.cast (ref i31) (local.get $v)))))))
+  (struct.get $Num 0 (ref.cast (ref $Num) (local.get $v))))
+
+;; an f64|undefined as a number: undefined is NaN
+(func $u_num (param $x f64) (result f64)
+  (select (f64.const nan) (local.get $x)
+          (i64.eq (i64.reinterpret_f64 (local.get $x)) (i64.const 0x7ff0000000000bad))))
 (func $box (param $x f64) (result anyref)
   (local $i i32)
   (if (f64.eq (local.get $x) (f64.trunc (local.get $x)))
@@ -535,29 +560,50 @@
   (if (ref.test (ref $Arr) (local.get $v))
     (then (return (call $arr_join (ref.cast (ref $Arr) (local.get $v)) (global.get $s_comma)))))
   (if (ref.test (ref $Obj) (local.get $v))
-    (then (return (call $tostr (call $to_primitive (local.get $v))))))
+    (then (return (call $tostr (call $to_primitive_str (local.get $v))))))
   (if (ref.test (ref $Fn) (local.get $v)) (then (throw $exn (call $unsupported_value (i32.const 19)))))
   (throw $exn (call $unsupported_value (i32.const 2))))
 
-;; ToPrimitive for objects: a user toString/valueOf method, Error's toString, or "[object Object]"
+;; ToPrimitive for objects: a user toString/valueOf method, Error's toString, or "[object Object]";
+;; valueOf first (hint "default" and "number": `+`, `==`, arithmetic)
 (func $to_primitive (param $v anyref) (result anyref)
+  (local $r anyref)
+  (if (ref.test (ref $JSMap) (local.get $v)) (then (return (global.get $s_object_Map))))
+  (if (ref.test (ref $JSSet) (local.get $v)) (then (return (global.get $s_object_Set))))
+  (local.set $r (call $call_to_prim (local.get $v) (global.get $s_valueOf)))
+  (if (i32.eqz (ref.eq (ref.cast eqref (local.get $r)) (global.get $absent))) (then (return (local.get $r))))
+  (local.set $r (call $call_to_prim (local.get $v) (global.get $s_toString)))
+  (if (i32.eqz (ref.eq (ref.cast eqref (local.get $r)) (global.get $absent))) (then (return (local.get $r))))
+  (if (call $is_error (local.get $v)) (then (return (call $error_to_string (local.get $v)))))
+  (global.get $s_object_Object))
+
+;; ToPrimitive with hint "string" (String(o), template literals, join, keys): toString first
+(func $to_primitive_str (param $v anyref) (result anyref)
   (local $f anyref) (local $r anyref)
   (if (ref.test (ref $JSMap) (local.get $v)) (then (return (global.get $s_object_Map))))
   (if (ref.test (ref $JSSet) (local.get $v)) (then (return (global.get $s_object_Set))))
-  (local.set $f (call $get_generic (local.get $v) (global.get $s_valueOf)))
-  (if (ref.test (ref $Fn) (local.get $f))
-    (then
-      (local.set $r (call $call_value (local.get $f) (local.get $v) (i32.const 0)
-                          (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
-      (if (i32.eqz (ref.test (ref $Obj) (local.get $r))) (then (return (local.get $r))))))
   (local.set $f (call $get_generic (local.get $v) (global.get $s_toString)))
+  (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
+    (then   ;; the builtin toString of Object.prototype or Error.prototype
+      (if (call $is_error (local.get $v)) (then (return (call $error_to_string (local.get $v)))))
+      (return (global.get $s_object_Object))))
+  (local.set $r (call $call_value (local.get $f) (local.get $v) (i32.const 0)
+                      (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
+  (if (i32.eqz (ref.test (ref $Obj) (local.get $r))) (then (return (local.get $r))))
+  (local.set $r (call $call_to_prim (local.get $v) (global.get $s_valueOf)))
+  (if (i32.eqz (ref.eq (ref.cast eqref (local.get $r)) (global.get $absent))) (then (return (local.get $r))))
+  (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_convert_primitive))))
+
+;; v[name]() when that is a function whose result is not an object; else $absent
+(func $call_to_prim (param $v anyref) (param $name (ref $Str)) (result anyref)
+  (local $f anyref) (local $r anyref)
+  (local.set $f (call $get_generic (local.get $v) (local.get $name)))
   (if (ref.test (ref $Fn) (local.get $f))
     (then
       (local.set $r (call $call_value (local.get $f) (local.get $v) (i32.const 0)
                           (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
       (if (i32.eqz (ref.test (ref $Obj) (local.get $r))) (then (return (local.get $r))))))
-  (if (call $is_error (local.get $v)) (then (return (call $error_to_string (local.get $v)))))
-  (global.get $s_object_Object))
+  (global.get $absent))
 
 (func $is_error (param $v anyref) (result i32)
   (local $c (ref null $Class))
@@ -1056,6 +1102,23 @@
   (struct.new $MapObj (local.get $cls) (i32.const 0) (array.new_default $Vals (i32.const 4))
                       (array.new_default $Vals (i32.const 4)) (i32.const 0)))
 
+;; an integer-like key as JavaScript orders keys ("0" up to "4294967294"): its value, or -1
+(func $order_key (param $k (ref $Str)) (result i64)
+  (local $i i32) (local $n i32) (local $c i32) (local $v i64)
+  (local.set $n (array.len (local.get $k)))
+  (if (i32.or (i32.eqz (local.get $n)) (i32.gt_u (local.get $n) (i32.const 10))) (then (return (i64.const -1))))
+  (if (i32.and (i32.gt_u (local.get $n) (i32.const 1)) (i32.eq (array.get_u $Str (local.get $k) (i32.const 0)) (i32.const 48)))
+    (then (return (i64.const -1))))
+  (block $done (loop $l
+    (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+    (local.set $c (i32.sub (array.get_u $Str (local.get $k) (local.get $i)) (i32.const 48)))
+    (if (i32.gt_u (local.get $c) (i32.const 9)) (then (return (i64.const -1))))
+    (local.set $v (i64.add (i64.mul (local.get $v) (i64.const 10)) (i64.extend_i32_u (local.get $c))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (if (i64.gt_u (local.get $v) (i64.const 4294967294)) (then (return (i64.const -1))))
+  (local.get $v))
+
 ;; an array index key ("0", "17"): its value, or -1
 (func $index_key (param $k (ref $Str)) (result i32)
   (local $i i32) (local $n i32) (local $c i32) (local $v i64)
@@ -1074,7 +1137,7 @@
 
 (func $map_set (param $m (ref $MapObj)) (param $key (ref $Str)) (param $v anyref)
   (local $i i32) (local $n i32) (local $keys (ref $Vals)) (local $vals (ref $Vals)) (local $cap i32)
-  (local $ki i32) (local $pos i32) (local $j i32)
+  (local $ki i64) (local $pos i32) (local $j i64)
   (local.set $i (call $map_find (local.get $m) (local.get $key)))
   (if (i32.ge_s (local.get $i) (i32.const 0))
     (then (array.set $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $i) (local.get $v)) (return)))
@@ -1092,14 +1155,14 @@
   (local.set $vals (struct.get $MapObj $vals (local.get $m)))
   ;; integer keys come first, in ascending order, as in JavaScript
   (local.set $pos (local.get $n))
-  (local.set $ki (call $index_key (local.get $key)))
-  (if (i32.ge_s (local.get $ki) (i32.const 0))
+  (local.set $ki (call $order_key (local.get $key)))
+  (if (i64.ge_s (local.get $ki) (i64.const 0))
     (then
       (local.set $pos (i32.const 0))
       (block $found (loop $scan
         (br_if $found (i32.ge_u (local.get $pos) (local.get $n)))
-        (local.set $j (call $index_key (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $pos)))))
-        (br_if $found (i32.or (i32.lt_s (local.get $j) (i32.const 0)) (i32.gt_s (local.get $j) (local.get $ki))))
+        (local.set $j (call $order_key (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $pos)))))
+        (br_if $found (i32.or (i64.lt_s (local.get $j) (i64.const 0)) (i64.gt_s (local.get $j) (local.get $ki))))
         (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
         (br $scan)))
       (if (i32.lt_u (local.get $pos) (local.get $n))
@@ -1170,7 +1233,7 @@
 ;; other overflow keys in insertion order
 (func $ovf_keys (param $r (ref $Arr)) (param $m anyref) (result (ref $Arr))
   (local $d (ref $MapObj)) (local $out (ref $Arr)) (local $keys (ref $Vals))
-  (local $i i32) (local $j i32) (local $n i32) (local $rn i32) (local $a i32) (local $b i32)
+  (local $i i32) (local $j i32) (local $n i32) (local $rn i32) (local $a i64) (local $b i64)
   (if (ref.is_null (local.get $m)) (then (return (local.get $r))))
   (local.set $d (ref.cast (ref $MapObj) (local.get $m)))
   (local.set $n (struct.get $MapObj $n (local.get $d)))
@@ -1179,15 +1242,15 @@
   (local.set $rn (struct.get $Arr $len (local.get $r)))
   (local.set $out (call $arr_new (i32.const 0)))
   (block $ints (loop $l
-    (local.set $a (i32.const -1))
-    (local.set $b (i32.const -1))
+    (local.set $a (i64.const -1))
+    (local.set $b (i64.const -1))
     (if (i32.lt_u (local.get $i) (local.get $rn))
-      (then (local.set $a (call $index_key (ref.cast (ref $Str) (call $arr_get (local.get $r) (local.get $i)))))))
+      (then (local.set $a (call $order_key (ref.cast (ref $Str) (call $arr_get (local.get $r) (local.get $i)))))))
     (if (i32.lt_u (local.get $j) (local.get $n))
-      (then (local.set $b (call $index_key (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $j)))))))
-    (br_if $ints (i32.and (i32.lt_s (local.get $a) (i32.const 0)) (i32.lt_s (local.get $b) (i32.const 0))))
-    (if (i32.or (i32.lt_s (local.get $b) (i32.const 0))
-                (i32.and (i32.ge_s (local.get $a) (i32.const 0)) (i32.lt_s (local.get $a) (local.get $b))))
+      (then (local.set $b (call $order_key (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $j)))))))
+    (br_if $ints (i32.and (i64.lt_s (local.get $a) (i64.const 0)) (i64.lt_s (local.get $b) (i64.const 0))))
+    (if (i32.or (i64.lt_s (local.get $b) (i64.const 0))
+                (i32.and (i64.ge_s (local.get $a) (i64.const 0)) (i64.lt_s (local.get $a) (local.get $b))))
       (then (call $arr_push (local.get $out) (call $arr_get (local.get $r) (local.get $i)))
             (local.set $i (i32.add (local.get $i) (i32.const 1))))
       (else (call $arr_push (local.get $out) (array.get $Vals (local.get $keys) (local.get $j)))

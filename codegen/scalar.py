@@ -169,7 +169,7 @@ def fill(fl, e: Any, site, sc: ScalarObj, mark: Optional[str] = None) -> str:
         for p in e.properties:
             key = fl.static_key(p)
             f = field_of(fl, sc, key)
-            value = fl.expr_f64(p.value) if mod.field_wasm_type(f) == "f64" else mod.prop_value(fl, p, key)
+            value = fl.field_value(f, *fl.expr(p.value)) if mod.field_wasm_type(f) == "f64" else mod.prop_value(fl, p, key)
             out.append(f"(local.set {sc.slots[f.name]} {value})")
         return "\n".join(out)
     out.append(mod.scalar_construct(fl, e, t, sc))
@@ -207,7 +207,7 @@ def read(fl, sc: ScalarObj, key: str) -> tuple[str, str]:
         get = f"(call $unabsent {get})"
     if sc.pre:
         get = f"(block (result {ft}) {sc.pre} {get})"
-    return get, ("f64" if ft == "f64" else "any")
+    return fl.field_stored(f, get)
 
 
 def write(fl, sc: ScalarObj, key: str, code: str, t: str, drop: bool) -> str:
@@ -216,8 +216,7 @@ def write(fl, sc: ScalarObj, key: str, code: str, t: str, drop: bool) -> str:
     store = f"{sc.pre}\n(local.set {slot} {fl.field_value(f, code, t)})"
     if drop:
         return store
-    ft = fl.mod.field_wasm_type(f)
-    return f"(block (result anyref) {store} {fl.to_any(f'(local.get {slot})', 'f64' if ft == 'f64' else 'any')})"
+    return f"(block (result anyref) {store} {fl.to_any(*fl.field_stored(f, f'(local.get {slot})'))})"
 
 
 def compound(fl, sc: ScalarObj, key: str, e: Any, want_value: bool) -> str:

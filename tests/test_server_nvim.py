@@ -47,4 +47,4 @@ def test_neovim_gets_diagnostics_hover_and_updates_after_an_edit(tmp_path):
     assert "map" in seen["hover"] and "delete-property" in seen["hover"]   # the card of the `{ b, c }` site
     second = {d["code"] for d in seen["second"]}
     assert "delete-property" not in second and "shape-deoptimized" not in second
-    assert "field-widened" in second          # b now holds a number or undefined
+    assert "field-widened" in second          # b now holds a number or a string

@@ -55,10 +55,10 @@ local ok, err = pcall(function()
   out.hover = type(contents) == "table" and (contents.value or vim.fn.json_encode(contents)) or contents
   table.insert(out.steps, "hover")
 
-  -- line 2 (0-based 1) is `delete q.b;`: make it `q.b = undefined;`
+  -- line 2 (0-based 1) is `delete q.b;`: make it `q.b = "two";`
   local line = vim.api.nvim_buf_get_lines(buf, 1, 2, false)[1]
   assert(line == "delete q.b;", "unexpected line 2: " .. tostring(line))
-  vim.api.nvim_buf_set_text(buf, 1, 0, 1, 10, { "q.b = undefined" })
+  vim.api.nvim_buf_set_text(buf, 1, 0, 1, 10, { 'q.b = "two"' })
   assert(vim.wait(30000, function() return not has_code(buf, "delete-property") end, 50),
          "the diagnostics did not follow the edit")
   out.second = diags(buf)
