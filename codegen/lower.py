@@ -171,6 +171,15 @@ class FunctionLowering:
             return self.env_slot(v)
         return f"(struct.get $Cell 0 (ref.cast (ref $Cell) {self.env_slot(v)}))"
 
+    def unboxed_local(self, v: Var) -> Optional[tuple[str, str]]:
+        """The read of v's own local, as a lowered (code, type), when v is kept
+        unboxed there (an f64 local, or an f64|undefined parameter); else None."""
+        if id(v) in self.f64_vars:
+            return f"(local.get {v.wasm})", "f64"
+        if id(v) in self.u64_vars:
+            return f"{BOX_U}(local.get {v.wasm}))", "any"
+        return None
+
     def store_var(self, v: Var, code: str, t: str) -> str:
         """Write a typed value: unboxed into an f64 local when the variable is one."""
         if id(v) in self.u64_vars:
@@ -213,9 +222,7 @@ class FunctionLowering:
         its value (boxed, when unboxed here) when it is captured by value."""
         if v.owner is self.fi:
             if v.by_value:
-                if id(v) in self.u64_vars:
-                    return f"(call $box_u (local.get {v.wasm}))"
-                return self.to_any(f"(local.get {v.wasm})", "f64" if id(v) in self.f64_vars else "any")
+                return self.to_any(*(self.unboxed_local(v) or (f"(local.get {v.wasm})", "any")))
             return f"(ref.as_non_null (local.get {v.wasm}))"
         field = getattr(v.owner, "node", None) if v.kind == "this" else None
         if getattr(field, "type", None) == "FieldInit":
@@ -899,10 +906,9 @@ class FunctionLowering:
                 text = f"Cannot access '{v.name}' before initialization"
                 return (f"(throw $exn (call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)}))",
                         "any")
-            if id(v) in self.f64_vars:
-                return f"(local.get {v.wasm})", "f64"
-            if id(v) in self.u64_vars:
-                return f"{BOX_U}(local.get {v.wasm}))", "any"
+            unboxed = self.unboxed_local(v)
+            if unboxed is not None:
+                return unboxed
             if v.kind == "const" and v.owner is None:
                 number = self.mod.const_number(v)
                 if number is not None:
@@ -1133,7 +1139,7 @@ class FunctionLowering:
         """`x === null`, `x == undefined`, ...: one test, no generic equality."""
         inner = _box_u_inner(code) if t == "any" else None
         if t != "any" or (inner is not None and literal == "null" and len(op) == 3):
-            r = f"(block (result i32) (drop {code}) (i32.const 0))"
+            r = f"(block (result i32) (drop {code if inner is None else inner}) (i32.const 0))"
         elif inner is not None:   # an f64|undefined: undefined is its one NaN
             r = f"(i64.eq (i64.reinterpret_f64 {inner}) (i64.const {UNDEF_BITS}))"
         elif len(op) == 2:
@@ -1324,16 +1330,15 @@ class FunctionLowering:
                     raise AssertionError("scalar replacement: a variable kept as fields is assigned "
                                          "in a way the plan's rule excludes")
                 return scalar.assign(self, v, e.right)
-            if id(v) in self.f64_vars or id(v) in self.u64_vars:
-                u = id(v) in self.u64_vars
+            unboxed = self.unboxed_local(v)
+            if unboxed is not None:
                 if op == "=":
                     c, t = self.expr(e.right)
                 else:
-                    c, t = self.binary(op[:-1], None, e.right, e, lhs=(f"{BOX_U}(local.get {v.wasm}))", "any") if u
-                                       else (f"(local.get {v.wasm})", "f64"))
+                    c, t = self.binary(op[:-1], None, e.right, e, lhs=unboxed)
                 store = self.store_var(v, c, t)
                 if want_value:
-                    return f"(block (result anyref) {store} (call {'$box_u' if u else '$box'} (local.get {v.wasm})))"
+                    return f"(block (result anyref) {store} {self.to_any(*unboxed)})"
                 return store
             if op == "=":
                 value = self.to_any(*self.named(e.right, target.name))
@@ -1702,9 +1707,8 @@ class FunctionLowering:
             if v.kind in ("const", "import"):
                 code = f"(local.set {old} {self.to_f64(*self.expr(a))})\n{self.const_assignment()}"
                 return f"(block (result f64) {code})" if want_value else code
-            if id(v) in self.f64_vars or id(v) in self.u64_vars:
-                get = f"(local.get {v.wasm})"
-                read = f"(local.set {old} {f'(call $u_num {get})' if id(v) in self.u64_vars else get})"
+            if (unboxed := self.unboxed_local(v)) is not None:
+                read = f"(local.set {old} {self.to_f64(*unboxed)})"
                 write = f"(local.set {v.wasm} ({delta} (local.get {old}) (f64.const 1)))"
             else:
                 read = f"(local.set {old} (call $tonum {self.read_var(v)}))"

@@ -672,7 +672,7 @@ class ModuleBuilder:
         if ft is None or len(ft[0]) != len(node.params):
             return None
         params = tuple(_UNBOXED.get(t, "anyref") for t in ft[0])
-        ret = {"f64": "f64", "i32": "i32"}.get(ft[1], "anyref")
+        ret = _UNBOXED_RESULT.get(ft[1], "anyref")
         if all(t == "anyref" for t in params) and ret == "anyref":
             return None
         self.sig_memo[key] = (params, ret)
@@ -875,8 +875,8 @@ class ModuleBuilder:
                 # a class field defines an own property: an accessor of that name
                 # on the class chain is not called (the field shadows it from now on)
                 wt = self.wt(ci.struct)
-                v = f"(call {self.field_unbox(f)} {value})" if self.field_wasm_type(f) == "f64" else value
-                out.append(f"(struct.set {wt} {f.index + FIELD0} (ref.cast (ref {wt}) (local.get $this)) {v})")
+                out.append(f"(struct.set {wt} {f.index + FIELD0} (ref.cast (ref {wt}) (local.get $this)) "
+                           f"{fl.field_value(f, value, 'any')})")
                 continue
             out.append(self.setter(key, "(local.get $this)", value))
         return "\n".join(out)
@@ -1021,10 +1021,8 @@ class ModuleBuilder:
                 if set(temps) <= names:
                     args = []
                     for f in t.fields:
-                        wt = self.field_wasm_type(f)
                         if f.name in temps:
-                            v = f"(local.get {temps[f.name]})"
-                            args.append(f"(call {self.field_unbox(f)} {v})" if wt == "f64" else v)
+                            args.append(fl.field_value(f, f"(local.get {temps[f.name]})", "any"))
                         else:
                             args.append(self.field_default(f))
                     cls = "$cls_Object"
@@ -1348,7 +1346,9 @@ class ModuleBuilder:
 
 
 # plan types an unboxed entry passes unboxed, and how the lowering names them
-_UNBOXED = {"f64": "f64", "i32": "i32", "f64|undefined": "f64u"}
+_UNBOXED_RESULT = {"f64": "f64", "i32": "i32"}
+# a parameter may also be a number or undefined (see LOWERED); a result may not
+_UNBOXED = {**_UNBOXED_RESULT, "f64|undefined": "f64u"}
 
 
 # globals that are conversion functions when called without `new`; as values they

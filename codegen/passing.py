@@ -241,11 +241,7 @@ def dispatch_call(mod, fl, e: Any, keys: tuple, rv: str) -> tuple[list, str, tup
     obj = fl.local("anyref")
     reads = []
     for f in t.fields:
-        read = mod.getter(f.name, f"(local.get {obj})")
-        if mod.field_undef(f):
-            reads.append(f"(call $unbox_u {read})")
-        else:
-            reads.append(mod.numeric_getter(read) if mod.field_wasm_type(f) == "f64" else read)
+        reads.append(fl.field_value(f, mod.getter(f.name, f"(local.get {obj})"), "any"))
     code = (f"(block {done} (result {results}) (block {generic} {' '.join(tests)}) "
             f"(local.set {obj} (call $call.{mod.wasm_name(key)} (local.get {recv}) {argc})) "
             f"{' '.join(reads)})")

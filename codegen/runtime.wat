@@ -1119,21 +1119,13 @@
   (if (i64.gt_u (local.get $v) (i64.const 4294967294)) (then (return (i64.const -1))))
   (local.get $v))
 
-;; an array index key ("0", "17"): its value, or -1
+;; an array index key below 10^9 ("0", "17"; the build's arrays are no longer):
+;; its value, or -1
 (func $index_key (param $k (ref $Str)) (result i32)
-  (local $i i32) (local $n i32) (local $c i32) (local $v i64)
-  (local.set $n (array.len (local.get $k)))
-  (if (i32.or (i32.eqz (local.get $n)) (i32.gt_u (local.get $n) (i32.const 9))) (then (return (i32.const -1))))
-  (if (i32.and (i32.gt_u (local.get $n) (i32.const 1)) (i32.eq (array.get_u $Str (local.get $k) (i32.const 0)) (i32.const 48)))
-    (then (return (i32.const -1))))
-  (block $done (loop $l
-    (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-    (local.set $c (i32.sub (array.get_u $Str (local.get $k) (local.get $i)) (i32.const 48)))
-    (if (i32.gt_u (local.get $c) (i32.const 9)) (then (return (i32.const -1))))
-    (local.set $v (i64.add (i64.mul (local.get $v) (i64.const 10)) (i64.extend_i32_u (local.get $c))))
-    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-    (br $l)))
-  (i32.wrap_i64 (local.get $v)))
+  (local $v i64)
+  (local.set $v (call $order_key (local.get $k)))   ;; -1 is above 10^9 unsigned
+  (if (result i32) (i64.lt_u (local.get $v) (i64.const 1000000000))
+    (then (i32.wrap_i64 (local.get $v))) (else (i32.const -1))))
 
 (func $map_set (param $m (ref $MapObj)) (param $key (ref $Str)) (param $v anyref)
   (local $i i32) (local $n i32) (local $keys (ref $Vals)) (local $vals (ref $Vals)) (local $cap i32)
