@@ -677,6 +677,8 @@ class Builder:
         callees.add(f)
         self.binds.append((f, (id(this), id(dst), *(id(a) for a, _ in args))))
         if f.forwards_to is not None:
+            if this is not None:
+                g.edge(this, f.this)   # the class's field initialisers run on it
             self.super_call(f.forwards_to, this if this is not None else self.c_undef, args, loc)
             return
         params = f.params

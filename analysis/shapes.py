@@ -121,7 +121,7 @@ class ShapeBuilder:
         self.site_type: dict[int, str] = {}      # struct site id -> type name
         self.class_type: dict[int, str] = {}     # ClassInfo id -> type name
         self.class_fields: dict[int, list[str]] = {}
-        self.class_init: dict[int, set] = {}
+        self.class_init: dict[int, tuple] = {}   # class id -> construction_of
         self.types: list[StructType] = []
         self.widened: list[tuple[str, str, Location, str]] = []
         self.used_names: set[str] = set()
@@ -158,32 +158,59 @@ class ShapeBuilder:
 
     def init_props_of(self, c) -> list[str]:
         """Properties set during construction, in order, parents first."""
+        return self.construction_of(c)[0]
+
+    def construction_of(self, c) -> tuple[list[str], bool]:
+        """(init_props_of(c), whether no code can see `this` before construction ends).
+
+        A property counts as set during construction only when nothing can read it
+        before it is set. A subclass's own fields are set after `super()` returns, so
+        when a parent's construction hands `this` to other code (a method call, say,
+        which may reach an override that reads the subclass's fields), none of them
+        count; the same holds from the first field initialiser that may observe `this`."""
         key = id(c)
         if key in self.class_init:
             return self.class_init[key]
-        self.class_init[key] = []   # cycle guard
-        out: list[str] = []
-        if isinstance(c, ClassInfo):
-            parent = self.class_parent(c)
-            if parent is not None:
-                out.extend(self.init_props_of(parent))
-            elif c.extends_builtin in ERRORS:
-                out.extend(["stack", "message"])
-            for p in c.field_defs:
-                if p not in out:
-                    out.append(p)
-            ctor_ast = getattr(c.ctor, "ast", None) if c.ctor is not None else None
-            if ctor_ast is not None and ctor_ast is not c.ast and ctor_ast.body.type == "BlockStatement":
-                for p in leading_this_assignments(ctor_ast.body.body, self.b.member_key_scoped(c.ctor),
-                                                  tuple(out)):
-                    if p not in out:
-                        out.append(p)
-        elif isinstance(c, FunctionInfo):
+        self.class_init[key] = ([], False)   # cycle guard
+        self.class_init[key] = got = self._construction(c)
+        return got
+
+    def _construction(self, c) -> tuple[list[str], bool]:
+        if isinstance(c, FunctionInfo):
             body = c.ast.body
-            if body.type == "BlockStatement":
-                out.extend(leading_this_assignments(body.body, self.b.member_key_scoped(c)))
-        self.class_init[key] = out
-        return out
+            if body.type != "BlockStatement":
+                return [], True
+            return leading_run(body.body, self.b.member_key_scoped(c))
+        if not isinstance(c, ClassInfo):
+            return [], False
+        out: list[str] = []
+        parent = self.class_parent(c)
+        if parent is not None:
+            out, complete = self.construction_of(parent)
+            out = list(out)
+            if not complete:
+                return out, False
+        elif c.parent_node is not None and c.extends_builtin is None:
+            return [], False     # a superclass not known statically may run anything
+        elif c.extends_builtin in ERRORS:
+            out.extend(["stack", "message"])
+        member_key = self.b.member_key_scoped(c.ctor)
+        ready = set(out)
+        for m in getattr(getattr(c.ast, "body", None), "body", None) or ():
+            if m.type != "PropertyDefinition" or m.static:
+                continue
+            k = self.b.class_key(m)
+            if k is None or (m.value is not None and _observes_this(m.value, ready, member_key)):
+                return out, False
+            if k not in out:
+                out.append(k)
+            ready.add(k)
+        ctor_ast = getattr(c.ctor, "ast", None) if c.ctor is not None else None
+        if ctor_ast is None or ctor_ast is c.ast or ctor_ast.body.type != "BlockStatement":
+            return out, True     # the implicit constructor: super(...args) at most
+        props, complete = leading_run(ctor_ast.body.body, member_key, tuple(out))
+        out.extend(p for p in props if p not in out)
+        return out, complete
 
     # ---------------------------------------------------------------- types
     def value_type(self, values: Iterable, nullable_undef: bool = False) -> str:
