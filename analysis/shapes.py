@@ -644,7 +644,8 @@ class ShapeBuilder:
             locality = v.locality if v is not None else "heap"
             escape = tuple(v.steps) if v is not None and locality != "local" else ()
             names = {f.name for f in fields}
-            if rep == "struct" and v is not None and v.scalar and o.loaded <= names and o.written.keys() <= names:
+            if rep == "struct" and v is not None and v.scalar and o.loaded <= names and o.written.keys() <= names \
+                    and not self._reads_inherited(o, fields):
                 rep = "scalar"   # (a key read that is not a field would look up the prototype chain)
                 self.scalar_objs.append(o)
             overflow = rep == "struct" and tname is not None and concrete[tname].overflow
@@ -654,6 +655,15 @@ class ShapeBuilder:
             self.site_by_obj[o.id] = plan.sites[-1]
         plan.diagnostics = self._diagnostics(ordered, plan, site_ids)
         return plan
+
+    def _reads_inherited(self, o: AObj, fields) -> bool:
+        """Does o read a field it may not have yet (added after construction, to
+        it or to another object of its type) whose key its prototype chain also
+        has? Until o has it the read finds the inherited value (`a.m` after
+        `b.m = f` over a method m), which a slot of o's own fields cannot give."""
+        late = {f.name for f in fields if not f.initialized} & o.loaded
+        return bool(late) and any(k in h.written or k in h.fields
+                                  for h in self.b.chain(o.protos) for k in late)
 
     def _label(self, o: AObj) -> str:
         label = _KIND_WORD.get(o.kind, "object")

@@ -414,12 +414,15 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             return (f"(if {is_(n)} (then (if (i32.eqz (ref.eq (ref.cast eqref (struct.get {n} {idx} {as_(n)})) (global.get $absent))) "
                     f"(then {store})) {other}))")
         read = struct_read(t, idx, wt, as_type=n)
-        if ci is None or wt == "f64" or t.fields[idx - FIELD0].initialized:
+        if wt == "f64" or t.fields[idx - FIELD0].initialized:
             return f"(if {is_(n)} (then (return {read})))"
-        if key in ci.getters:
-            other = f"(return {getter_call(ci, key)})"
+        if ci is not None:   # an accessor: its getter, or undefined for a setter alone
+            other = f"(return {getter_call(ci, key)})" if key in ci.getters else "(return (ref.null any))"
+        elif mod.inherits_key(t.name, key):
+            # not yet an own property: what the prototype chain has (a method, say)
+            other = f"(return (call $get_generic (local.get $o) {mod.string(key)}))"
         else:
-            other = "(return (ref.null any))"
+            return f"(if {is_(n)} (then (return {read})))"
         v = f"(struct.get {n} {idx} {as_(n)})"
         return (f"(if {is_(n)} (then (if (i32.eqz (ref.eq (ref.cast eqref {v}) (global.get $absent))) "
                 f"(then (return {v}))) {other}))")

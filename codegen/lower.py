@@ -418,10 +418,14 @@ class FunctionLowering:
         else:
             body.append(f"(return {self.expr_any(node.body)})")
             body.append("(ref.null any)")
-        if self.this_typed is not None:
-            local, wt, tname = self.this_typed
-            pre.insert(0, f"(local.set {local} {self.mod.cast(self, tname, '(local.get $this)')})")
-        return "\n".join(pre + body)
+        return "\n".join([self.this_typed_init()] + pre + body)
+
+    def this_typed_init(self) -> str:
+        """The entry code that casts `this` once for typed_value, if it was asked for."""
+        if self.this_typed is None:
+            return ""
+        local, wt, tname = self.this_typed
+        return f"(local.set {local} {self.mod.cast(self, tname, '(local.get $this)')})"
 
     def arg(self, i: int) -> str:
         if i < 3:
@@ -1517,6 +1521,8 @@ class FunctionLowering:
         f = self.mod.struct_field(tname, key)
         if f is None or self.mod.accessor_in_hierarchy(tname, key):
             return None
+        if not f.initialized and self.mod.inherits_key(tname, key):
+            return None   # until the object has it, `obj.key` finds the inherited one
         return self.typed_value(obj, tname, nullable), tname, f, nullable
 
     def struct_type_of(self, e: Any) -> Optional[tuple[str, bool]]:

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from analysis.builtins import OBJECT_PROTO
 from analysis.constraints import canonical_key
 from analysis.parse import children
 
@@ -166,6 +167,7 @@ class ModuleBuilder:
                 self.struct_by_class.setdefault(t.class_name, t.name)
         self.callee_texts: list[str] = []
         self.class_by_struct: dict[str, ClassInfo] = {}   # filled once every class is known
+        self.inherits_memo: dict[tuple, bool] = {}
         self.method_memo: dict = {}
         self.accessor_memo: dict = {}
         self.func_nodes: dict[str, Any] = {}   # wasm name -> function node
@@ -575,6 +577,33 @@ class ModuleBuilder:
             self.accessor_memo[(tname, key)] = memo
         return memo
 
+    def inherits_key(self, tname: str, key: str) -> bool:
+        """Whether an object of struct type tname or a subtype may find `key` on
+        its prototype chain: a method, getter or setter of its classes, or a key of
+        Object.prototype (and Error.prototype under an Error). A read of a field
+        `key` that the object may not have yet must then find that instead of
+        undefined, which only the generic $get.key does."""
+        memo = self.inherits_memo.get((tname, key))
+        if memo is None:
+            memo = False
+            for sub in self.subtypes(tname):
+                cur: Optional[str] = sub
+                error = False
+                while cur is not None and not memo:
+                    t = self.types.get(cur)
+                    ci = self.class_by_struct.get(cur)
+                    if ci is None and t is not None and t.class_name is not None and t.class_name != "Error":
+                        memo = True     # a type shared by classes: not one known chain
+                    elif ci is not None:
+                        memo = key in ci.methods or key in ci.getters or key in ci.setters
+                    error = error or (t is not None and t.class_name == "Error")
+                    cur = t.supertype if t is not None else None
+                if memo or key in _OBJECT_PROTO_KEYS or (error and key in _ERROR_PROTO_KEYS):
+                    memo = True
+                    break
+            self.inherits_memo[(tname, key)] = memo
+        return memo
+
     def site_of(self, unit_index: int, node: Any):
         u = self.units[unit_index]
         loc = u.source.location(node._start, node._start + 1)
@@ -845,7 +874,7 @@ class ModuleBuilder:
             out.append(self.super_call_code(fl, ci, "(local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)"))
         out.append(self.field_inits(fl, ci))
         out.append("(local.get $this)")
-        return "\n".join(out)
+        return "\n".join([fl.this_typed_init()] + out)
 
     def super_call_code(self, fl: FunctionLowering, ci: ClassInfo, args: str) -> str:
         if ci.builtin_parent is not None:
@@ -1346,6 +1375,11 @@ class ModuleBuilder:
 
 
 # plan types an unboxed entry passes unboxed, and how the lowering names them
+# keys every object inherits (Object.prototype's), and those an Error adds
+_OBJECT_PROTO_KEYS = frozenset(OBJECT_PROTO) | {"constructor", "__proto__", "__defineGetter__", "__defineSetter__",
+                                                "__lookupGetter__", "__lookupSetter__"}
+_ERROR_PROTO_KEYS = frozenset({"name", "message"})
+
 _UNBOXED_RESULT = {"f64": "f64", "i32": "i32"}
 # a parameter may also be a number or undefined (see LOWERED); a result may not
 _UNBOXED = {**_UNBOXED_RESULT, "f64|undefined": "f64u"}
