@@ -427,19 +427,15 @@ class ShapeBuilder:
             return out
 
         error_fields = ["stack", "message"]
+        if error_base is not None:   # keys a plain `new Error` gets later (`err.code = ...`)
+            error_fields += self._later_keys(by_class.get(-1, []), error_fields)
         for c in order:
             p = self.class_parent(c)
             base = list(self.class_fields[id(p)]) if p is not None else (
                 list(error_fields) if isinstance(c, ClassInfo) and c.extends_builtin in ERRORS else [])
             own = [x for x in self.init_props_of(c) if x not in base]
-            later: dict[str, Location] = {}
-            for o in (by_class.get(id(c), []) if id(self.class_root(c)) not in self.overflow_roots else ()):
-                for prop, loc in o.written.items():
-                    if prop not in base and prop not in own:
-                        if prop not in later or (loc.line, loc.column) < (later[prop].line, later[prop].column):
-                            later[prop] = loc
-            fields = base + own + sorted(later, key=lambda k: (later[k].file, later[k].line, later[k].column))
-            self.class_fields[id(c)] = fields
+            sites = by_class.get(id(c), []) if id(self.class_root(c)) not in self.overflow_roots else ()
+            self.class_fields[id(c)] = base + own + self._later_keys(sites, base + own)
         if error_base is not None:
             under = list(by_class.get(-1, []))
             for c in order:
@@ -655,6 +651,18 @@ class ShapeBuilder:
             self.site_by_obj[o.id] = plan.sites[-1]
         plan.diagnostics = self._diagnostics(ordered, plan, site_ids)
         return plan
+
+    @staticmethod
+    def _later_keys(sites, known: list) -> list[str]:
+        """The keys the objects of sites get beyond known, in the order of their
+        first write in the source."""
+        later: dict[str, Location] = {}
+        for o in sites:
+            for prop, loc in o.written.items():
+                if prop not in known:
+                    if prop not in later or (loc.line, loc.column) < (later[prop].line, later[prop].column):
+                        later[prop] = loc
+        return sorted(later, key=lambda k: (later[k].file, later[k].line, later[k].column))
 
     def _reads_inherited(self, o: AObj, fields) -> bool:
         """Does o read a field it may not have yet (added after construction, to

@@ -1546,6 +1546,7 @@
       (if (local.get $n)
         (then (array.copy $Vals $Vals (struct.get $Arr $data (local.get $r)) (i32.const 0)
                           (struct.get $MapObj $keys (local.get $m)) (i32.const 0) (local.get $n))))
+      (if (call $is_error (local.get $o)) (then (return (call $keys_but_error_own (local.get $r)))))
       (return (local.get $r))))
   (if (ref.test (ref $Obj) (local.get $o))
     (then (if (call $is_error (local.get $o))
