@@ -803,6 +803,21 @@
     (then (return (call $bool (i32.ge_s (call $map_find (ref.cast (ref $MapObj) (local.get $o)) (local.get $k)) (i32.const 0))))))
   (call $bool (i32.eqz (ref.eq (ref.cast eqref (call $struct_get_by_name (local.get $o) (local.get $k))) (global.get $absent)))))
 
+;; an array's own properties: the indices that hold an element, and `length`
+(func $bi_arr_hasOwnProperty (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $k (ref $Str))
+  (local.set $k (call $tostr (local.get $a0)))
+  (if (call $str_eq (local.get $k) (global.get $s_length)) (then (return (global.get $true))))
+  (call $bool (call $arr_has (local.get $a) (call $index_key (local.get $k)))))
+
+;; a string's own properties: its indices, and `length`
+(func $bi_str_hasOwnProperty (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $k (ref $Str)) (local $i i32)
+  (local.set $k (call $tostr (local.get $a0)))
+  (if (call $str_eq (local.get $k) (global.get $s_length)) (then (return (global.get $true))))
+  (local.set $i (call $index_key (local.get $k)))
+  (call $bool (i32.and (i32.ge_s (local.get $i) (i32.const 0)) (i32.lt_s (local.get $i) (array.len (local.get $s))))))
+
 ;; ------------------------------------------------------------------ classes known at run time
 (func $ctor_of (param $v anyref) (param $text (ref $Str)) (result (ref $Fn))
   (if (ref.test (ref $Fn) (local.get $v))
