@@ -86,6 +86,11 @@ class StructType:
     # the objects may hold keys beyond `fields` (dynamic keys, keys added after
     # construction): those live in an overflow dictionary (see analysis/overflow.py)
     overflow: bool = False
+    # the order in which an object of exactly this type lists its keys, when it is
+    # not the field order: a subclass's construction sets its own fields before any
+    # key its parent's objects get after construction (which the parent's layout,
+    # a prefix of this one, holds first)
+    key_order: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         d = {"name": self.name, "fields": [f.to_json() for f in self.fields],
@@ -93,6 +98,8 @@ class StructType:
              "class": self.class_name, "sites": self.sites}
         if self.overflow:
             d["overflow"] = True
+        if self.key_order:
+            d["key_order"] = list(self.key_order)
         return d
 
 

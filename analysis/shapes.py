@@ -459,8 +459,11 @@ class ShapeBuilder:
                     continue
                 ftypes.append(self._field(f, i, under, self.class_of_site_init))
             final = not children.get(id(c))
+            built = self.init_props_of(c)
+            order = tuple([f for f in built if f in fields] + [f for f in fields if f not in built])
             st = StructType(name, tuple(ftypes), parent_name, final, c.name or None,
-                            len(by_class.get(id(c), [])), id(self.class_root(c)) in self.overflow_roots)
+                            len(by_class.get(id(c), [])), id(self.class_root(c)) in self.overflow_roots,
+                            order if order != tuple(fields) else ())
             self.types.append(st)
             self.type_by_name[name] = st
 
@@ -578,7 +581,7 @@ class ShapeBuilder:
                     f = resolved[id(values)] = Field(fld.name, t, fld.index, fld.initialized)
                 fields.append(f)
             concrete[st.name] = StructType(st.name, tuple(fields), st.supertype, st.final, st.class_name, st.sites,
-                                           st.overflow)
+                                           st.overflow, st.key_order)
         # literal types: per-site concrete fields, grouped by (provisional name, concrete layout)
         layout_names: dict[tuple, str] = {}
         provisional_taken: dict[str, tuple] = {}

@@ -617,7 +617,9 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             delete_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {fields_named} "
                                f"(call $ovf_delete {ovf} (local.get $k)) (return (i32.const 1))))")
         pushes = []
-        for f in js_key_order([f for f in t.fields if f is not slot]):
+        by_name = {f.name: f for f in t.fields}
+        listed = [by_name[k] for k in t.key_order] if t.key_order else list(t.fields)
+        for f in js_key_order([f for f in listed if f is not slot]):
             wt = mod.field_wasm_type(f)
             push = f"(call $arr_push (local.get $r) {mod.string(f.name)})"
             if not f.initialized:

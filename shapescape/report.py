@@ -133,6 +133,8 @@ def layout_table(plan: Plan) -> str:
             for fld in t.fields:
                 late = "" if fld.initialized else "   (added after construction)"
                 out.append(f"    {fld.index}: {fld.name}: {fld.type}{late}")
+            if t.key_order:
+                out.append(f"    keys listed as: {', '.join(t.key_order)}")
             if t.overflow:
                 out.append("    + overflow dictionary (other keys: dynamic, or added after construction)")
     out.append("")

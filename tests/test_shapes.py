@@ -1396,3 +1396,34 @@ def test_a_getter_alone_in_a_subclass_makes_no_own_property(js):
     """)
     assert [f.name for f in prog.type_of("B").fields] == ["_v"]
     assert [f.name for f in prog.type_of("A").fields] == ["_v"]
+
+
+def test_a_subclass_lists_its_own_fields_before_a_key_its_parent_gets_later(js):
+    prog = js("""
+        class A { constructor() { this.x = 1; } }
+        class B extends A { constructor() { super(); this.z = 3; } }
+        const a = /*A*/new A(); a.tag = 'a';
+        const b = /*B*/new B(); b.tag = 'b';
+        console.log(a, b);
+    """)
+    a, b = prog.assert_struct("A"), prog.assert_struct("B")
+    assert [f.name for f in prog.type(b.type).fields] == ["x", "tag", "z"]   # the parent's layout is a prefix
+    assert prog.type(b.type).key_order == ("x", "z", "tag")                    # the order node lists them in
+    assert prog.type(a.type).key_order == ()                                   # field order already
+
+
+def test_subclass_fields_are_not_initialized_when_the_parent_constructor_calls_a_method(js):
+    prog = js("""
+        class Base { constructor() { this.kind = 'b'; this.describe(); } describe() {} }
+        class Kid extends Base {
+          constructor() { super(); this.n = 5; }
+          describe() { console.log(this.n); }
+        }
+        class Calm { constructor() { this.kind = 'c'; } }
+        class Sure extends Calm { constructor() { super(); this.n = 5; } }
+        console.log(/*K*/new Kid().n, /*S*/new Sure().n);
+    """)
+    kid = prog.type(prog.assert_struct("K").type)
+    sure = prog.type(prog.assert_struct("S").type)
+    assert [(f.name, f.initialized) for f in kid.fields] == [("kind", True), ("n", False)]
+    assert [(f.name, f.type, f.initialized) for f in sure.fields] == [("kind", "string", True), ("n", "f64", True)]
