@@ -951,70 +951,550 @@
     (then (array.fill $Vals (struct.get $Arr $data (local.get $a)) (local.get $from) (local.get $v)
                       (i32.sub (local.get $to) (local.get $from))))))
 
-;; Array.prototype.sort: a stable merge sort; undefined sorts last; without a
-;; comparator elements compare as strings.
+;; Array.prototype.sort. The elements other than undefined (and holes) are copied
+;; to a work array and ordered there; then the array gets them back, followed by
+;; the undefineds, then the holes. Without a comparator elements compare as strings.
+;; As in V8, the array itself is left alone while the comparator runs.
 (func $arr_sort (param $a (ref $Arr)) (param $cmp anyref)
-  (local $n i32) (local $tmp (ref $Vals)) (local $data (ref $Vals)) (local $w i32) (local $i i32)
-  (local $lo i32) (local $mid i32) (local $hi i32) (local $l i32) (local $r i32) (local $k i32)
-  (local $undef i32) (local $src (ref $Vals)) (local $dst (ref $Vals)) (local $swap (ref $Vals))
+  (local $n i32) (local $data (ref $Vals)) (local $work (ref $Vals)) (local $v anyref)
+  (local $i i32) (local $k i32) (local $undef i32) (local $end i32) (local $len i32)
   (if (i32.eqz (i32.or (ref.is_null (local.get $cmp)) (ref.test (ref $Fn) (local.get $cmp))))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_bad_comparator)))))
   (local.set $n (struct.get $Arr $len (local.get $a)))
+  (if (i32.lt_u (local.get $n) (i32.const 2)) (then (return)))
   (local.set $data (struct.get $Arr $data (local.get $a)))
-  ;; move undefined to the end, and holes after them
-  (local.set $k (i32.const 0))
-  (local.set $i (i32.const 0))
+  (local.set $work (array.new_default $Vals (local.get $n)))
   (block $d0 (loop $l0
     (br_if $d0 (i32.ge_u (local.get $i) (local.get $n)))
-    (if (ref.is_null (array.get $Vals (local.get $data) (local.get $i)))
+    (local.set $v (array.get $Vals (local.get $data) (local.get $i)))
+    (if (ref.is_null (local.get $v))
       (then (local.set $undef (i32.add (local.get $undef) (i32.const 1))))
       (else
-        (if (i32.eqz (ref.eq (ref.cast eqref (array.get $Vals (local.get $data) (local.get $i))) (global.get $hole)))
-          (then (array.set $Vals (local.get $data) (local.get $k) (array.get $Vals (local.get $data) (local.get $i)))
+        (if (i32.eqz (ref.eq (ref.cast eqref (local.get $v)) (global.get $hole)))
+          (then (array.set $Vals (local.get $work) (local.get $k) (local.get $v))
                 (local.set $k (i32.add (local.get $k) (i32.const 1)))))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l0)))
-  (if (i32.lt_u (local.get $k) (local.get $n))
-    (then (array.fill $Vals (local.get $data) (local.get $k) (ref.null any) (local.get $undef))
-          (array.fill $Vals (local.get $data) (i32.add (local.get $k) (local.get $undef)) (global.get $hole)
-                      (i32.sub (local.get $n) (i32.add (local.get $k) (local.get $undef))))))
-  (local.set $n (local.get $k))
-  (local.set $src (local.get $data))
-  (local.set $dst (array.new_default $Vals (select (local.get $n) (i32.const 1) (local.get $n))))
-  (local.set $w (i32.const 1))
-  (block $done (loop $pass
-    (br_if $done (i32.ge_u (local.get $w) (local.get $n)))
-    (local.set $lo (i32.const 0))
-    (block $pd (loop $chunk
-      (br_if $pd (i32.ge_u (local.get $lo) (local.get $n)))
-      (local.set $mid (i32.add (local.get $lo) (local.get $w)))
-      (if (i32.gt_u (local.get $mid) (local.get $n)) (then (local.set $mid (local.get $n))))
-      (local.set $hi (i32.add (local.get $mid) (local.get $w)))
-      (if (i32.gt_u (local.get $hi) (local.get $n)) (then (local.set $hi (local.get $n))))
-      (local.set $l (local.get $lo)) (local.set $r (local.get $mid)) (local.set $k (local.get $lo))
-      (block $md (loop $merge
-        (br_if $md (i32.ge_u (local.get $k) (local.get $hi)))
-        (if (if (result i32) (i32.lt_u (local.get $l) (local.get $mid))
-              (then (if (result i32) (i32.ge_u (local.get $r) (local.get $hi))
-                      (then (i32.const 1))
-                      (else (i32.le_s (call $sort_cmp (local.get $cmp)
-                                               (array.get $Vals (local.get $src) (local.get $l))
-                                               (array.get $Vals (local.get $src) (local.get $r)))
-                                      (i32.const 0)))))
+  (call $ts_sort (local.get $cmp) (local.get $work) (local.get $k))
+  ;; write back; the comparator may have changed the array's length meanwhile
+  (local.set $end (i32.add (local.get $k) (local.get $undef)))
+  (if (i32.lt_u (struct.get $Arr $len (local.get $a)) (local.get $end))
+    (then (call $arr_set (local.get $a) (i32.sub (local.get $end) (i32.const 1)) (ref.null any))))
+  (local.set $data (struct.get $Arr $data (local.get $a)))
+  (if (local.get $k)
+    (then (array.copy $Vals $Vals (local.get $data) (i32.const 0) (local.get $work) (i32.const 0) (local.get $k))))
+  (array.fill $Vals (local.get $data) (local.get $k) (ref.null any) (local.get $undef))
+  (local.set $len (struct.get $Arr $len (local.get $a)))
+  (if (i32.lt_u (local.get $len) (local.get $n)) (then (local.set $n (local.get $len))))
+  (if (i32.lt_u (local.get $end) (local.get $n))
+    (then (array.fill $Vals (local.get $data) (local.get $end) (global.get $hole)
+                      (i32.sub (local.get $n) (local.get $end))))))
+
+;; ---- the ordering: V8's TimSort (a port of CPython's listsort), call for call
+;;
+;; Node's sort is observable through the comparator: which pairs it is asked about,
+;; in which order, and (for a comparator that is not a consistent order) the result.
+;; So the algorithm and every comparison below follow V8's array-sort.tq.
+;;
+;; Runs. The array is scanned left to right for runs: a longest non-descending
+;; stretch, or a longest strictly descending one, which is reversed in place (strict,
+;; so reversing keeps equal elements in order). A run shorter than `minrun` is
+;; extended to minrun elements by binary insertion. minrun is n itself below 64
+;; (the array is then one run plus binary insertion of the rest), else a number in
+;; 32..64 that makes n / minrun just below a power of two.
+;;
+;; The run stack. Runs wait on a stack of (base, length) pairs, adjacent in the
+;; array. After each push, neighbours are merged until, reading down from the top,
+;; each length is greater than the one above it and greater than the sum of the two
+;; above it: lengths then grow at least as fast as Fibonacci numbers, so the stack
+;; is shallow (85 slots are plenty) and merges pair runs of similar sizes. What is
+;; left at the end is merged down to one run.
+;;
+;; A merge of runs A (left) and B (right) first skips the head of A that is already
+;; below B's first element and the tail of B already above A's last, then copies
+;; the shorter of the remainders to a temp array and merges from the left (merge_lo,
+;; A shorter) or from the right (merge_hi). It compares one pair at a time until one
+;; side wins `min_gallop` times in a row; then it gallops: it finds where the other
+;; side's next element belongs with an exponential search (1, 3, 7, 15, ... away)
+;; refined by a binary search, and moves that whole stretch at once. It keeps
+;; galloping while a stretch is at least 7 long. min_gallop starts at 7, drops by
+;; one for each galloping round and rises when galloping stops, and carries over
+;; from merge to merge; it is threaded through the functions as a value.
+
+;; where key goes in arr[base, base + len), left of any equal element: the offset k
+;; with arr[base + k - 1] < key <= arr[base + k], searching out from hint
+(func $ts_gallop_left (param $cmp anyref) (param $key anyref) (param $arr (ref $Vals))
+                      (param $base i32) (param $len i32) (param $hint i32) (result i32)
+  (local $last i32) (local $ofs i32) (local $max i32) (local $t i32) (local $m i32)
+  (local.set $ofs (i32.const 1))
+  (if (i32.lt_s (call $sort_cmp (local.get $cmp)
+                      (array.get $Vals (local.get $arr) (i32.add (local.get $base) (local.get $hint)))
+                      (local.get $key))
+                (i32.const 0))
+    (then
+      ;; arr[hint] < key: step right until arr[hint + last] < key <= arr[hint + ofs]
+      (local.set $max (i32.sub (local.get $len) (local.get $hint)))
+      (block $found (loop $step
+        (br_if $found (i32.ge_s (local.get $ofs) (local.get $max)))
+        (br_if $found (i32.ge_s (call $sort_cmp (local.get $cmp)
+                                      (array.get $Vals (local.get $arr)
+                                                 (i32.add (i32.add (local.get $base) (local.get $hint)) (local.get $ofs)))
+                                      (local.get $key))
+                                (i32.const 0)))
+        (local.set $last (local.get $ofs))
+        (local.set $ofs (i32.add (i32.shl (local.get $ofs) (i32.const 1)) (i32.const 1)))
+        (if (i32.le_s (local.get $ofs) (i32.const 0)) (then (local.set $ofs (local.get $max))))
+        (br $step)))
+      (if (i32.gt_s (local.get $ofs) (local.get $max)) (then (local.set $ofs (local.get $max))))
+      (local.set $last (i32.add (local.get $last) (local.get $hint)))
+      (local.set $ofs (i32.add (local.get $ofs) (local.get $hint))))
+    (else
+      ;; key <= arr[hint]: step left until arr[hint - ofs] < key <= arr[hint - last]
+      (local.set $max (i32.add (local.get $hint) (i32.const 1)))
+      (block $found (loop $step
+        (br_if $found (i32.ge_s (local.get $ofs) (local.get $max)))
+        (br_if $found (i32.lt_s (call $sort_cmp (local.get $cmp)
+                                      (array.get $Vals (local.get $arr)
+                                                 (i32.sub (i32.add (local.get $base) (local.get $hint)) (local.get $ofs)))
+                                      (local.get $key))
+                                (i32.const 0)))
+        (local.set $last (local.get $ofs))
+        (local.set $ofs (i32.add (i32.shl (local.get $ofs) (i32.const 1)) (i32.const 1)))
+        (if (i32.le_s (local.get $ofs) (i32.const 0)) (then (local.set $ofs (local.get $max))))
+        (br $step)))
+      (if (i32.gt_s (local.get $ofs) (local.get $max)) (then (local.set $ofs (local.get $max))))
+      (local.set $t (local.get $last))
+      (local.set $last (i32.sub (local.get $hint) (local.get $ofs)))
+      (local.set $ofs (i32.sub (local.get $hint) (local.get $t)))))
+  ;; binary search in (last, ofs]: arr[last] < key <= arr[ofs]
+  (local.set $last (i32.add (local.get $last) (i32.const 1)))
+  (block $done (loop $bin
+    (br_if $done (i32.ge_s (local.get $last) (local.get $ofs)))
+    (local.set $m (i32.add (local.get $last) (i32.shr_s (i32.sub (local.get $ofs) (local.get $last)) (i32.const 1))))
+    (if (i32.lt_s (call $sort_cmp (local.get $cmp)
+                        (array.get $Vals (local.get $arr) (i32.add (local.get $base) (local.get $m)))
+                        (local.get $key))
+                  (i32.const 0))
+      (then (local.set $last (i32.add (local.get $m) (i32.const 1))))
+      (else (local.set $ofs (local.get $m))))
+    (br $bin)))
+  (local.get $ofs))
+
+;; the same, right of any equal element: arr[base + k - 1] <= key < arr[base + k];
+;; here the key is the comparator's first argument
+(func $ts_gallop_right (param $cmp anyref) (param $key anyref) (param $arr (ref $Vals))
+                       (param $base i32) (param $len i32) (param $hint i32) (result i32)
+  (local $last i32) (local $ofs i32) (local $max i32) (local $t i32) (local $m i32)
+  (local.set $ofs (i32.const 1))
+  (if (i32.lt_s (call $sort_cmp (local.get $cmp) (local.get $key)
+                      (array.get $Vals (local.get $arr) (i32.add (local.get $base) (local.get $hint))))
+                (i32.const 0))
+    (then
+      ;; key < arr[hint]: step left until arr[hint - ofs] <= key < arr[hint - last]
+      (local.set $max (i32.add (local.get $hint) (i32.const 1)))
+      (block $found (loop $step
+        (br_if $found (i32.ge_s (local.get $ofs) (local.get $max)))
+        (br_if $found (i32.ge_s (call $sort_cmp (local.get $cmp) (local.get $key)
+                                      (array.get $Vals (local.get $arr)
+                                                 (i32.sub (i32.add (local.get $base) (local.get $hint)) (local.get $ofs))))
+                                (i32.const 0)))
+        (local.set $last (local.get $ofs))
+        (local.set $ofs (i32.add (i32.shl (local.get $ofs) (i32.const 1)) (i32.const 1)))
+        (if (i32.le_s (local.get $ofs) (i32.const 0)) (then (local.set $ofs (local.get $max))))
+        (br $step)))
+      (if (i32.gt_s (local.get $ofs) (local.get $max)) (then (local.set $ofs (local.get $max))))
+      (local.set $t (local.get $last))
+      (local.set $last (i32.sub (local.get $hint) (local.get $ofs)))
+      (local.set $ofs (i32.sub (local.get $hint) (local.get $t))))
+    (else
+      ;; arr[hint] <= key: step right until arr[hint + last] <= key < arr[hint + ofs]
+      (local.set $max (i32.sub (local.get $len) (local.get $hint)))
+      (block $found (loop $step
+        (br_if $found (i32.ge_s (local.get $ofs) (local.get $max)))
+        (br_if $found (i32.lt_s (call $sort_cmp (local.get $cmp) (local.get $key)
+                                      (array.get $Vals (local.get $arr)
+                                                 (i32.add (i32.add (local.get $base) (local.get $hint)) (local.get $ofs))))
+                                (i32.const 0)))
+        (local.set $last (local.get $ofs))
+        (local.set $ofs (i32.add (i32.shl (local.get $ofs) (i32.const 1)) (i32.const 1)))
+        (if (i32.le_s (local.get $ofs) (i32.const 0)) (then (local.set $ofs (local.get $max))))
+        (br $step)))
+      (if (i32.gt_s (local.get $ofs) (local.get $max)) (then (local.set $ofs (local.get $max))))
+      (local.set $last (i32.add (local.get $last) (local.get $hint)))
+      (local.set $ofs (i32.add (local.get $ofs) (local.get $hint)))))
+  ;; binary search in (last, ofs]: arr[last] <= key < arr[ofs]
+  (local.set $last (i32.add (local.get $last) (i32.const 1)))
+  (block $done (loop $bin
+    (br_if $done (i32.ge_s (local.get $last) (local.get $ofs)))
+    (local.set $m (i32.add (local.get $last) (i32.shr_s (i32.sub (local.get $ofs) (local.get $last)) (i32.const 1))))
+    (if (i32.lt_s (call $sort_cmp (local.get $cmp) (local.get $key)
+                        (array.get $Vals (local.get $arr) (i32.add (local.get $base) (local.get $m))))
+                  (i32.const 0))
+      (then (local.set $ofs (local.get $m)))
+      (else (local.set $last (i32.add (local.get $m) (i32.const 1)))))
+    (br $bin)))
+  (local.get $ofs))
+
+;; sort data[low, high) by binary insertion, given that data[low, start) is sorted;
+;; an element goes after the elements equal to it
+(func $ts_binary_insertion (param $cmp anyref) (param $data (ref $Vals)) (param $low i32) (param $start i32) (param $high i32)
+  (local $left i32) (local $right i32) (local $mid i32) (local $pivot anyref)
+  (if (i32.eq (local.get $start) (local.get $low)) (then (local.set $start (i32.add (local.get $start) (i32.const 1)))))
+  (block $done (loop $each
+    (br_if $done (i32.ge_s (local.get $start) (local.get $high)))
+    (local.set $pivot (array.get $Vals (local.get $data) (local.get $start)))
+    (local.set $left (local.get $low))
+    (local.set $right (local.get $start))
+    (block $found (loop $bin
+      (br_if $found (i32.ge_s (local.get $left) (local.get $right)))
+      (local.set $mid (i32.add (local.get $left) (i32.shr_s (i32.sub (local.get $right) (local.get $left)) (i32.const 1))))
+      (if (i32.lt_s (call $sort_cmp (local.get $cmp) (local.get $pivot) (array.get $Vals (local.get $data) (local.get $mid)))
+                    (i32.const 0))
+        (then (local.set $right (local.get $mid)))
+        (else (local.set $left (i32.add (local.get $mid) (i32.const 1)))))
+      (br $bin)))
+    (if (i32.gt_s (local.get $start) (local.get $left))
+      (then (array.copy $Vals $Vals (local.get $data) (i32.add (local.get $left) (i32.const 1))
+                        (local.get $data) (local.get $left) (i32.sub (local.get $start) (local.get $left)))))
+    (array.set $Vals (local.get $data) (local.get $left) (local.get $pivot))
+    (local.set $start (i32.add (local.get $start) (i32.const 1)))
+    (br $each))))
+
+;; the length of the run at data[low, high) (low < high), reversed if descending
+(func $ts_count_run (param $cmp anyref) (param $data (ref $Vals)) (param $low i32) (param $high i32) (result i32)
+  (local $n i32) (local $desc i32) (local $i i32) (local $j i32) (local $prev anyref) (local $cur anyref)
+  (if (i32.eq (i32.add (local.get $low) (i32.const 1)) (local.get $high)) (then (return (i32.const 1))))
+  (local.set $n (i32.const 2))
+  (local.set $prev (array.get $Vals (local.get $data) (i32.add (local.get $low) (i32.const 1))))
+  (local.set $desc (i32.lt_s (call $sort_cmp (local.get $cmp) (local.get $prev)
+                                   (array.get $Vals (local.get $data) (local.get $low)))
+                             (i32.const 0)))
+  (local.set $i (i32.add (local.get $low) (i32.const 2)))
+  (block $end (loop $l
+    (br_if $end (i32.ge_s (local.get $i) (local.get $high)))
+    (local.set $cur (array.get $Vals (local.get $data) (local.get $i)))
+    ;; a descending run ends at the first cur >= prev, an ascending one at cur < prev
+    (br_if $end (i32.eq (i32.lt_s (call $sort_cmp (local.get $cmp) (local.get $cur) (local.get $prev)) (i32.const 0))
+                        (i32.eqz (local.get $desc))))
+    (local.set $prev (local.get $cur))
+    (local.set $n (i32.add (local.get $n) (i32.const 1)))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (if (local.get $desc)
+    (then (local.set $i (local.get $low))
+          (local.set $j (i32.sub (i32.add (local.get $low) (local.get $n)) (i32.const 1)))
+          (block $rd (loop $rev
+            (br_if $rd (i32.ge_s (local.get $i) (local.get $j)))
+            (local.set $cur (array.get $Vals (local.get $data) (local.get $i)))
+            (array.set $Vals (local.get $data) (local.get $i) (array.get $Vals (local.get $data) (local.get $j)))
+            (array.set $Vals (local.get $data) (local.get $j) (local.get $cur))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (local.set $j (i32.sub (local.get $j) (i32.const 1)))
+            (br $rev)))))
+  (local.get $n))
+
+;; merge the runs data[ba, ba + na) and data[bb, bb + nb) (bb = ba + na, na <= nb),
+;; where data[bb] < data[ba] and data[ba + na - 1] belongs last: A is copied to tmp and
+;; the merge fills data from the left. Returns the new min_gallop.
+(func $ts_merge_lo (param $cmp anyref) (param $data (ref $Vals)) (param $tmp (ref $Vals))
+                   (param $ba i32) (param $na i32) (param $bb i32) (param $nb i32) (param $mg i32) (result i32)
+  (local $dest i32) (local $ct i32) (local $cb i32) (local $wa i32) (local $wb i32)
+  (array.copy $Vals $Vals (local.get $tmp) (i32.const 0) (local.get $data) (local.get $ba) (local.get $na))
+  (local.set $dest (local.get $ba))
+  (local.set $cb (local.get $bb))
+  (block $copy_b
+    (block $succeed
+      (array.set $Vals (local.get $data) (local.get $dest) (array.get $Vals (local.get $data) (local.get $cb)))
+      (local.set $dest (i32.add (local.get $dest) (i32.const 1)))
+      (local.set $cb (i32.add (local.get $cb) (i32.const 1)))
+      (local.set $nb (i32.sub (local.get $nb) (i32.const 1)))
+      (br_if $succeed (i32.eqz (local.get $nb)))
+      (br_if $copy_b (i32.eq (local.get $na) (i32.const 1)))
+      (loop $outer
+        ;; one pair at a time, until a side wins min_gallop times in a row
+        (local.set $wa (i32.const 0))
+        (local.set $wb (i32.const 0))
+        (block $to_gallop (loop $one
+          (if (i32.lt_s (call $sort_cmp (local.get $cmp) (array.get $Vals (local.get $data) (local.get $cb))
+                              (array.get $Vals (local.get $tmp) (local.get $ct)))
+                        (i32.const 0))
+            (then
+              (array.set $Vals (local.get $data) (local.get $dest) (array.get $Vals (local.get $data) (local.get $cb)))
+              (local.set $dest (i32.add (local.get $dest) (i32.const 1)))
+              (local.set $cb (i32.add (local.get $cb) (i32.const 1)))
+              (local.set $wb (i32.add (local.get $wb) (i32.const 1)))
+              (local.set $wa (i32.const 0))
+              (local.set $nb (i32.sub (local.get $nb) (i32.const 1)))
+              (br_if $succeed (i32.eqz (local.get $nb)))
+              (br_if $to_gallop (i32.ge_s (local.get $wb) (local.get $mg))))
+            (else
+              (array.set $Vals (local.get $data) (local.get $dest) (array.get $Vals (local.get $tmp) (local.get $ct)))
+              (local.set $dest (i32.add (local.get $dest) (i32.const 1)))
+              (local.set $ct (i32.add (local.get $ct) (i32.const 1)))
+              (local.set $wa (i32.add (local.get $wa) (i32.const 1)))
+              (local.set $wb (i32.const 0))
+              (local.set $na (i32.sub (local.get $na) (i32.const 1)))
+              (br_if $copy_b (i32.eq (local.get $na) (i32.const 1)))
+              (br_if $to_gallop (i32.ge_s (local.get $wa) (local.get $mg)))))
+          (br $one)))
+        ;; galloping, at least one round
+        (local.set $mg (i32.add (local.get $mg) (i32.const 1)))
+        (loop $gallop
+          (local.set $mg (i32.sub (local.get $mg) (i32.const 1)))
+          (if (i32.lt_s (local.get $mg) (i32.const 1)) (then (local.set $mg (i32.const 1))))
+          (local.set $wa (call $ts_gallop_right (local.get $cmp) (array.get $Vals (local.get $data) (local.get $cb))
+                               (local.get $tmp) (local.get $ct) (local.get $na) (i32.const 0)))
+          (if (i32.gt_s (local.get $wa) (i32.const 0))
+            (then
+              (array.copy $Vals $Vals (local.get $data) (local.get $dest) (local.get $tmp) (local.get $ct) (local.get $wa))
+              (local.set $dest (i32.add (local.get $dest) (local.get $wa)))
+              (local.set $ct (i32.add (local.get $ct) (local.get $wa)))
+              (local.set $na (i32.sub (local.get $na) (local.get $wa)))
+              (br_if $copy_b (i32.eq (local.get $na) (i32.const 1)))
+              ;; only an inconsistent comparator empties A here
+              (br_if $succeed (i32.eqz (local.get $na)))))
+          (array.set $Vals (local.get $data) (local.get $dest) (array.get $Vals (local.get $data) (local.get $cb)))
+          (local.set $dest (i32.add (local.get $dest) (i32.const 1)))
+          (local.set $cb (i32.add (local.get $cb) (i32.const 1)))
+          (local.set $nb (i32.sub (local.get $nb) (i32.const 1)))
+          (br_if $succeed (i32.eqz (local.get $nb)))
+          (local.set $wb (call $ts_gallop_left (local.get $cmp) (array.get $Vals (local.get $tmp) (local.get $ct))
+                               (local.get $data) (local.get $cb) (local.get $nb) (i32.const 0)))
+          (if (i32.gt_s (local.get $wb) (i32.const 0))
+            (then
+              (array.copy $Vals $Vals (local.get $data) (local.get $dest) (local.get $data) (local.get $cb) (local.get $wb))
+              (local.set $dest (i32.add (local.get $dest) (local.get $wb)))
+              (local.set $cb (i32.add (local.get $cb) (local.get $wb)))
+              (local.set $nb (i32.sub (local.get $nb) (local.get $wb)))
+              (br_if $succeed (i32.eqz (local.get $nb)))))
+          (array.set $Vals (local.get $data) (local.get $dest) (array.get $Vals (local.get $tmp) (local.get $ct)))
+          (local.set $dest (i32.add (local.get $dest) (i32.const 1)))
+          (local.set $ct (i32.add (local.get $ct) (i32.const 1)))
+          (local.set $na (i32.sub (local.get $na) (i32.const 1)))
+          (br_if $copy_b (i32.eq (local.get $na) (i32.const 1)))
+          (br_if $gallop (i32.or (i32.ge_s (local.get $wa) (i32.const 7)) (i32.ge_s (local.get $wb) (i32.const 7)))))
+        ;; leaving galloping costs a point
+        (local.set $mg (i32.add (local.get $mg) (i32.const 1)))
+        (br $outer)))
+    ;; B is used up: the rest of A goes at the end
+    (if (i32.gt_s (local.get $na) (i32.const 0))
+      (then (array.copy $Vals $Vals (local.get $data) (local.get $dest) (local.get $tmp) (local.get $ct) (local.get $na))))
+    (return (local.get $mg)))
+  ;; one element of A left, which belongs after the rest of B
+  (array.copy $Vals $Vals (local.get $data) (local.get $dest) (local.get $data) (local.get $cb) (local.get $nb))
+  (array.set $Vals (local.get $data) (i32.add (local.get $dest) (local.get $nb)) (array.get $Vals (local.get $tmp) (local.get $ct)))
+  (local.get $mg))
+
+;; the mirror image (na >= nb): B is copied to tmp and the merge fills data from the
+;; right. Returns the new min_gallop.
+(func $ts_merge_hi (param $cmp anyref) (param $data (ref $Vals)) (param $tmp (ref $Vals))
+                   (param $ba i32) (param $na i32) (param $bb i32) (param $nb i32) (param $mg i32) (result i32)
+  (local $dest i32) (local $ct i32) (local $ca i32) (local $wa i32) (local $wb i32) (local $k i32)
+  (array.copy $Vals $Vals (local.get $tmp) (i32.const 0) (local.get $data) (local.get $bb) (local.get $nb))
+  (local.set $dest (i32.sub (i32.add (local.get $bb) (local.get $nb)) (i32.const 1)))
+  (local.set $ct (i32.sub (local.get $nb) (i32.const 1)))
+  (local.set $ca (i32.sub (i32.add (local.get $ba) (local.get $na)) (i32.const 1)))
+  (block $copy_a
+    (block $succeed
+      (array.set $Vals (local.get $data) (local.get $dest) (array.get $Vals (local.get $data) (local.get $ca)))
+      (local.set $dest (i32.sub (local.get $dest) (i32.const 1)))
+      (local.set $ca (i32.sub (local.get $ca) (i32.const 1)))
+      (local.set $na (i32.sub (local.get $na) (i32.const 1)))
+      (br_if $succeed (i32.eqz (local.get $na)))
+      (br_if $copy_a (i32.eq (local.get $nb) (i32.const 1)))
+      (loop $outer
+        (local.set $wa (i32.const 0))
+        (local.set $wb (i32.const 0))
+        (block $to_gallop (loop $one
+          (if (i32.lt_s (call $sort_cmp (local.get $cmp) (array.get $Vals (local.get $tmp) (local.get $ct))
+                              (array.get $Vals (local.get $data) (local.get $ca)))
+                        (i32.const 0))
+            (then
+              (array.set $Vals (local.get $data) (local.get $dest) (array.get $Vals (local.get $data) (local.get $ca)))
+              (local.set $dest (i32.sub (local.get $dest) (i32.const 1)))
+              (local.set $ca (i32.sub (local.get $ca) (i32.const 1)))
+              (local.set $wa (i32.add (local.get $wa) (i32.const 1)))
+              (local.set $wb (i32.const 0))
+              (local.set $na (i32.sub (local.get $na) (i32.const 1)))
+              (br_if $succeed (i32.eqz (local.get $na)))
+              (br_if $to_gallop (i32.ge_s (local.get $wa) (local.get $mg))))
+            (else
+              (array.set $Vals (local.get $data) (local.get $dest) (array.get $Vals (local.get $tmp) (local.get $ct)))
+              (local.set $dest (i32.sub (local.get $dest) (i32.const 1)))
+              (local.set $ct (i32.sub (local.get $ct) (i32.const 1)))
+              (local.set $wb (i32.add (local.get $wb) (i32.const 1)))
+              (local.set $wa (i32.const 0))
+              (local.set $nb (i32.sub (local.get $nb) (i32.const 1)))
+              (br_if $copy_a (i32.eq (local.get $nb) (i32.const 1)))
+              (br_if $to_gallop (i32.ge_s (local.get $wb) (local.get $mg)))))
+          (br $one)))
+        (local.set $mg (i32.add (local.get $mg) (i32.const 1)))
+        (loop $gallop
+          (local.set $mg (i32.sub (local.get $mg) (i32.const 1)))
+          (if (i32.lt_s (local.get $mg) (i32.const 1)) (then (local.set $mg (i32.const 1))))
+          (local.set $k (call $ts_gallop_right (local.get $cmp) (array.get $Vals (local.get $tmp) (local.get $ct))
+                              (local.get $data) (local.get $ba) (local.get $na) (i32.sub (local.get $na) (i32.const 1))))
+          (local.set $wa (i32.sub (local.get $na) (local.get $k)))
+          (if (i32.gt_s (local.get $wa) (i32.const 0))
+            (then
+              (local.set $dest (i32.sub (local.get $dest) (local.get $wa)))
+              (local.set $ca (i32.sub (local.get $ca) (local.get $wa)))
+              (array.copy $Vals $Vals (local.get $data) (i32.add (local.get $dest) (i32.const 1))
+                          (local.get $data) (i32.add (local.get $ca) (i32.const 1)) (local.get $wa))
+              (local.set $na (i32.sub (local.get $na) (local.get $wa)))
+              (br_if $succeed (i32.eqz (local.get $na)))))
+          (array.set $Vals (local.get $data) (local.get $dest) (array.get $Vals (local.get $tmp) (local.get $ct)))
+          (local.set $dest (i32.sub (local.get $dest) (i32.const 1)))
+          (local.set $ct (i32.sub (local.get $ct) (i32.const 1)))
+          (local.set $nb (i32.sub (local.get $nb) (i32.const 1)))
+          (br_if $copy_a (i32.eq (local.get $nb) (i32.const 1)))
+          (local.set $k (call $ts_gallop_left (local.get $cmp) (array.get $Vals (local.get $data) (local.get $ca))
+                              (local.get $tmp) (i32.const 0) (local.get $nb) (i32.sub (local.get $nb) (i32.const 1))))
+          (local.set $wb (i32.sub (local.get $nb) (local.get $k)))
+          (if (i32.gt_s (local.get $wb) (i32.const 0))
+            (then
+              (local.set $dest (i32.sub (local.get $dest) (local.get $wb)))
+              (local.set $ct (i32.sub (local.get $ct) (local.get $wb)))
+              (array.copy $Vals $Vals (local.get $data) (i32.add (local.get $dest) (i32.const 1))
+                          (local.get $tmp) (i32.add (local.get $ct) (i32.const 1)) (local.get $wb))
+              (local.set $nb (i32.sub (local.get $nb) (local.get $wb)))
+              (br_if $copy_a (i32.eq (local.get $nb) (i32.const 1)))
+              ;; only an inconsistent comparator empties B here
+              (br_if $succeed (i32.eqz (local.get $nb)))))
+          (array.set $Vals (local.get $data) (local.get $dest) (array.get $Vals (local.get $data) (local.get $ca)))
+          (local.set $dest (i32.sub (local.get $dest) (i32.const 1)))
+          (local.set $ca (i32.sub (local.get $ca) (i32.const 1)))
+          (local.set $na (i32.sub (local.get $na) (i32.const 1)))
+          (br_if $succeed (i32.eqz (local.get $na)))
+          (br_if $gallop (i32.or (i32.ge_s (local.get $wa) (i32.const 7)) (i32.ge_s (local.get $wb) (i32.const 7)))))
+        (local.set $mg (i32.add (local.get $mg) (i32.const 1)))
+        (br $outer)))
+    ;; A is used up: the rest of B goes at the front
+    (if (i32.gt_s (local.get $nb) (i32.const 0))
+      (then (array.copy $Vals $Vals (local.get $data) (i32.sub (local.get $dest) (i32.sub (local.get $nb) (i32.const 1)))
+                        (local.get $tmp) (i32.const 0) (local.get $nb))))
+    (return (local.get $mg)))
+  ;; one element of B left, which belongs before the rest of A
+  (local.set $dest (i32.sub (local.get $dest) (local.get $na)))
+  (local.set $ca (i32.sub (local.get $ca) (local.get $na)))
+  (array.copy $Vals $Vals (local.get $data) (i32.add (local.get $dest) (i32.const 1))
+              (local.get $data) (i32.add (local.get $ca) (i32.const 1)) (local.get $na))
+  (array.set $Vals (local.get $data) (local.get $dest) (array.get $Vals (local.get $tmp) (local.get $ct)))
+  (local.get $mg))
+
+;; the run stack: run i's base at slot 2i and length at 2i + 1, as i31 values
+(func $ts_get (param $runs (ref $Vals)) (param $i i32) (result i32)
+  (i31.get_s (ref.cast (ref i31) (array.get $Vals (local.get $runs) (local.get $i)))))
+
+(func $ts_set (param $runs (ref $Vals)) (param $i i32) (param $v i32)
+  (array.set $Vals (local.get $runs) (local.get $i) (ref.i31 (local.get $v))))
+
+;; merge runs i and i + 1 of the `count` on the stack (i is the second or third from
+;; the top); the caller drops the top slot. Returns the new min_gallop.
+(func $ts_merge_at (param $cmp anyref) (param $data (ref $Vals)) (param $tmp (ref $Vals)) (param $runs (ref $Vals))
+                   (param $count i32) (param $i i32) (param $mg i32) (result i32)
+  (local $ba i32) (local $na i32) (local $bb i32) (local $nb i32) (local $k i32) (local $s i32)
+  (local.set $s (i32.shl (local.get $i) (i32.const 1)))
+  (local.set $ba (call $ts_get (local.get $runs) (local.get $s)))
+  (local.set $na (call $ts_get (local.get $runs) (i32.add (local.get $s) (i32.const 1))))
+  (local.set $bb (call $ts_get (local.get $runs) (i32.add (local.get $s) (i32.const 2))))
+  (local.set $nb (call $ts_get (local.get $runs) (i32.add (local.get $s) (i32.const 3))))
+  (call $ts_set (local.get $runs) (i32.add (local.get $s) (i32.const 1)) (i32.add (local.get $na) (local.get $nb)))
+  (if (i32.eq (local.get $i) (i32.sub (local.get $count) (i32.const 3)))
+    (then (call $ts_set (local.get $runs) (i32.add (local.get $s) (i32.const 2))
+                (call $ts_get (local.get $runs) (i32.add (local.get $s) (i32.const 4))))
+          (call $ts_set (local.get $runs) (i32.add (local.get $s) (i32.const 3))
+                (call $ts_get (local.get $runs) (i32.add (local.get $s) (i32.const 5))))))
+  ;; the head of A below B's first element stays where it is
+  (local.set $k (call $ts_gallop_right (local.get $cmp) (array.get $Vals (local.get $data) (local.get $bb))
+                      (local.get $data) (local.get $ba) (local.get $na) (i32.const 0)))
+  (local.set $ba (i32.add (local.get $ba) (local.get $k)))
+  (local.set $na (i32.sub (local.get $na) (local.get $k)))
+  (if (i32.eqz (local.get $na)) (then (return (local.get $mg))))
+  ;; so does the tail of B above A's last element
+  (local.set $nb (call $ts_gallop_left (local.get $cmp)
+                       (array.get $Vals (local.get $data) (i32.sub (i32.add (local.get $ba) (local.get $na)) (i32.const 1)))
+                       (local.get $data) (local.get $bb) (local.get $nb) (i32.sub (local.get $nb) (i32.const 1))))
+  (if (i32.eqz (local.get $nb)) (then (return (local.get $mg))))
+  (if (result i32) (i32.le_s (local.get $na) (local.get $nb))
+    (then (call $ts_merge_lo (local.get $cmp) (local.get $data) (local.get $tmp)
+                (local.get $ba) (local.get $na) (local.get $bb) (local.get $nb) (local.get $mg)))
+    (else (call $ts_merge_hi (local.get $cmp) (local.get $data) (local.get $tmp)
+                (local.get $ba) (local.get $na) (local.get $bb) (local.get $nb) (local.get $mg)))))
+
+;; sort data[0, n)
+(func $ts_sort (param $cmp anyref) (param $data (ref $Vals)) (param $n i32)
+  (local $minrun i32) (local $r i32) (local $low i32) (local $left i32) (local $run i32)
+  (local $runs (ref $Vals)) (local $tmp (ref $Vals)) (local $count i32) (local $i i32) (local $mg i32)
+  (if (i32.lt_s (local.get $n) (i32.const 2)) (then (return)))
+  (local.set $minrun (local.get $n))
+  (block $d (loop $l
+    (br_if $d (i32.lt_s (local.get $minrun) (i32.const 64)))
+    (local.set $r (i32.or (local.get $r) (i32.and (local.get $minrun) (i32.const 1))))
+    (local.set $minrun (i32.shr_s (local.get $minrun) (i32.const 1)))
+    (br $l)))
+  (local.set $minrun (i32.add (local.get $minrun) (local.get $r)))
+  (local.set $runs (array.new_default $Vals (i32.const 170)))
+  ;; a merge copies the shorter run, at most n / 2 long (no merges below 64)
+  (local.set $tmp (array.new_default $Vals (select (i32.shr_u (local.get $n) (i32.const 1)) (i32.const 0)
+                                                   (i32.ge_s (local.get $n) (i32.const 64)))))
+  (local.set $mg (i32.const 7))
+  (local.set $left (local.get $n))
+  (block $scanned (loop $scan
+    (br_if $scanned (i32.eqz (local.get $left)))
+    (local.set $run (call $ts_count_run (local.get $cmp) (local.get $data) (local.get $low)
+                          (i32.add (local.get $low) (local.get $left))))
+    (if (i32.lt_s (local.get $run) (local.get $minrun))
+      (then (local.set $r (select (local.get $minrun) (local.get $left) (i32.lt_s (local.get $minrun) (local.get $left))))
+            (call $ts_binary_insertion (local.get $cmp) (local.get $data) (local.get $low)
+                  (i32.add (local.get $low) (local.get $run)) (i32.add (local.get $low) (local.get $r)))
+            (local.set $run (local.get $r))))
+    (call $ts_set (local.get $runs) (i32.shl (local.get $count) (i32.const 1)) (local.get $low))
+    (call $ts_set (local.get $runs) (i32.add (i32.shl (local.get $count) (i32.const 1)) (i32.const 1)) (local.get $run))
+    (local.set $count (i32.add (local.get $count) (i32.const 1)))
+    ;; restore the stack invariants (i is the second run from the top)
+    (block $ok (loop $collapse
+      (br_if $ok (i32.lt_s (local.get $count) (i32.const 2)))
+      (local.set $i (i32.sub (local.get $count) (i32.const 2)))
+      (if (i32.or
+            (if (result i32) (i32.gt_s (local.get $i) (i32.const 0))
+              (then (i32.le_s (call $ts_len (local.get $runs) (i32.sub (local.get $i) (i32.const 1)))
+                              (i32.add (call $ts_len (local.get $runs) (local.get $i))
+                                       (call $ts_len (local.get $runs) (i32.add (local.get $i) (i32.const 1))))))
               (else (i32.const 0)))
-          (then (array.set $Vals (local.get $dst) (local.get $k) (array.get $Vals (local.get $src) (local.get $l)))
-                (local.set $l (i32.add (local.get $l) (i32.const 1))))
-          (else (array.set $Vals (local.get $dst) (local.get $k) (array.get $Vals (local.get $src) (local.get $r)))
-                (local.set $r (i32.add (local.get $r) (i32.const 1)))))
-        (local.set $k (i32.add (local.get $k) (i32.const 1)))
-        (br $merge)))
-      (local.set $lo (local.get $hi))
-      (br $chunk)))
-    (local.set $swap (local.get $src)) (local.set $src (local.get $dst)) (local.set $dst (local.get $swap))
-    (local.set $w (i32.shl (local.get $w) (i32.const 1)))
-    (br $pass)))
-  (if (i32.eqz (ref.eq (local.get $src) (local.get $data)))
-    (then (if (local.get $n) (then (array.copy $Vals $Vals (local.get $data) (i32.const 0) (local.get $src) (i32.const 0) (local.get $n)))))))
+            (if (result i32) (i32.gt_s (local.get $i) (i32.const 1))
+              (then (i32.le_s (call $ts_len (local.get $runs) (i32.sub (local.get $i) (i32.const 2)))
+                              (i32.add (call $ts_len (local.get $runs) (i32.sub (local.get $i) (i32.const 1)))
+                                       (call $ts_len (local.get $runs) (local.get $i)))))
+              (else (i32.const 0))))
+        (then (if (i32.lt_s (call $ts_len (local.get $runs) (i32.sub (local.get $i) (i32.const 1)))
+                            (call $ts_len (local.get $runs) (i32.add (local.get $i) (i32.const 1))))
+                (then (local.set $i (i32.sub (local.get $i) (i32.const 1))))))
+        (else (br_if $ok (i32.gt_s (call $ts_len (local.get $runs) (local.get $i))
+                                   (call $ts_len (local.get $runs) (i32.add (local.get $i) (i32.const 1)))))))
+      (local.set $mg (call $ts_merge_at (local.get $cmp) (local.get $data) (local.get $tmp) (local.get $runs)
+                           (local.get $count) (local.get $i) (local.get $mg)))
+      (local.set $count (i32.sub (local.get $count) (i32.const 1)))
+      (br $collapse)))
+    (local.set $low (i32.add (local.get $low) (local.get $run)))
+    (local.set $left (i32.sub (local.get $left) (local.get $run)))
+    (br $scan)))
+  ;; merge what is left, the smaller neighbour of the top run first
+  (block $one (loop $force
+    (br_if $one (i32.lt_s (local.get $count) (i32.const 2)))
+    (local.set $i (i32.sub (local.get $count) (i32.const 2)))
+    (if (i32.gt_s (local.get $i) (i32.const 0))
+      (then (if (i32.lt_s (call $ts_len (local.get $runs) (i32.sub (local.get $i) (i32.const 1)))
+                          (call $ts_len (local.get $runs) (i32.add (local.get $i) (i32.const 1))))
+              (then (local.set $i (i32.sub (local.get $i) (i32.const 1)))))))
+    (local.set $mg (call $ts_merge_at (local.get $cmp) (local.get $data) (local.get $tmp) (local.get $runs)
+                         (local.get $count) (local.get $i) (local.get $mg)))
+    (local.set $count (i32.sub (local.get $count) (i32.const 1)))
+    (br $force))))
+
+;; the length of run i
+(func $ts_len (param $runs (ref $Vals)) (param $i i32) (result i32)
+  (call $ts_get (local.get $runs) (i32.add (i32.shl (local.get $i) (i32.const 1)) (i32.const 1))))
 
 ;; > 0 when a must come after b
 (func $sort_cmp (param $cmp anyref) (param $a anyref) (param $b anyref) (result i32)
