@@ -308,8 +308,17 @@
                        (call $rel_index (local.get $a1) (struct.get $Arr $len (local.get $a)) (i32.const 0)))))
 
 (func $bi_arr_lastIndexOf (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $i i32)
+  (local $i i32) (local $x f64) (local $last f64)
   (local.set $i (i32.sub (struct.get $Arr $len (local.get $a)) (i32.const 1)))
+  (if (i32.ge_s (local.get $argc) (i32.const 2))
+    (then ;; fromIndex (undefined counts as 0): negative counts from the end
+      (local.set $last (f64.convert_i32_s (local.get $i)))
+      (local.set $x (f64.trunc (call $tonum (local.get $a1))))
+      (if (f64.ne (local.get $x) (local.get $x)) (then (local.set $x (f64.const 0))))
+      (if (f64.lt (local.get $x) (f64.const 0))
+        (then (local.set $x (f64.add (local.get $x) (f64.add (local.get $last) (f64.const 1))))))
+      (if (f64.lt (local.get $x) (f64.const 0)) (then (return (ref.i31 (i32.const -1)))))
+      (if (f64.lt (local.get $x) (local.get $last)) (then (local.set $i (i32.trunc_f64_s (local.get $x)))))))
   (block $d (loop $l
     (br_if $d (i32.lt_s (local.get $i) (i32.const 0)))
     (if (i32.eqz (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)))
@@ -320,6 +329,7 @@
 
 (func $bi_arr_includes (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $i i32) (local $v anyref)
+  (local.set $i (call $rel_index (local.get $a1) (struct.get $Arr $len (local.get $a)) (i32.const 0)))   ;; fromIndex
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
     (local.set $v (call $arr_get (local.get $a) (local.get $i)))
@@ -658,11 +668,13 @@
   (local.get $s))
 
 (func $bi_str_repeat (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $n f64) (local $r (ref $Str)) (local $i i32)
-  (local.set $n (f64.trunc (call $tonum (local.get $a0))))
+  (local $n f64) (local $r (ref $Str)) (local $i i32) (local $given f64)
+  (local.set $given (call $tonum (local.get $a0)))
+  (local.set $n (f64.trunc (local.get $given)))
   (if (f64.ne (local.get $n) (local.get $n)) (then (local.set $n (f64.const 0))))
   (if (i32.or (f64.lt (local.get $n) (f64.const 0)) (f64.eq (local.get $n) (f64.const inf)))
-    (then (throw $exn (call $make_error (global.get $cls_RangeError) (global.get $s_invalid_count)))))
+    (then (throw $exn (call $make_error (global.get $cls_RangeError)
+                            (call $concat (global.get $s_invalid_count) (call $num_to_str (local.get $given)))))))
   (local.set $r (global.get $s_empty))
   (block $d (loop $l
     (br_if $d (f64.ge (f64.convert_i32_u (local.get $i)) (local.get $n)))

@@ -103,12 +103,13 @@ def loop(method: str, a: str, call: Callable[[list], str], local: Callable[[str]
     raise ValueError(method)
 
 
-def invoke(head: str, args: list, rest: str) -> str:
+def invoke(head: str, args: list, rest: str, this: str = UNDEF) -> str:
     """A call with the $Code convention: head is the callee and its first operand
-    ($self, or the value for $call_value), args the arguments; a fourth argument
-    (reduce's array) reaches the callee only through `rest`, the extra-arguments
-    holder, which is null where the callee never reads it."""
-    return f"(call {head} {UNDEF} (i32.const {len(args)}) {' '.join(args[:3])} {rest})"
+    ($self, or the value for $call_value), args the arguments, `this` the thisArg
+    (undefined unless given); a fourth argument (reduce's array) reaches the callee
+    only through `rest`, the extra-arguments holder, which is null where the callee
+    never reads it."""
+    return f"(call {head} {this} (i32.const {len(args)}) {' '.join(args[:3])} {rest})"
 
 
 def loop_function(name: str, params: str, prologue: str, body: Callable, whole: bool = False) -> str:
@@ -145,7 +146,9 @@ def runtime_function(method: str) -> str:
     whole = method == "reduce"
 
     def call(args: list) -> str:
-        return invoke("$call_value (local.get $f)", args, "(local.get $whole)" if whole else "(ref.null $Vals)")
+        # the second argument of the others is thisArg (undefined when not given)
+        return invoke("$call_value (local.get $f)", args, "(local.get $whole)" if whole else "(ref.null $Vals)",
+                      UNDEF if whole else "(local.get $a1)")
     if method == "reduce":
         def body(local, label):
             return (f"(if (result anyref) (i32.ge_s (local.get $argc) (i32.const 2)) "

@@ -64,7 +64,7 @@ RUNTIME_STRINGS = {
     "s_convert_primitive": "Cannot convert object to primitive value",
     "s_instanceof_non_callable": "Right-hand side of 'instanceof' is not callable",
     "s_not_iterable": "value is not iterable", "s_destructure_nullish": "Cannot destructure a value that is undefined or null",
-    "s_stack_at": "\n    at <anonymous>", "s_invalid_count": "Invalid count value", "s_radix": "toString() radix must be between 2 and 36",
+    "s_stack_at": "\n    at <anonymous>", "s_invalid_count": "Invalid count value: ", "s_radix": "toString() radix must be between 2 and 36",
     "s_fixed_digits": "toFixed() digits argument must be between 0 and 100",
     "s_reduce_empty": "Reduce of empty array with no initial value", "s_object_Array": "[object Array]", "s_hash_lt": "#<", "s_gt": ">",
     "s_bad_comparator": "The comparison function must be either a function or undefined",
@@ -825,6 +825,8 @@ class ModuleBuilder:
                     ci.setters[key] = (self.function(m.value, f"{name}_set_{key}", "method", ci), m)
                 else:
                     ci.methods[key] = (self.function(m.value, f"{name}_{key}", "method", ci), m)
+            elif m.type == "StaticBlock":
+                raise Unsupported(m, "static initialisation blocks (`static { ... }`)")
             else:
                 if m.static:
                     ci.statics.append(m)
@@ -895,10 +897,10 @@ class ModuleBuilder:
                 if m.value is None:
                     value = self.field_default(f) if self.field_undef(f) else "(ref.null any)"
                 else:
-                    value = fl.field_value(f, *fl.expr(m.value))
+                    value = fl.field_value(f, *fl.named(m.value, key))
                 out.append(f"(local.set {fl.scalar_this.slots[f.name]} {value})")
                 continue
-            value = fl.expr_any(m.value) if m.value is not None else "(ref.null any)"
+            value = fl.to_any(*fl.named(m.value, key)) if m.value is not None else "(ref.null any)"
             f = self.struct_field(ci.struct, key) if ci.struct and key is not None else None
             if f is not None and self.accessor_in_hierarchy(ci.struct, key):
                 # a class field defines an own property: an accessor of that name
@@ -977,7 +979,7 @@ class ModuleBuilder:
             return "(ref.null any)"
         if _uses_this(m.value):
             raise Unsupported(m, "`this` in a static field initialiser")
-        return fl.expr_any(m.value)
+        return fl.to_any(*fl.named(m.value, self.prop_key(m)))
 
     def super_get(self, fl: FunctionLowering, e: Any) -> str:
         ci = fl.cls

@@ -105,6 +105,8 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     # read as a value it would be undefined in the module; node has a function
     ("console.log(typeof Object.defineProperty);\n", "p.js:1:20", "`Object.defineProperty` as a value"),
     ("const from = Array.from;\n", "p.js:1:14", "`Array.from` as a value"),
+    # it crashed the build with an internal error
+    ("class Leaf {\n  static { console.log('init'); }\n}\n", "p.js:2:3", "static initialisation blocks"),
 ])
 def test_more_refusals_are_at_the_construct(tmp_path: Path, source: str, where: str, what: str) -> None:
     """Constructs that would otherwise compute something other than node: refused
