@@ -168,6 +168,7 @@ class ModuleBuilder:
         self.callee_texts: list[str] = []
         self.class_by_struct: dict[str, ClassInfo] = {}   # filled once every class is known
         self.inherits_memo: dict[tuple, bool] = {}
+        self._deletes: Optional[bool] = None
         self.method_memo: dict = {}
         self.accessor_memo: dict = {}
         self.func_nodes: dict[str, Any] = {}   # wasm name -> function node
@@ -576,6 +577,18 @@ class ModuleBuilder:
                     break
             self.accessor_memo[(tname, key)] = memo
         return memo
+
+    def program_deletes(self) -> bool:
+        """Does any file of the program use `delete`? (for-in then checks that a key
+        is still there before visiting it)"""
+        if self._deletes is None:
+            stack = [u.parsed.tree for u in self.units]
+            self._deletes = False
+            while stack and not self._deletes:
+                n = stack.pop()
+                self._deletes = n.type == "UnaryExpression" and n.operator == "delete"
+                stack.extend(children(n))
+        return self._deletes
 
     def inherits_key(self, tname: str, key: str) -> bool:
         """Whether an object of struct type tname or a subtype may find `key` on
