@@ -354,6 +354,57 @@
                   (call $rel_index (local.get $a2) (local.get $n) (local.get $n)))
   (local.get $a))
 
+;; findLast / findLastIndex: from the end, every index below the length read
+;; first (a missing one as undefined); the callback gets (element, index, array)
+(func $find_last (param $a (ref $Arr)) (param $f anyref) (param $this anyref) (result i32)
+  (local $i i32)
+  (call $check_callback (local.get $f))
+  (local.set $i (i32.sub (struct.get $Arr $len (local.get $a)) (i32.const 1)))
+  (block $d (loop $l
+    (br_if $d (i32.lt_s (local.get $i) (i32.const 0)))
+    (if (call $truthy (call $call_value (local.get $f) (local.get $this) (i32.const 3)
+                            (call $arr_get (local.get $a) (local.get $i)) (ref.i31 (local.get $i)) (local.get $a)
+                            (ref.null $Vals)))
+      (then (return (local.get $i))))
+    (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+    (br $l)))
+  (i32.const -1))
+
+(func $bi_arr_findLast (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $i i32)
+  (local.set $i (call $find_last (local.get $a) (local.get $a0) (local.get $a1)))
+  (if (result anyref) (i32.lt_s (local.get $i) (i32.const 0))
+    (then (ref.null any)) (else (call $arr_get (local.get $a) (local.get $i)))))
+
+(func $bi_arr_findLastIndex (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (call $box_i32 (call $find_last (local.get $a) (local.get $a0) (local.get $a1))))
+
+;; toSorted / toReversed: a new array (holes read as undefined), the receiver unchanged
+(func $arr_dense_copy (param $a (ref $Arr)) (result (ref $Arr))
+  (local $r (ref $Arr)) (local $i i32) (local $n i32)
+  (local.set $n (struct.get $Arr $len (local.get $a)))
+  (local.set $r (call $arr_new (local.get $n)))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
+    (array.set $Vals (struct.get $Arr $data (local.get $r)) (local.get $i) (call $arr_get (local.get $a) (local.get $i)))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (local.get $r))
+
+(func $bi_arr_toSorted (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $r (ref $Arr))
+  (if (i32.eqz (i32.or (ref.is_null (local.get $a0)) (ref.test (ref $Fn) (local.get $a0))))
+    (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_bad_comparator)))))
+  (local.set $r (call $arr_dense_copy (local.get $a)))
+  (call $arr_sort (local.get $r) (local.get $a0))
+  (local.get $r))
+
+(func $bi_arr_toReversed (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $r (ref $Arr))
+  (local.set $r (call $arr_dense_copy (local.get $a)))
+  (drop (call $bi_arr_reverse (local.get $r) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
+  (local.get $r))
+
 (func $bi_arr_reverse (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $i i32) (local $j i32) (local $t anyref) (local $d (ref $Vals))
   (local.set $d (struct.get $Arr $data (local.get $a)))
@@ -560,6 +611,15 @@
   (if (i32.gt_s (local.get $a) (local.get $b)) (then (local.set $t (local.get $a)) (local.set $a (local.get $b)) (local.set $b (local.get $t))))
   (call $substr (local.get $s) (local.get $a) (local.get $b)))
 
+;; substr(start, length): start counts from the end when negative
+(func $bi_str_substr (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $n i32) (local $a i32) (local $left i32)
+  (local.set $n (array.len (local.get $s)))
+  (local.set $a (call $rel_index (local.get $a0) (local.get $n) (i32.const 0)))
+  (local.set $left (i32.sub (local.get $n) (local.get $a)))
+  (call $substr (local.get $s) (local.get $a)
+                (i32.add (local.get $a) (call $clamp_index (local.get $a1) (local.get $left) (local.get $left)))))
+
 (func $bi_str_slice (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $n i32)
   (local.set $n (array.len (local.get $s)))
@@ -722,10 +782,21 @@
     (br $l)))
   (call $substr (local.get $s) (local.get $a) (local.get $b)))
 
+;; split(sep, limit): every piece, then the first ToUint32(limit) of them (the
+;; same pieces node's early stop gives, as the separator is a string)
 (func $bi_str_split (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $r (ref $Arr)) (local $lim i32)
+  (if (ref.is_null (local.get $a1)) (then (return (call $str_split (local.get $s) (local.get $a0)))))
+  (local.set $lim (call $toint32 (call $tonum (local.get $a1))))   ;; as uint32: compared unsigned
+  (if (i32.eqz (local.get $lim)) (then (return (call $arr_new (i32.const 0)))))
+  (local.set $r (call $str_split (local.get $s) (local.get $a0)))
+  (if (i32.lt_u (local.get $lim) (struct.get $Arr $len (local.get $r)))
+    (then (call $arr_set_length (local.get $r) (call $box_i32 (local.get $lim)))))
+  (local.get $r))
+
+(func $str_split (param $s (ref $Str)) (param $a0 anyref) (result (ref $Arr))
   (local $r (ref $Arr)) (local $sep (ref $Str)) (local $i i32) (local $j i32) (local $n i32)
   (local.set $r (call $arr_new (i32.const 0)))
-  (if (i32.eqz (ref.is_null (local.get $a1))) (then (call $host_fail (i32.const 10)) (unreachable)))
   (if (ref.is_null (local.get $a0)) (then (call $arr_push (local.get $r) (local.get $s)) (return (local.get $r))))
   (if (i32.eqz (ref.test (ref $Str) (local.get $a0))) (then (call $host_fail (i32.const 10)) (unreachable)))
   (local.set $sep (ref.cast (ref $Str) (local.get $a0)))

@@ -30,7 +30,7 @@ FAIL_MESSAGES = {
     7: "a built-in method used as a value (call it directly instead)",
     8: "calling this built-in constructor",
     9: "`lastIndexOf` with a start position",
-    10: "`split` with a limit or a regular expression",
+    10: "`split` with a regular expression",
     11: "printing a fractional number in a radix other than 10",
     12: "assigning to a static accessor that has no setter",
     13: "`this` of a sloppy-mode function called without a receiver (the global object)",
