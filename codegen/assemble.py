@@ -293,6 +293,8 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     # the code of every closure, by the slot ModuleBuilder.func_ref gave it ($Fn's $code)
     codes = sorted(mod.func_refs.items(), key=lambda kv: kv[1])
     out.append(f"(table $codes {len(codes)} (ref null $Code))")
+    lengths = " ".join(f"(i32.const {code_length(mod, f)})" for f, _ in codes)
+    out.append(f"(global $fn_lengths (ref $Str) (array.new_fixed $Str {len(codes)} {lengths}))   ;; see code_length")
     if codes:
         out.append("(elem (table $codes) (i32.const 0) (ref null $Code) "
                    + " ".join(f"(item (ref.func {f}))" for f, _ in codes) + ")")
@@ -340,6 +342,30 @@ def order_types(types: list) -> list:
     for t in types:
         visit(t)
     return done
+
+
+# a function's `length` by its code (the slot in $codes): its parameters before
+# the first default or rest; BOUND for f.bind(...)'s functions (the target's
+# length less the arguments bound, worked out at run time), UNKNOWN where the
+# build does not know it (the builtin constructors share one code)
+FN_LENGTH_BOUND, FN_LENGTH_UNKNOWN = 0xFFFE, 0xFFFF
+_BUILTIN_LENGTHS = {"$proto_toString": 0, "$proto_hasOwnProperty": 1, "$proto_valueOf": 0,
+                    "$proto_error_toString": 0, "$bound_call": FN_LENGTH_BOUND,
+                    **{f"$conv_{name}": 1 for name in CONVERSIONS}}
+
+
+def code_length(mod: ModuleBuilder, fname: str) -> int:
+    node = mod.func_nodes.get(fname)
+    if node is None:
+        return 0 if fname in mod.synth_ctors else _BUILTIN_LENGTHS.get(fname, FN_LENGTH_UNKNOWN)
+    if node.type in ("ClassDeclaration", "ClassExpression"):
+        return 0     # no constructor of its own
+    n = 0
+    for p in getattr(node, "params", None) or ():
+        if p.type in ("AssignmentPattern", "RestElement"):
+            break
+        n += 1
+    return n
 
 
 def js_key_order(fields) -> list:

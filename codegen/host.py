@@ -42,7 +42,7 @@ FAIL_MESSAGES = {
     18: "`new` of a function that is not a class (use class syntax)",
     19: "a function's source text (a function converted to a string)",
     20: "whether a function has its own `prototype` (hasOwnProperty(\"prototype\") of a function)",
-    21: "a function's `length` (its number of declared parameters)",
+    21: "the `length` of a built-in constructor",
 }
 
 # Math functions the host computes. V8 computes them with its own port of

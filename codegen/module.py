@@ -169,6 +169,7 @@ class ModuleBuilder:
         self.class_by_struct: dict[str, ClassInfo] = {}   # filled once every class is known
         self.inherits_memo: dict[tuple, bool] = {}
         self._deletes: Optional[bool] = None
+        self.synth_ctors: set[str] = set()   # constructors of classes without one (length 0)
         self.method_memo: dict = {}
         self.accessor_memo: dict = {}
         self.func_nodes: dict[str, Any] = {}   # wasm name -> function node
@@ -851,6 +852,7 @@ class ModuleBuilder:
         if not ci.ctor:
             self.counter += 1
             ci.ctor = f"$f{self.counter}_{self.label_name(name)}_ctor"
+            self.synth_ctors.add(ci.ctor)
             self.pending.append((node, ci.ctor, "ctor-synth", ci))
             self.resolver.funcs.setdefault(id(node), FuncInfo(node, None, False, file_index=ci.file_index))
         return ci

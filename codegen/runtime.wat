@@ -1827,13 +1827,27 @@
   ;; toString is its source text, which the module does not hold
   (if (call $str_eq (local.get $key) (global.get $s_toString))
     (then (throw $exn (call $unsupported_value (i32.const 19)))))
-  ;; its own `length` (the parameters before the first default or rest) is not kept
+  ;; its own `length`: the parameters before the first default or rest
   (if (call $str_eq (local.get $key) (global.get $s_length))
-    (then (throw $exn (call $unsupported_value (i32.const 21)))))
+    (then (return (call $box_i32 (call $fn_length (local.get $f))))))
   (local.set $v (call $proto_lookup (global.get $cls_Object) (local.get $key)))
   (if (result anyref) (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))
     (then (ref.null any))
     (else (local.get $v))))
+
+;; f.length, from the table the build writes ($fn_lengths, codegen/assemble.py
+;; code_length): 0xFFFE marks f.bind(...)'s functions, 0xFFFF a length it does not know
+(func $fn_length (param $f (ref $Fn)) (result i32)
+  (local $n i32) (local $env (ref $Vals))
+  (local.set $n (array.get_u $Str (global.get $fn_lengths) (struct.get $Fn $code (local.get $f))))
+  (if (i32.eq (local.get $n) (i32.const 0xFFFE))
+    (then
+      (local.set $env (ref.as_non_null (struct.get $Fn $env (local.get $f))))
+      (local.set $n (i32.sub (call $fn_length (ref.cast (ref $Fn) (array.get $Vals (local.get $env) (i32.const 0))))
+                             (struct.get $Arr $len (ref.cast (ref $Arr) (array.get $Vals (local.get $env) (i32.const 2))))))
+      (return (select (local.get $n) (i32.const 0) (i32.gt_s (local.get $n) (i32.const 0))))))
+  (if (i32.eq (local.get $n) (i32.const 0xFFFF)) (then (throw $exn (call $unsupported_value (i32.const 21)))))
+  (local.get $n))
 
 ;; the value stored for `key` on f or (with `inherit`) on the classes above f, as
 ;; stored (an accessor is not called); $absent when none has it

@@ -32,7 +32,6 @@ REFUSED = {
     "d04_overflow_shadow_refused": "shadows a method of the object's class",
     "h05_method_value_refused": "the built-in method `toExponential`",
     "c38_function_source_refused": "a function's source text",
-    "c49_function_length_refused": "a function's `length`",
 }
 
 
