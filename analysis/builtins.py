@@ -333,6 +333,12 @@ class Builtins:
                                 v.init_props.append("message")
                         if v.site is not None and "stack" not in v.init_props:
                             v.init_props.insert(0, "stack")
+                        if cause is not None:   # only when the options have one: not set at construction
+                            b.obj_store(v, "cause", cause, loc, init=True)
+            cause = None
+            if len(args) >= 2 and not args[1][1]:   # new Error(message, { cause })
+                cause = b.tmp("cause")
+                b.load(args[1][0], "cause", cause, loc)
             self.g.watch(thisn, on)
             return
         if name in COLLECTIONS or name in ("Promise", "Date", "RegExp", "Array", "Object"):

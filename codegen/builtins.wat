@@ -192,6 +192,10 @@
       ;; a struct error has a message field; it reads as Error.prototype.message would
       (if (i32.eqz (ref.test (ref $MapObj) (local.get $o)))
         (then (call $put_own (local.get $o) (global.get $s_message) (global.get $s_empty))))))
+  ;; new Error(message, { cause }): an own cause when the options have one
+  (if (i32.and (i32.ge_s (local.get $argc) (i32.const 2)) (ref.test (ref $Obj) (local.get $a1)))
+    (then (if (call $has_generic (local.get $a1) (global.get $s_cause))
+            (then (call $put_own (local.get $o) (global.get $s_cause) (call $get_generic (local.get $a1) (global.get $s_cause)))))))
   (call $put_own (local.get $o) (global.get $s_stack)
         (call $concat (call $error_to_string (local.get $o)) (global.get $s_stack_at))))
 

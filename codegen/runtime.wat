@@ -2022,8 +2022,9 @@
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $k))))
     (local.set $key (call $arr_get (local.get $k) (local.get $i)))
-    (if (i32.eqz (i32.or (call $str_eq (ref.cast (ref $Str) (local.get $key)) (global.get $s_message))
-                         (call $str_eq (ref.cast (ref $Str) (local.get $key)) (global.get $s_stack))))
+    (if (i32.eqz (i32.or (i32.or (call $str_eq (ref.cast (ref $Str) (local.get $key)) (global.get $s_message))
+                                 (call $str_eq (ref.cast (ref $Str) (local.get $key)) (global.get $s_stack)))
+                         (call $str_eq (ref.cast (ref $Str) (local.get $key)) (global.get $s_cause))))
       (then (call $arr_push (local.get $r) (local.get $key))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
