@@ -685,11 +685,14 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             f"(if (ref.test (ref $Str) (local.get $o)) (then (return (global.get $fn_conv_String)))) "
             f"(if (ref.test (ref $Bool) (local.get $o)) (then (return (global.get $fn_conv_Boolean)))) "
             f"(if (ref.test (ref $Arr) (local.get $o)) (then (return (global.get $fn_Array))))))")
-    out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
-               f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks(bims)}))\n"
+    # a standard method of arrays, strings or numbers that the runtime does not implement: stop, naming it
+    out.append(f"(func $builtin_missing (param $o anyref) (param $k (ref $Str))\n"
                f"{missing('arr', '(ref.test (ref $Arr) (local.get $o))')}\n"
                f"{missing('str', '(ref.test (ref $Str) (local.get $o))')}\n"
-               f"{missing('num', '(call $is_num (local.get $o))')}\n"
+               f"{missing('num', '(call $is_num (local.get $o))')})")
+    out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
+               f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks(bims)}))\n"
+               f"(call $builtin_missing (local.get $o) (local.get $k))\n"
                f"(if (i32.or (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (ref.test (ref $CIter) (local.get $o))) (then {checks(coll_names)}))\n"
                f"{ctor}\n(ref.null any))")
     mod.string("exports")

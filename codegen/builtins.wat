@@ -245,10 +245,9 @@
       (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $f anyref)
   (local.set $f (call $get_generic (local.get $o) (local.get $k)))
-  ;; a method of strings, arrays or numbers the build does not implement: say so, do not throw
-  (if (i32.and (ref.is_null (local.get $f))
-               (i32.or (ref.test (ref $Str) (local.get $o)) (i32.or (ref.test (ref $Arr) (local.get $o)) (call $is_num (local.get $o)))))
-    (then (call $fail_named (i32.const 13) (local.get $k)) (unreachable)))
+  ;; a standard method of strings, arrays or numbers the build does not implement: say so,
+  ;; do not throw (any other name throws node's TypeError below)
+  (if (ref.is_null (local.get $f)) (then (call $builtin_missing (local.get $o) (local.get $k))))
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
     (then (throw $exn (call $not_fn_error (call $concat (global.get $s_obj_dot) (local.get $k))))))
   (call $call_value (local.get $f) (local.get $o) (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
@@ -832,6 +831,19 @@
   (if (i32.eqz (i32.and (f64.ge (local.get $d) (f64.const 1)) (f64.le (local.get $d) (f64.const 100))))
     (then (throw $exn (call $make_error (global.get $cls_RangeError) (global.get $s_precision_digits)))))
   (call $num_precision (local.get $x) (i32.trunc_f64_u (local.get $d))))
+
+(func $bi_num_toExponential (param $x f64) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $d f64)
+  (if (i32.eqz (ref.is_null (local.get $a0)))
+    (then (local.set $d (f64.trunc (call $tonum (local.get $a0))))
+          (if (f64.ne (local.get $d) (local.get $d)) (then (local.set $d (f64.const 0))))))
+  (if (i32.eqz (f64.eq (f64.sub (local.get $x) (local.get $x)) (f64.const 0)))   ;; NaN or an infinity
+    (then (return (call $num_to_str (local.get $x)))))
+  (if (i32.or (f64.lt (local.get $d) (f64.const 0)) (f64.gt (local.get $d) (f64.const 100)))
+    (then (throw $exn (call $make_error (global.get $cls_RangeError) (global.get $s_exponential_digits)))))
+  (call $ensure (i32.const 1024))
+  (call $from_mem (i32.const 0) (call $host_num_to_str (local.get $x) (i32.const 4)
+    (if (result i32) (ref.is_null (local.get $a0)) (then (i32.const -1)) (else (i32.trunc_f64_u (local.get $d)))))))
 
 (func $bi_num_toFixed (param $x f64) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $d f64)

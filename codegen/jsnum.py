@@ -15,14 +15,9 @@ def to_int32(x: float) -> int:
     return n - 2 ** 32 if n >= 2 ** 31 else n
 
 
-def to_string(x: float) -> str:
-    if x != x:
-        return "NaN"
-    if x == 0:
-        return "0"
-    if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
-    sign = "-" if x < 0 else ""
+def _shortest(x: float) -> tuple[str, int]:
+    """The shortest digits that read back as |x| (finite, not 0), without trailing
+    zeros, and n such that |x| = 0.digits * 10^n."""
     r = repr(abs(x))
     if "e" in r:
         mant, e = r.split("e")
@@ -38,7 +33,18 @@ def to_string(x: float) -> str:
     digits = (ip + fp).lstrip("0")
     # value = 0.digits * 10^n
     n = len(ip.lstrip("0")) + exp if ip.lstrip("0") else exp - (len(fp) - len(fp.lstrip("0")))
-    digits = digits.rstrip("0") or "0"
+    return digits.rstrip("0") or "0", n
+
+
+def to_string(x: float) -> str:
+    if x != x:
+        return "NaN"
+    if x == 0:
+        return "0"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    sign = "-" if x < 0 else ""
+    digits, n = _shortest(x)
     k = len(digits)
     if k <= n <= 21:
         return sign + digits + "0" * (n - k)
@@ -68,6 +74,35 @@ def to_fixed(x: float, digits: int) -> str:
     return ("-" + s) if neg and x != 0 else s
 
 
+def _rounded(x: float, p: int) -> tuple[str, int]:
+    """The p-digit n closest to |x| (ties: the larger) and the exponent e of its
+    first digit: |x| ~ n * 10^(e - p + 1)."""
+    if x == 0:
+        return "0" * p, 0
+    d = Decimal(abs(x))
+    e = d.adjusted()
+    n = int(d.scaleb(p - 1 - e).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if n >= 10 ** p:   # rounded up to one more digit
+        n //= 10
+        e += 1
+    return str(n), e
+
+
+def to_exponential(x: float, f: int) -> str:
+    """Number.prototype.toExponential(f), 0 <= f <= 100, or f < 0 when the
+    argument is undefined (as many digits as it takes to tell x apart)."""
+    if x != x or math.isinf(x):
+        return to_string(x)
+    sign = "-" if x < 0 else ""
+    if f < 0:
+        digits, n = _shortest(x) if x != 0 else ("0", 1)
+        e = n - 1
+    else:
+        digits, e = _rounded(x, f + 1)
+    mant = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
+    return sign + mant + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+
+
 def to_precision(x: float, p: int) -> str:
     """Number.prototype.toPrecision(p), 1 <= p <= 100: the p-digit n closest to x
     (ties: the larger), in fixed notation unless the exponent is below -6 or at
@@ -77,16 +112,7 @@ def to_precision(x: float, p: int) -> str:
     if math.isinf(x):
         return "Infinity" if x > 0 else "-Infinity"
     sign = "-" if x < 0 else ""
-    if x == 0:
-        digits, e = "0" * p, 0
-    else:
-        d = Decimal(abs(x))
-        e = d.adjusted()
-        n = int(d.scaleb(p - 1 - e).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-        if n >= 10 ** p:   # rounded up to one more digit
-            n //= 10
-            e += 1
-        digits = str(n)
+    digits, e = _rounded(x, p)
     if e < -6 or e >= p:
         mant = digits[0] + ("." + digits[1:] if p > 1 else "")
         return sign + mant + "e" + ("+" if e >= 0 else "-") + str(abs(e))
