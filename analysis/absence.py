@@ -55,7 +55,7 @@ prunes more spread keys; both only grow or shrink, so it ends.
 """
 from __future__ import annotations
 
-from .constraints import DYN, ClassInfo, FunctionInfo
+from .constraints import DYN, ClassInfo, FunctionInfo, is_index
 from .graph import ELEM, UNDEF, AObj
 from .parse import children
 from .shapes import ShapeBuilder
@@ -138,8 +138,9 @@ class _Facts:
         """Does o itself surely have the property `key` when `dst` reads it?"""
         if o.builtin is not None:
             return key in o.fields
-        if o.is_array:
-            return key == "length"
+        if o.is_array:   # an unchanged array literal has its elements (no holes)
+            return key == "length" or (o.tuple is not None and not o.changed and is_index(key)
+                                       and int(key) < len(o.tuple))
         gone = self.b.deleted.get(o.id)
         if gone and (key in gone or DYN in gone):
             return False

@@ -36,6 +36,11 @@ OBJECT_FNS = {"keys", "values", "entries", "assign", "freeze", "seal", "preventE
               "isSealed", "isExtensible", "create", "defineProperty", "defineProperties", "getPrototypeOf",
               "setPrototypeOf", "getOwnPropertyNames", "getOwnPropertyDescriptor", "fromEntries", "is",
               "hasOwn", "getOwnPropertySymbols", "getOwnPropertyDescriptors", "groupBy"}
+# array methods that never change their receiver (the others may: push, sort, ...)
+_ARRAY_READERS = frozenset({"at", "concat", "entries", "every", "filter", "find", "findIndex", "findLast",
+                            "findLastIndex", "flat", "flatMap", "forEach", "includes", "indexOf", "join", "keys",
+                            "lastIndexOf", "map", "reduce", "reduceRight", "slice", "some", "toString",
+                            "toLocaleString", "values", "toSorted", "toReversed", "toSpliced", "with"})
 OBJECT_PROTO = {"hasOwnProperty": BOOL, "isPrototypeOf": BOOL, "propertyIsEnumerable": BOOL,
                 "toString": STR, "toLocaleString": STR, "valueOf": None}
 ARRAY_METHODS = {"push", "pop", "shift", "unshift", "slice", "splice", "concat", "join", "reverse", "sort",
@@ -581,6 +586,8 @@ class Builtins:
         elem = b.tmp("elements")
         self._elements(this, elem)
         a0 = arg[0] if arg else b.c_undef
+        if m not in _ARRAY_READERS:   # it may write, remove or move elements
+            g.watch(this, lambda vs: [b.array_changed(v) for v in vs if isinstance(v, AObj)])
         if m in ("push", "pop", "shift", "unshift", "splice", "fill", "reverse", "sort", "copyWithin"):
             g.watch(this, lambda vs: [b.deopt(v, "dynamic-reflection",
                                               f"`Array.prototype.{m}` on an object that is not an array "

@@ -275,6 +275,7 @@ class Builder:
         if obj.escaped is not None or obj.builtin is not None:
             return
         obj.escaped = (loc, message)
+        self.array_changed(obj)
         self.deopt(obj, code, message, loc)
         inner = "reachable from a value that escapes the closed world"
         for n in list(obj.fields.values()):
@@ -389,6 +390,14 @@ class Builder:
                 self.getter_walks.add(key)
             subs[id(dst)] = dst
             if h.is_array and (prop == ELEM or is_index(prop)):
+                if h.tuple is not None and prop != ELEM:
+                    h.tuple_reads.append(dst)
+                    if int(prop) < len(h.tuple):
+                        self.g.edge(h.tuple[int(prop)], dst)
+                    else:
+                        self.g.add1(dst, UNDEF)   # past the end
+                    if not h.changed:
+                        continue   # (array_changed adds the rest if that changes)
                 self.g.edge(self.field(h, ELEM), dst)
                 self.g.add1(dst, UNDEF)
                 continue
@@ -469,6 +478,7 @@ class Builder:
 
     def obj_store(self, obj: AObj, prop: str, valn: Node, loc: Location, init: bool = False) -> None:
         if obj.is_array:
+            self.array_changed(obj)
             if is_index(prop):
                 fnode = self.field(obj, ELEM)
                 self.g.edge(valn, fnode)
@@ -553,6 +563,7 @@ class Builder:
             for v in values:
                 if isinstance(v, AObj):
                     if v.is_array:
+                        self.array_changed(v)
                         fnode = self.field(v, ELEM)
                         self.g.edge(valn, fnode)
                         self.edge_loc.setdefault((id(valn), id(fnode)), loc)
@@ -1593,14 +1604,33 @@ class Builder:
     def e_ArrayExpression(self, e):
         o = self.new_site("array", e)
         elem = self.field(o, ELEM)
+        parts: Optional[list] = []
         for el in e.elements:
             if el is None:
                 self.g.add1(elem, UNDEF)
+                parts = None
             elif el.type == "SpreadElement":
                 self.iterate(self.expr(el.argument), elem, self.loc(el))
+                parts = None
             else:
-                self.g.edge(self.expr(el), elem)
+                n = self.expr(el)
+                self.g.edge(n, elem)
+                if parts is not None:
+                    parts.append(n)
+        o.tuple = parts
         return self.const(o)
+
+    def array_changed(self, o: AObj) -> None:
+        """Something may write, remove or move o's elements (a store, a method that
+        changes the array, code outside the closed world): its constant-index reads
+        stop seeing one element each and see every element, or none."""
+        if o.tuple is None or o.changed:
+            return
+        o.changed = True
+        elem = self.field(o, ELEM)
+        for dst in o.tuple_reads:
+            self.g.edge(elem, dst)
+            self.g.add1(dst, UNDEF)
 
     def e_ObjectExpression(self, e, name_hint: str = ""):
         o = self.new_site("object", e)
@@ -1707,6 +1737,7 @@ class Builder:
                 gone = key if key is not None else DYN
                 self.g.watch(objn, lambda vs, gone=gone: [self.deleted.setdefault(v.id, set()).add(gone)
                                                           for v in vs if isinstance(v, AObj)])
+                self.g.watch(objn, lambda vs: [self.array_changed(v) for v in vs if isinstance(v, AObj)])
             elif a.type == "ChainExpression":
                 self.expr(a)
             return self.c_bool

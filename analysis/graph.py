@@ -124,6 +124,12 @@ class AObj(int):
         self.collection: Optional[str] = None     # Map | Set | WeakMap | WeakSet | Promise | Date | RegExp...
         self.owner = None         # the activation that allocates it (see Node.owner)
         self.waiting_stores: Optional[list] = None   # `new` objects: stores held until the constructor is known
+        # an array literal without holes or spread: the node of each element, read by
+        # `a[k]` with a constant k in range until something may change the array
+        # (Builder.array_changed), after which every read takes the whole element set
+        self.tuple: Optional[list] = None
+        self.tuple_reads: list = []
+        self.changed = False
 
     def __repr__(self) -> str:
         return f"<AObj {self.id} {self.kind} {self.name}>"

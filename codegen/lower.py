@@ -1182,8 +1182,12 @@ class FunctionLowering:
             return f"(f64.convert_i32_s ({self.BITS[op]} {x} {y}))", "f64"
         if op in self.CMP:
             fop, via = self.CMP[op]
-            if (ta in ("f64", "i32") and tb in ("f64", "i32")) or (ta == "f64" and tb == "any") or (ta == "any" and tb == "f64"):
-                # with a number on one side the comparison is numeric whatever the other is
+            num_a = ta in ("f64", "i32") or _box_u_inner(a) is not None
+            num_b = tb in ("f64", "i32") or _box_u_inner(b) is not None
+            if (num_a and num_b) or (ta == "f64" and tb == "any") or (ta == "any" and tb == "f64"):
+                # with a number on one side the comparison is numeric whatever the other is;
+                # a number or undefined (an f64|undefined read) compares as its f64, undefined
+                # being a NaN, which no relation holds for, as for undefined
                 return f"({fop} {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "i32"
             if ta == "str" and tb == "str":
                 r = f"(call $str_cmp {a} {b})"

@@ -30,7 +30,7 @@ REFUSED = {
     "c14_locale_compare": "localeCompare of text other than",
     "c20_function_constructor": "`new` of a function that is not a class",
     "d04_overflow_shadow_refused": "shadows a method of the object's class",
-    "h05_method_value_refused": "the built-in method `toExponential`",
+    "h05_method_value_refused": "the built-in method `normalize`",
     "c38_function_source_refused": "a function's source text",
 }
 

@@ -40,7 +40,7 @@ KEPT = {
     "compared": ("function f(p) { return p === null; }", "f(o)"),
     "arguments": ("function f(p) { return arguments[0].x; }", "f(o)"),
     "two targets": ("class A { m(p) { return p.x; } }\nclass B { m(p) { return -p.x; } }\n"
-                    "const cs = [new A(), new B()];", "cs[0].m(o) + cs[1].m(o)"),
+                    "const cs = [new A(), new B()];", "cs[cs.length - 1].m(o)"),
     "getter of the name": ("class A { get m() { return (p) => p.x; } }\nconst a = new A();", "a.m(o)"),
     "spread call": ("function f(p) { return p.x; }\nconst more = [];", "f(o, ...more)"),
     "builtin": ("", "JSON.stringify(o)"),

@@ -13,6 +13,6 @@ console.log(sorted, bydesc, rev, xs);
 const words = ['pear', 'fig', 'apple'];
 console.log(words.toSorted(), words.toSorted((a, b) => a.length - b.length), words);
 try { xs.toSorted(3); } catch (e) { console.log(e.name, e.message); }
-const s = 'a,b,c,d';
-console.log(s.split(',', 2), s.split(',', 0), s.split(',', 10), s.split(',', -1), s.split('', 3), s.split(undefined, 1),
-            s.split(',', undefined), s.split(',', 2.7), s.split(',', '3'), 'abc'.split('', 0), s.split(',', 4294967297));
+const csv = 'a,b,c,d';
+console.log(csv.split(',', 2), csv.split(',', 0), csv.split(',', 10), csv.split(',', -1), csv.split('', 3), csv.split(undefined, 1),
+            csv.split(',', undefined), csv.split(',', 2.7), csv.split(',', '3'), 'abc'.split('', 0), csv.split(',', 4294967297));

@@ -1,5 +1,6 @@
-// Feature detection reads a number method the build does not implement: refused by name, never undefined.
+// Feature detection reads a string method the build does not implement: refused by name, never undefined.
 const x = 1234.5;
 console.log(x.toFixed(1));
-const text = x.toExponential ? x.toExponential(2) : "no toExponential";
+const s = "cafe";
+const text = s.normalize ? s.normalize("NFC") : "no normalize";
 console.log(text);
