@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .graph import AObj, BOOL, ELEM, EXTERNAL, KEY, NULL, NUM, Node, STR, SYMBOL, UNDEF
+from .graph import AObj, BIGINT, BOOL, ELEM, EXTERNAL, KEY, NULL, NUM, Node, STR, SYMBOL, UNDEF
 from .plan import Location
 
 ENTRY = "[entry]"
@@ -59,7 +59,7 @@ ERRORS = {"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "
 COLLECTIONS = {"Map", "Set", "WeakMap", "WeakSet"}
 PURE_GLOBAL_FNS = {"parseInt": NUM, "parseFloat": NUM, "isNaN": BOOL, "isFinite": BOOL, "String": STR,
                    "Number": NUM, "Boolean": BOOL, "encodeURIComponent": STR, "decodeURIComponent": STR,
-                   "encodeURI": STR, "decodeURI": STR, "escape": STR, "unescape": STR, "BigInt": "bigint",
+                   "encodeURI": STR, "decodeURI": STR, "escape": STR, "unescape": STR, "BigInt": BIGINT,
                    "Symbol": SYMBOL}
 HOST_GLOBALS = {"globalThis", "window", "global", "self", "process", "document", "navigator", "Buffer",
                 "setTimeout", "setInterval", "clearTimeout", "clearInterval", "setImmediate",

@@ -1028,34 +1028,58 @@
   (if (i32.or (i32.eqz (ref.test (ref $Str) (local.get $a0))) (ref.test (ref $Fn) (local.get $a1)))
     (then (call $fail_named (i32.const 12) (global.get $s_replace)) (unreachable)))
   (local.set $pat (ref.cast (ref $Str) (local.get $a0)))
-  (local.set $with (call $replacement (local.get $a1)))
+  (local.set $with (call $tostr (local.get $a1)))
   (local.set $i (call $str_index_of (local.get $s) (local.get $pat) (i32.const 0)))
   (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (local.get $s))))
-  (call $concat (call $concat (call $substr (local.get $s) (i32.const 0) (local.get $i)) (local.get $with))
+  (call $concat (call $concat (call $substr (local.get $s) (i32.const 0) (local.get $i))
+                              (call $substitute (local.get $with) (local.get $s) (local.get $i) (array.len (local.get $pat))))
                 (call $substr (local.get $s) (i32.add (local.get $i) (array.len (local.get $pat))) (array.len (local.get $s)))))
 
-;; the replacement text of replace/replaceAll; `$` patterns (`$&`, `$1`, `$$`) are not
-;; implemented, so a replacement containing `$` stops the program rather than
-;; inserting the text literally
-(func $replacement (param $v anyref) (result (ref $Str))
-  (local $r (ref $Str))
-  (local.set $r (call $tostr (local.get $v)))
-  (if (i32.ge_s (call $str_index_of (local.get $r) (global.get $s_dollar) (i32.const 0)) (i32.const 0))
-    (then (call $fail_named (i32.const 12) (global.get $s_replace_dollar)) (unreachable)))
-  (local.get $r))
+;; the text a match of n units at pos in s is replaced with: the template t with its
+;; `$` patterns (GetSubstitution) filled in: $$ is "$", $& the match, $` what precedes
+;; it, $' what follows it; a string pattern has no captures, so `$1` and `$<` (and
+;; any other `$`) stay as written
+(func $substitute (param $t (ref $Str)) (param $s (ref $Str)) (param $pos i32) (param $n i32) (result (ref $Str))
+  (local $out (ref $Str)) (local $i i32) (local $j i32) (local $c i32) (local $len i32) (local $put (ref null $Str))
+  (local.set $j (call $str_index_of (local.get $t) (global.get $s_dollar) (i32.const 0)))
+  (if (i32.lt_s (local.get $j) (i32.const 0)) (then (return (local.get $t))))
+  (local.set $len (array.len (local.get $t)))
+  (local.set $out (global.get $s_empty))
+  (block $done (loop $l
+    (br_if $done (i32.or (i32.lt_s (local.get $j) (i32.const 0))
+                         (i32.ge_s (i32.add (local.get $j) (i32.const 1)) (local.get $len))))
+    (local.set $c (array.get_u $Str (local.get $t) (i32.add (local.get $j) (i32.const 1))))
+    (local.set $put (ref.null $Str))
+    (if (i32.eq (local.get $c) (i32.const 36))   ;; $$
+      (then (local.set $put (global.get $s_dollar))))
+    (if (i32.eq (local.get $c) (i32.const 38))   ;; $&
+      (then (local.set $put (call $substr (local.get $s) (local.get $pos) (i32.add (local.get $pos) (local.get $n))))))
+    (if (i32.eq (local.get $c) (i32.const 96))   ;; $`
+      (then (local.set $put (call $substr (local.get $s) (i32.const 0) (local.get $pos)))))
+    (if (i32.eq (local.get $c) (i32.const 39))   ;; $'
+      (then (local.set $put (call $substr (local.get $s) (i32.add (local.get $pos) (local.get $n)) (array.len (local.get $s))))))
+    (if (ref.is_null (local.get $put))
+      (then (local.set $j (call $str_index_of (local.get $t) (global.get $s_dollar) (i32.add (local.get $j) (i32.const 1)))))
+      (else
+        (local.set $out (call $concat (call $concat (local.get $out) (call $substr (local.get $t) (local.get $i) (local.get $j)))
+                              (ref.as_non_null (local.get $put))))
+        (local.set $i (i32.add (local.get $j) (i32.const 2)))
+        (local.set $j (call $str_index_of (local.get $t) (global.get $s_dollar) (local.get $i)))))
+    (br $l)))
+  (call $concat (local.get $out) (call $substr (local.get $t) (local.get $i) (local.get $len))))
 
 (func $bi_str_replaceAll (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $pat (ref $Str)) (local $with (ref $Str)) (local $i i32) (local $from i32) (local $out (ref $Str))
   (if (i32.or (i32.eqz (ref.test (ref $Str) (local.get $a0))) (ref.test (ref $Fn) (local.get $a1)))
     (then (call $fail_named (i32.const 12) (global.get $s_replace)) (unreachable)))
   (local.set $pat (ref.cast (ref $Str) (local.get $a0)))
-  (local.set $with (call $replacement (local.get $a1)))
+  (local.set $with (call $tostr (local.get $a1)))
   (local.set $out (global.get $s_empty))
   (if (i32.eqz (array.len (local.get $pat)))
     (then
       ;; an empty pattern matches before every code unit and at the end
       (block $d (loop $l
-        (local.set $out (call $concat (local.get $out) (local.get $with)))
+        (local.set $out (call $concat (local.get $out) (call $substitute (local.get $with) (local.get $s) (local.get $from) (i32.const 0))))
         (br_if $d (i32.ge_u (local.get $from) (array.len (local.get $s))))
         (local.set $out (call $concat (local.get $out) (call $substr (local.get $s) (local.get $from) (i32.add (local.get $from) (i32.const 1)))))
         (local.set $from (i32.add (local.get $from) (i32.const 1)))
@@ -1064,7 +1088,8 @@
   (block $d (loop $l
     (local.set $i (call $str_index_of (local.get $s) (local.get $pat) (local.get $from)))
     (br_if $d (i32.lt_s (local.get $i) (i32.const 0)))
-    (local.set $out (call $concat (call $concat (local.get $out) (call $substr (local.get $s) (local.get $from) (local.get $i))) (local.get $with)))
+    (local.set $out (call $concat (call $concat (local.get $out) (call $substr (local.get $s) (local.get $from) (local.get $i)))
+                              (call $substitute (local.get $with) (local.get $s) (local.get $i) (array.len (local.get $pat)))))
     (local.set $from (i32.add (local.get $i) (array.len (local.get $pat))))
     (br $l)))
   (call $concat (local.get $out) (call $substr (local.get $s) (local.get $from) (array.len (local.get $s)))))

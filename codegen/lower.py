@@ -1114,8 +1114,10 @@ class FunctionLowering:
                 code, t = (a, ta) if self.nullish_literal(right) else (b, tb)
                 return self.nullish_test(op, nullish, code, t)
         if op == "+":
-            # a read the plan proves holds no string or object adds as a number
-            if ta == "any" and left is not None and self.mod.is_primitive_read(self.fi.file_index, left) and tb in ("f64", "i32", "any"):
+            # a read the plan proves holds no string or object adds as a number, when the
+            # other side is one too (`undefined + s` with a string s concatenates)
+            right_num = tb in ("f64", "i32") or (tb == "any" and self.mod.is_primitive_read(self.fi.file_index, right))
+            if ta == "any" and left is not None and self.mod.is_primitive_read(self.fi.file_index, left) and right_num:
                 ta, a = "f64", self.to_f64(a, ta)
             if tb == "any" and self.mod.is_primitive_read(self.fi.file_index, right) and ta in ("f64", "i32"):
                 tb, b = "f64", self.to_f64(b, tb)

@@ -68,7 +68,7 @@ RUNTIME_STRINGS = {
     "s_fixed_digits": "toFixed() digits argument must be between 0 and 100",
     "s_reduce_empty": "Reduce of empty array with no initial value", "s_object_Array": "[object Array]", "s_hash_lt": "#<", "s_gt": ">",
     "s_bad_comparator": "The comparison function must be either a function or undefined",
-    "s_flatmap_not_callable": "flatMap mapper function is not callable", "s_exports": "exports", "s_object_null": "object null", "s_bound": "bound ", "s_boolean_sp": "boolean ", "s_number_sp": "number ", "s_string_q": "string \"", "s_quote": "\"", "s_obj_dot": "object.", "s_replace": "replace with a regular expression or a function", "s_dollar": "$", "s_replace_dollar": "replacement patterns ($&, $1, $$) in replace", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
+    "s_flatmap_not_callable": "flatMap mapper function is not callable", "s_exports": "exports", "s_object_null": "object null", "s_bound": "bound ", "s_boolean_sp": "boolean ", "s_number_sp": "number ", "s_string_q": "string \"", "s_quote": "\"", "s_obj_dot": "object.", "s_replace": "replace with a regular expression or a function", "s_dollar": "$", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
     "s_iterator_value": "Iterator value ", "s_not_entry": " is not an entry object", "s_value": "value", "s_done": "done",
     "s_size": "size", "s_empty_object": "{}", "s_next": "next", "s_object_Map": "[object Map]", "s_object_Set": "[object Set]",
 }
@@ -1246,22 +1246,21 @@ class ModuleBuilder:
         f = fl.local("(ref null $Fn)")
         code = [f"(local.set {f} (call $ctor_of {fl.expr_any(e.callee)} {self.string(_callee_text(e.callee))}))"]
         alloc = f"(call {self.mark(site)}$map_new (ref.as_non_null (struct.get $Fn $cls (local.get {f}))))"
-        if site is not None and site.representation in ("struct", "scalar") and site.type and site.class_name:
-            t = self.struct_of(site.type)
-            owners = [c for c in self.classes.values() if c.struct == site.type]
-            if t is not None and len(owners) == 1:
-                ci = owners[0]
-                defaults = " ".join(self.field_default(x) for x in t.fields)
-                alloc = (f"(if (result anyref) (ref.eq (struct.get $Fn $cls (local.get {f})) (global.get {ci.desc})) "
-                         f"(then (struct.new {self.mark(site)}{self.wt(t.name)} (global.get {ci.desc}) (i32.const 0) {defaults})) (else {alloc}))")
-        elif site is not None and site.representation in ("struct", "scalar") and site.type:
+        t = self.struct_of(site.type) if site is not None and site.representation in ("struct", "scalar") \
+            and site.type else None
+        owners = [c for c in self.classes.values() if c.struct == site.type] if t is not None else []
+        if t is not None and site.class_name and len(owners) == 1:
+            ci = owners[0]
+            defaults = " ".join(self.field_default(x) for x in t.fields)
+            alloc = (f"(if (result anyref) (ref.eq (struct.get $Fn $cls (local.get {f})) (global.get {ci.desc})) "
+                     f"(then (struct.new {self.mark(site)}{self.wt(t.name)} (global.get {ci.desc}) (i32.const 0) {defaults})) (else {alloc}))")
+        elif t is not None:
             # several classes construct here with one layout (`new this(...)` in a static
-            # method): the plan's type, headed by whichever class is constructed
-            t = self.struct_of(site.type)
-            if t is not None:
-                defaults = " ".join(self.field_default(x) for x in t.fields)
-                alloc = (f"(struct.new {self.mark(site)}{self.wt(t.name)} (ref.as_non_null (struct.get $Fn $cls (local.get {f}))) "
-                         f"(i32.const 0) {defaults})")
+            # method, `new C(...)` of a class parameter): the plan's type, headed by
+            # whichever class is constructed
+            defaults = " ".join(self.field_default(x) for x in t.fields)
+            alloc = (f"(struct.new {self.mark(site)}{self.wt(t.name)} (ref.as_non_null (struct.get $Fn $cls (local.get {f}))) "
+                     f"(i32.const 0) {defaults})")
         argc, arr = fl.args(e.arguments)
         if argc is None:
             return f"(block (result anyref) {' '.join(code)} (call $construct_spread (ref.as_non_null (local.get {f})) {alloc} {arr}))"

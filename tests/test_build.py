@@ -107,6 +107,7 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     ("const from = Array.from;\n", "p.js:1:14", "`Array.from` as a value"),
     # it crashed the build with an internal error
     ("class Leaf {\n  static { console.log('init'); }\n}\n", "p.js:2:3", "static initialisation blocks"),
+    ("console.log(BigInt(5));\n", "p.js:1:13", "the global function `BigInt`"),   # an internal error before
 ])
 def test_more_refusals_are_at_the_construct(tmp_path: Path, source: str, where: str, what: str) -> None:
     """Constructs that would otherwise compute something other than node: refused

@@ -25,7 +25,6 @@ REFUSED = {
     "c03_class_accessors": "assignment to a `super` property",
     "c09_number_edges": "a fractional number in a radix other than 10",
     "c11_sloppy_this": "sloppy-mode function called without a receiver",
-    "c12_replace_dollar": "replacement patterns",
     "c13_getter_only_write": "a getter and no setter",
     "c14_locale_compare": "localeCompare of text other than",
     "c20_function_constructor": "`new` of a function that is not a class",
