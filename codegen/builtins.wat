@@ -845,6 +845,13 @@
   (call $from_mem (i32.const 0) (call $host_num_to_str (local.get $x) (i32.const 4)
     (if (result i32) (ref.is_null (local.get $a0)) (then (i32.const -1)) (else (i32.trunc_f64_u (local.get $d)))))))
 
+;; en-US, as node formats a number without arguments (codegen/jsnum.py to_locale_string)
+(func $bi_num_toLocaleString (param $x f64) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (if (i32.eqz (i32.and (ref.is_null (local.get $a0)) (ref.is_null (local.get $a1))))
+    (then (call $fail_named (i32.const 1) (global.get $s_locale_args)) (unreachable)))
+  (call $ensure (i32.const 1024))
+  (call $from_mem (i32.const 0) (call $host_num_to_str (local.get $x) (i32.const 5) (i32.const 0))))
+
 (func $bi_num_toFixed (param $x f64) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $d f64)
   (local.set $d (if (result f64) (ref.is_null (local.get $a0)) (then (f64.const 0)) (else (f64.trunc (call $tonum (local.get $a0))))))

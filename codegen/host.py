@@ -250,6 +250,8 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
             return write_utf16(jsnum.to_precision(x, digits))
         if mode == 4:   # digits -1: as many as it takes
             return write_utf16(jsnum.to_exponential(x, digits))
+        if mode == 5:
+            return write_utf16(jsnum.to_locale_string(x))
         try:
             return write_utf16(jsnum.to_radix(x, digits))
         except ValueError:

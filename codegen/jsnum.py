@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 
 def to_int32(x: float) -> int:
@@ -101,6 +101,23 @@ def to_exponential(x: float, f: int) -> str:
         digits, e = _rounded(x, f + 1)
     mant = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
     return sign + mant + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+
+
+def to_locale_string(x: float) -> str:
+    """Number.prototype.toLocaleString() with no arguments, as node's ICU formats it
+    for en-US: the shortest digits of x rounded half away from zero to at most three
+    fraction digits (trailing zeros dropped), the integer part in groups of three."""
+    if x != x:
+        return "NaN"
+    neg = x < 0 or (x == 0 and math.copysign(1.0, x) < 0)
+    if math.isinf(x):
+        return "-\u221e" if neg else "\u221e"
+    with localcontext() as ctx:
+        ctx.prec = 400
+        q = Decimal(repr(abs(x))).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+        whole, _, frac = format(q, "f").partition(".")
+    frac = frac.rstrip("0")
+    return ("-" if neg else "") + f"{int(whole):,}" + ("." + frac if frac else "")
 
 
 def to_precision(x: float, p: int) -> str:
