@@ -247,6 +247,8 @@ class Builder:
 
     # ------------------------------------------------------------- deopt/escape
     def deopt(self, obj: AObj, code: str, message: str, loc: Location) -> None:
+        if obj.is_array:
+            self.array_changed(obj)   # (Object.assign into it, say): its elements may move
         if obj.site is None or obj.kind not in ("object", "new", "array"):
             return
         key = (code, loc)

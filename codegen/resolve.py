@@ -528,7 +528,10 @@ class Resolver:
         if home.is_file:
             return   # `this` at a file's top level: module.exports (CommonJS), handled by lowering
         if home.this_var is None:
-            home.this_var = Var("this", "this", home, f"$this_{id(home.node)}", init_at=ENTRY)
+            # named by the resolver's counter, never by an address: the module text must be
+            # the same on every build (wasmtime's compile cache is keyed by its bytes)
+            self.counter += 1
+            home.this_var = Var("this", "this", home, f"$this_{self.counter}", init_at=ENTRY)
         self.this_uses[id(e)] = home.this_var
         self._capture(home.this_var, fi)
 
