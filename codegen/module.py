@@ -1125,6 +1125,16 @@ class ModuleBuilder:
             return self.class_info(self.class_nodes[id(v)], fl)
         return None
 
+    def ready_class(self, fl: FunctionLowering, code: str, name: str) -> str:
+        """code, a class binding's value, as (ref $Fn). The binding is empty until the
+        class declaration runs: a function called before that (the same function's
+        earlier code is caught when lowered) gets node's ReferenceError, not a failed
+        cast."""
+        ok = fl.label("cls")
+        text = f"Cannot access '{name}' before initialization"
+        return (f"(block {ok} (result (ref $Fn)) (br_on_cast {ok} anyref (ref $Fn) {code}) (drop) "
+                f"(throw $exn (call $make_error (global.get $cls_ReferenceError) {self.string(text)})))")
+
     # scalar replacement of `new C(...)` (see codegen/scalar.py) ---------------------
     def scalar_construct(self, fl: FunctionLowering, e: Any, t, sc) -> str:
         """Call C's constructor specialised for a scalar `this` and store the
@@ -1137,7 +1147,7 @@ class ModuleBuilder:
             raise AssertionError("scalar replacement: `new` of a class with a superclass")
         node = self.func_nodes.get(ci.ctor)     # None: the class has no constructor of its own
         sig = self.direct_sig(node) if node is not None else None
-        self_code = f"(ref.cast (ref $Fn) {fl.read_var(v)})"
+        self_code = self.ready_class(fl, fl.read_var(v), ci.shown or ci.name)
         if sig is not None and len(e.arguments) == len(sig[0]):
             args = " ".join(fl.coerce(*fl.expr(a), LOWERED[pt]) for a, pt in zip(e.arguments, sig[0]))
         else:
@@ -1270,7 +1280,7 @@ class ModuleBuilder:
     def construct(self, fl: FunctionLowering, e: Any, ci: ClassInfo, fnvalue: str) -> str:
         site = self.site_of(fl.fi.file_index, e)
         obj = self.allocate(ci, site)
-        fn = f"(ref.cast (ref $Fn) {fnvalue})"
+        fn = self.ready_class(fl, fnvalue, ci.shown or ci.name)
         direct = self.direct_call(fl, ci.ctor, fn, obj, e.arguments)
         if direct is not None:   # numbers reach the constructor unboxed
             return self.error_finish(ci, direct[0])

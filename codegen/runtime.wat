@@ -2030,6 +2030,19 @@
     (br $l)))
   (local.get $r))
 
+;; the name console.log shows for an object of class c: the nearest class up the chain
+;; with a name (an anonymous class has none), as node's getConstructorName finds it
+(func $shown_class_name (param $c (ref $Class)) (result (ref $Str))
+  (local $k (ref null $Class))
+  (local.set $k (local.get $c))
+  (block $d (loop $l
+    (br_if $d (ref.is_null (local.get $k)))
+    (if (array.len (struct.get $Class $name (ref.as_non_null (local.get $k))))
+      (then (return (struct.get $Class $name (ref.as_non_null (local.get $k))))))
+    (local.set $k (struct.get $Class $parent (ref.as_non_null (local.get $k))))
+    (br $l)))
+  (struct.get $Class $name (global.get $cls_Object)))
+
 ;; own enumerable string keys, in order (Object.keys, for-in)
 (func $own_keys (param $o anyref) (result (ref $Arr))
   (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $m (ref $MapObj))
@@ -2360,7 +2373,7 @@
       (local.set $n (struct.get $Arr $len (local.get $k)))
       (local.set $i (i32.and (i32.gt_u (local.get $depth) (i32.const 2)) (i32.ne (local.get $n) (i32.const 0))))
       (call $ser_byte (select (i32.const 10) (i32.const 7) (local.get $i)))
-      (call $ser_str (struct.get $Class $name (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $v)))))
+      (call $ser_str (call $shown_class_name (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $v)))))
       (if (local.get $i) (then (call $ser_leave) (return)))
       (call $ser_u32 (local.get $n))
       (block $d (loop $l
