@@ -228,6 +228,8 @@ def parse(src: SourceText, package_type: Optional[str] = None) -> Parsed | Parse
                 first_error = err if first_error is None or kind == "module" else first_error
         except RecursionError:
             return ParseError("nesting-too-deep", "the file nests deeper than the analysis accepts", 0, 1, 1)
+        except AssertionError as exc:   # esprima's own checks, on some malformed input
+            return ParseError("syntax-error", f"the parser cannot read this file ({exc})", 0, 1, 1)
     return first_error
 
 
