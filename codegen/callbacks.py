@@ -10,10 +10,14 @@ Each method's loop is written once, here, as a template, and serves two callers:
 - a call whose callback is a function literal written in place, such as
   `xs.forEach((x) => ...)`. The caller tests the receiver for $Arr once and
   calls a function of that call's own, which runs the loop and calls the
-  literal's function directly. A literal that captures nothing is made once per
-  program (its identity cannot be seen: the loop only calls it); one that
-  captures is made once per call, as before. Any other receiver takes the
-  dispatcher with a fresh closure, exactly as a call without this path does.
+  literal's function directly. The loop only calls the literal, so its closure
+  cannot be seen: a literal that captures nothing is made once per program; one
+  that captures is not made at all: the loop calls a copy of the literal's
+  function that takes the captures (the values or cells its environment would
+  hold) as parameters, and the caller passes them (Module.lifted). A named
+  literal, which may read its own closure through its name, is made once per
+  call. Any other receiver takes the dispatcher with a fresh closure, exactly as
+  a call without this path does.
 
 The loops follow the spec: the length is read once, before the first call, so
 elements the callback appends are not visited; an index is visited only while it
@@ -191,34 +195,57 @@ def inline_call(fl, e, key: str) -> Optional[tuple[str, str]]:
         t = fl.local("anyref")
         code.append(f"(local.set {t} {fl.expr_any(e.arguments[1])})")
         init = f"(local.get {t})"
-    self_ = fl.local("(ref null $Fn)")
-    if capture_free:
-        g = fl.mod.callback_global(fname)
-        made = f"(if (ref.is_null (global.get {g})) (then (global.set {g} {make}))) (local.set {self_} (global.get {g}))"
+    fi = fl.res.funcs[id(fn)]
+    if capture_free or getattr(fn, "id", None) is not None:
+        # one closure per program (capture-free), or per call (a named literal may
+        # read its own closure through its name)
+        self_ = fl.local("(ref null $Fn)")
+        if capture_free:
+            g = fl.mod.callback_global(fname)
+            made = f"(if (ref.is_null (global.get {g})) (then (global.set {g} {make}))) (local.set {self_} (global.get {g}))"
+        else:
+            made = f"(local.set {self_} {make})"
+        helper = fl.mod.callback_loop(fname, key, init is not None,
+                                      lambda name: _helper(name, key, fname, fn, init is not None))
+        passed = f"(ref.as_non_null (local.get {self_}))"
     else:
-        made = f"(local.set {self_} {make})"
-    helper = fl.mod.callback_loop(fname, key, init is not None, lambda name: _helper(name, key, fname, fn, init is not None))
+        # no closure at all: the lifted copy gets the captures the closure would hold
+        site = fl.mod.site_of(fl.fi.file_index, fn)
+        made = f"(nop (;@lifted {site.id};))" if site is not None else ""
+        lifted = fl.mod.lifted(fname)
+        helper = fl.mod.callback_loop(lifted, key, init is not None,
+                                      lambda name: _helper(name, key, lifted, fn, init is not None, len(fi.free)))
+        passed = " ".join(fl.cell_ref(v) for v in fi.free)
     done, slow = fl.label("cb"), fl.label("slow")
     generic_args = f"(i32.const {len(e.arguments)}) {make} {init or UNDEF} {UNDEF} (ref.null $Vals)"
     fl.mod.call_names.add(key)
-    fast = f"(call {helper} {arr} (ref.as_non_null (local.get {self_})) {init or UNDEF})"
+    fast = f"(call {helper} {arr} {passed} {init or UNDEF})"
     return (f"(block {done} (result anyref) {' '.join(code)} (block {slow} {to_arr(slow)} {made} (br {done} {fast})) "
             f"(call $call.{fl.mod.wasm_name(key)} {obj} {generic_args}))"), "any"
 
 
-def _helper(name: str, key: str, fname: str, fn, has_init: bool) -> str:
+def _helper(name: str, key: str, fname: str, fn, has_init: bool, lifted: Optional[int] = None) -> str:
     """The loop of one callback literal's call, in a function of its own: inline in
     the caller, its locals made Cranelift allocate registers worse for the rest of
     a large function (modular's runRound measured 8% slower), and one call per
     method call costs nothing next to one per element."""
     a = "(local.get $a)"
-    params = "(param $a (ref $Arr)) (param $self (ref $Fn)) (param $init anyref)"
+    if lifted is None:
+        params = "(param $a (ref $Arr)) (param $self (ref $Fn)) (param $init anyref)"
+        head = f"{fname} (local.get $self)"
+    else:
+        # the lifted copy of the literal (Module.lifted): its captures, passed through
+        caps = [f"$k{i}" for i in range(lifted)]
+        params = f"(param $a (ref $Arr)) {' '.join(f'(param {k} anyref)' for k in caps)} (param $init anyref)"
+        head = f"{fname}"
+        tail = " ".join(f"(local.get {k})" for k in caps)
     # reduce's fourth argument, the array, is needed only by a literal that has a
     # fourth parameter or a rest parameter
     whole = key == "reduce" and (len(fn.params) > 3 or any(p.type == "RestElement" for p in fn.params))
 
     def call(args: list) -> str:
-        return invoke(f"{fname} (local.get $self)", args, "(local.get $whole)" if whole else "(ref.null $Vals)")
+        code = invoke(head, args, "(local.get $whole)" if whole else "(ref.null $Vals)")
+        return code if lifted is None else f"{code[:-1]} {tail})"
     return loop_function(name, params, "",
                          lambda local, label: loop(key, a, call, local, label, "(local.get $init)" if has_init else None),
                          whole)

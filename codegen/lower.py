@@ -145,6 +145,7 @@ class FunctionLowering:
         self.scalar_vars: dict = {}   # id(Var) -> ScalarObj: a variable holding a scalar-replaced object
         self.scalar_this = None       # ScalarObj: `this` of a constructor specialised for scalar replacement
         self.rv: Optional[str] = None  # struct type whose fields this copy returns (codegen/passing.py)
+        self.lifted = False           # captures are parameters $k0, $k1, ..., not environment slots (Module.lifted)
 
     # ------------------------------------------------------------------ locals
     def local(self, wtype: str, hint: str = "t") -> str:
@@ -237,6 +238,8 @@ class FunctionLowering:
         """The cell (or, by value, the value) of a variable of an enclosing
         function, from this closure's environment."""
         idx = self.fi.free_index[id(v)]
+        if self.lifted:
+            return f"(local.get $k{idx})"
         return f"(array.get $Vals (ref.as_non_null (struct.get $Fn $env (local.get $self))) (i32.const {idx}))"
 
     # ------------------------------------------------------------------ coercions

@@ -48,6 +48,9 @@ CORE_TYPES = """
 
 FN_PARAMS = ("(param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref) "
              "(param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)")
+# a lifted function literal (Module.lifted): the $Code parameters without $self, then its captures
+LIFTED_PARAMS = ("(param $this anyref) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) "
+                 "(param $rest (ref null $Vals))", "(result anyref)")
 DISPATCH_PARAMS = ("(param $o anyref) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) "
                    "(param $rest (ref null $Vals)) (result anyref)")
 
@@ -330,6 +333,20 @@ class ModuleBuilder:
         if name not in self.callback_loops:
             self.callback_loops.add(name)
             self.funcs.append(make(name))
+        return name
+
+    def lifted(self, fname: str) -> str:
+        """The copy of the function literal `fname` that takes its captures as
+        parameters ($k0, $k1, ... after the $Code ones, without $self) instead of
+        reading them from its closure's environment: for a caller that calls the
+        literal and never lets its closure be seen (a callback literal's loop,
+        codegen/callbacks.py), so no closure is made."""
+        name = f"{fname}.k"
+        if name not in self.func_kinds:
+            node = self.func_nodes[fname]
+            self.func_nodes[name] = node
+            self.func_kinds[name] = ("lifted", self.func_kinds[fname])
+            self.pending.append((node, name, "lifted", self.func_kinds[fname]))
         return name
 
     def callback_global(self, fname: str) -> str:
@@ -677,6 +694,11 @@ class ModuleBuilder:
             if kind == "passing":
                 self.funcs.append(self.lower_passing(node, fname, *cls))
                 continue
+            if kind == "lifted":
+                fl, body = self.lower_typed(node, fi, fname, cls[0], cls[1], lifted=True)
+                caps = " ".join(f"(param $k{i} anyref)" for i in range(len(fi.free)))
+                self.funcs.append(self.emit_func(fname, fl, body, f"{LIFTED_PARAMS[0]} {caps} {LIFTED_PARAMS[1]}"))
+                continue
             if kind == "ctor-synth":
                 body = self.synth_ctor(fl, cls)
             else:
@@ -750,7 +772,7 @@ class ModuleBuilder:
         return code, LOWERED[sig[1]]
 
     def lower_typed(self, node: Any, fi: FuncInfo, fname: str, kind: str, cls, sig: Optional[tuple] = None,
-                    setup=None):
+                    setup=None, lifted: bool = False):
         """Lower a function keeping numeric variables unboxed: start from every
         let/const local not in a cell (and every number parameter of an
         unboxed entry), lower, drop the ones written with a value that is not
@@ -768,6 +790,7 @@ class ModuleBuilder:
         while True:
             fl = FunctionLowering(self, fi, fname, kind, cls)
             fl.direct = sig
+            fl.lifted = lifted
             fl.static = id(node) in self.static_nodes or self.static_home(fi)
             fl.f64_vars = set(cands)
             fl.u64_vars = u64

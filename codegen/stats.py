@@ -29,6 +29,9 @@ marker into a bump of the site's counter, which counts the objects scalar
 replacement avoided. A struct site evaluated in a function's copy that returns
 the object's fields (codegen/passing.py) is marked `(nop (;@byvalue 12;))`: those
 evaluations are counted as the site's `avoided`, apart from its allocations.
+A callback literal whose loop calls a copy of it taking its captures as
+parameters (codegen/callbacks.py) makes no closure: each such call is marked
+`(nop (;@lifted 12;))` and counted as the closure site's `lifted`.
 """
 from __future__ import annotations
 
@@ -56,7 +59,7 @@ _ALLOC = re.compile(r'\((struct\.new(?:_default)?|array\.new(?:_default|_fixed|_
                     r'(?:\(;@site (\d+);\)\s*)?(\$[^\s()]+)')
 _SITE_CALL = re.compile(r'\(call\s+\(;@site (\d+);\)\s*(\$[^\s()]+)')
 _FORM = re.compile(r'\(\s*([a-z_.0-9]+)')
-_AVOIDED = re.compile(r'\(nop\s+\(;@(?:avoided|byvalue) (\d+);\)\s*\)')
+_AVOIDED = re.compile(r'\(nop\s+\(;@(avoided|byvalue|lifted) (\d+);\)\s*\)')
 _BOX_CALL = re.compile(r'\(call\s+\$box(?:_i32)?\s')
 BOXERS = ("$box", "$box_i32")   # they box only some numbers: counted at their callers, when they do
 _FUNC_NAME = re.compile(r'\(func\s+(\$[^\s()]+)')
@@ -146,7 +149,8 @@ def instrument(wat: str, plan) -> str:
             a = _AVOIDED.match(wat, m.start())
             if a is not None:   # a scalar site evaluated: count it, nothing to wrap
                 out.append(wat[last:m.start()])
-                out.append(f"(call $stat_bump (i32.const {counter(('site', int(a.group(1)), 'avoided', None))}))")
+                via = "lifted" if a.group(1) == "lifted" else "avoided"
+                out.append(f"(call $stat_bump (i32.const {counter(('site', int(a.group(2)), via, None))}))")
                 last = i = a.end()
                 continue
         if tok == "(":
@@ -280,7 +284,10 @@ def profile(table: dict, counts: list[int]) -> dict:
             s = sites.get(c["site"])
             if s is None:
                 continue
-            entry = by_id.setdefault(s["id"], {**s, "count": 0, "avoided": 0})
+            entry = by_id.setdefault(s["id"], {**s, "count": 0, "avoided": 0, "lifted": 0})
+            if c.get("via") == "lifted":
+                entry["lifted"] += n    # a callback literal's loop run without making its closure
+                continue
             if c.get("via") == "avoided" and s["built"] != "scalar":
                 entry["avoided"] += n   # a struct site evaluated by value (a function's copy returning its fields)
                 continue
@@ -302,7 +309,8 @@ def profile(table: dict, counts: list[int]) -> dict:
     return {"sites": per_site, "runtime": per_type,
             "totals": {"siteObjects": sum(s["count"] for s in per_site if s["built"] != "scalar"),
                        "allObjects": runtime,
-                       "scalarReplacementAvoided": avoided, "byRepresentation": by_rep}}
+                       "scalarReplacementAvoided": avoided,
+                       "closuresNotMade": sum(s["lifted"] for s in per_site), "byRepresentation": by_rep}}
 
 
 def _readable(func: str) -> str:
@@ -323,6 +331,9 @@ def report_text(prof: dict, limit: int = 25) -> str:
              f"  {t['allObjects']:,} GC objects allocated in all; the program's allocation sites made "
              f"{t['siteObjects']:,} objects (an array or map site's object also holds element storage)",
              f"  scalar replacement avoided {t['scalarReplacementAvoided']:,} allocations"]
+    if t.get("closuresNotMade"):
+        lines.append(f"  callback literals ran {t['closuresNotMade']:,} times without making their closure "
+                     "(captures passed as parameters)")
     if prof["sites"]:
         lines.append("")
         lines.append("  per allocation site (most first):")
@@ -330,8 +341,9 @@ def report_text(prof: dict, limit: int = 25) -> str:
                  s["representation"] + (f" (built as {s['built']})" if s["built"] != s["representation"] else "")
                  + (f" {s['type']}" if s.get("type") else ""),
                  f"{s['count']:,}" + (" avoided" if s["built"] == "scalar" else "")
-                 + (f", {s['avoided']:,} returned as fields (avoided)" if s.get("avoided") else ""))
-                for s in prof["sites"] if s["count"] or s.get("avoided")]
+                 + (f", {s['avoided']:,} returned as fields (avoided)" if s.get("avoided") else "")
+                 + (f", {s['lifted']:,} runs made no closure" if s.get("lifted") else ""))
+                for s in prof["sites"] if s["count"] or s.get("avoided") or s.get("lifted")]
         shown = rows[:limit]
         if shown:
             w = [max(len(r[k]) for r in shown) for k in range(3)]
