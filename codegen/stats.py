@@ -314,8 +314,9 @@ def profile(table: dict, counts: list[int]) -> dict:
 
 
 def _readable(func: str) -> str:
-    """`$f12_area.d` -> `area` (compiled program functions), runtime names as they are."""
-    m = re.match(r"\$f\d+_(.*?)(\.d)?$", func)
+    """`$f12_area.d` -> `area` (compiled program functions, and their unboxed entry
+    `.d` or lifted copy `.k`), runtime names as they are."""
+    m = re.match(r"\$f\d+_(.*?)(\.[dk])?$", func)
     return f"{m.group(1)} (program)" if m else func.lstrip("$")
 
 

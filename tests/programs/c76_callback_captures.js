@@ -139,3 +139,14 @@ function interleave(a, b) {
   return out.join(",");
 }
 console.log(interleave([1, 2, 3], ["x", "y"]));
+
+// a named literal that captures and calls itself through its name
+function flatten(trees) {
+  const out = [];
+  trees.forEach(function visit(t) {
+    out.push(t.v);
+    t.kids.forEach(visit);
+  });
+  return out;
+}
+console.log(flatten([{ v: 1, kids: [{ v: 2, kids: [] }, { v: 3, kids: [{ v: 4, kids: [] }] }] }, { v: 5, kids: [] }]));
