@@ -232,7 +232,10 @@ class Builtins:
                 self.g.add1(dst, NULL)
             return
         if prop in ("replace", "replaceAll") and len(args) >= 2:
-            b.call(args[1][0], None, [(b.c_str, False)] * 3, b.tmp(), loc, "a replacer")
+            # a replacer function gets (the match, its position, the string); with a
+            # string pattern (regular expressions are refused) there are no captures
+            b.call(args[1][0], None, [(b.c_str, False), (b.c_num, False), (b.c_str, False)], b.tmp(), loc,
+                   "a replacer")
         if prop in STRING_TO_NUM:
             self.g.add1(dst, NUM)
             if prop == "codePointAt":   # undefined past the end

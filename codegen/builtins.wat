@@ -1031,16 +1031,27 @@
   (i32.const 0))
 
 (func $bi_str_replace (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $pat (ref $Str)) (local $i i32) (local $with (ref $Str))
-  (if (i32.or (i32.eqz (ref.test (ref $Str) (local.get $a0))) (ref.test (ref $Fn) (local.get $a1)))
-    (then (call $fail_named (i32.const 12) (global.get $s_replace)) (unreachable)))
-  (local.set $pat (ref.cast (ref $Str) (local.get $a0)))
-  (local.set $with (call $tostr (local.get $a1)))
+  (local $pat (ref $Str)) (local $i i32) (local $with (ref null $Str))
+  ;; the pattern is a string (a program with regular expressions is refused at build
+  ;; time); the replacement, when it is not a function, is made a string before the
+  ;; search, as the spec orders it
+  (local.set $pat (call $tostr (local.get $a0)))
+  (if (i32.eqz (ref.test (ref $Fn) (local.get $a1))) (then (local.set $with (call $tostr (local.get $a1)))))
   (local.set $i (call $str_index_of (local.get $s) (local.get $pat) (i32.const 0)))
   (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (local.get $s))))
   (call $concat (call $concat (call $substr (local.get $s) (i32.const 0) (local.get $i))
-                              (call $substitute (local.get $with) (local.get $s) (local.get $i) (array.len (local.get $pat))))
+                              (call $replacement (local.get $a1) (local.get $with) (local.get $s) (local.get $i) (array.len (local.get $pat))))
                 (call $substr (local.get $s) (i32.add (local.get $i) (array.len (local.get $pat))) (array.len (local.get $s)))))
+
+;; the text that replaces a match of n units at pos in s: the template `with` filled
+;; in ($substitute), or, when `with` is null, the result of calling the function f
+;; with (the match, its position, s), made a string
+(func $replacement (param $f anyref) (param $with (ref null $Str)) (param $s (ref $Str)) (param $pos i32) (param $n i32) (result (ref $Str))
+  (if (ref.is_null (local.get $with))
+    (then (return (call $tostr (call $call_value (local.get $f) (ref.null any) (i32.const 3)
+                                     (call $substr (local.get $s) (local.get $pos) (i32.add (local.get $pos) (local.get $n)))
+                                     (ref.i31 (local.get $pos)) (local.get $s) (ref.null $Vals))))))
+  (call $substitute (ref.as_non_null (local.get $with)) (local.get $s) (local.get $pos) (local.get $n)))
 
 ;; the text a match of n units at pos in s is replaced with: the template t with its
 ;; `$` patterns (GetSubstitution) filled in: $$ is "$", $& the match, $` what precedes
@@ -1076,17 +1087,15 @@
   (call $concat (local.get $out) (call $substr (local.get $t) (local.get $i) (local.get $len))))
 
 (func $bi_str_replaceAll (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $pat (ref $Str)) (local $with (ref $Str)) (local $i i32) (local $from i32) (local $out (ref $Str))
-  (if (i32.or (i32.eqz (ref.test (ref $Str) (local.get $a0))) (ref.test (ref $Fn) (local.get $a1)))
-    (then (call $fail_named (i32.const 12) (global.get $s_replace)) (unreachable)))
-  (local.set $pat (ref.cast (ref $Str) (local.get $a0)))
-  (local.set $with (call $tostr (local.get $a1)))
+  (local $pat (ref $Str)) (local $with (ref null $Str)) (local $i i32) (local $from i32) (local $out (ref $Str))
+  (local.set $pat (call $tostr (local.get $a0)))
+  (if (i32.eqz (ref.test (ref $Fn) (local.get $a1))) (then (local.set $with (call $tostr (local.get $a1)))))
   (local.set $out (global.get $s_empty))
   (if (i32.eqz (array.len (local.get $pat)))
     (then
       ;; an empty pattern matches before every code unit and at the end
       (block $d (loop $l
-        (local.set $out (call $concat (local.get $out) (call $substitute (local.get $with) (local.get $s) (local.get $from) (i32.const 0))))
+        (local.set $out (call $concat (local.get $out) (call $replacement (local.get $a1) (local.get $with) (local.get $s) (local.get $from) (i32.const 0))))
         (br_if $d (i32.ge_u (local.get $from) (array.len (local.get $s))))
         (local.set $out (call $concat (local.get $out) (call $substr (local.get $s) (local.get $from) (i32.add (local.get $from) (i32.const 1)))))
         (local.set $from (i32.add (local.get $from) (i32.const 1)))
@@ -1096,7 +1105,7 @@
     (local.set $i (call $str_index_of (local.get $s) (local.get $pat) (local.get $from)))
     (br_if $d (i32.lt_s (local.get $i) (i32.const 0)))
     (local.set $out (call $concat (call $concat (local.get $out) (call $substr (local.get $s) (local.get $from) (local.get $i)))
-                              (call $substitute (local.get $with) (local.get $s) (local.get $i) (array.len (local.get $pat)))))
+                              (call $replacement (local.get $a1) (local.get $with) (local.get $s) (local.get $i) (array.len (local.get $pat)))))
     (local.set $from (i32.add (local.get $i) (array.len (local.get $pat))))
     (br $l)))
   (call $concat (local.get $out) (call $substr (local.get $s) (local.get $from) (array.len (local.get $s)))))

@@ -71,7 +71,7 @@ RUNTIME_STRINGS = {
     "s_fixed_digits": "toFixed() digits argument must be between 0 and 100",
     "s_reduce_empty": "Reduce of empty array with no initial value", "s_object_Array": "[object Array]", "s_hash_lt": "#<", "s_gt": ">",
     "s_bad_comparator": "The comparison function must be either a function or undefined",
-    "s_flatmap_not_callable": "flatMap mapper function is not callable", "s_exports": "exports", "s_object_null": "object null", "s_bound": "bound ", "s_boolean_sp": "boolean ", "s_number_sp": "number ", "s_string_q": "string \"", "s_quote": "\"", "s_obj_dot": "object.", "s_replace": "replace with a regular expression or a function", "s_dollar": "$", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
+    "s_flatmap_not_callable": "flatMap mapper function is not callable", "s_exports": "exports", "s_object_null": "object null", "s_bound": "bound ", "s_boolean_sp": "boolean ", "s_number_sp": "number ", "s_string_q": "string \"", "s_quote": "\"", "s_obj_dot": "object.", "s_dollar": "$", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
     "s_iterator_value": "Iterator value ", "s_not_entry": " is not an entry object", "s_value": "value", "s_done": "done",
     "s_size": "size", "s_empty_object": "{}", "s_next": "next", "s_object_Map": "[object Map]", "s_object_Set": "[object Set]",
 }

@@ -1,6 +1,6 @@
 // Built-ins a new user reaches for: for-of over strings and array iterators (live),
 // at(), Object.fromEntries, String.fromCodePoint/codePointAt, toPrecision, trimStart/
-// trimEnd, replaceAll; replace with a `$` pattern is refused (see c12).
+// trimEnd, replaceAll (replace with `$` patterns: c12; with a function: c77).
 {
 const arr = [10, 20, 30];
 for (const ch of "héy") console.log(ch);
