@@ -43,6 +43,7 @@ FAIL_MESSAGES = {
     19: "a function's source text (a function converted to a string)",
     20: "whether a function has its own `prototype` (hasOwnProperty(\"prototype\") of a function)",
     21: "the `length` of a built-in constructor",
+    22: "`delete` of an array's `length`",
 }
 
 # Math functions the host computes. V8 computes them with its own port of

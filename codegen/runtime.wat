@@ -1978,8 +1978,23 @@
   (i32.eqz (ref.is_null (call $fn_get (ref.cast (ref $Fn) (local.get $o)) (local.get $key)))))
 
 (func $delete_generic (param $o anyref) (param $key (ref $Str))
+  (local $a (ref $Arr)) (local $i i32)
   (if (ref.test (ref $MapObj) (local.get $o))
     (then (call $map_delete (ref.cast (ref $MapObj) (local.get $o)) (local.get $key)) (return)))
+  ;; an array element becomes a hole (the length stays); an array has no other own
+  ;; keys (a named one is refused where it is set) but its length, which cannot be
+  ;; deleted (false in sloppy mode, a TypeError in strict mode): refused
+  (if (ref.test (ref $Arr) (local.get $o))
+    (then
+      (local.set $a (ref.cast (ref $Arr) (local.get $o)))
+      (local.set $i (call $index_key (local.get $key)))
+      (if (i32.ge_s (local.get $i) (i32.const 0))
+        (then (if (i32.lt_u (local.get $i) (struct.get $Arr $len (local.get $a)))
+                (then (array.set $Vals (struct.get $Arr $data (local.get $a)) (local.get $i) (global.get $hole))))
+              (return)))
+      (if (call $str_eq (local.get $key) (global.get $s_length))
+        (then (drop (call $unsupported_value (i32.const 22)))))
+      (return)))
   (if (call $nullish (local.get $o))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_convert_undefined)))))
   (if (ref.test (ref $Obj) (local.get $o))

@@ -31,6 +31,7 @@ REFUSED = {
     "d04_overflow_shadow_refused": "shadows a method of the object's class",
     "h05_method_value_refused": "the built-in method `normalize`",
     "c38_function_source_refused": "a function's source text",
+    "c80_delete_array_length": "`delete` of an array's `length`",
 }
 
 
