@@ -172,8 +172,65 @@ class ShapeBuilder:
         if key in self.class_init:
             return self.class_init[key]
         self.class_init[key] = ([], False)   # cycle guard
-        self.class_init[key] = got = self._construction(c)
+        out, complete = self._construction(c)
+        # An assignment `this.k = v` to a key with an accessor on the class chain
+        # calls the nearest setter, which makes no property k. A setter whose body
+        # is a run of `this.x = e` that reads nothing of `this` (`set name(v) {
+        # this._name = v; }`) sets its keys there, in order; any other setter, a
+        # getter alone (a TypeError in class code) or a class field of that key
+        # (which defines an own property: cut, conservatively) ends what counts.
+        acc = self.accessor_pairs(c)
+        if acc and any(k in acc for k in out):
+            fields = self.field_keys(c)
+            got_keys: list[str] = []
+            for k in out:
+                if k not in acc:
+                    if k not in got_keys:
+                        got_keys.append(k)
+                    continue
+                setter = acc[k][1]
+                fn = getattr(setter, "fn", None)
+                body = getattr(getattr(fn, "ast", None), "body", None)
+                if k in fields or body is None or body.type != "BlockStatement":
+                    complete = False
+                    break
+                props, whole = leading_run(body.body, self.b.member_key_scoped(fn))
+                if any(p in acc for p in props):
+                    complete = False
+                    break
+                got_keys.extend(p for p in props if p not in got_keys)
+                if not whole:
+                    complete = False
+                    break
+            out = got_keys
+        self.class_init[key] = got = (out, complete)
         return got
+
+    def accessor_pairs(self, c) -> dict:
+        """key -> [getter, setter] of the nearest accessor of that key on the class c
+        or one of its ancestors."""
+        pairs: dict = {}
+        seen: set[int] = set()
+        while isinstance(c, ClassInfo) and id(c) not in seen:
+            seen.add(id(c))
+            for k, pair in (getattr(c, "accessors", None) or {}).items():
+                pairs.setdefault(k, pair)
+            c = self.class_parent(c)
+        return pairs
+
+    def field_keys(self, c) -> set[str]:
+        """The instance field keys (`k = e;` in the class body) of c and its ancestors."""
+        keys: set[str] = set()
+        seen: set[int] = set()
+        while isinstance(c, ClassInfo) and id(c) not in seen:
+            seen.add(id(c))
+            for m in getattr(getattr(c.ast, "body", None), "body", None) or ():
+                if m.type == "PropertyDefinition" and not m.static:
+                    k = self.b.class_key(m)
+                    if k is not None:
+                        keys.add(k)
+            c = self.class_parent(c)
+        return keys
 
     def _construction(self, c) -> tuple[list[str], bool]:
         if isinstance(c, FunctionInfo):
