@@ -775,9 +775,18 @@
 (func $bi_str_padEnd (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (call $pad (local.get $s) (local.get $a0) (local.get $a1) (i32.const 0)))
 
+;; JavaScript's WhiteSpace and LineTerminator: tab to carriage return, space, NBSP,
+;; U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, BOM
 (func $is_space (param $c i32) (result i32)
-  (i32.or (i32.or (i32.eq (local.get $c) (i32.const 32)) (i32.and (i32.ge_u (local.get $c) (i32.const 9)) (i32.le_u (local.get $c) (i32.const 13))))
-          (i32.or (i32.eq (local.get $c) (i32.const 160)) (i32.eq (local.get $c) (i32.const 0xFEFF)))))
+  (if (i32.lt_u (local.get $c) (i32.const 0x1680))
+    (then (return (i32.or (i32.or (i32.eq (local.get $c) (i32.const 32))
+                                  (i32.and (i32.ge_u (local.get $c) (i32.const 9)) (i32.le_u (local.get $c) (i32.const 13))))
+                          (i32.eq (local.get $c) (i32.const 160))))))
+  (i32.or (i32.or (i32.or (i32.eq (local.get $c) (i32.const 0x1680))
+                          (i32.and (i32.ge_u (local.get $c) (i32.const 0x2000)) (i32.le_u (local.get $c) (i32.const 0x200A))))
+                  (i32.or (i32.or (i32.eq (local.get $c) (i32.const 0x2028)) (i32.eq (local.get $c) (i32.const 0x2029)))
+                          (i32.or (i32.eq (local.get $c) (i32.const 0x202F)) (i32.eq (local.get $c) (i32.const 0x205F)))))
+          (i32.or (i32.eq (local.get $c) (i32.const 0x3000)) (i32.eq (local.get $c) (i32.const 0xFEFF)))))
 
 (func $bi_str_trim (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $a i32) (local $b i32)

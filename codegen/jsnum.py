@@ -59,6 +59,19 @@ def to_string(x: float) -> str:
     return sign + digits[0] + "." + digits[1:] + "e" + es
 
 
+def _exact(f):
+    """Run f with decimal arithmetic that never rounds: a double's exact decimal
+    value has at most 767 significant digits, and results up to 100 more (the
+    default context keeps 28, which made toFixed(20) of 123456789.5 fail)."""
+    def run(*args):
+        with localcontext() as ctx:
+            ctx.prec = 1100
+            return f(*args)
+    run.__name__, run.__doc__ = f.__name__, f.__doc__
+    return run
+
+
+@_exact
 def to_fixed(x: float, digits: int) -> str:
     if x != x:
         return "NaN"
@@ -74,6 +87,7 @@ def to_fixed(x: float, digits: int) -> str:
     return ("-" + s) if neg and x != 0 else s
 
 
+@_exact
 def _rounded(x: float, p: int) -> tuple[str, int]:
     """The p-digit n closest to |x| (ties: the larger) and the exponent e of its
     first digit: |x| ~ n * 10^(e - p + 1)."""
