@@ -206,30 +206,32 @@ class ShapeBuilder:
         self.class_init[key] = got = (out, complete)
         return got
 
+    def ancestry(self, c):
+        """The class c, then its ancestors, nearest first (each once)."""
+        seen: set[int] = set()
+        while isinstance(c, ClassInfo) and id(c) not in seen:
+            seen.add(id(c))
+            yield c
+            c = self.class_parent(c)
+
     def accessor_pairs(self, c) -> dict:
         """key -> [getter, setter] of the nearest accessor of that key on the class c
         or one of its ancestors."""
         pairs: dict = {}
-        seen: set[int] = set()
-        while isinstance(c, ClassInfo) and id(c) not in seen:
-            seen.add(id(c))
-            for k, pair in (getattr(c, "accessors", None) or {}).items():
+        for a in self.ancestry(c):
+            for k, pair in (getattr(a, "accessors", None) or {}).items():
                 pairs.setdefault(k, pair)
-            c = self.class_parent(c)
         return pairs
 
     def field_keys(self, c) -> set[str]:
         """The instance field keys (`k = e;` in the class body) of c and its ancestors."""
         keys: set[str] = set()
-        seen: set[int] = set()
-        while isinstance(c, ClassInfo) and id(c) not in seen:
-            seen.add(id(c))
-            for m in getattr(getattr(c.ast, "body", None), "body", None) or ():
+        for a in self.ancestry(c):
+            for m in getattr(getattr(a.ast, "body", None), "body", None) or ():
                 if m.type == "PropertyDefinition" and not m.static:
                     k = self.b.class_key(m)
                     if k is not None:
                         keys.add(k)
-            c = self.class_parent(c)
         return keys
 
     def _construction(self, c) -> tuple[list[str], bool]:
@@ -572,10 +574,9 @@ class ShapeBuilder:
             self._accessor_roots = set()
             for x in self.b.sites:
                 c = self.site_class(x) if x.kind == "new" else None
-                while isinstance(c, ClassInfo):
-                    if c.accessors:
-                        self._accessor_roots.add(id(self.class_root(c)))
-                    c = c.parents[0] if len(c.parents) == 1 else None
+                for a in self.ancestry(c):
+                    if a.accessors:
+                        self._accessor_roots.add(id(self.class_root(a)))
         c = self.site_class(o) if o.kind == "new" else None
         return isinstance(c, ClassInfo) and id(self.class_root(c)) in self._accessor_roots
 

@@ -107,13 +107,13 @@ def loop(method: str, a: str, call: Callable[[list], str], local: Callable[[str]
     raise ValueError(method)
 
 
-def invoke(head: str, args: list, rest: str, this: str = UNDEF) -> str:
+def invoke(head: str, args: list, rest: str, this: str = UNDEF, after: str = "") -> str:
     """A call with the $Code convention: head is the callee and its first operand
     ($self, or the value for $call_value), args the arguments, `this` the thisArg
     (undefined unless given); a fourth argument (reduce's array) reaches the callee
     only through `rest`, the extra-arguments holder, which is null where the callee
-    never reads it."""
-    return f"(call {head} {this} (i32.const {len(args)}) {' '.join(args[:3])} {rest})"
+    never reads it. `after`: operands past the $Code ones (a lifted copy's captures)."""
+    return f"(call {head} {this} (i32.const {len(args)}) {' '.join(args[:3])} {rest}{' ' + after if after else ''})"
 
 
 def loop_function(name: str, params: str, prologue: str, body: Callable, whole: bool = False) -> str:
@@ -232,20 +232,19 @@ def _helper(name: str, key: str, fname: str, fn, has_init: bool, lifted: Optiona
     a = "(local.get $a)"
     if lifted is None:
         params = "(param $a (ref $Arr)) (param $self (ref $Fn)) (param $init anyref)"
-        head = f"{fname} (local.get $self)"
+        head, tail = f"{fname} (local.get $self)", ""
     else:
         # the lifted copy of the literal (Module.lifted): its captures, passed through
         caps = [f"$k{i}" for i in range(lifted)]
         params = f"(param $a (ref $Arr)) {' '.join(f'(param {k} anyref)' for k in caps)} (param $init anyref)"
-        head = f"{fname}"
+        head = fname
         tail = " ".join(f"(local.get {k})" for k in caps)
     # reduce's fourth argument, the array, is needed only by a literal that has a
     # fourth parameter or a rest parameter
     whole = key == "reduce" and (len(fn.params) > 3 or any(p.type == "RestElement" for p in fn.params))
 
     def call(args: list) -> str:
-        code = invoke(head, args, "(local.get $whole)" if whole else "(ref.null $Vals)")
-        return code if lifted is None else f"{code[:-1]} {tail})"
+        return invoke(head, args, "(local.get $whole)" if whole else "(ref.null $Vals)", after=tail)
     return loop_function(name, params, "",
                          lambda local, label: loop(key, a, call, local, label, "(local.get $init)" if has_init else None),
                          whole)

@@ -117,6 +117,7 @@ def to_exponential(x: float, f: int) -> str:
     return sign + mant + "e" + ("+" if e >= 0 else "-") + str(abs(e))
 
 
+@_exact
 def to_locale_string(x: float) -> str:
     """Number.prototype.toLocaleString() with no arguments, as node's ICU formats it
     for en-US: the shortest digits of x rounded half away from zero to at most three
@@ -126,10 +127,8 @@ def to_locale_string(x: float) -> str:
     neg = x < 0 or (x == 0 and math.copysign(1.0, x) < 0)
     if math.isinf(x):
         return "-\u221e" if neg else "\u221e"
-    with localcontext() as ctx:
-        ctx.prec = 400
-        q = Decimal(repr(abs(x))).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
-        whole, _, frac = format(q, "f").partition(".")
+    q = Decimal(repr(abs(x))).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+    whole, _, frac = format(q, "f").partition(".")
     frac = frac.rstrip("0")
     return ("-" if neg else "") + f"{int(whole):,}" + ("." + frac if frac else "")
 

@@ -46,13 +46,10 @@ CORE_TYPES = """
                         (field $name (ref $Str)) (field $cls (ref null $Class)))))
 """
 
-FN_PARAMS = ("(param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref) "
-             "(param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)")
-# a lifted function literal (Module.lifted): the $Code parameters without $self, then its captures
-LIFTED_PARAMS = ("(param $this anyref) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) "
-                 "(param $rest (ref null $Vals))", "(result anyref)")
-DISPATCH_PARAMS = ("(param $o anyref) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) "
-                   "(param $rest (ref null $Vals)) (result anyref)")
+# the arguments of every $Code-style call: their count, the first three, the rest
+CODE_ARGS = "(param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals))"
+FN_PARAMS = f"(param $self (ref $Fn)) (param $this anyref) {CODE_ARGS} (result anyref)"
+DISPATCH_PARAMS = f"(param $o anyref) {CODE_ARGS} (result anyref)"
 
 RUNTIME_STRINGS = {
     "s_undefined": "undefined", "s_null": "null", "s_true": "true", "s_false": "false", "s_comma": ",",
@@ -696,8 +693,9 @@ class ModuleBuilder:
                 continue
             if kind == "lifted":
                 fl, body = self.lower_typed(node, fi, fname, cls[0], cls[1], lifted=True)
+                # the $Code parameters without $self, then the captures
                 caps = " ".join(f"(param $k{i} anyref)" for i in range(len(fi.free)))
-                self.funcs.append(self.emit_func(fname, fl, body, f"{LIFTED_PARAMS[0]} {caps} {LIFTED_PARAMS[1]}"))
+                self.funcs.append(self.emit_func(fname, fl, body, f"(param $this anyref) {CODE_ARGS} {caps} (result anyref)"))
                 continue
             if kind == "ctor-synth":
                 body = self.synth_ctor(fl, cls)
@@ -1203,7 +1201,7 @@ class ModuleBuilder:
         if sig is not None:
             params = " ".join(f"(param $p{i} {sig_wasm(pt)})" for i, pt in enumerate(sig[0]))
         else:
-            params = FN_PARAMS[FN_PARAMS.index("(param $argc"):FN_PARAMS.index(" (result")]
+            params = CODE_ARGS
         results = " ".join(self.field_wasm_type(f) for f in self.struct_of(tname).fields)
         return self.emit_func(fname, fl, body, f"(param $self (ref $Fn)) (param $this anyref) {params}"
                                                f"{' (result ' + results + ')' if results else ''}")
