@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from .absence import add_absent_reads
 from .builtins import Builtins
 from .constraints import Builder
-from .graph import BOOL, NULL, NUM, UNDEF, BudgetExceeded, Graph
+from .graph import BOOL, NULL, NUM, UNDEF, AObj, BudgetExceeded, Graph
 from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
 from .passing import Results, ctor_this_nodes, ctor_this_ok
@@ -38,7 +38,7 @@ def _key(unit, node) -> tuple:
     return loc.file, loc.line, loc.column, loc.end_line, loc.end_column
 
 
-def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozenset]:
+def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozenset, frozenset]:
     """What the build learns about reads (property and element reads, calls,
     variables, `this`), by location:
 
@@ -51,10 +51,14 @@ def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozense
       the build may use f64 or the struct type instead of a dynamic value.
     - array reads: the values are arrays, or null or undefined. There the build
       tries an array's element storage first for `x[i]` and `x.length`; it tests
-      the value at run time, so this decides only where the test is worth it."""
+      the value at run time, so this decides only where the test is worth it.
+    - object reads: every possible value is an object of the closed world (or null
+      or undefined), never a primitive. A property write to such a value cannot
+      meet strict code's TypeError for writing to a primitive."""
     prims = set()
     out = {}
     arrays = set()
+    objects = set()
     for unit, e, n in builder.expr_nodes:
         pts = n.pts
         if not pts:
@@ -62,6 +66,8 @@ def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozense
         key = _key(unit, e)
         if pts <= _NON_STRING_PRIMS:
             prims.add(key)
+        if all(isinstance(v, AObj) or v is NULL or v is UNDEF for v in pts):
+            objects.add(key)
         t = shapes.value_type(pts)
         if UNDEF in pts or NULL in pts:
             known = shapes.value_type([v for v in pts if v is not UNDEF and v is not NULL])
@@ -77,7 +83,7 @@ def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozense
             arrays.add(key)
         if t == "f64" or t.startswith("(ref "):
             out[key] = t
-    return frozenset(prims), out, frozenset(arrays)
+    return frozenset(prims), out, frozenset(arrays), frozenset(objects)
 
 
 def var_types(builder, shapes: ShapeBuilder) -> dict:
@@ -255,7 +261,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
     shapes = ShapeBuilder(builder, verdicts, promises, struct_promised, fallback=over_budget)
     plan = shapes.build()
     if not over_budget and keep is not None:   # only the build reads them
-        plan.primitive_reads, plan.read_types, plan.array_reads = read_facts(builder, shapes)
+        plan.primitive_reads, plan.read_types, plan.array_reads, plan.object_reads = read_facts(builder, shapes)
         plan.function_types = function_types(builder, shapes)
         plan.var_types = var_types(builder, shapes)
         plan.scalar_calls = summaries_from.passing.scalar_calls(

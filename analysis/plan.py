@@ -181,6 +181,9 @@ class Plan:
     # objects are all of type $T, the value may also be null or undefined) where the
     # plan proves that type; for the build only
     read_types: dict = field(default_factory=dict)
+    # the same locations where every value is an object (or null or undefined),
+    # never a primitive: strict code's writes there need no primitive test; build only
+    object_reads: frozenset = frozenset()
     # (file, line, column) of a function -> (parameter types, return type): the
     # build gives functions with number parameters or results an unboxed entry
     function_types: dict = field(default_factory=dict)

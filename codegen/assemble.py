@@ -593,6 +593,14 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                     "map": "(ref $JSMap)", "set": "(ref $JSSet)", "citer": "(ref $CIter)"}[kind]
             if kind == "num":
                 body.append(f"(if (call $is_num (local.get $o)) (then (return (call $bi_num_{key} (call $tonum (local.get $o)) {args}))))")
+            elif kind == "fn":
+                # a function's own or inherited static `call`/`apply`/`bind` shadows Function.prototype's
+                fn = "(ref.cast (ref $Fn) (local.get $o))"
+                body.append(f"(if (ref.test (ref $Fn) (local.get $o)) (then "
+                            f"(local.set $fv (call $fn_lookup {fn} {mod.string(key)} (i32.const 1))) "
+                            f"(if (i32.eqz (ref.eq (ref.cast eqref (local.get $fv)) (global.get $absent))) "
+                            f"(then (return (call $call_value (call $fn_value {fn} (local.get $fv)) (local.get $o) {args})))) "
+                            f"(return (call $bi_fn_{key} {fn} {args}))))")
             else:
                 body.append(f"(if (ref.test {test} (local.get $o)) (then (return (call $bi_{kind}_{key} (ref.cast {test} (local.get $o)) {args}))))")
         body.append(f"(call $call_method_generic (local.get $o) {mod.string(key)} {args})")

@@ -103,6 +103,11 @@ def f64const(x: float) -> str:
     return f"(f64.const {float(x).hex()})"
 
 
+# expressions whose value is an object whatever happens (a write to it never meets a primitive)
+_OBJECT_SYNTAX = frozenset({"ObjectExpression", "ArrayExpression", "NewExpression", "FunctionExpression",
+                            "ArrowFunctionExpression", "ClassExpression"})
+
+
 class Ctl:
     """A jump target: a loop, a labelled statement, a switch, or the function."""
 
@@ -146,6 +151,7 @@ class FunctionLowering:
         self.scalar_this = None       # ScalarObj: `this` of a constructor specialised for scalar replacement
         self.rv: Optional[str] = None  # struct type whose fields this copy returns (codegen/passing.py)
         self.lifted = False           # captures are parameters $k0, $k1, ..., not environment slots (Module.lifted)
+        self.strict: Optional[bool] = None   # strict mode code (Module.is_strict), found on first need
 
     # ------------------------------------------------------------------ locals
     def local(self, wtype: str, hint: str = "t") -> str:
@@ -1387,24 +1393,40 @@ class FunctionLowering:
                 cur = f"(call {kget} (local.get {otmp}) (local.get {ktmp}))"
             else:
                 cur = self.mod.getter(target.property.name, f"(local.get {otmp})")
+            strict = self.strict_write(target.object)
             if op == "+=" and not want_value and not target.computed:
                 rc, rt = self.expr(e.right)
-                if rt == "f64":
+                if rt == "f64" and not strict:
                     return f"{pre}\n" + self.mod.adder_f64(target.property.name, f"(local.get {otmp})", rc)
                 c, t = self.binop("+", cur, "any", rc, rt, e)
             else:
                 c, t = self.binary(op[:-1], None, e.right, e, lhs=(cur, "any"))
-            if t == "f64" and not want_value and not target.computed:
+            if t == "f64" and not want_value and not target.computed and not strict:
                 return f"{pre}\n" + self.mod.setter_f64(target.property.name, f"(local.get {otmp})", c)
             value = self.to_any(c, t)
             vtmp = self.local("anyref")
-            if target.computed:
+            if strict:
+                k = f"(local.get {ktmp})" if target.computed else self.mod.string(target.property.name)
+                if target.computed and kget == "$get_index_f":
+                    k = f"(call $box {k})"
+                store = f"(call $set_strict (local.get {otmp}) {k} (local.tee {vtmp} {value}))"
+            elif target.computed:
                 store = f"(call {kput} (local.get {otmp}) (local.get {ktmp}) (local.tee {vtmp} {value}))"
             else:
                 store = self.mod.setter(target.property.name, f"(local.get {otmp})", f"(local.tee {vtmp} {value})")
             code = f"{pre}\n{store}"
             return f"(block (result anyref) {code} (local.get {vtmp}))" if want_value else code
         raise Unsupported(target, "this assignment target")
+
+    def strict_write(self, obj: Any) -> bool:
+        """Whether a property write to obj's value tests for a primitive receiver:
+        in strict code node throws a TypeError there (sloppy code ignores the
+        write, as $set_generic does), unless the plan proves the value an object."""
+        if obj.type in _OBJECT_SYNTAX:
+            return False
+        if self.strict is None:
+            self.strict = self.mod.is_strict(self.fi)
+        return self.strict and not self.mod.is_object_read(self.fi.file_index, obj)
 
     def index_once(self, key: Any) -> tuple[str, str, str, str]:
         """A computed key evaluated once into a local: (the local, the runtime's
@@ -1429,13 +1451,17 @@ class FunctionLowering:
                 return self.field_write(typed, key, code, t, drop)
         access = self.array_access(m.object) if key is None else None
         obj = self.expr_any(m.object) if access is None else access[3]
-        if key is not None and t == "f64" and drop:
+        strict = self.strict_write(m.object)
+        if key is not None and t == "f64" and drop and not strict:
             return self.mod.setter_f64(key, obj, code)
         value = self.to_any(code, t)
         vtmp = self.local("anyref")
         if not drop:
             value = f"(local.tee {vtmp} {value})"
-        if key is not None:
+        if strict:
+            k = self.mod.string(key) if key is not None else self.expr_any(m.property)
+            store = f"(call $set_strict {obj} {k} {value})"
+        elif key is not None:
             store = self.mod.setter(key, obj, value)
         else:
             kc, kt = self.expr(m.property)
@@ -1748,15 +1774,19 @@ class FunctionLowering:
             otmp = self.local("anyref")
             pre = f"(local.set {otmp} {self.expr_any(a.object)})"
             key = self.static_member_key(a)
+            new = f"(call $box ({delta} (local.get {old}) (f64.const 1)))"
             if key is not None:
                 cur = self.mod.getter(key, f"(local.get {otmp})")
-                write = self.mod.setter(key, f"(local.get {otmp})", f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
+                write = self.mod.setter(key, f"(local.get {otmp})", new)
+                k = self.mod.string(key)
             else:
                 ktmp, kget, kput, kset = self.index_once(a.property)
                 pre += f"\n{kset}"
                 cur = f"(call {kget} (local.get {otmp}) (local.get {ktmp}))"
-                write = (f"(call {kput} (local.get {otmp}) (local.get {ktmp}) "
-                         f"(call $box ({delta} (local.get {old}) (f64.const 1))))")
+                write = f"(call {kput} (local.get {otmp}) (local.get {ktmp}) {new})"
+                k = f"(call $box (local.get {ktmp}))" if kget == "$get_index_f" else f"(local.get {ktmp})"
+            if self.strict_write(a.object):
+                write = f"(call $set_strict (local.get {otmp}) {k} {new})"
             read = f"{pre}\n(local.set {old} (call $tonum {cur}))"
         else:
             raise Unsupported(a, "this update target")

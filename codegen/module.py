@@ -70,6 +70,8 @@ RUNTIME_STRINGS = {
     "s_bad_comparator": "The comparison function must be either a function or undefined",
     "s_flatmap_not_callable": "flatMap mapper function is not callable", "s_exports": "exports", "s_object_null": "object null", "s_bound": "bound ", "s_boolean_sp": "boolean ", "s_number_sp": "number ", "s_string_q": "string \"", "s_quote": "\"", "s_obj_dot": "object.", "s_dollar": "$", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
     "s_iterator_value": "Iterator value ", "s_not_entry": " is not an entry object", "s_value": "value", "s_done": "done",
+    "s_cannot_create": "Cannot create property '", "s_on_sp": "' on ", "s_sp_apos": " '", "s_apos": "'",
+    "s_read_only": "Cannot assign to read only property '", "s_of_string": "' of string '",
     "s_size": "size", "s_empty_object": "{}", "s_next": "next", "s_object_Map": "[object Map]", "s_object_Set": "[object Set]",
 }
 
@@ -424,6 +426,9 @@ class ModuleBuilder:
 
     def is_primitive_read(self, unit_index: int, node: Any) -> bool:
         return self.read_key(unit_index, node) in self.plan.primitive_reads
+
+    def is_object_read(self, unit_index: int, node: Any) -> bool:
+        return self.read_key(unit_index, node) in self.plan.object_reads
 
     def is_array_read(self, unit_index: int, node: Any) -> bool:
         return self.read_key(unit_index, node) in self.plan.array_reads

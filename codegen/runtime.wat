@@ -2193,6 +2193,29 @@
     (call $concat (call $concat (call $concat (call $concat (global.get $s_cannot_set)
           (call $tostr (local.get $o))) (global.get $s_setting)) (local.get $key)) (global.get $s_quote_paren))))
 
+;; a property write in strict code whose receiver may be a primitive: node throws
+;; for a number, string or boolean (sloppy code ignores the write, see $set_generic):
+;; "Cannot create property 'k' on number '2'", and for a string's index or length
+;; "Cannot assign to read only property '0' of string 'abc'"
+(func $set_strict (param $o anyref) (param $k anyref) (param $v anyref)
+  (local $key (ref $Str)) (local $i i32)
+  (if (i32.or (call $is_num (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (ref.test (ref $Bool) (local.get $o))))
+    (then
+      (local.set $key (call $key (local.get $k)))
+      (if (ref.test (ref $Str) (local.get $o))
+        (then
+          (local.set $i (call $index_key (local.get $key)))
+          (if (i32.or (call $str_eq (local.get $key) (global.get $s_length))
+                      (i32.and (i32.ge_s (local.get $i) (i32.const 0))
+                               (i32.lt_s (local.get $i) (array.len (ref.cast (ref $Str) (local.get $o))))))
+            (then (throw $exn (call $make_error (global.get $cls_TypeError)
+                    (call $concat (call $concat (call $concat (call $concat (global.get $s_read_only) (local.get $key))
+                      (global.get $s_of_string)) (ref.cast (ref $Str) (local.get $o))) (global.get $s_apos))))))))
+      (throw $exn (call $make_error (global.get $cls_TypeError)
+        (call $concat (call $concat (call $concat (call $concat (call $concat (call $concat (global.get $s_cannot_create) (local.get $key))
+          (global.get $s_on_sp)) (call $typeof (local.get $o))) (global.get $s_sp_apos)) (call $tostr (local.get $o))) (global.get $s_apos))))))
+  (call $set_index (local.get $o) (local.get $k) (local.get $v)))
+
 ;; a construct met at run time that the build does not support: stop loudly
 (func $unsupported_value (param $what i32) (result anyref)
   (call $host_fail (local.get $what))
