@@ -30,7 +30,6 @@
 ;; so many array or function keys in one collection are found by a scan of their
 ;; chain.
 
-(type $I32s (array (mut i32)))
 (rec
   (type $CTab (struct (field $keys (mut (ref $Vals))) (field $vals (mut (ref $Vals))) (field $idx (mut (ref $I32s)))
                       (field $cap (mut i32)) (field $used (mut i32)) (field $live (mut i32)) (field $succ (mut (ref null $CTab))))))

@@ -27,6 +27,7 @@ BUILTINS = os.path.join(os.path.dirname(__file__), "builtins.wat")
 
 CORE_TYPES = """
  (type $Str (array (mut i16)))
+ (type $I32s (array (mut i32)))
  (type $Vals (array (mut anyref)))
  (type $Num (struct (field f64)))
  (type $Bool (struct (field i32)))
@@ -38,7 +39,8 @@ CORE_TYPES = """
                       (field $hidden (mut i32))))
  (type $Obj (sub (struct (field $cls (ref $Class)) (field $oid (mut i32)))))
  (type $MapObj (sub final $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $keys (mut (ref $Vals)))
-                                       (field $vals (mut (ref $Vals))) (field $n (mut i32)))))
+                                       (field $vals (mut (ref $Vals))) (field $n (mut i32)) (field $ix (mut (ref null $I32s)))
+                                       (field $holes (mut i32)))))
  (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32))))
  (type $Accessor (struct (field $get anyref) (field $set anyref)))
  (type $Code (func (param (ref $Fn) anyref i32 anyref anyref anyref (ref null $Vals)) (result anyref)))

@@ -1561,11 +1561,50 @@
   (call $arr_get (local.get $args) (i32.const 2)) (local.get $rest))
 
 ;; ------------------------------------------------------------------ dictionary objects
+;; A dictionary object ($MapObj) keeps its own keys in JavaScript's order in
+;; $keys/$vals (the first $n slots). Deleting a key that is not the last leaves
+;; a hole ($map_hole, counted in $holes) in its slot; the holes are squeezed out
+;; ($map_compact) when they are half the slots, and before anything reads the
+;; keys in order (Object.keys, for-in, JSON) or inserts an integer-like key (those
+;; form a sorted prefix, found by bisection).
+;; A small dictionary is searched by a scan. From MAP_INDEXED slots on, a lookup
+;; goes through a hash index built on first need: $ix, an open-addressing table
+;; (linear probing) of 2 x the capacity of $keys (a power of two, so the load
+;; stays at most 1/2), each entry a key's slot + 1, 0 for none. Adding keeps the
+;; index; growing $keys or compacting drops it (rebuilt on the next lookup); an
+;; integer-like key inserted before others renumbers the slots after it, and a
+;; deletion takes its entry out by shifting back the entries after it in their
+;; probe run, so the index itself needs no tombstones.
+(global $MAP_INDEXED i32 (i32.const 8))
+(global $map_hole (ref $Str) (array.new_fixed $Str 1 (i32.const 0)))
+
+;; where key k hashes in index ix
+(func $ix_home (param $ix (ref $I32s)) (param $k (ref $Str)) (result i32)
+  (i32.and (call $mix (call $str_hash (local.get $k))) (i32.sub (array.len (local.get $ix)) (i32.const 1))))
+
 (func $map_find (param $m (ref $MapObj)) (param $key (ref $Str)) (result i32)
   (local $i i32) (local $n i32) (local $keys (ref $Vals)) (local $k (ref $Str)) (local $len i32)
+  (local $ix (ref null $I32s)) (local $mask i32) (local $h i32)
   (local.set $n (struct.get $MapObj $n (local.get $m)))
   (local.set $keys (struct.get $MapObj $keys (local.get $m)))
   (local.set $len (array.len (local.get $key)))
+  (if (i32.ge_u (local.get $n) (global.get $MAP_INDEXED))
+    (then
+      (local.set $ix (struct.get $MapObj $ix (local.get $m)))
+      (if (ref.is_null (local.get $ix)) (then (local.set $ix (call $map_index (local.get $m)))))
+      (local.set $mask (i32.sub (array.len (local.get $ix)) (i32.const 1)))
+      (local.set $h (call $ix_home (ref.as_non_null (local.get $ix)) (local.get $key)))
+      (loop $probe
+        (local.set $i (array.get $I32s (local.get $ix) (local.get $h)))
+        (if (i32.eqz (local.get $i)) (then (return (i32.const -1))))
+        (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+        (local.set $k (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $i))))
+        (if (ref.eq (local.get $k) (local.get $key)) (then (return (local.get $i))))
+        (if (i32.eq (array.len (local.get $k)) (local.get $len))
+          (then (if (call $str_eq (local.get $k) (local.get $key)) (then (return (local.get $i))))))
+        (local.set $h (i32.and (i32.add (local.get $h) (i32.const 1)) (local.get $mask)))
+        (br $probe))
+      (unreachable)))
   ;; keys written in the source are one string each: identity settles most probes,
   ;; a length mismatch most of the rest, without a call
   (block $done (loop $l
@@ -1573,14 +1612,103 @@
     (local.set $k (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $i))))
     (if (ref.eq (local.get $k) (local.get $key)) (then (return (local.get $i))))
     (if (i32.eq (array.len (local.get $k)) (local.get $len))
-      (then (if (call $str_eq (local.get $k) (local.get $key)) (then (return (local.get $i))))))
+      (then (if (i32.and (call $str_eq (local.get $k) (local.get $key))
+                         (i32.eqz (ref.eq (local.get $k) (global.get $map_hole))))
+              (then (return (local.get $i))))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
   (i32.const -1))
 
+;; squeeze m's holes out, keeping the order of its keys
+(func $map_compact (param $m (ref $MapObj))
+  (local $keys (ref $Vals)) (local $vals (ref $Vals)) (local $i i32) (local $j i32) (local $n i32) (local $k anyref)
+  (if (i32.eqz (struct.get $MapObj $holes (local.get $m))) (then (return)))
+  (local.set $keys (struct.get $MapObj $keys (local.get $m)))
+  (local.set $vals (struct.get $MapObj $vals (local.get $m)))
+  (local.set $n (struct.get $MapObj $n (local.get $m)))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
+    (local.set $k (array.get $Vals (local.get $keys) (local.get $i)))
+    (if (i32.eqz (ref.eq (ref.cast eqref (local.get $k)) (global.get $map_hole)))
+      (then
+        (if (i32.ne (local.get $i) (local.get $j))
+          (then (array.set $Vals (local.get $keys) (local.get $j) (local.get $k))
+                (array.set $Vals (local.get $vals) (local.get $j) (array.get $Vals (local.get $vals) (local.get $i)))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (array.fill $Vals (local.get $keys) (local.get $j) (ref.null any) (i32.sub (local.get $n) (local.get $j)))
+  (array.fill $Vals (local.get $vals) (local.get $j) (ref.null any) (i32.sub (local.get $n) (local.get $j)))
+  (struct.set $MapObj $n (local.get $m) (local.get $j))
+  (struct.set $MapObj $holes (local.get $m) (i32.const 0))
+  (struct.set $MapObj $ix (local.get $m) (ref.null $I32s)))
+
+;; build m's index from its keys
+(func $map_index (param $m (ref $MapObj)) (result (ref $I32s))
+  (local $ix (ref $I32s)) (local $i i32) (local $n i32) (local $keys (ref $Vals))
+  (local.set $keys (struct.get $MapObj $keys (local.get $m)))
+  (local.set $ix (array.new_default $I32s (i32.shl (array.len (local.get $keys)) (i32.const 1))))
+  (local.set $n (struct.get $MapObj $n (local.get $m)))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
+    (call $ix_put (local.get $ix) (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $i))) (local.get $i))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (struct.set $MapObj $ix (local.get $m) (local.get $ix))
+  (local.get $ix))
+
+;; enter key k, at slot i, into index ix (k is not in it)
+(func $ix_put (param $ix (ref $I32s)) (param $k (ref $Str)) (param $i i32)
+  (local $h i32) (local $mask i32)
+  (local.set $mask (i32.sub (array.len (local.get $ix)) (i32.const 1)))
+  (local.set $h (call $ix_home (local.get $ix) (local.get $k)))
+  (block $free (loop $probe
+    (br_if $free (i32.eqz (array.get $I32s (local.get $ix) (local.get $h))))
+    (local.set $h (i32.and (i32.add (local.get $h) (i32.const 1)) (local.get $mask)))
+    (br $probe)))
+  (array.set $I32s (local.get $ix) (local.get $h) (i32.add (local.get $i) (i32.const 1))))
+
+;; add d to every slot of ix at or after slot `from` (keys moved by an insertion or a deletion)
+(func $ix_shift (param $ix (ref $I32s)) (param $from i32) (param $d i32)
+  (local $h i32) (local $s i32)
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $h) (array.len (local.get $ix))))
+    (local.set $s (array.get $I32s (local.get $ix) (local.get $h)))
+    (if (i32.gt_u (local.get $s) (local.get $from))   ;; s is slot + 1
+      (then (array.set $I32s (local.get $ix) (local.get $h) (i32.add (local.get $s) (local.get $d)))))
+    (local.set $h (i32.add (local.get $h) (i32.const 1)))
+    (br $l))))
+
+;; take slot i (key k, still in $keys) out of index ix: empty its entry, then move
+;; back every later entry of the probe run that its home position no longer reaches
+(func $ix_remove (param $ix (ref $I32s)) (param $keys (ref $Vals)) (param $k (ref $Str)) (param $i i32)
+  (local $p i32) (local $q i32) (local $r i32) (local $s i32) (local $mask i32)
+  (local.set $mask (i32.sub (array.len (local.get $ix)) (i32.const 1)))
+  (local.set $p (call $ix_home (local.get $ix) (local.get $k)))
+  (block $found (loop $probe
+    (br_if $found (i32.eq (array.get $I32s (local.get $ix) (local.get $p)) (i32.add (local.get $i) (i32.const 1))))
+    (local.set $p (i32.and (i32.add (local.get $p) (i32.const 1)) (local.get $mask)))
+    (br $probe)))
+  (array.set $I32s (local.get $ix) (local.get $p) (i32.const 0))
+  (local.set $q (local.get $p))
+  (block $end (loop $run
+    (local.set $q (i32.and (i32.add (local.get $q) (i32.const 1)) (local.get $mask)))
+    (local.set $s (array.get $I32s (local.get $ix) (local.get $q)))
+    (br_if $end (i32.eqz (local.get $s)))
+    (local.set $r (call $ix_home (local.get $ix)
+                    (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (i32.sub (local.get $s) (i32.const 1))))))
+    ;; the entry stays when its home r lies cyclically in (p, q]
+    (if (i32.eqz (if (result i32) (i32.le_u (local.get $p) (local.get $q))
+                   (then (i32.and (i32.lt_u (local.get $p) (local.get $r)) (i32.le_u (local.get $r) (local.get $q))))
+                   (else (i32.or (i32.lt_u (local.get $p) (local.get $r)) (i32.le_u (local.get $r) (local.get $q))))))
+      (then (array.set $I32s (local.get $ix) (local.get $p) (local.get $s))
+            (array.set $I32s (local.get $ix) (local.get $q) (i32.const 0))
+            (local.set $p (local.get $q))))
+    (br $run))))
+
 (func $map_new (param $cls (ref $Class)) (result (ref $MapObj))
   (struct.new $MapObj (local.get $cls) (i32.const 0) (array.new_default $Vals (i32.const 4))
-                      (array.new_default $Vals (i32.const 4)) (i32.const 0)))
+                      (array.new_default $Vals (i32.const 4)) (i32.const 0) (ref.null $I32s) (i32.const 0)))
 
 ;; an integer-like key as JavaScript orders keys ("0" up to "4294967294"): its value, or -1
 (func $order_key (param $k (ref $Str)) (result i64)
@@ -1609,7 +1737,7 @@
 
 (func $map_set (param $m (ref $MapObj)) (param $key (ref $Str)) (param $v anyref)
   (local $i i32) (local $n i32) (local $keys (ref $Vals)) (local $vals (ref $Vals)) (local $cap i32)
-  (local $ki i64) (local $pos i32) (local $j i64)
+  (local $ki i64) (local $pos i32) (local $j i64) (local $lo i32) (local $hi i32) (local $mid i32)
   (local.set $i (call $map_find (local.get $m) (local.get $key)))
   (if (i32.ge_s (local.get $i) (i32.const 0))
     (then (array.set $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $i) (local.get $v)) (return)))
@@ -1622,43 +1750,72 @@
       (array.copy $Vals $Vals (local.get $keys) (i32.const 0) (struct.get $MapObj $keys (local.get $m)) (i32.const 0) (local.get $n))
       (array.copy $Vals $Vals (local.get $vals) (i32.const 0) (struct.get $MapObj $vals (local.get $m)) (i32.const 0) (local.get $n))
       (struct.set $MapObj $keys (local.get $m) (local.get $keys))
-      (struct.set $MapObj $vals (local.get $m) (local.get $vals))))
+      (struct.set $MapObj $vals (local.get $m) (local.get $vals))
+      (struct.set $MapObj $ix (local.get $m) (ref.null $I32s))))
   (local.set $keys (struct.get $MapObj $keys (local.get $m)))
   (local.set $vals (struct.get $MapObj $vals (local.get $m)))
-  ;; integer keys come first, in ascending order, as in JavaScript
+  ;; integer keys come first, in ascending order, as in JavaScript: they are a
+  ;; sorted prefix of the keys, so the first position past the smaller ones is
+  ;; found by bisection
   (local.set $pos (local.get $n))
   (local.set $ki (call $order_key (local.get $key)))
   (if (i64.ge_s (local.get $ki) (i64.const 0))
     (then
-      (local.set $pos (i32.const 0))
-      (block $found (loop $scan
-        (br_if $found (i32.ge_u (local.get $pos) (local.get $n)))
-        (local.set $j (call $order_key (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $pos)))))
-        (br_if $found (i32.or (i64.lt_s (local.get $j) (i64.const 0)) (i64.gt_s (local.get $j) (local.get $ki))))
-        (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
-        (br $scan)))
+      (call $map_compact (local.get $m))
+      (local.set $n (struct.get $MapObj $n (local.get $m)))
+      (local.set $pos (local.get $n))
+      (local.set $lo (i32.const 0))
+      (local.set $hi (local.get $n))
+      (block $found (loop $bisect
+        (br_if $found (i32.ge_u (local.get $lo) (local.get $hi)))
+        (local.set $mid (i32.shr_u (i32.add (local.get $lo) (local.get $hi)) (i32.const 1)))
+        (local.set $j (call $order_key (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $mid)))))
+        (if (i32.and (i64.ge_s (local.get $j) (i64.const 0)) (i64.lt_s (local.get $j) (local.get $ki)))
+          (then (local.set $lo (i32.add (local.get $mid) (i32.const 1))))
+          (else (local.set $hi (local.get $mid))))
+        (br $bisect)))
+      (local.set $pos (local.get $lo))
       (if (i32.lt_u (local.get $pos) (local.get $n))
         (then
           (array.copy $Vals $Vals (local.get $keys) (i32.add (local.get $pos) (i32.const 1)) (local.get $keys) (local.get $pos) (i32.sub (local.get $n) (local.get $pos)))
-          (array.copy $Vals $Vals (local.get $vals) (i32.add (local.get $pos) (i32.const 1)) (local.get $vals) (local.get $pos) (i32.sub (local.get $n) (local.get $pos)))))))
+          (array.copy $Vals $Vals (local.get $vals) (i32.add (local.get $pos) (i32.const 1)) (local.get $vals) (local.get $pos) (i32.sub (local.get $n) (local.get $pos)))
+          (if (i32.eqz (ref.is_null (struct.get $MapObj $ix (local.get $m))))
+            (then (call $ix_shift (ref.as_non_null (struct.get $MapObj $ix (local.get $m))) (local.get $pos) (i32.const 1))))))))
   (array.set $Vals (local.get $keys) (local.get $pos) (local.get $key))
   (array.set $Vals (local.get $vals) (local.get $pos) (local.get $v))
+  (if (i32.eqz (ref.is_null (struct.get $MapObj $ix (local.get $m))))
+    (then (call $ix_put (ref.as_non_null (struct.get $MapObj $ix (local.get $m))) (local.get $key) (local.get $pos))))
   (struct.set $MapObj $n (local.get $m) (i32.add (local.get $n) (i32.const 1))))
 
 (func $map_delete (param $m (ref $MapObj)) (param $key (ref $Str))
-  (local $i i32) (local $n i32)
+  (local $i i32) (local $n i32) (local $keys (ref $Vals))
   (local.set $i (call $map_find (local.get $m) (local.get $key)))
   (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return)))
-  (local.set $n (i32.sub (struct.get $MapObj $n (local.get $m)) (i32.const 1)))
-  (if (i32.lt_u (local.get $i) (local.get $n))
+  (local.set $keys (struct.get $MapObj $keys (local.get $m)))
+  (if (i32.eqz (ref.is_null (struct.get $MapObj $ix (local.get $m))))
+    (then (call $ix_remove (ref.as_non_null (struct.get $MapObj $ix (local.get $m))) (local.get $keys)
+                (ref.cast (ref $Str) (array.get $Vals (local.get $keys) (local.get $i))) (local.get $i))))
+  (array.set $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $i) (ref.null any))
+  (local.set $n (struct.get $MapObj $n (local.get $m)))
+  (if (i32.eq (local.get $i) (i32.sub (local.get $n) (i32.const 1)))
     (then
-      (array.copy $Vals $Vals (struct.get $MapObj $keys (local.get $m)) (local.get $i)
-                  (struct.get $MapObj $keys (local.get $m)) (i32.add (local.get $i) (i32.const 1)) (i32.sub (local.get $n) (local.get $i)))
-      (array.copy $Vals $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $i)
-                  (struct.get $MapObj $vals (local.get $m)) (i32.add (local.get $i) (i32.const 1)) (i32.sub (local.get $n) (local.get $i)))))
-  (array.set $Vals (struct.get $MapObj $keys (local.get $m)) (local.get $n) (ref.null any))
-  (array.set $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $n) (ref.null any))
-  (struct.set $MapObj $n (local.get $m) (local.get $n)))
+      ;; the last slot: it goes, and so do the holes before it
+      (array.set $Vals (local.get $keys) (local.get $i) (ref.null any))
+      (local.set $n (local.get $i))
+      (block $d (loop $l
+        (br_if $d (i32.eqz (local.get $n)))
+        (br_if $d (i32.eqz (ref.eq (ref.cast eqref (array.get $Vals (local.get $keys) (i32.sub (local.get $n) (i32.const 1))))
+                                   (global.get $map_hole))))
+        (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+        (array.set $Vals (local.get $keys) (local.get $n) (ref.null any))
+        (struct.set $MapObj $holes (local.get $m) (i32.sub (struct.get $MapObj $holes (local.get $m)) (i32.const 1)))
+        (br $l)))
+      (struct.set $MapObj $n (local.get $m) (local.get $n))
+      (return)))
+  (array.set $Vals (local.get $keys) (local.get $i) (global.get $map_hole))
+  (struct.set $MapObj $holes (local.get $m) (i32.add (struct.get $MapObj $holes (local.get $m)) (i32.const 1)))
+  (if (i32.gt_u (i32.shl (struct.get $MapObj $holes (local.get $m)) (i32.const 1)) (local.get $n))
+    (then (call $map_compact (local.get $m)))))
 
 ;; ------------------------------------------------------------------ overflow dictionaries
 ;; A plan struct type with an overflow slot (analysis/overflow.py, codegen/overflow.py)
@@ -1708,6 +1865,7 @@
   (local $i i32) (local $j i32) (local $n i32) (local $rn i32) (local $a i64) (local $b i64)
   (if (ref.is_null (local.get $m)) (then (return (local.get $r))))
   (local.set $d (ref.cast (ref $MapObj) (local.get $m)))
+  (call $map_compact (local.get $d))
   (local.set $n (struct.get $MapObj $n (local.get $d)))
   (if (i32.eqz (local.get $n)) (then (return (local.get $r))))
   (local.set $keys (struct.get $MapObj $keys (local.get $d)))
@@ -2064,6 +2222,7 @@
   (if (ref.test (ref $MapObj) (local.get $o))
     (then
       (local.set $m (ref.cast (ref $MapObj) (local.get $o)))
+      (call $map_compact (local.get $m))
       (local.set $n (struct.get $MapObj $n (local.get $m)))
       (local.set $r (call $arr_new (local.get $n)))
       (if (local.get $n)
