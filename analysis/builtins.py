@@ -474,6 +474,7 @@ class Builtins:
             g.add1(dst, arr)
         elif m == "assign":
             target = a0
+            b.written_through.add(id(target))
             for src, spread in args[1:]:
                 def on(values, src=src):
                     for s in values:

@@ -270,16 +270,18 @@ def _accessor(v: AObj, key: str) -> bool:
 # function's copy only.
 
 class Results:
-    def __init__(self, b: Builder, passing: Passing, site_type: dict, field_types: dict, ctor_this_ok):
+    def __init__(self, b: Builder, passing: Passing, site_type: dict, field_types: dict, ctor_this_ok, immutable):
         """site_type: id(AObj) -> its plan struct type (plain struct sites only);
         field_types: struct type -> {field name: is it f64}; ctor_this_ok(AObj) ->
-        does the allocation's constructor let `this` go nowhere."""
+        does the allocation's constructor let `this` go nowhere; immutable(AObj) ->
+        is the object never written once its constructor has returned."""
         self.b = b
         self.p = passing
         self.site_type = site_type
         self.field_types = field_types
         self.fields = {t: set(fs) for t, fs in field_types.items()}
         self.ctor_this_ok = ctor_this_ok
+        self.immutable = immutable
         self.rv: dict[int, str] = {}           # id(FunctionInfo) -> T
         self.returned_sites: list = []         # allocations returned as fields (in reached functions)
         self.reached: set[int] = set()         # ids of the functions whose copy returning fields is built
@@ -335,12 +337,11 @@ class Results:
         for vid, ds in groups.items():
             v = ds[0].succ[next(iter(ds[0].succ))]
             a = v.owner
-            if any(d.owner is not a for d in ds) or id(v) not in b.lexical or id(v) in b.captures \
-                    or id(v) in b.file_vars \
-                    or id(v) in b.opaque or not self.p.uses_ok(v):
-                continue
-            if {id(x) for x in self.preds.get(vid, [])} != {id(d) for d in ds}:
-                continue   # it also receives something other than those calls' results
+            seed = self._param_seed(v, a, {id(x) for x in self.preds.get(vid, [])} - {id(d) for d in ds})
+            if any(d.owner is not a for d in ds) or (id(v) not in b.lexical and seed is None) \
+                    or id(v) in b.captures or id(v) in b.file_vars \
+                    or id(v) in b.opaque or not self.p.uses_ok(v) or seed is False:
+                continue   # (seed False: it also receives something other than those calls' results)
             returned = False
             ok = True
             for m in v.succ.values():
@@ -350,14 +351,27 @@ class Results:
                     returned = True
                     continue
                 ok = False
-            if ok:
-                self.var_cands[vid] = (v, ds, returned)
+            if ok and not (returned and seed is not None):
+                self.var_cands[vid] = (v, ds, returned, seed)
+
+    def _param_seed(self, v, a, others: set):
+        """What v receives besides the calls' results: None (nothing), the position
+        of a's parameter whose variable v is (its object's fields are loaded on
+        entry), or False (anything else)."""
+        if not others:
+            return None
+        if len(others) != 1 or not isinstance(a, FunctionInfo) or id(v) in self.b.written_through:
+            return False
+        for i, p in enumerate(a.params):
+            if id(p) in others and len(p.succ) == 1:
+                return i
+        return False
 
     def _value_vars(self) -> None:
         """The variables whose calls are all value calls of one type T: id(V) ->
         (V, T, only in the copy of its function returning fields?)."""
         self.value_vars: dict[int, tuple] = {}
-        for vid, (v, ds, returned) in self.var_cands.items():
+        for vid, (v, ds, returned, seed) in self.var_cands.items():
             ts = set()
             for d in ds:
                 gs = self._call_targets(d)
@@ -370,7 +384,22 @@ class Results:
             t = ts.pop()
             if returned and self.rv.get(id(v.owner)) != t:
                 continue
-            self.value_vars[vid] = (v, t, returned)
+            if seed is not None and not self._seed_ok(v.owner.params[seed], t):
+                continue
+            self.value_vars[vid] = (v, t, returned, seed)
+
+    def _seed_ok(self, p, t: str) -> bool:
+        """May the variable of parameter p keep, instead of the object p receives,
+        a copy of its fields? Yes when every such object is of struct type t and
+        immutable once made: nothing but its constructor's `this` writes it, and
+        that `this` goes nowhere before the constructor returns (so no copy can be
+        taken while it is still being written)."""
+        if not p.pts:
+            return False
+        for x in p.pts:
+            if not isinstance(x, AObj) or self.site_type.get(x.id) != t or not self.immutable(x):
+                return False
+        return True
 
     def _returning(self) -> None:
         """Which functions return by value, and with which T. Functions that return
@@ -516,7 +545,7 @@ class Results:
                 returned.append((a, gs, key, t, []))
                 continue
             if len(succ) == 1 and id(succ[0]) in self.value_vars:
-                v, vt, only_rv = self.value_vars[id(succ[0])]
+                v, vt, only_rv, _ = self.value_vars[id(succ[0])]
                 if vt != t:
                     continue
                 if only_rv:
@@ -544,12 +573,12 @@ class Results:
         self.returned_sites = [x for k in self.reached for x in self.allocs.get(k, ())]
         # the variables the build keeps as fields: always, or in the copy returning fields
         self.plan_vars = {}
-        for vid, (v, t, only_rv) in self.value_vars.items():
+        for vid, (v, t, only_rv, seed) in self.value_vars.items():
             if only_rv and id(v.owner) not in self.reached:
                 continue
             if v.info is not None:
                 loc = v.info[1]
-                self.plan_vars[(loc.file, loc.line, loc.column)] = (t, only_rv)
+                self.plan_vars[(loc.file, loc.line, loc.column)] = (t, only_rv, seed)
 
     def _value_use(self, d) -> bool:
         """Is a call's result used only in place, the way a scalar object may be?"""
@@ -579,6 +608,16 @@ def ctor_this_nodes(containers: dict, x: AObj) -> list:
         if ctor is not None:
             ctors.add(id(ctor))
     return [n for n in containers.get(x.id, ()) if n.role == "this" and id(n.owner) in ctors]
+
+
+def immutable(b: Builder, passing: Passing, containers: dict, x: AObj) -> bool:
+    """Is the object never written once made: nothing is written through but, for
+    `new C(...)`, its constructors' `this`, which goes nowhere a copy of the
+    fields could be taken before the constructor returns (ctor_this_ok)?"""
+    ctor = {id(n) for n in ctor_this_nodes(containers, x)}
+    if any(id(n) in b.written_through and id(n) not in ctor for n in containers.get(x.id, ())):
+        return False
+    return ctor_this_ok(b, passing, containers, x)
 
 
 def ctor_this_ok(b: Builder, passing: Passing, containers: dict, x: AObj) -> bool:

@@ -19,7 +19,7 @@ from .constraints import Builder
 from .graph import BOOL, NULL, NUM, UNDEF, AObj, BudgetExceeded, Graph
 from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
-from .passing import Results, ctor_this_nodes, ctor_this_ok
+from .passing import Results, ctor_this_nodes, ctor_this_ok, immutable
 from .plan import Diagnostic, FileInfo, FunctionSummary, Location, Plan, Reason
 from .shapes import ShapeBuilder
 from .world import World, expand_roots
@@ -130,7 +130,8 @@ def results_by_value(builder, la, shapes: ShapeBuilder, plan: Plan) -> tuple[dic
             site_type[oid] = s.type
     fields = {t.name: {f.name: f.type == "f64" and f.initialized for f in t.fields} for t in plan.types}
     res = Results(builder, la.passing, site_type, fields,
-                  lambda x: ctor_this_ok(builder, la.passing, la.containers, x))
+                  lambda x: ctor_this_ok(builder, la.passing, la.containers, x),
+                  lambda x: immutable(builder, la.passing, la.containers, x))
     ctor_this = [n for o in res.returned_sites for n in ctor_this_nodes(la.containers, o)]
     plan.scalar_calls.update(la.passing.scalar_calls(res.passing_holders(ctor_this)))
     plan.value_vars = res.plan_vars

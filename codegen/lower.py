@@ -149,6 +149,7 @@ class FunctionLowering:
         self.chains: list[str] = []   # labels of the optional chains being lowered, innermost last
         self.scalar_vars: dict = {}   # id(Var) -> ScalarObj: a variable holding a scalar-replaced object
         self.scalar_this = None       # ScalarObj: `this` of a constructor specialised for scalar replacement
+        self.seeded: set = set()      # ids of the parameter variables kept as fields, loaded on entry
         self.rv: Optional[str] = None  # struct type whose fields this copy returns (codegen/passing.py)
         self.lifted = False           # captures are parameters $k0, $k1, ..., not environment slots (Module.lifted)
         self.strict: Optional[bool] = None   # strict mode code (Module.is_strict), found on first need
@@ -371,6 +372,12 @@ class FunctionLowering:
         # parameters
         params = node.params
         for i, p in enumerate(params):
+            if id(self.var_of(p)) in self.seeded:
+                # kept as fields (plan value_vars): a copy of the object's, read on entry
+                incoming = self.to_any(f"(local.get $p{i})", LOWERED[self.direct[0][i]]) \
+                    if self.direct is not None else self.arg(i)
+                body.append(scalar.load(self, self.scalar_vars[id(self.var_of(p))], incoming))
+                continue
             if self.direct is not None:
                 if id(self.var_of(p)) in self.scalar_vars:
                     continue   # a scalar object's fields, as wasm parameters (codegen/passing.py)

@@ -131,9 +131,25 @@ def value_vars(fl) -> None:
         got = table.get(var_key(fl, v))
         if got is None or id(v) in fl.scalar_vars:
             continue
-        t, only_rv = got
+        t, only_rv, seed = got
         if not only_rv or fl.rv == t:
             fl.scalar_vars[id(v)] = new_slots(fl, t)
+            if seed is not None:
+                fl.seeded.add(id(v))
+
+
+def load(fl, sc: ScalarObj, code: str) -> str:
+    """Fill sc's slots from the object `code` (anyref) holds: a parameter the plan
+    keeps as fields receives objects of sc's type that nothing writes once made
+    (analysis/passing.py, `_seed_ok`), so a copy of the fields is the object."""
+    from .lower import FIELD0
+    mod = fl.mod
+    wt = mod.wt(sc.tname)
+    obj = fl.local(f"(ref {wt})", "seed")
+    out = [f"(local.set {obj} {mod.cast(fl, sc.tname, code)})"]
+    for f in mod.struct_of(sc.tname).fields:
+        out.append(f"(local.set {sc.slots[f.name]} (struct.get {wt} {f.index + FIELD0} (local.get {obj})))")
+    return "\n".join(out)
 
 
 def assign(fl, v, call: Any) -> str:

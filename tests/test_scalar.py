@@ -52,6 +52,24 @@ def test_the_suite_has_scalar_sites_of_every_form() -> None:
     assert re.search(r"\(func \$\S+_ctor\.sr\d+ \(param \$self \(ref \$Fn\)\) \(param \$this anyref\) \(param \$argc i32\)", r.wat)
 
 
+def test_parameters_kept_as_fields_are_those_whose_objects_nothing_writes() -> None:
+    """A parameter reassigned to results taken as fields is kept as fields itself
+    (copied on entry) only when every object it receives is of the results' type
+    and never written once made (analysis/passing.py, `_seed_ok`)."""
+    src = ROOT / "tests" / "programs" / "c86_parameters_kept_as_fields.js"
+    r = build(str(src))
+    assert r.ok, r.diagnostics
+    lines = src.read_text(encoding="utf-8").splitlines()
+    seeded = set()
+    for (_, line, col), (_, _, seed) in r.plan.value_vars.items():
+        if seed is not None:
+            text = lines[line - 1]
+            fn = re.match(r"function (\w+)\(", text)
+            seeded.add((fn.group(1) if fn else text.strip(), re.match(r"\w+", text[col - 1:]).group(0), seed))
+    assert seeded == {("escape", "z", 0), ("grow", "x", 0)}
+    assert "(local $seed" in r.wat
+
+
 def shapescape(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "shapescape", *args], cwd=cwd, capture_output=True,
                           text=True, timeout=120)
@@ -76,7 +94,7 @@ def test_profile_counts_avoided_allocations_and_allocates_none(tmp_path: Path) -
 
 
 @pytest.mark.parametrize("name", ["c26_scalar_passing", "c27_results_by_value", "c28_value_variables",
-                                  "c29_iterator_results"])
+                                  "c29_iterator_results", "c86_parameters_kept_as_fields"])
 def test_all_map_build_of_calls_taking_fields(name: str, tmp_path: Path) -> None:
     """The all-map build (`--layout=dynamic`) has no structs, so nothing is passed or
     returned as fields: it builds and prints what node prints."""
