@@ -213,6 +213,9 @@ class Plan:
     # build tries the element storage first for `x[i]` and `x.length` there (it
     # tests the value, so this is a hint); for the build only
     array_reads: frozenset = frozenset()
+    # ids of the `local` empty array literal sites whose array the build keeps for
+    # the next run of the literal (analysis/reuse.py); for the build only
+    reused_arrays: frozenset = frozenset()
 
     def to_json(self) -> dict:
         return {"sites": [s.to_json() for s in self.sites],

@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import jsnum, scalar
+from . import jsnum, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, pattern_idents, text_point
 
 # how the lowering names the wasm value types of unboxed entries
@@ -150,6 +150,7 @@ class FunctionLowering:
         self.scalar_vars: dict = {}   # id(Var) -> ScalarObj: a variable holding a scalar-replaced object
         self.scalar_this = None       # ScalarObj: `this` of a constructor specialised for scalar replacement
         self.seeded: set = set()      # ids of the parameter variables kept as fields, loaded on entry
+        self.reuse: dict = {}         # id(ArrayExpression) -> (local, site id) of reusable `[]` sites (codegen/reuse.py)
         self.rv: Optional[str] = None  # struct type whose fields this copy returns (codegen/passing.py)
         self.lifted = False           # captures are parameters $k0, $k1, ..., not environment slots (Module.lifted)
         self.strict: Optional[bool] = None   # strict mode code (Module.is_strict), found on first need
@@ -367,6 +368,7 @@ class FunctionLowering:
         body: list[str] = []
         fi = self.fi
         scalar.value_vars(self)
+        reuse.prepare(self, node)
         self.ref_vars = self.mod.ref_vars(self)
         self.ref_locals = {v.wasm: self.ref_vars[id(v)] for v in fi.vars if id(v) in self.ref_vars}
         # parameters
@@ -422,6 +424,7 @@ class FunctionLowering:
             body.append(self.block_cells(node))
             body.append(self.hoist_functions(node.body.body, node))
             body.extend(self.stmt(s) for s in node.body.body)
+            body.append(reuse.give_back(self))   # (falling off the end)
             if self.scalar_this is not None and self.kind == "ctor":
                 body.append(scalar.ctor_return(self))
             elif self.rv is not None:
@@ -653,22 +656,27 @@ class FunctionLowering:
             if s.argument is not None:
                 raise Unsupported(s, "`return` with a value in a constructor")
             if self.scalar_this is not None:
-                return f"{self.run_finalizers(0)}\n{scalar.ctor_return(self)}"
+                return f"{self.leaving()}\n{scalar.ctor_return(self)}"
             value = "(local.get $this)"
         elif self.direct is not None and self.direct[1] in ("f64", "i32"):
             rt = self.direct[1]
             value = (self.expr_f64(s.argument) if rt == "f64" else self.cond(s.argument)) \
                 if s.argument is not None else "(unreachable)"
-            if self.finalizers:
+            if self.finalizers or self.reuse:
                 tmp = self.local(rt)
-                return f"(local.set {tmp} {value})\n{self.run_finalizers(0)}\n(return (local.get {tmp}))"
+                return f"(local.set {tmp} {value})\n{self.leaving()}\n(return (local.get {tmp}))"
             return f"(return {value})"
         else:
             value = self.expr_any(s.argument) if s.argument is not None else "(ref.null any)"
-        if self.finalizers:
+        if self.finalizers or self.reuse:
             tmp = self.local("anyref")
-            return f"(local.set {tmp} {value})\n{self.run_finalizers(0)}\n(return (local.get {tmp}))"
+            return f"(local.set {tmp} {value})\n{self.leaving()}\n(return (local.get {tmp}))"
         return f"(return {value})"
+
+    def leaving(self) -> str:
+        """What a `return` runs after its value: the finally blocks it leaves, then
+        the reusable arrays given back (codegen/reuse.py)."""
+        return f"{self.run_finalizers(0)}\n{reuse.give_back(self)}" if self.reuse else self.run_finalizers(0)
 
     def run_finalizers(self, depth: int) -> str:
         """Inline the finally blocks being left, innermost first."""
@@ -1858,6 +1866,9 @@ class FunctionLowering:
             return f"(block (result anyref) {' '.join(out)} (local.get {arr}))", "any"
         items = " ".join(self.expr_any(x) for x in e.elements)
         if not e.elements:
+            reused = reuse.take(self, e, mark)
+            if reused is not None:
+                return reused, "any"
             return f"(call {mark}$arr_new (i32.const 0))", "any"
         return f"(call {mark}$arr_of (array.new_fixed $Vals {len(e.elements)} {items}))", "any"
 

@@ -111,7 +111,7 @@ def return_fields(fl, s: Any) -> str:
     else:
         raise AssertionError("scalar replacement: a function returning fields returns something else")
     fields = mod.struct_of(fl.rv).fields
-    return f"{code}\n{fl.run_finalizers(0)}\n(return {' '.join(f'(local.get {sc.slots[f.name]})' for f in fields)})"
+    return f"{code}\n{fl.leaving()}\n(return {' '.join(f'(local.get {sc.slots[f.name]})' for f in fields)})"
 
 
 def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[list, str, tuple]:

@@ -795,6 +795,19 @@
 (func $arr_of (param $v (ref $Vals)) (result (ref $Arr))
   (struct.new $Arr (local.get $v) (array.len (local.get $v))))
 
+;; An array given back for reuse (codegen/reuse.py): emptied, its elements cleared
+;; so it keeps nothing alive (a slot past the length is always null); null when
+;; its storage grew too big to keep.
+(global $ARR_KEEP i32 (i32.const 65536))
+(func $arr_scrub (param $a (ref null $Arr)) (result (ref null $Arr))
+  (local $d (ref $Vals))
+  (if (ref.is_null (local.get $a)) (then (return (ref.null $Arr))))
+  (local.set $d (struct.get $Arr $data (local.get $a)))
+  (if (i32.gt_u (array.len (local.get $d)) (global.get $ARR_KEEP)) (then (return (ref.null $Arr))))
+  (array.fill $Vals (local.get $d) (i32.const 0) (ref.null any) (struct.get $Arr $len (local.get $a)))
+  (struct.set $Arr $len (local.get $a) (i32.const 0))
+  (local.get $a))
+
 (func $arr_grow (param $a (ref $Arr)) (param $n i32)
   (local $old (ref $Vals)) (local $new (ref $Vals)) (local $cap i32)
   (local.set $old (struct.get $Arr $data (local.get $a)))

@@ -31,7 +31,9 @@ the object's fields (codegen/passing.py) is marked `(nop (;@byvalue 12;))`: thos
 evaluations are counted as the site's `avoided`, apart from its allocations.
 A callback literal whose loop calls a copy of it taking its captures as
 parameters (codegen/callbacks.py) makes no closure: each such call is marked
-`(nop (;@lifted 12;))` and counted as the closure site's `lifted`.
+`(nop (;@lifted 12;))` and counted as the closure site's `lifted`. An array
+literal that gives out an emptied array of its own instead of allocating
+(codegen/reuse.py) is marked `(nop (;@reused 12;))`, counted as its `reused`.
 """
 from __future__ import annotations
 
@@ -59,7 +61,7 @@ _ALLOC = re.compile(r'\((struct\.new(?:_default)?|array\.new(?:_default|_fixed|_
                     r'(?:\(;@site (\d+);\)\s*)?(\$[^\s()]+)')
 _SITE_CALL = re.compile(r'\(call\s+\(;@site (\d+);\)\s*(\$[^\s()]+)')
 _FORM = re.compile(r'\(\s*([a-z_.0-9]+)')
-_AVOIDED = re.compile(r'\(nop\s+\(;@(avoided|byvalue|lifted) (\d+);\)\s*\)')
+_AVOIDED = re.compile(r'\(nop\s+\(;@(avoided|byvalue|lifted|reused) (\d+);\)\s*\)')
 _BOX_CALL = re.compile(r'\(call\s+\$box(?:_i32)?\s')
 BOXERS = ("$box", "$box_i32")   # they box only some numbers: counted at their callers, when they do
 _FUNC_NAME = re.compile(r'\(func\s+(\$[^\s()]+)')
@@ -149,7 +151,7 @@ def instrument(wat: str, plan) -> str:
             a = _AVOIDED.match(wat, m.start())
             if a is not None:   # a scalar site evaluated: count it, nothing to wrap
                 out.append(wat[last:m.start()])
-                via = "lifted" if a.group(1) == "lifted" else "avoided"
+                via = a.group(1) if a.group(1) in ("lifted", "reused") else "avoided"
                 out.append(f"(call $stat_bump (i32.const {counter(('site', int(a.group(2)), via, None))}))")
                 last = i = a.end()
                 continue
@@ -284,9 +286,11 @@ def profile(table: dict, counts: list[int]) -> dict:
             s = sites.get(c["site"])
             if s is None:
                 continue
-            entry = by_id.setdefault(s["id"], {**s, "count": 0, "avoided": 0, "lifted": 0})
-            if c.get("via") == "lifted":
-                entry["lifted"] += n    # a callback literal's loop run without making its closure
+            entry = by_id.setdefault(s["id"], {**s, "count": 0, "avoided": 0, "lifted": 0, "reused": 0})
+            if c.get("via") in ("lifted", "reused"):
+                # a callback literal's loop run without making its closure; an array literal
+                # that gave out an array it made before
+                entry[c["via"]] += n
                 continue
             if c.get("via") == "avoided" and s["built"] != "scalar":
                 entry["avoided"] += n   # a struct site evaluated by value (a function's copy returning its fields)
@@ -310,7 +314,8 @@ def profile(table: dict, counts: list[int]) -> dict:
             "totals": {"siteObjects": sum(s["count"] for s in per_site if s["built"] != "scalar"),
                        "allObjects": runtime,
                        "scalarReplacementAvoided": avoided,
-                       "closuresNotMade": sum(s["lifted"] for s in per_site), "byRepresentation": by_rep}}
+                       "closuresNotMade": sum(s["lifted"] for s in per_site),
+                       "arraysReused": sum(s["reused"] for s in per_site), "byRepresentation": by_rep}}
 
 
 def _readable(func: str) -> str:
@@ -335,6 +340,9 @@ def report_text(prof: dict, limit: int = 25) -> str:
     if t.get("closuresNotMade"):
         lines.append(f"  callback literals ran {t['closuresNotMade']:,} times without making their closure "
                      "(captures passed as parameters)")
+    if t.get("arraysReused"):
+        lines.append(f"  array literals gave out an emptied array of theirs {t['arraysReused']:,} times "
+                     "instead of allocating")
     if prof["sites"]:
         lines.append("")
         lines.append("  per allocation site (most first):")
@@ -343,8 +351,9 @@ def report_text(prof: dict, limit: int = 25) -> str:
                  + (f" {s['type']}" if s.get("type") else ""),
                  f"{s['count']:,}" + (" avoided" if s["built"] == "scalar" else "")
                  + (f", {s['avoided']:,} returned as fields (avoided)" if s.get("avoided") else "")
-                 + (f", {s['lifted']:,} runs made no closure" if s.get("lifted") else ""))
-                for s in prof["sites"] if s["count"] or s.get("avoided") or s.get("lifted")]
+                 + (f", {s['lifted']:,} runs made no closure" if s.get("lifted") else "")
+                 + (f", {s['reused']:,} reused" if s.get("reused") else ""))
+                for s in prof["sites"] if s["count"] or s.get("avoided") or s.get("lifted") or s.get("reused")]
         shown = rows[:limit]
         if shown:
             w = [max(len(r[k]) for r in shown) for k in range(3)]

@@ -1,0 +1,74 @@
+"""Array reuse: a reusable `[]` site (analysis/reuse.py) hands out one array again.
+
+Each such site has a module global `$reuse.N` holding an emptied array, or null,
+and each function lowering it a local holding the array the site gave out in
+this activation (null before the site runs). The literal
+
+  - in its first run in the activation takes the global's array (leaving null),
+    or allocates when there is none;
+  - in a later run (a loop) empties the array it gave out before, which by the
+    analysis nothing reads any more, and gives it out again;
+
+and every `return` of the function empties the array and puts it back in the
+global (`$arr_scrub`: its elements cleared, so it keeps nothing alive, length 0;
+an array whose storage grew past `$ARR_KEEP` elements is dropped instead). A
+recursive activation finds the global empty and allocates; an exception leaving
+the function leaves the global empty. Each run that does not allocate is marked
+`(nop (;@reused N;))`, free in a normal build, counted by `--stats`.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from analysis.parse import children
+
+_FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
+              "ClassDeclaration", "ClassExpression")
+
+
+def global_name(site_id: int) -> str:
+    return f"$reuse.{site_id}"
+
+
+def globals_of(plan) -> list[str]:
+    return [f"(global {global_name(i)} (mut (ref null $Arr)) (ref.null $Arr))" for i in sorted(plan.reused_arrays)]
+
+
+def prepare(fl, node: Any) -> None:
+    """Give each reusable site written directly in the function `node` its local."""
+    table = fl.mod.plan.reused_arrays
+    if not table:
+        return
+    stack = list(children(node.body)) if node.body is not None else []
+    while stack:
+        n = stack.pop()
+        if n.type in _FUNCTIONS:
+            continue
+        if n.type == "ArrayExpression" and not n.elements:
+            site = fl.mod.site_of(fl.fi.file_index, n)
+            if site is not None and site.id in table:
+                fl.reuse[id(n)] = (fl.local("(ref null $Arr)", "reuse"), site.id)
+        stack.extend(children(n))
+
+
+def take(fl, e: Any, mark: str):
+    """The code of a reusable literal, or None when `e` is not one here."""
+    got = fl.reuse.get(id(e))
+    if got is None:
+        return None
+    loc, sid = got
+    g = global_name(sid)
+    return (f"(block (result (ref $Arr)) "
+            f"(if (ref.is_null (local.get {loc})) "
+            f"(then (local.set {loc} (global.get {g})) (global.set {g} (ref.null $Arr))) "
+            f"(else (local.set {loc} (call $arr_scrub (local.get {loc}))))) "
+            f"(if (ref.is_null (local.get {loc})) (then (local.set {loc} (call {mark}$arr_new (i32.const 0)))) "
+            f"(else (nop (;@reused {sid};)))) "
+            f"(ref.as_non_null (local.get {loc})))")
+
+
+def give_back(fl) -> str:
+    """The code every exit of the function runs: its arrays back in their globals."""
+    return "\n".join(f"(if (i32.eqz (ref.is_null (local.get {loc}))) "
+                     f"(then (global.set {global_name(sid)} (call $arr_scrub (local.get {loc})))))"
+                     for loc, sid in fl.reuse.values())
