@@ -269,7 +269,8 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.scalar_calls = summaries_from.passing.scalar_calls(
             [n for o in shapes.scalar_objs for n in summaries_from.containers.get(o.id, ())])
         plan.value_calls, plan.returned_calls = results_by_value(builder, summaries_from, shapes, plan)
-        plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj)
+        plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj,
+                                             summaries_from.passing.dead_args)
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
                            u.source.line_count) for u in world.order]

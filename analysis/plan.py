@@ -213,7 +213,7 @@ class Plan:
     # build tries the element storage first for `x[i]` and `x.length` there (it
     # tests the value, so this is a hint); for the build only
     array_reads: frozenset = frozenset()
-    # ids of the `local` empty array literal sites whose array the build keeps for
+    # ids of the `local` array literal sites whose array the build keeps for
     # the next run of the literal (analysis/reuse.py); for the build only
     reused_arrays: frozenset = frozenset()
 

@@ -1,4 +1,4 @@
-"""Array reuse: which `[]` sites may hand out the same array again.
+"""Array reuse: which array literal sites may hand out the same array again.
 
 Model
 -----
@@ -13,7 +13,8 @@ on every `return` (codegen/reuse.py).
 
 A site is *reusable* when
 
-  - it is an empty array literal `[]`, initialising a `let`/`const` V of the
+  - it is an array literal without holes or spread (`[]`, `[a, b]`; the build
+    pushes the elements into the array it gives out), initialising a `let`/`const` V of the
     function f it is written in (not in a nested function), and the plan calls
     it `local`;
   - f is an ordinary function (not a generator, not async) with no `try`
@@ -43,8 +44,10 @@ _FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpress
 _LOOPS = ("ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement")
 
 
-def reusable_arrays(b: Builder, containers: dict, site_of_obj: dict) -> frozenset:
-    """The ids of the plan's reusable array sites (see the module comment)."""
+def reusable_arrays(b: Builder, containers: dict, site_of_obj: dict, dead_args: set) -> frozenset:
+    """The ids of the plan's reusable array sites (see the module comment).
+    dead_args: the element nodes of the `arguments` objects no function reads
+    (analysis/passing.py): holding the array there is holding it nowhere."""
     decls: dict[int, dict] = {}   # id(function) -> {id(ArrayExpression): declared variable name}
     out = set()
     for o in b.sites:
@@ -53,7 +56,7 @@ def reusable_arrays(b: Builder, containers: dict, site_of_obj: dict) -> frozense
             continue
         ast = o.site.ast if o.site is not None else None
         f = o.owner
-        if ast is None or ast.type != "ArrayExpression" or ast.elements or not isinstance(f, FunctionInfo):
+        if ast is None or not _plain_literal(ast) or not isinstance(f, FunctionInfo):
             continue
         if f.is_generator or f.is_async or f.ast is None:
             continue
@@ -62,14 +65,14 @@ def reusable_arrays(b: Builder, containers: dict, site_of_obj: dict) -> frozense
         names = decls[id(f)]
         if names is None or id(ast) not in names:
             continue
-        if _holders_ok(b, containers.get(o.id, ()), f, names[id(ast)]):
+        if _holders_ok(b, [n for n in containers.get(o.id, ()) if id(n) not in dead_args], f, names[id(ast)]):
             out.add(site.id)
     return frozenset(out)
 
 
 def _declared_arrays(fn: Any):
-    """id(ArrayExpression) -> name of the let/const it initialises, for the empty
-    array literals written directly in fn; None when fn has a `try`."""
+    """id(ArrayExpression) -> name of the let/const it initialises, for the array
+    literals without holes or spread written directly in fn; None when fn has a `try`."""
     out: dict[int, str] = {}
     stack = [c for c in children(fn)]
     while stack:
@@ -82,11 +85,15 @@ def _declared_arrays(fn: Any):
         if t == "VariableDeclaration" and n.kind in ("let", "const"):
             for d in n.declarations:
                 init = d.init
-                if init is not None and init.type == "ArrayExpression" and not init.elements \
-                        and d.id.type == "Identifier":
+                if init is not None and _plain_literal(init) and d.id.type == "Identifier":
                     out[id(init)] = d.id.name
         stack.extend(children(n))
     return out
+
+
+def _plain_literal(n: Any) -> bool:
+    """An array literal without holes or spread elements: `[]`, `[a, b]`."""
+    return n.type == "ArrayExpression" and all(x is not None and x.type != "SpreadElement" for x in n.elements)
 
 
 def _holders_ok(b: Builder, holders, f: FunctionInfo, name: str) -> bool:

@@ -150,7 +150,7 @@ class FunctionLowering:
         self.scalar_vars: dict = {}   # id(Var) -> ScalarObj: a variable holding a scalar-replaced object
         self.scalar_this = None       # ScalarObj: `this` of a constructor specialised for scalar replacement
         self.seeded: set = set()      # ids of the parameter variables kept as fields, loaded on entry
-        self.reuse: dict = {}         # id(ArrayExpression) -> (local, site id) of reusable `[]` sites (codegen/reuse.py)
+        self.reuse: dict = {}         # id(ArrayExpression) -> (local, site id) of reusable array literals (codegen/reuse.py)
         self.rv: Optional[str] = None  # struct type whose fields this copy returns (codegen/passing.py)
         self.lifted = False           # captures are parameters $k0, $k1, ..., not environment slots (Module.lifted)
         self.strict: Optional[bool] = None   # strict mode code (Module.is_strict), found on first need
@@ -1864,11 +1864,11 @@ class FunctionLowering:
                 else:
                     out.append(f"(call $arr_push (ref.as_non_null (local.get {arr})) {self.expr_any(x)})")
             return f"(block (result anyref) {' '.join(out)} (local.get {arr}))", "any"
+        reused = reuse.take(self, e, mark)
+        if reused is not None:
+            return reused, "any"
         items = " ".join(self.expr_any(x) for x in e.elements)
         if not e.elements:
-            reused = reuse.take(self, e, mark)
-            if reused is not None:
-                return reused, "any"
             return f"(call {mark}$arr_new (i32.const 0))", "any"
         return f"(call {mark}$arr_of (array.new_fixed $Vals {len(e.elements)} {items}))", "any"
 

@@ -1,4 +1,4 @@
-"""Array reuse: a reusable `[]` site (analysis/reuse.py) hands out one array again.
+"""Array reuse: a reusable array literal (analysis/reuse.py) hands out one array again.
 
 Each such site has a module global `$reuse.N` holding an emptied array, or null,
 and each function lowering it a local holding the array the site gave out in
@@ -44,7 +44,7 @@ def prepare(fl, node: Any) -> None:
         n = stack.pop()
         if n.type in _FUNCTIONS:
             continue
-        if n.type == "ArrayExpression" and not n.elements:
+        if n.type == "ArrayExpression" and all(x is not None and x.type != "SpreadElement" for x in n.elements):
             site = fl.mod.site_of(fl.fi.file_index, n)
             if site is not None and site.id in table:
                 fl.reuse[id(n)] = (fl.local("(ref null $Arr)", "reuse"), site.id)
@@ -52,18 +52,20 @@ def prepare(fl, node: Any) -> None:
 
 
 def take(fl, e: Any, mark: str):
-    """The code of a reusable literal, or None when `e` is not one here."""
+    """The code of a reusable literal, or None when `e` is not one here: the array
+    given out, with the literal's elements pushed in order."""
     got = fl.reuse.get(id(e))
     if got is None:
         return None
     loc, sid = got
     g = global_name(sid)
+    items = " ".join(f"(call $arr_push (ref.as_non_null (local.get {loc})) {fl.expr_any(x)})" for x in e.elements)
     return (f"(block (result (ref $Arr)) "
             f"(if (ref.is_null (local.get {loc})) "
             f"(then (local.set {loc} (global.get {g})) (global.set {g} (ref.null $Arr))) "
             f"(else (local.set {loc} (call $arr_scrub (local.get {loc}))))) "
             f"(if (ref.is_null (local.get {loc})) (then (local.set {loc} (call {mark}$arr_new (i32.const 0)))) "
-            f"(else (nop (;@reused {sid};)))) "
+            f"(else (nop (;@reused {sid};)))) {items} "
             f"(ref.as_non_null (local.get {loc})))")
 
 

@@ -27,14 +27,14 @@ def reused_names(src: Path) -> set[tuple[str, str]]:
             continue
         fn = next(re.match(r"function (\w+)", lines[i]).group(1) for i in range(s.location.line - 1, -1, -1)
                   if lines[i].startswith("function "))
-        out.add((fn, re.search(r"(?:const|let) (\w+) = \[\]", lines[s.location.line - 1]).group(1)))
+        out.add((fn, re.search(r"(?:const|let) (\w+) = \[", lines[s.location.line - 1]).group(1)))
     return out
 
 
 def test_reusable_sites_are_the_scratch_arrays_nothing_keeps() -> None:
     assert reused_names(PROGRAM) == {("pathTo", "path"), ("depthList", "seen"), ("rows", "row"),
                                      ("firstNegative", "before"), ("shapedText", "s"), ("big", "a"),
-                                     ("alias", "a")}
+                                     ("alias", "a"), ("walk", "todo"), ("walk", "seen"), ("nested", "here")}
 
 
 def test_functions_with_try_or_generators_do_not_reuse(tmp_path: Path) -> None:

@@ -44,6 +44,29 @@ function rows(n) {
 }
 console.log(rows(4));
 
+// a literal with elements: they are pushed into the array given out, in order,
+// also when evaluating one runs the function again
+function walk(tree) {
+  const todo = [tree, tree.length];
+  const seen = [];
+  while (todo.length > 0) {
+    const t = todo.pop();
+    if (Array.isArray(t)) {
+      for (const x of t) {
+        todo.push(x);
+      }
+    } else {
+      seen.push(t);
+    }
+  }
+  return seen.join(",");
+}
+function nested(n) {
+  const here = [n, n > 0 ? nested(n - 1) : "end", n];
+  return "(" + here.join(" ") + ")";
+}
+console.log(walk([1, [2, [3, 4]], 5]), walk([[6], 7]), nested(2), nested(1));
+
 // an early return and an exception leave the function with the array taken
 function firstNegative(xs) {
   const before = [];
