@@ -6,7 +6,6 @@ import os
 import sys
 import time
 
-from . import report
 
 
 def _build(path: str, stats: bool = False, layout: str = "plan"):
@@ -17,6 +16,7 @@ def _build(path: str, stats: bool = False, layout: str = "plan"):
     t0 = time.perf_counter()
     result = build(path, stats=stats, layout=layout)
     if not result.ok:
+        from . import report
         sys.stderr.write(report.diagnostics_text(result.diagnostics) + "\n")
         unsupported = any(d.code == "build-unsupported" for d in result.diagnostics)
         return None, 2 if unsupported else 1

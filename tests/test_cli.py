@@ -346,3 +346,23 @@ def test_check_on_the_benchmark_programs_has_no_errors():
     found, summary = parse_text(text.stdout)
     assert not any(m["sev"] == "error" for m in found)
     assert summary["e"] == "0" and int(summary["f"]) == n_files
+
+
+def test_running_a_built_module_loads_neither_the_analysis_nor_package_metadata(tmp_path):
+    """`shapescape run prog.wasm` starts without importing what only the other
+    commands need (the analysis, the reports, importlib.metadata): they were half
+    of its start-up time."""
+    src = tmp_path / "p.js"
+    src.write_text("console.log(6 * 7);\n", encoding="utf-8")
+    wasm = tmp_path / "p.wasm"
+    built = subprocess.run([sys.executable, "-m", "shapescape", "build", str(src), "-o", str(wasm)],
+                           capture_output=True, text=True, timeout=120)
+    assert built.returncode == 0, built.stderr
+    probe = ("import sys\nfrom shapescape.cli import main\nstatus = main(['run', sys.argv[1]])\n"
+             "sys.stdout.flush()\n"
+             "loaded = sorted(m for m in sys.modules if m == 'analysis' or m.startswith('analysis.') "
+             "or m in ('importlib.metadata', 'shapescape.report'))\n"
+             "print(status, loaded)\n")
+    r = subprocess.run([sys.executable, "-c", probe, str(wasm)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "42\n0 []\n"
