@@ -483,7 +483,8 @@ class Builtins:
                             if s.deopts:
                                 b.deopt_node(target, "dynamic-reflection",
                                              "`Object.assign` copies keys only known at run time", loc)
-                        elif s is EXTERNAL or (isinstance(s, AObj) and s.is_array):
+                        elif s is EXTERNAL or s is STR or (isinstance(s, AObj) and s.is_array):
+                            # (a string source copies its characters as index keys)
                             b.deopt_node(target, "dynamic-reflection",
                                          "`Object.assign` copies keys only known at run time", loc)
                             if s is EXTERNAL:

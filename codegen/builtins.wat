@@ -119,6 +119,25 @@
   (local.get $r))
 
 ;; for-of and spread: arrays, and strings by code point
+;; [...xs.keys()], [...xs.values()], [...xs.entries()] of an array xs (kind 1, 0, 2):
+;; what its iterator gives, read as the iterator reads (a hole is undefined)
+(func $arr_iter_items (param $a (ref $Arr)) (param $kind i32) (result anyref)
+  (local $r (ref $Arr)) (local $i i32) (local $n i32)
+  (local.set $n (struct.get $Arr $len (local.get $a)))
+  (local.set $r (call $arr_new (i32.const 0)))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
+    (call $arr_push (local.get $r)
+      (if (result anyref) (i32.eq (local.get $kind) (i32.const 1))
+        (then (call $box_i32 (local.get $i)))
+        (else (if (result anyref) (i32.eq (local.get $kind) (i32.const 2))
+          (then (call $arr_of (array.new_fixed $Vals 2 (call $box_i32 (local.get $i))
+                                                      (call $arr_get (local.get $a) (local.get $i)))))
+          (else (call $arr_get (local.get $a) (local.get $i)))))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (local.get $r))
+
 (func $iterable_array (param $v anyref) (result (ref $Arr))
   (local $s (ref $Str)) (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $c i32) (local $len i32)
   (if (ref.test (ref $Arr) (local.get $v)) (then (return (ref.cast (ref $Arr) (local.get $v)))))

@@ -9,7 +9,7 @@ from typing import Any
 from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
-from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, NODE_SCRIPT_GLOBALS, FunctionLowering, f64const
 from .resolve import Unsupported
 
 UNDEF = "(ref.null any)"
@@ -93,6 +93,8 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
             r = host_function(mod, fl, callee.name, e)
             if r is not None:
                 return r
+            if callee.name not in NODE_SCRIPT_GLOBALS:
+                return fl.not_defined(callee.name), "any"   # (before any argument, as in node)
             raise Unsupported(callee, f"the global function `{callee.name}`")
         fn = fl.read_var(v)
         if v.kind == "function" and not v.assigned and id(v.decl) in mod.decl_nodes:
@@ -230,7 +232,9 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             return f"(ref.test (ref $Arr) {fl.expr_any(args[0])})", "i32"
         if name == "from" and len(args) in (1, 2):
             f = fl.expr_any(args[1]) if len(args) == 2 else "(ref.null any)"
-            return f"(call $array_from {fl.expr_any(args[0])} {f} (i32.const {len(args) - 1}))", "any"
+            # (with a mapping function the source is stepped between its calls: as written)
+            src = fl.iterable(args[0]) if len(args) == 1 else fl.expr_any(args[0])
+            return f"(call $array_from {src} {f} (i32.const {len(args) - 1}))", "any"
         if name == "of" and not any(a.type == "SpreadElement" for a in args):
             return (array_of(fl, args) if args else "(call $arr_new (i32.const 0))"), "any"
         raise Unsupported(e, f"`Array.{name}`")
@@ -255,6 +259,8 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             return "(call $host_now (i32.const 0))", "f64"
         if obj == "performance" and name == "now" and not args:
             return "(call $host_now (i32.const 1))", "f64"
+        if obj == "process" and name == "hrtime" and len(args) <= 1 and not any(a.type == "SpreadElement" for a in args):
+            return f"(call $hrtime {fl.expr_any(args[0]) if args else UNDEF})", "any"
         raise Unsupported(e, f"`{obj}.{name}`")
     return None
 

@@ -46,6 +46,29 @@ UNDEF_F64 = "(f64.const nan:0xbad)"
 UNDEF_BITS = "0x7ff0000000000bad"
 BOX_U = "(call $box_u "
 
+# Every global name a CommonJS script run by node 20 can read (the global object's
+# own properties, listed by node 20 itself, and the module wrapper's parameters).
+# A name outside it that nothing declares is a ReferenceError when read; a name in
+# it that the build does not model is refused at build time.
+NODE_SCRIPT_GLOBALS = frozenset("""
+AbortController AbortSignal AggregateError Array ArrayBuffer Atomics BigInt BigInt64Array BigUint64Array Blob
+Boolean BroadcastChannel Buffer ByteLengthQueuingStrategy CompressionStream CountQueuingStrategy Crypto CryptoKey
+CustomEvent DOMException DataView Date DecompressionStream Error EvalError Event EventTarget File
+FinalizationRegistry Float32Array Float64Array FormData Function Headers Infinity Int16Array Int32Array Int8Array
+Intl JSON Map Math MessageChannel MessageEvent MessagePort NaN Number Object Performance PerformanceEntry
+PerformanceMark PerformanceMeasure PerformanceObserver PerformanceObserverEntryList PerformanceResourceTiming
+Promise Proxy RangeError ReadableByteStreamController ReadableStream ReadableStreamBYOBReader
+ReadableStreamBYOBRequest ReadableStreamDefaultController ReadableStreamDefaultReader ReferenceError Reflect RegExp
+Request Response Set SharedArrayBuffer String SubtleCrypto Symbol SyntaxError TextDecoder TextDecoderStream
+TextEncoder TextEncoderStream TransformStream TransformStreamDefaultController TypeError URIError URL
+URLSearchParams Uint16Array Uint32Array Uint8Array Uint8ClampedArray WeakMap WeakRef WeakSet WebAssembly
+WritableStream WritableStreamDefaultController WritableStreamDefaultWriter atob btoa clearImmediate clearInterval
+clearTimeout console crypto decodeURI decodeURIComponent encodeURI encodeURIComponent escape eval fetch global
+globalThis isFinite isNaN parseFloat parseInt performance process queueMicrotask setImmediate setInterval
+setTimeout structuredClone undefined unescape
+require module exports __dirname __filename
+""".split())
+
 ERROR_CLASSES = ("Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError")
 
 
@@ -773,10 +796,7 @@ class FunctionLowering:
         it = self.local("(ref null $CIter)")
         r = s.right
         item = f"(call $arr_get (ref.as_non_null (local.get {arr})) (local.get {idx}))"
-        if r.type == "CallExpression" and not r.arguments and r.callee.type == "MemberExpression" \
-                and not r.callee.computed and not getattr(r.callee, "optional", False) \
-                and not getattr(r, "optional", False) and r.callee.property.name in self.ARRAY_ITERATORS \
-                and not scalar.is_scalar(self, r.callee.object):
+        if self.array_iterator_call(r):
             # `for (const [i, v] of xs.entries())`: over an array, the array itself,
             # read live as its iterator would (keys: the index, entries: [index, value]);
             # over anything else, the method is called as written
@@ -805,6 +825,30 @@ class FunctionLowering:
             return (self.block_cells(s) + "\n" + self.bind_left(s.left, item) + "\n"
                     + f"(local.set {idx} (i32.add (local.get {idx}) (i32.const 1)))\n" + self.scoped(s.body))
         return setup + "\n" + self.loop(labels, cond, body)
+
+    def array_iterator_call(self, r: Any) -> bool:
+        """Is r `xs.keys()`, `xs.values()` or `xs.entries()` (an array's iterator
+        when xs turns out to be an array)?"""
+        return r.type == "CallExpression" and not r.arguments and r.callee.type == "MemberExpression" \
+            and not r.callee.computed and not getattr(r.callee, "optional", False) \
+            and not getattr(r, "optional", False) and r.callee.property.name in self.ARRAY_ITERATORS \
+            and not scalar.is_scalar(self, r.callee.object)
+
+    def iterable(self, x: Any) -> str:
+        """A value iterated all at once (a spread, `Array.from`), as anyref. For
+        `xs.keys()`, `xs.values()` or `xs.entries()` on an array: the array of what
+        the iterator gives (nothing runs between its steps, so the array cannot
+        change under it); on anything else the method is called as written."""
+        if not self.array_iterator_call(x):
+            return self.expr_any(x)
+        recv = self.local("anyref")
+        call = self.expr_any(_Node("CallExpression", x, callee=_Node(
+            "MemberExpression", x.callee, object=_Node("WasmValue", x.callee.object, code=f"(local.get {recv})"))))
+        kind = self.ARRAY_ITERATORS[x.callee.property.name]
+        return (f"(block (result anyref) (local.set {recv} {self.expr_any(x.callee.object)}) "
+                f"(if (result anyref) (ref.test (ref $Arr) (local.get {recv})) "
+                f"(then (call $arr_iter_items (ref.cast (ref $Arr) (local.get {recv})) (i32.const {kind}))) "
+                f"(else {call})))")
 
     def s_ForInStatement(self, s: Any, labels: list) -> str:
         arr = self.local("(ref null $Arr)")
@@ -960,7 +1004,15 @@ class FunctionLowering:
             return g, "any"
         if name in ("module", "exports", "require") and self.mod.is_commonjs(self.fi.file_index):
             return self.mod.cjs_name(self, name, e), "any"
+        if name not in NODE_SCRIPT_GLOBALS:
+            return self.not_defined(name), "any"
         raise Unsupported(e, f"the global `{name}`")
+
+    def not_defined(self, name: str) -> str:
+        """Reading a name that nothing declares and node does not have either: node's
+        ReferenceError, where the read is."""
+        text = f"{name} is not defined"
+        return f"(throw $exn (call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)}))"
 
     def before_initialisation(self, v: Var, e: Any) -> bool:
         """Is this read of a let/const/class binding always in its temporal dead
@@ -1860,7 +1912,7 @@ class FunctionLowering:
             out = [f"(local.set {arr} (call {mark}$arr_new (i32.const 0)))"]
             for x in e.elements:
                 if x.type == "SpreadElement":
-                    out.append(f"(call $arr_append (ref.as_non_null (local.get {arr})) (call $iterable_array {self.expr_any(x.argument)}))")
+                    out.append(f"(call $arr_append (ref.as_non_null (local.get {arr})) (call $iterable_array {self.iterable(x.argument)}))")
                 else:
                     out.append(f"(call $arr_push (ref.as_non_null (local.get {arr})) {self.expr_any(x)})")
             return f"(block (result anyref) {' '.join(out)} (local.get {arr}))", "any"
@@ -1923,7 +1975,10 @@ class FunctionLowering:
         free = not self.res.funcs[id(node)].free and getattr(node, "id", None) is None
         return fname, self.make_closure(node, fname, None), free
 
-    def make_closure(self, node: Any, fname: str, name: Optional[str], cls: str = "(ref.null $Class)") -> str:
+    def make_closure(self, node: Any, fname: str, name: Optional[str], cls: str = "(ref.null $Class)",
+                     name_code: Optional[str] = None) -> str:
+        """The closure of a function literal; its `name` is `name`, or the string
+        `name_code` computes (a computed key's, known only at run time)."""
         fi = self.res.funcs[id(node)]
         env = "(ref.null $Vals)"
         if fi.free:
@@ -1932,7 +1987,8 @@ class FunctionLowering:
         if name is None:
             name = node.id.name if getattr(node, "id", None) is not None else ""
         mark = self.mod.mark(self.mod.site_of(self.fi.file_index, node))
-        return f"(struct.new {mark}$Fn {self.mod.func_ref(fname)} {env} (ref.null $MapObj) {self.mod.string(name)} {cls})"
+        return (f"(struct.new {mark}$Fn {self.mod.func_ref(fname)} {env} (ref.null $MapObj) "
+                f"{name_code or self.mod.string(name)} {cls})")
 
     def e_CallExpression(self, e: Any) -> tuple[str, str]:
         if getattr(e, "optional", False):
@@ -1964,7 +2020,7 @@ class FunctionLowering:
             out = [f"(local.set {arr} (call $arr_new (i32.const 0)))"]
             for x in nodes:
                 if x.type == "SpreadElement":
-                    out.append(f"(call $arr_append (ref.as_non_null (local.get {arr})) (call $iterable_array {self.expr_any(x.argument)}))")
+                    out.append(f"(call $arr_append (ref.as_non_null (local.get {arr})) (call $iterable_array {self.iterable(x.argument)}))")
                 else:
                     out.append(f"(call $arr_push (ref.as_non_null (local.get {arr})) {self.expr_any(x)})")
             return None, f"(block (result (ref $Arr)) {' '.join(out)} (ref.as_non_null (local.get {arr})))"

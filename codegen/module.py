@@ -1112,14 +1112,26 @@ class ModuleBuilder:
             key = fl.static_key(p)
             if key is None:
                 k = fl.to_str(*fl.expr(p.key))
-                code.append(f"(call $map_set (ref.as_non_null (local.get {m})) {k} {fl.expr_any(p.value)})")
+                v = p.value
+                if _anonymous_function(v):
+                    # named after the key, which is known only now: `{[k]() {}}`.name is k
+                    kl = fl.local("(ref null $Str)")
+                    code.append(f"(local.set {kl} {k})")
+                    k = f"(ref.as_non_null (local.get {kl}))"
+                    value = fl.make_closure(v, fl.closure_function(v), None, name_code=k)
+                elif v.type == "ClassExpression" and v.id is None:
+                    raise Unsupported(v, "an anonymous class as the value of a computed key (its name "
+                                         "would be the key, known only at run time)")
+                else:
+                    value = fl.expr_any(v)
+                code.append(f"(call $map_set (ref.as_non_null (local.get {m})) {k} {value})")
             else:
                 code.append(f"(call $map_set (ref.as_non_null (local.get {m})) {self.string(key)} {self.prop_value(fl, p, key)})")
         return f"(block (result anyref) {' '.join(code)} (local.get {m}))"
 
     def prop_value(self, fl: FunctionLowering, p: Any, key: str) -> str:
         v = p.value
-        if v.type in ("FunctionExpression", "ArrowFunctionExpression") and (v.id is None if hasattr(v, "id") else True):
+        if _anonymous_function(v):
             return fl.closure(v, key)
         return fl.expr_any(v)
 
@@ -1452,4 +1464,6 @@ def _callee_text(n: Any) -> str:
     return "expression"
 
 
-
+def _anonymous_function(v: Any) -> bool:
+    """A function literal without a name of its own, named after where it is put."""
+    return v.type in ("FunctionExpression", "ArrowFunctionExpression") and getattr(v, "id", None) is None

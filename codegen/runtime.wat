@@ -120,6 +120,23 @@
     (then (return (i31.get_s (ref.cast (ref i31) (local.get $v))))))
   (call $toint32 (call $tonum (local.get $v))))
 
+;; process.hrtime(): [seconds, nanoseconds] of the monotonic clock; with a
+;; previous reading `time`, the time since it, as node computes it
+(func $hrtime (param $prev anyref) (result anyref)
+  (local $s f64) (local $n f64) (local $p (ref null $Arr))
+  (local.set $s (call $host_now (i32.const 2)))
+  (local.set $n (call $host_now (i32.const 3)))
+  (if (i32.eqz (ref.is_null (local.get $prev)))
+    (then
+      (if (i32.eqz (ref.test (ref $Arr) (local.get $prev))) (then (drop (call $unsupported_value (i32.const 23)))))
+      (local.set $p (ref.cast (ref $Arr) (local.get $prev)))
+      (local.set $s (f64.sub (local.get $s) (call $tonum (call $arr_get (ref.as_non_null (local.get $p)) (i32.const 0)))))
+      (local.set $n (f64.sub (local.get $n) (call $tonum (call $arr_get (ref.as_non_null (local.get $p)) (i32.const 1)))))
+      (if (f64.lt (local.get $n) (f64.const 0))
+        (then (local.set $s (f64.sub (local.get $s) (f64.const 1)))
+              (local.set $n (f64.add (local.get $n) (f64.const 1e9)))))))
+  (call $arr_of (array.new_fixed $Vals 2 (call $box (local.get $s)) (call $box (local.get $n)))))
+
 (func $fmod (param $a f64) (param $b f64) (result f64)
   (local $r f64)
   (if (i32.or (f64.ne (local.get $a) (local.get $a)) (f64.ne (local.get $b) (local.get $b)))
@@ -561,8 +578,27 @@
     (then (return (call $arr_join (ref.cast (ref $Arr) (local.get $v)) (global.get $s_comma)))))
   (if (ref.test (ref $Obj) (local.get $v))
     (then (return (call $tostr (call $to_primitive_str (local.get $v))))))
-  (if (ref.test (ref $Fn) (local.get $v)) (then (throw $exn (call $unsupported_value (i32.const 19)))))
+  (if (ref.test (ref $Fn) (local.get $v)) (then (return (call $fn_to_str (ref.cast (ref $Fn) (local.get $v))))))
   (throw $exn (call $unsupported_value (i32.const 2))))
+
+;; A function as a string: the result of its own or inherited static `toString`
+;; when the program gives it one (`class A { static toString() {...} }`), which is
+;; what node calls for String(A), `${A}` and A + ""; otherwise its source text,
+;; which the module does not hold. With a static `valueOf` too, A + "" would call
+;; that first: refused rather than guessed.
+(func $fn_to_str (param $f (ref $Fn)) (result (ref $Str))
+  (local $m anyref) (local $r anyref)
+  (local.set $m (call $fn_lookup (local.get $f) (global.get $s_toString) (i32.const 1)))
+  (if (i32.or (ref.eq (ref.cast eqref (local.get $m)) (global.get $absent))
+              (i32.eqz (ref.eq (ref.cast eqref (call $fn_lookup (local.get $f) (global.get $s_valueOf) (i32.const 1)))
+                               (global.get $absent))))
+    (then (throw $exn (call $unsupported_value (i32.const 19)))))
+  (local.set $m (call $fn_value (local.get $f) (local.get $m)))
+  (if (i32.eqz (ref.test (ref $Fn) (local.get $m))) (then (throw $exn (call $unsupported_value (i32.const 19)))))
+  (local.set $r (call $call_value (local.get $m) (local.get $f) (i32.const 0)
+                      (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
+  (if (i32.eqz (call $is_prim (local.get $r))) (then (throw $exn (call $unsupported_value (i32.const 19)))))
+  (call $tostr (local.get $r)))
 
 ;; ToPrimitive for objects: a user toString/valueOf method, Error's toString, or "[object Object]";
 ;; valueOf first (hint "default" and "number": `+`, `==`, arithmetic)

@@ -108,6 +108,9 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     # it crashed the build with an internal error
     ("class Leaf {\n  static { console.log('init'); }\n}\n", "p.js:2:3", "static initialisation blocks"),
     ("console.log(BigInt(5));\n", "p.js:1:13", "the global function `BigInt`"),   # an internal error before
+    # its name would be the key, known only at run time (it printed an empty name)
+    ("let k = 'a';\nconst o = {[k + 'b']: class {}};\nconsole.log(o.ab.name);\n", "p.js:2:23",
+     "an anonymous class as the value of a computed key"),
 ])
 def test_more_refusals_are_at_the_construct(tmp_path: Path, source: str, where: str, what: str) -> None:
     """Constructs that would otherwise compute something other than node: refused
