@@ -94,7 +94,7 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
             if r is not None:
                 return r
             if callee.name not in NODE_SCRIPT_GLOBALS:
-                return fl.not_defined(callee.name), "any"   # (before any argument, as in node)
+                return fl.not_defined(callee), "any"   # (before any argument, as in node)
             raise Unsupported(callee, f"the global function `{callee.name}`")
         fn = fl.read_var(v)
         if v.kind == "function" and not v.assigned and id(v.decl) in mod.decl_nodes:

@@ -727,7 +727,18 @@ class FunctionLowering:
         return self.stmts(s.body, s)
 
     def s_ThrowStatement(self, s: Any) -> str:
-        return f"(throw $exn {self.expr_any(s.argument)})"
+        # where it is thrown, for the report of an uncaught exception: the slot of
+        # the text "file:line:column" in the string table (see $thrown_at)
+        return f"(throw $exn (call $thrown_at (i32.const {self.throw_site(s)}) {self.expr_any(s.argument)}))"
+
+    def throw_site(self, node: Any) -> int:
+        """The slot of "file:line:column" of node in the string table: what the
+        report of an uncaught exception thrown there prints ($thrown_at)."""
+        u = self.mod.units[self.fi.file_index]
+        loc = u.source.location(node._start, node._start + 1)
+        text = f"{loc.file}:{loc.line}:{loc.column}"
+        self.mod.string(text)
+        return self.mod.strings[text]
 
     def find_ctl(self, s: Any, kind: str) -> Ctl:
         label = s.label.name if s.label is not None else None
@@ -905,10 +916,15 @@ class FunctionLowering:
             return inner
         done, h = self.label("tdone"), self.label("th")
         ex = self.local("exnref")
+        at = self.local("i32")
         fin_normal = self.stmt(s.finalizer)
         fin_exc = self.stmt(s.finalizer)
+        # the finally block runs with no throw site pending (an error it raises is its
+        # own); the exception it passes on keeps its site
         return (f"(block {done}\n(block {h} (result exnref)\n(try_table (catch_all_ref {h})\n{inner})\n"
-                f"{fin_normal}\n(br {done}))\n(local.set {ex})\n{fin_exc}\n(throw_ref (local.get {ex})))")
+                f"{fin_normal}\n(br {done}))\n(local.set {ex})\n"
+                f"(local.set {at} (global.get $throw_at)) (global.set $throw_at (i32.const -1))\n{fin_exc}\n"
+                f"(global.set $throw_at (local.get {at}))\n(throw_ref (local.get {ex})))")
 
     def try_catch(self, s: Any) -> str:
         """The try block and the catch handler, both lowered with the finally
@@ -923,7 +939,9 @@ class FunctionLowering:
             caught = self.local("anyref")
             param = s.handler.param
             bind = self.bind_pattern(param, f"(local.get {caught})", "catch") if param is not None else ""
-            handler_body = self.block_cells(s.handler) + "\n" + bind + "\n" + self.stmts(s.handler.body.body, s.handler.body)
+            handler_body = ("(global.set $throw_at (i32.const -1))\n"   # caught: no longer where an uncaught one was thrown
+                            + self.block_cells(s.handler) + "\n" + bind + "\n"
+                            + self.stmts(s.handler.body.body, s.handler.body))
         finally:
             if s.finalizer is not None:
                 self.finalizers.pop()
@@ -1005,14 +1023,15 @@ class FunctionLowering:
         if name in ("module", "exports", "require") and self.mod.is_commonjs(self.fi.file_index):
             return self.mod.cjs_name(self, name, e), "any"
         if name not in NODE_SCRIPT_GLOBALS:
-            return self.not_defined(name), "any"
+            return self.not_defined(e), "any"
         raise Unsupported(e, f"the global `{name}`")
 
-    def not_defined(self, name: str) -> str:
+    def not_defined(self, ident: Any) -> str:
         """Reading a name that nothing declares and node does not have either: node's
         ReferenceError, where the read is."""
-        text = f"{name} is not defined"
-        return f"(throw $exn (call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)}))"
+        text = f"{ident.name} is not defined"
+        return (f"(throw $exn (call $thrown_at (i32.const {self.throw_site(ident)}) "
+                f"(call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)})))")
 
     def before_initialisation(self, v: Var, e: Any) -> bool:
         """Is this read of a let/const/class binding always in its temporal dead

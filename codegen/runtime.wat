@@ -2424,6 +2424,14 @@
           (global.get $s_on_sp)) (call $typeof (local.get $o))) (global.get $s_sp_apos)) (call $tostr (local.get $o))) (global.get $s_apos))))))
   (call $set_index (local.get $o) (local.get $k) (local.get $v)))
 
+;; The string-table slot of "file:line:column" of the `throw` statement whose
+;; exception is on its way, or -1: set as it throws, cleared where a catch takes
+;; it; the report of an uncaught exception prints it.
+(global $throw_at (mut i32) (i32.const -1))
+(func $thrown_at (param $at i32) (param $v anyref) (result anyref)
+  (global.set $throw_at (local.get $at))
+  (local.get $v))
+
 ;; a construct met at run time that the build does not support: stop loudly
 (func $unsupported_value (param $what i32) (result anyref)
   (call $host_fail (local.get $what))

@@ -147,7 +147,54 @@ def test_uncaught_exception_exits_1_like_node(tmp_path: Path) -> None:
     r = shapescape("run", "boom.js", cwd=tmp_path)
     assert r.returncode == 1
     assert r.stdout == "before\n"
-    assert "Uncaught Boom: it broke" in r.stderr
+    assert "Uncaught Boom: it broke\n    at boom.js:4:16\n" in r.stderr   # where the `throw` is
+
+
+def test_an_uncaught_exception_says_where_it_was_thrown(tmp_path: Path) -> None:
+    """The throw site of a `throw` statement (or of a name nothing defines); one
+    that was caught, or left a finally block, is not reported for a later error."""
+    write(tmp_path, "where.js", """
+        function inner() {
+          try {
+            throw new Error("caught");
+          } catch (e) {}
+          try {
+            try {
+              throw new RangeError("passes");
+            } finally {
+              console.log("finally");
+            }
+          } catch (e) {
+            console.log(e.message);
+          }
+          return undefinedName;
+        }
+        inner();
+    """)
+    r = shapescape("run", "where.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (1, "finally\npasses\n")
+    assert "Uncaught ReferenceError: undefinedName is not defined\n    at where.js:15:10\n" in r.stderr
+    write(tmp_path, "rt.js", """
+        try {
+          throw new Error("first");
+        } catch (e) {}
+        const o = null;
+        console.log(o.k);
+    """)
+    r = shapescape("run", "rt.js", cwd=tmp_path)
+    assert r.returncode == 1
+    assert "Uncaught TypeError: Cannot read properties of null (reading 'k')" in r.stderr
+    assert "    at " not in r.stderr   # a runtime error: no site known, and not the caught one's
+    write(tmp_path, "fin.js", """
+        try {
+          throw new Error("first");
+        } finally {
+          console.log("cleanup");
+        }
+    """)
+    r = shapescape("run", "fin.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (1, "cleanup\n")
+    assert "Uncaught Error: first\n    at fin.js:3:3\n" in r.stderr
 
 
 def test_runtime_type_error_is_catchable_with_nodes_message(tmp_path: Path) -> None:
