@@ -189,6 +189,11 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
         if name == "imul":
             return (f"(f64.convert_i32_s (i32.mul {fl.to_int(*fl.expr(args[0])) if args else '(i32.const 0)'} "
                     f"{fl.to_int(*fl.expr(args[1])) if len(args) > 1 else '(i32.const 0)'}))"), "f64"
+        if name == "clz32":   # leading zero bits of ToUint32(x), whose bits ToInt32 gives
+            x = fl.to_int(*fl.expr(args[0])) if args else "(i32.const 0)"
+            return f"(f64.convert_i32_u (i32.clz {x}))", "f64"
+        if name == "fround":   # the nearest float32, back as a number
+            return f"(f64.promote_f32 (f32.demote_f64 {arg_f64(fl, args, 0)}))", "f64"
         if name == "round":
             return f"(call $round {arg_f64(fl, args, 0)})", "f64"
         if name == "sign":

@@ -1174,7 +1174,7 @@ class FunctionLowering:
             if a.object.name == "console" and name in ("log", "error", "warn", "info", "debug", "trace"):
                 return "function"
             if a.object.name == "Math" and (name in MATH_UNARY_NATIVE or name in MATH_HOST
-                                            or name in ("round", "sign", "max", "min", "imul")):
+                                            or name in ("round", "sign", "max", "min", "imul", "clz32", "fround")):
                 return "function"
         return None
 
