@@ -3,6 +3,7 @@ dispatchers, functions and the runtime as one WAT text."""
 from __future__ import annotations
 
 import os
+import functools
 import re
 from typing import Any
 
@@ -38,7 +39,10 @@ STANDARD_METHODS = {
 }
 
 
+@functools.lru_cache(maxsize=1)
 def builtin_methods() -> dict[str, set[str]]:
+    """Method name -> the kinds of receiver the runtime implements it for (read,
+    not to be changed: the result is shared)."""
     found: dict[str, set[str]] = {}
     texts = [CALLBACK_WAT]
     for path in (BUILTINS, COLLECTIONS_WAT):
@@ -675,7 +679,6 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     def checks(names) -> str:
         return " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $host_fail (i32.const 7)) (unreachable)))"
                         for n in sorted(names))
-    coll_names = [n for n, kinds in bims.items() if kinds & {"map", "set", "citer"}]
     # `key in m` for a Map or Set: its methods (and `size`) are on its prototype
     has = []
     for kind, wt in (("map", "$JSMap"), ("set", "$JSSet")):
@@ -702,10 +705,29 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                f"{missing('arr', '(ref.test (ref $Arr) (local.get $o))')}\n"
                f"{missing('str', '(ref.test (ref $Str) (local.get $o))')}\n"
                f"{missing('num', '(call $is_num (local.get $o))')})")
+    # (per receiver: `xs.entries` names a Map's method, not one arrays have here)
+    own = "".join(f"(if {test} (then {checks(n for n, kinds in bims.items() if kinds & {kind, 'obj'})}))\n"
+                  for kind, test in (("arr", "(ref.test (ref $Arr) (local.get $o))"),
+                                     ("str", "(ref.test (ref $Str) (local.get $o))"),
+                                     ("num", "(call $is_num (local.get $o))")))
+    # `typeof xs.map`: a method the runtime gives this receiver is a function, known
+    # without making a value of it (which the build does not do)
+    is_method = "".join(
+        f"(if {test} (then " + " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (return (i32.const 1))))"
+                                        for n in sorted(n for n, kinds in bims.items() if kinds & {kind, 'obj'}))
+        + "))\n"
+        for kind, test in (("arr", "(ref.test (ref $Arr) (local.get $o))"),
+                           ("str", "(ref.test (ref $Str) (local.get $o))"),
+                           ("num", "(call $is_num (local.get $o))"),
+                           ("map", "(ref.test (ref $JSMap) (local.get $o))"),
+                           ("set", "(ref.test (ref $JSSet) (local.get $o))"),
+                           ("citer", "(ref.test (ref $CIter) (local.get $o))")))
+    out.append(f"(func $builtin_is_method (param $o anyref) (param $k (ref $Str)) (result i32)\n{is_method}(i32.const 0))")
     out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
-               f"(if (i32.or (ref.test (ref $Arr) (local.get $o)) (i32.or (ref.test (ref $Str) (local.get $o)) (call $is_num (local.get $o)))) (then {checks(bims)}))\n"
+               f"{own}"
                f"(call $builtin_missing (local.get $o) (local.get $k))\n"
-               f"(if (i32.or (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (ref.test (ref $CIter) (local.get $o))) (then {checks(coll_names)}))\n"
-               f"{ctor}\n(ref.null any))")
+               + "".join(f"(if (ref.test (ref {wt}) (local.get $o)) (then {checks(n for n, kinds in bims.items() if kind in kinds)}))\n"
+                         for kind, wt in (("map", "$JSMap"), ("set", "$JSSet"), ("citer", "$CIter")))
+               + f"{ctor}\n(ref.null any))")
     mod.string("exports")
     return out

@@ -1106,6 +1106,25 @@ class FunctionLowering:
             return f"(if (result {self.wtype(t)}) {test} (then {b}) (else (local.get {tmp})))", t
         return f"(if (result {self.wtype(t)}) {test} (then (local.get {tmp})) (else {b}))", t
 
+    def typeof_method(self, a: Any) -> Optional[str]:
+        """`typeof x.k` where k names a method the runtime gives arrays, strings,
+        numbers, Maps, Sets or their iterators (`typeof x.map === "function"`, duck
+        typing): "function" when x is
+        such a receiver, without reading the method as a value (which the build
+        does not make); otherwise the read as written. None for any other operand."""
+        from .assemble import builtin_methods
+        if a.type != "MemberExpression" or a.computed or getattr(a, "optional", False) \
+                or a.object.type == "Super" or scalar.is_scalar(self, a.object):
+            return None
+        kinds = builtin_methods().get(a.property.name, ())
+        if not set(kinds) & {"arr", "str", "num", "obj", "map", "set", "citer"}:
+            return None
+        recv = self.local("anyref")
+        read = self.expr_any(_Node("MemberExpression", a, object=_Node("WasmValue", a.object, code=f"(local.get {recv})")))
+        return (f"(block (result (ref $Str)) (local.set {recv} {self.expr_any(a.object)}) "
+                f"(if (result (ref $Str)) (call $builtin_is_method (local.get {recv}) {self.mod.string(a.property.name)}) "
+                f"(then {self.mod.string('function')}) (else (call $typeof {read}))))")
+
     def e_UnaryExpression(self, e: Any) -> tuple[str, str]:
         op = e.operator
         if op == "typeof":
@@ -1116,6 +1135,9 @@ class FunctionLowering:
                     self.mod.builtin_global(e.argument.name) is None and e.argument.name not in ("undefined", "NaN", "Infinity") \
                     and not (e.argument.name in ("module", "exports", "require") and self.mod.is_commonjs(self.fi.file_index)):
                 return self.mod.string("undefined"), "str"
+            typed = self.typeof_method(e.argument)
+            if typed is not None:
+                return typed, "str"
             c, t = self.expr(e.argument)
             if t == "f64":
                 return f"(block (result (ref $Str)) (drop {c}) {self.mod.string('number')})", "str"
