@@ -2,8 +2,8 @@
 dispatchers, functions and the runtime as one WAT text."""
 from __future__ import annotations
 
-import os
 import functools
+import os
 import re
 from typing import Any
 
@@ -705,29 +705,29 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                f"{missing('arr', '(ref.test (ref $Arr) (local.get $o))')}\n"
                f"{missing('str', '(ref.test (ref $Str) (local.get $o))')}\n"
                f"{missing('num', '(call $is_num (local.get $o))')})")
-    # (per receiver: `xs.entries` names a Map's method, not one arrays have here)
-    own = "".join(f"(if {test} (then {checks(n for n, kinds in bims.items() if kinds & {kind, 'obj'})}))\n"
-                  for kind, test in (("arr", "(ref.test (ref $Arr) (local.get $o))"),
-                                     ("str", "(ref.test (ref $Str) (local.get $o))"),
-                                     ("num", "(call $is_num (local.get $o))")))
+    # the receivers the runtime gives methods to, each with its test; a method of
+    # kind "obj" (Object.prototype's) is every receiver's
+    receivers = (("arr", "(ref.test (ref $Arr) (local.get $o))"), ("str", "(ref.test (ref $Str) (local.get $o))"),
+                 ("num", "(call $is_num (local.get $o))"), ("map", "(ref.test (ref $JSMap) (local.get $o))"),
+                 ("set", "(ref.test (ref $JSSet) (local.get $o))"), ("citer", "(ref.test (ref $CIter) (local.get $o))"))
+
+    def methods_of(kind: str, inherited: bool = True) -> list:
+        return sorted(n for n, kinds in bims.items() if kind in kinds or (inherited and "obj" in kinds))
     # `typeof xs.map`: a method the runtime gives this receiver is a function, known
     # without making a value of it (which the build does not do)
     is_method = "".join(
         f"(if {test} (then " + " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (return (i32.const 1))))"
-                                        for n in sorted(n for n, kinds in bims.items() if kinds & {kind, 'obj'}))
-        + "))\n"
-        for kind, test in (("arr", "(ref.test (ref $Arr) (local.get $o))"),
-                           ("str", "(ref.test (ref $Str) (local.get $o))"),
-                           ("num", "(call $is_num (local.get $o))"),
-                           ("map", "(ref.test (ref $JSMap) (local.get $o))"),
-                           ("set", "(ref.test (ref $JSSet) (local.get $o))"),
-                           ("citer", "(ref.test (ref $CIter) (local.get $o))")))
+                                        for n in methods_of(kind)) + "))\n"
+        for kind, test in receivers)
     out.append(f"(func $builtin_is_method (param $o anyref) (param $k (ref $Str)) (result i32)\n{is_method}(i32.const 0))")
+    # a method read as a value: per receiver (`xs.entries` names a Map's method, not
+    # one arrays have here), so a name the receiver lacks reads undefined
+    own = "".join(f"(if {test} (then {checks(methods_of(kind))}))\n" for kind, test in receivers[:3])
+    coll = "".join(f"(if {test} (then {checks(methods_of(kind, inherited=False))}))\n" for kind, test in receivers[3:])
     out.append(f"(func $builtin_method (param $o anyref) (param $k (ref $Str)) (result anyref)\n"
                f"{own}"
                f"(call $builtin_missing (local.get $o) (local.get $k))\n"
-               + "".join(f"(if (ref.test (ref {wt}) (local.get $o)) (then {checks(n for n, kinds in bims.items() if kind in kinds)}))\n"
-                         for kind, wt in (("map", "$JSMap"), ("set", "$JSSet"), ("citer", "$CIter")))
-               + f"{ctor}\n(ref.null any))")
+               f"{coll}"
+               f"{ctor}\n(ref.null any))")
     mod.string("exports")
     return out

@@ -811,11 +811,10 @@ class FunctionLowering:
             # `for (const [i, v] of xs.entries())`: over an array, the array itself,
             # read live as its iterator would (keys: the index, entries: [index, value]);
             # over anything else, the method is called as written
-            recv, mode = self.local("anyref"), self.local("i32")
-            call = self.expr_any(_Node("CallExpression", r, callee=_Node(
-                "MemberExpression", r.callee, object=_Node("WasmValue", r.callee.object, code=f"(local.get {recv})"))))
+            mode = self.local("i32")
+            set_recv, recv, call = self.call_on_once(r)
             kind = self.ARRAY_ITERATORS[r.callee.property.name]
-            setup = (f"(local.set {recv} {self.expr_any(r.callee.object)})\n"
+            setup = (f"{set_recv}\n"
                      f"(if (ref.test (ref $Arr) (local.get {recv})) "
                      f"(then (local.set {arr} (ref.cast (ref $Arr) (local.get {recv}))) (local.set {it} (ref.null $CIter)) (local.set {mode} (i32.const {kind}))) "
                      f"(else (call $forof_begin {call}) (local.set {it}) (local.set {arr}) (local.set {mode} (i32.const 0))))\n"
@@ -852,14 +851,18 @@ class FunctionLowering:
         change under it); on anything else the method is called as written."""
         if not self.array_iterator_call(x):
             return self.expr_any(x)
-        recv = self.local("anyref")
-        call = self.expr_any(_Node("CallExpression", x, callee=_Node(
-            "MemberExpression", x.callee, object=_Node("WasmValue", x.callee.object, code=f"(local.get {recv})"))))
+        set_recv, recv, call = self.call_on_once(x)
         kind = self.ARRAY_ITERATORS[x.callee.property.name]
-        return (f"(block (result anyref) (local.set {recv} {self.expr_any(x.callee.object)}) "
+        return (f"(block (result anyref) {set_recv} "
                 f"(if (result anyref) (ref.test (ref $Arr) (local.get {recv})) "
                 f"(then (call $arr_iter_items (ref.cast (ref $Arr) (local.get {recv})) (i32.const {kind}))) "
                 f"(else {call})))")
+
+    def call_on_once(self, r: Any) -> tuple[str, str, str]:
+        """For a method call `x.m()`: (x evaluated once into a local, that local,
+        the call as written with the local as its receiver)."""
+        set_recv, recv, value = self.once(r.callee.object)
+        return set_recv, recv, self.expr_any(_Node("CallExpression", r, callee=_Node("MemberExpression", r.callee, object=value)))
 
     def s_ForInStatement(self, s: Any, labels: list) -> str:
         arr = self.local("(ref null $Arr)")
@@ -1109,9 +1112,9 @@ class FunctionLowering:
     def typeof_method(self, a: Any) -> Optional[str]:
         """`typeof x.k` where k names a method the runtime gives arrays, strings,
         numbers, Maps, Sets or their iterators (`typeof x.map === "function"`, duck
-        typing): "function" when x is
-        such a receiver, without reading the method as a value (which the build
-        does not make); otherwise the read as written. None for any other operand."""
+        typing): "function" when x is such a receiver, without reading the method
+        as a value (which the build does not make); otherwise the read as written.
+        None for any other operand."""
         from .assemble import builtin_methods
         if a.type != "MemberExpression" or a.computed or getattr(a, "optional", False) \
                 or a.object.type == "Super" or scalar.is_scalar(self, a.object):
@@ -1119,9 +1122,9 @@ class FunctionLowering:
         kinds = builtin_methods().get(a.property.name, ())
         if not set(kinds) & {"arr", "str", "num", "obj", "map", "set", "citer"}:
             return None
-        recv = self.local("anyref")
-        read = self.expr_any(_Node("MemberExpression", a, object=_Node("WasmValue", a.object, code=f"(local.get {recv})")))
-        return (f"(block (result (ref $Str)) (local.set {recv} {self.expr_any(a.object)}) "
+        set_recv, recv, value = self.once(a.object)
+        read = self.expr_any(_Node("MemberExpression", a, object=value))
+        return (f"(block (result (ref $Str)) {set_recv} "
                 f"(if (result (ref $Str)) (call $builtin_is_method (local.get {recv}) {self.mod.string(a.property.name)}) "
                 f"(then {self.mod.string('function')}) (else (call $typeof {read}))))")
 

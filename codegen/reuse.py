@@ -22,8 +22,9 @@ from typing import Any
 
 from analysis.parse import children
 
-_FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
-              "ClassDeclaration", "ClassExpression")
+from .resolve import FUNCTIONS
+
+_SCOPES = FUNCTIONS + ("ClassDeclaration", "ClassExpression")   # bodies of their own, not this function's
 
 
 def global_name(site_id: int) -> str:
@@ -42,9 +43,9 @@ def prepare(fl, node: Any) -> None:
     stack = list(children(node.body)) if node.body is not None else []
     while stack:
         n = stack.pop()
-        if n.type in _FUNCTIONS:
+        if n.type in _SCOPES:
             continue
-        if n.type == "ArrayExpression" and all(x is not None and x.type != "SpreadElement" for x in n.elements):
+        if n.type == "ArrayExpression":   # (the plan lists only literals without holes or spread)
             site = fl.mod.site_of(fl.fi.file_index, n)
             if site is not None and site.id in table:
                 fl.reuse[id(n)] = (fl.local("(ref null $Arr)", "reuse"), site.id)
