@@ -39,6 +39,8 @@ _CODES = [
     # The closed world.
     Code("module-not-found", Severity.WARNING, "module", "a relative import names no file"),
     Code("outside-module", Severity.INFORMATION, "module", "an import leaves the closed world"),
+    Code("dynamic-require", Severity.INFORMATION, "module", "a computed `require` brings every file it can name into the program"),
+    Code("dynamic-require-skipped", Severity.WARNING, "module", "a file a computed `require` could name is left out of the program"),
     # Causes that deoptimise an object site to a map (reported at the operation).
     Code("dynamic-key-write", Severity.WARNING, "deopt", "a property is written with a key that is not a constant"),
     Code("dynamic-key-read", Severity.WARNING, "deopt", "a property is read with a key that is not a constant"),

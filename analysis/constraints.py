@@ -198,6 +198,7 @@ class Builder:
         self.static_init_nodes: list[tuple] = []
         self.spreads: dict[int, tuple] = {}      # literal id -> (its own keys, nodes spread into it)
         self.binds: list[tuple] = []             # (FunctionInfo, ids of the call's this, result and argument nodes)
+        self.dynamic_requires: dict = {}         # location key of a computed require -> ((specifier, path), ...)
         self.with_depth = 0
         self._call_ids = 0
         self.c_num = self.const(NUM)
@@ -2063,13 +2064,50 @@ class Builder:
             else:
                 self.g.edge(self.field(target.module_obj, "exports"), dst)
             return dst
+        pattern = self.require_pattern(args[0]) if len(args) == 1 else None
         self.args(args)
+        candidates = self.world.dynamic_candidates(self.file.path, *pattern) if pattern else None
+        if candidates is None:
+            self.world.diagnostics.append(Diagnostic(
+                self.loc(e), "information", "outside-module",
+                "`require` with a specifier that is not a constant: the module cannot be known, so its value "
+                "is treated as outside the closed world"))
+            self.g.add1(dst, EXTERNAL)
+            return dst
+        loc = self.loc(e)
+        table = []
+        for spec, path in candidates:
+            unit = self.world.load_candidate(path, loc)
+            if unit is not None:
+                table.append((spec, unit.path))
+                self.g.edge(self.field(unit.module_obj, "exports"), dst)
+        self.dynamic_requires[(loc.file, loc.line, loc.column, loc.end_line, loc.end_column)] = tuple(table)
+        files = sorted({os.path.basename(p) for _, p in table})
         self.world.diagnostics.append(Diagnostic(
-            self.loc(e), "information", "outside-module",
-            "`require` with a specifier that is not a constant: the module cannot be known, so its value "
-            "is treated as outside the closed world"))
-        self.g.add1(dst, EXTERNAL)
+            loc, "information", "dynamic-require",
+            f"`require` with a computed path: the program includes the {len(files)} "
+            f"file{'s' if len(files) != 1 else ''} it can name ({', '.join(files) or 'none'}); "
+            "any other name stops the program when it is required"))
         return dst
+
+    def require_pattern(self, n: Any) -> Optional[tuple[str, str]]:
+        """(prefix, suffix) of a computed specifier whose ends are constant:
+        `` `./${x}` ``, `'./' + x`, `'./lib/' + x + '.js'`."""
+        if n.type == "TemplateLiteral" and n.expressions:
+            return n.quasis[0].value.cooked or "", n.quasis[-1].value.cooked or ""
+        if n.type == "BinaryExpression" and n.operator == "+":
+            parts = []
+            while n.type == "BinaryExpression" and n.operator == "+":
+                parts.append(n.right)
+                n = n.left
+            parts.append(n)
+            parts.reverse()
+            first = self.constant_string(parts[0])
+            if first is None:
+                return None
+            last = self.constant_string(parts[-1]) if len(parts) > 2 else None
+            return first, last or ""
+        return None
 
     def direct_eval(self, e, loc: Location) -> None:
         seen = set()

@@ -172,16 +172,19 @@ class Program:
     """The closed world as files: what the build compiles alongside the plan."""
     units: list
     resolve_path: Callable[[str, str], Optional[str]]
+    # the computed-require candidates to leave out so a file is not in the program
+    leave_out: Callable[[str], frozenset] = lambda path: frozenset()
 
 
-def analyze_program(paths: list[str]) -> tuple[Plan, Program]:
-    """The plan and the parsed files it was made from (for the build)."""
-    holder: dict = {}
+def analyze_program(paths: list[str], exclude: frozenset = frozenset()) -> tuple[Plan, Program]:
+    """The plan and the parsed files it was made from (for the build); `exclude`:
+    files a computed require must not load (World.exclude)."""
+    holder: dict = {"exclude": exclude}
     plan = run_analysis(paths, keep=holder)
     world = holder.get("world")
     if world is None:
         return plan, Program([], lambda base, spec: None)
-    return plan, Program(list(world.order), world._resolve_path)
+    return plan, Program(list(world.order), world._resolve_path, world.leave_out)
 
 
 def run_analysis(paths: list[str], overrides: Optional[dict[str, str]] = None, keep: Optional[dict] = None) -> Plan:
@@ -206,12 +209,13 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
     graph = Graph()
     builder = Builder(graph, None)
     builder.builtins = Builtins(builder)
-    world = World(builder, overrides)
+    world = World(builder, overrides, (keep or {}).get("exclude", frozenset()))
     builder.world = world
     if keep is not None:
         keep["world"] = world
     roots, root_diags = expand_roots(paths)
     world.diagnostics.extend(root_diags)
+    world.roots = list(roots)
     for r in roots:
         world.load(r)
     over_budget = False
@@ -271,6 +275,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.value_calls, plan.returned_calls = results_by_value(builder, summaries_from, shapes, plan)
         plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj,
                                              summaries_from.passing.dead_args)
+    plan.dynamic_requires = dict(builder.dynamic_requires)
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
                            u.source.line_count) for u in world.order]

@@ -216,6 +216,9 @@ class Plan:
     # ids of the `local` array literal sites whose array the build keeps for
     # the next run of the literal (analysis/reuse.py); for the build only
     reused_arrays: frozenset = frozenset()
+    # the same call keys of computed `require`s -> ((specifier, absolute path), ...):
+    # every specifier the call can load a file of the program with (analysis/world.py)
+    dynamic_requires: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {"sites": [s.to_json() for s in self.sites],

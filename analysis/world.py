@@ -7,6 +7,13 @@ constant specifier, resolved the way node does for relative paths (exact name,
 then .js/.mjs/.cjs, then x/index.js). Non-relative specifiers ('fs', 'lodash')
 name code outside the closed world. Each file is read and parsed once;
 failures become diagnostics at the file or at the import that named it.
+
+A computed `require` (`require('./' + name)`, `` require(`./${name}`) ``) with a
+constant relative prefix grows the world by every script in that folder whose
+name fits the prefix and suffix (`dynamic_candidates`): the closed world is then
+every module the call can load. A candidate that cannot be read or parsed is
+left out with a warning (node would only fail if it were loaded), and so is one
+the caller excludes (a build leaves out candidates it cannot compile).
 """
 from __future__ import annotations
 
@@ -53,8 +60,12 @@ def expand_roots(paths: list[str]) -> tuple[list[str], list[Diagnostic]]:
 
 
 class World:
-    def __init__(self, builder, overrides: Optional[dict[str, str]] = None):
+    def __init__(self, builder, overrides: Optional[dict[str, str]] = None, exclude: frozenset = frozenset()):
         self.builder = builder
+        self.exclude = exclude   # absolute paths never taken as candidates of a computed require
+        self.roots: list[str] = []                   # absolute paths the world started from
+        self.static_edges: dict[str, set[str]] = {}  # file -> files it names by a constant require/import
+        self.candidates: set[str] = set()            # files loaded as candidates of a computed require
         self.overrides = {os.path.abspath(k): v for k, v in (overrides or {}).items()}
         self.units: dict[str, Optional[FileUnit]] = {}
         self.order: list[FileUnit] = []
@@ -73,13 +84,76 @@ class World:
         t0 = time.perf_counter()
         display = display_path(path)
         src = read_source(path, display, self.overrides.get(path))
+        return self._admit(path, display, src, t0)
+
+    def load_candidate(self, path: str, loc: Location) -> Optional[FileUnit]:
+        """A file a computed require may load: loaded like any other if it reads
+        and parses as a script, else left out with a warning at the require."""
+        path = os.path.abspath(path)
+        self.candidates.add(path)
+        if path in self.units:
+            unit = self.units[path]
+            return unit if unit is not None and not unit.is_module else None
+        t0 = time.perf_counter()
+        display = display_path(path)
+        src = read_source(path, display, self.overrides.get(path))
+        why = None
+        if isinstance(src, ReadFailure):
+            why = src.message
+        else:
+            parsed = parse(src, self.package_type(os.path.dirname(path)))
+            if isinstance(parsed, ParseError):
+                why = f"{parsed.message} (line {parsed.line})"
+            elif parsed.source_type == "module":
+                why = "it is an ES module, which `require` cannot load"
+        if why is not None:
+            self.parse_seconds += time.perf_counter() - t0
+            self.units[path] = None   # said once, however many specifiers name it
+            self.diagnostics.append(Diagnostic(
+                loc, "warning", "dynamic-require-skipped",
+                f"the computed `require` could name {display}, which is left out of the program: {why}; "
+                "requiring it at run time stops the program"))
+            return None
+        return self._admit(path, display, src, t0, parsed)
+
+    def dynamic_candidates(self, base_file: str, prefix: str, suffix: str) -> Optional[list[tuple[str, str]]]:
+        """(specifier, absolute path) for each script a `require(prefix + x + suffix)`
+        written in `base_file` can load, for a name x without a slash: the folder of
+        the prefix, every .js or .cjs file whose name (with or without .js) starts
+        with the prefix's last part and ends with the suffix, as node would resolve
+        that specifier. None when the prefix is not a relative folder path."""
+        if not prefix.startswith(("./", "../")):
+            return None
+        cut = prefix.rfind("/") + 1
+        folder = os.path.normpath(os.path.join(os.path.dirname(base_file), prefix[:cut]))
+        head = prefix[cut:]
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            return []
+        out = []
+        for name in names:
+            if not name.endswith((".js", ".cjs")):
+                continue
+            for spelling in (name, name[:-3]) if name.endswith(".js") else (name,):
+                if len(spelling) <= len(head) + len(suffix) or not spelling.startswith(head) \
+                        or not spelling.endswith(suffix):
+                    continue
+                spec = prefix[:cut] + spelling
+                path = self._resolve_path(base_file, spec)
+                if path is not None and path.endswith((".js", ".cjs")) and path not in self.exclude:
+                    out.append((spec, path))
+        return out
+
+    def _admit(self, path: str, display: str, src, t0: float, parsed=None) -> Optional[FileUnit]:
         unit: Optional[FileUnit] = None
         if isinstance(src, ReadFailure):
             self.diagnostics.append(Diagnostic(Location(display, src.line, src.column, src.line, src.column + 1),
                                                "error", src.code, src.message))
             self.failed.append((display, src.code))
         else:
-            parsed = parse(src, self.package_type(os.path.dirname(path)))
+            if parsed is None:
+                parsed = parse(src, self.package_type(os.path.dirname(path)))
             if isinstance(parsed, ParseError):
                 end = token_end(src.text, parsed.offset)
                 loc = src.location(parsed.offset, end) if parsed.code == "syntax-error" else \
@@ -161,8 +235,25 @@ class World:
                 loc, "information", "outside-module",
                 f"`{spec}` is JSON data: its objects get no proven shape"))
             return None
+        self.static_edges.setdefault(os.path.abspath(builder.file.path), set()).add(path)
         unit = self.load(path)
         return unit
+
+    def leave_out(self, path: str) -> frozenset:
+        """The candidates of computed requires to leave out so that `path` is not
+        in the program: those that reach it through constant requires. Empty when
+        a root reaches it so (then it cannot be left out)."""
+        def reach(starts) -> set:
+            seen, todo = set(starts), list(starts)
+            while todo:
+                for nxt in self.static_edges.get(todo.pop(), ()):
+                    if nxt not in seen:
+                        seen.add(nxt)
+                        todo.append(nxt)
+            return seen
+        if path in reach(self.roots):
+            return frozenset()
+        return frozenset(c for c in self.candidates if path in reach([c]))
 
     def resolve_require(self, builder, spec: str, loc: Location) -> Optional[FileUnit]:
         return self._resolve(builder, spec, loc, "require")

@@ -10,6 +10,7 @@ import wasmtime
 from analysis.plan import Diagnostic, Location, Plan
 from analysis.parse import children
 from analysis.pipeline import analyze_program
+from analysis.world import display_path
 
 from .assemble import build_module
 from .host import engine
@@ -49,37 +50,61 @@ def dynamic_layout(plan: Plan) -> Plan:
 def build(entry: str, stats: bool = False, layout: str = "plan") -> BuildResult:
     """Build the closed world of `entry`; with `stats`, count every allocation
     (codegen/stats.py: `shapescape run --stats`); with layout "dynamic", every
-    object is a map (`dynamic_layout`)."""
-    plan, program = analyze_program([entry])
+    object is a map (`dynamic_layout`). A file that only a computed require
+    brings in and that cannot be built is left out, with a warning, and the
+    program built again without it (analysis/world.py)."""
+    left_out: frozenset = frozenset()
+    warnings: list = []
+    while True:
+        result, failed_in, program = _build_once(entry, stats, layout, left_out)
+        drop = program.leave_out(failed_in) if failed_in else frozenset()
+        if not drop or drop <= left_out:
+            result.diagnostics = warnings + result.diagnostics
+            return result
+        for d in result.diagnostics:
+            if d.severity == "error":
+                names = sorted(display_path(p) for p in drop - left_out)
+                warnings.append(replace(d, severity="warning", code="dynamic-require-skipped", message=(
+                    f"{', '.join(names)}, which a computed `require` could load, "
+                    f"{'is' if len(names) == 1 else 'are'} left out of the program: {d.message}; "
+                    "requiring it at run time stops the program")))
+        left_out |= drop
+
+
+def _build_once(entry: str, stats: bool, layout: str, left_out: frozenset):
+    """One build: its result, the absolute path of the file its first error is
+    in (or None), and the program it was made from."""
+    plan, program = analyze_program([entry], left_out)
     if layout == "dynamic":
         plan = dynamic_layout(plan)
     result = BuildResult(plan)
     errors = [d for d in plan.diagnostics if d.severity == "error"]
+    units = [u for u in program.units if u.parsed is not None]
     if errors:
         result.diagnostics = errors
-        return result
-    units = [u for u in program.units if u.parsed is not None]
+        return result, _path_of(errors[0].location.file, program.units), program
     entry_abs = os.path.abspath(entry)
     index = next((i for i, u in enumerate(units) if u.path == entry_abs), 0)
     try:
         wat = build_module(with_overflow_slots(plan), units, program.resolve_path, index)
     except Unsupported as exc:
-        result.diagnostics = [unsupported_diagnostic(exc, units)]
-        return result
+        d = unsupported_diagnostic(exc, units)
+        result.diagnostics = [d]
+        return result, _path_of(d.location.file, units), program
     except AssertionError as exc:   # the plan and the build disagree: a bug of ours, said as one
         result.diagnostics = [Diagnostic(Location(units[index].display, 1, 1, 1, 1), "error", "internal-error",
                                          f"shapescape could not build this program ({exc}); please report this "
                                          "with the program")]
-        return result
+        return result, None, program
     except RecursionError:
         result.diagnostics = [Diagnostic(Location(units[index].display, 1, 1, 1, 1), "error", "build-unsupported",
                                          "not supported by the WasmGC build: an expression nested too deeply")]
-        return result
+        return result, None, program
     except Exception as exc:   # any other failure is a bug of ours: a diagnostic, never a traceback
         result.diagnostics = [Diagnostic(Location(units[index].display, 1, 1, 1, 1), "error", "internal-error",
                                          f"shapescape failed while building this program ({type(exc).__name__}: "
                                          f"{exc}); please report this with the program")]
-        return result
+        return result, None, program
     if stats:
         wat = instrument(wat, plan)
     result.wat = wat
@@ -92,7 +117,11 @@ def build(entry: str, stats: bool = False, layout: str = "plan") -> BuildResult:
         result.diagnostics = [Diagnostic(Location(units[index].display, 1, 1, 1, 1), "error", "internal-error",
                                          f"shapescape made an invalid module for this program ({first}); "
                                          "please report this with the program")]
-    return result
+    return result, None, program
+
+
+def _path_of(display: str, units: list) -> Optional[str]:
+    return next((u.path for u in units if u.display == display), None)
 
 
 def unsupported_diagnostic(exc: Unsupported, units: list) -> Diagnostic:

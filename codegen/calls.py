@@ -4,7 +4,7 @@ Object, Number, String, parseInt, ...)."""
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, Optional
 
 from .callbacks import inline_call
 from .json_calls import lower_json_call
@@ -276,15 +276,45 @@ def array_of(fl: FunctionLowering, args: list) -> str:
     return f"(call $arr_of (array.new_fixed $Vals {len(args)} {' '.join(fl.expr_any(a) for a in args)}))"
 
 
+def constant_specifier(n: Any) -> Optional[str]:
+    if n.type == "Literal" and isinstance(n.value, str):
+        return n.value
+    if n.type == "TemplateLiteral" and not n.expressions:
+        return n.quasis[0].value.cooked
+    return None
+
+
+def computed_require(mod, fl: FunctionLowering, e: Any, path_code: str) -> str:
+    """`require(path)` with a computed path: the plan lists the specifiers it can
+    load a file of the program with (analysis/world.py); the path is compared with
+    each, and any other path stops the program (host failure 24) rather than load
+    something node would not."""
+    table = mod.plan.dynamic_requires.get(mod.read_key(fl.fi.file_index, e))
+    if table is None:
+        raise Unsupported(e, "`require` of a computed path without constant ends (write it as "
+                             "`require('./' + name)` or `` require(`./${name}`) ``)")
+    fname = f"$dynamic_require_{len(mod.dynamic_requires)}"
+    mod.dynamic_requires.append(fname)
+    tests = "\n".join(f"  (if (call $str_eq (local.get $s) {mod.string(spec)}) (then (return (call $require_{mod.file_of[path]}))))"
+                      for spec, path in table if path in mod.file_of)
+    mod.funcs.append(f"""(func {fname} (param $v anyref) (result anyref)
+  (local $s (ref $Str))
+  (local.set $s (call $tostr (local.get $v)))
+{tests}
+  (call $fail_named (i32.const 24) (local.get $s))
+  (unreachable))""")
+    return f"(call {fname} {path_code})"
+
+
 def host_function(mod, fl: FunctionLowering, name: str, e: Any):
     args = e.arguments
     if any(a.type == "SpreadElement" for a in args):
         raise Unsupported(e, f"spread arguments to `{name}`")
     first = fl.expr_any(args[0]) if args else UNDEF
     if name == "require":
-        if len(args) != 1 or args[0].type != "Literal" or not isinstance(args[0].value, str):
-            raise Unsupported(e, "`require` of something other than a constant path")
-        spec = args[0].value
+        spec = constant_specifier(args[0]) if len(args) == 1 else None
+        if spec is None:
+            return computed_require(mod, fl, e, first), "any"
         if not (spec.startswith("./") or spec.startswith("../")):
             raise Unsupported(e, f"`require('{spec}')`: only files of the program can be built (no node built-in modules)")
         unit = mod.units[fl.fi.file_index]

@@ -151,15 +151,16 @@ THREAD_STACK = 128 * 1024 * 1024
 
 def run_module(wasm: bytes, timeout: float = 10.0, max_memory_mb: int = 1024,
                stdout: Optional[TextIO] = None, stderr: Optional[TextIO] = None,
-               stats: bool = False) -> RunResult:
+               stats: bool = False, argv: tuple = ()) -> RunResult:
     """Run on a thread with a stack deep enough for the module's wasm stack. With
     `stats`, the result carries the module's allocation counters (None when the
-    module was built without them)."""
+    module was built without them); `argv`: the program's arguments, after node's
+    first two in `process.argv`."""
     box: dict = {}
 
     def target() -> None:
         try:
-            box["result"] = _run_module(wasm, timeout, max_memory_mb, stdout, stderr, stats)
+            box["result"] = _run_module(wasm, timeout, max_memory_mb, stdout, stderr, stats, tuple(argv))
         except BaseException as exc:   # re-raised on the caller's thread
             box["error"] = exc
     old = threading.stack_size()
@@ -209,7 +210,8 @@ def _math(op: int, x: float, y: float) -> float:
 
 
 def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
-                stdout: Optional[TextIO], stderr: Optional[TextIO], stats: bool = False) -> RunResult:
+                stdout: Optional[TextIO], stderr: Optional[TextIO], stats: bool = False,
+                argv: tuple = ()) -> RunResult:
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     eng = engine(cache=True)
@@ -229,8 +231,15 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
 
     def write_utf16(text: str) -> int:
         data = text.encode("utf-16-le", errors="surrogatepass")
-        memory().write(store, data, 0)
+        mem = memory()
+        if len(data) > mem.data_len(store):
+            mem.grow(store, (len(data) - mem.data_len(store)) // 65536 + 1)
+        mem.write(store, data, 0)
         return len(data) // 2
+
+    def h_arg(i: int) -> int:
+        """The i-th program argument at 0 (its length in UTF-16 units), -1 past the last."""
+        return write_utf16(argv[i]) if 0 <= i < len(argv) else -1
 
     def h_write(fd: int, ptr: int, n: int) -> None:
         args = decode(read(ptr, n))
@@ -296,7 +305,9 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
     def h_fail(code: int) -> None:
         if code >= 256:   # a name follows in memory: code + (length << 8)
             name = read(0, 2 * (code >> 8)).decode("utf-16-le", errors="replace")
-            what = {12: f"`{name}`", 13: f"the built-in method `{name}`"}.get(code & 255, name)
+            what = {12: f"`{name}`", 13: f"the built-in method `{name}`",
+                    24: f"`require('{name}')`: a path the computed require was not built with (its "
+                        "dynamic-require diagnostic lists the files it can load)"}.get(code & 255, name)
             failure["code"] = code
             failure["text"] = what
             raise RunFailure(f"not supported by the WasmGC build: {what}", 2)
@@ -312,9 +323,10 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
         "math": wasmtime.Func(store, FT([i32, f64, f64], [f64]), _math),
         "now": wasmtime.Func(store, FT([i32], [f64]), h_now),
         "fail": wasmtime.Func(store, FT([i32], []), h_fail),
+        "arg": wasmtime.Func(store, FT([i32], [i32]), h_arg),
     }
     ordered = []
-    for imp in module.imports:
+    for imp in module.imports:   # (a module built before "arg" existed imports fewer)
         if imp.module != "host" or imp.name not in imports:
             raise RunFailure(f"the module imports {imp.module}.{imp.name}, which shapescape does not provide", 2)
         ordered.append(imports[imp.name])

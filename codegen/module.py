@@ -138,6 +138,7 @@ class ModuleBuilder:
         self.string_count = 0
         self.entry_index = 0
         self.funcs: list[str] = []
+        self.dynamic_requires: list[str] = []   # names of the functions of computed requires (calls.py)
         self.func_names: dict[int, str] = {}
         self.class_shown: dict[int, str] = {}   # anonymous class expression -> the name its binding gives
         self.pending: list = []
@@ -1411,9 +1412,9 @@ class ModuleBuilder:
                     return f64const(consts[p]), "f64"
                 raise Unsupported(e, f"`Number.{p}` as a value")
             if o.name == "process" and p == "argv":
-                # node's argv: the node binary, the script, then arguments (the build passes none)
+                # node's argv: the node binary, the script, then `shapescape run`'s arguments
                 entry = self.units[self.entry_index].path if self.units else ""
-                return (f"(call $arr_of (array.new_fixed $Vals 2 {self.string('node')} {self.string(entry)}))"), "any"
+                return f"(call $process_argv {self.string('node')} {self.string(entry)})", "any"
             if o.name in ("console", "JSON", "String", "Reflect", "process", "globalThis", "Symbol", "Promise"):
                 raise Unsupported(e, f"`{o.name}.{p}` as a value")
             if p in BUILTIN_STATIC_METHODS.get(o.name, ()):

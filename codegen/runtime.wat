@@ -22,6 +22,7 @@
 (import "host" "math" (func $host_math (param i32 f64 f64) (result f64)))
 (import "host" "now" (func $host_now (param i32) (result f64)))
 (import "host" "fail" (func $host_fail (param i32)))
+(import "host" "arg" (func $host_arg (param i32) (result i32)))
 (import "host" "str_case" (func $host_str_case (param i32 i32) (result i32)))
 (memory (export "memory") 1)
 (tag $exn (param anyref))
@@ -336,6 +337,24 @@
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $l)))
   (local.get $r))
+
+;; process.argv: node's first two (given), then the arguments of `shapescape run`,
+;; made once: node's is one array, which the program may change.
+(global $argv (mut (ref null $Arr)) (ref.null $Arr))
+(func $process_argv (param $node (ref $Str)) (param $script (ref $Str)) (result anyref)
+  (local $i i32) (local $n i32) (local $a (ref $Arr))
+  (if (ref.is_null (global.get $argv))
+    (then
+      (local.set $a (call $arr_of (array.new_fixed $Vals 2 (local.get $node) (local.get $script))))
+      (block $done
+        (loop $l
+          (local.set $n (call $host_arg (local.get $i)))
+          (br_if $done (i32.lt_s (local.get $n) (i32.const 0)))
+          (call $arr_push (local.get $a) (call $from_mem (i32.const 0) (local.get $n)))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br $l)))
+      (global.set $argv (local.get $a))))
+  (global.get $argv))
 
 ;; Copy a string into linear memory at 0 (growing it), as UTF-16LE.
 (func $to_mem (param $s (ref $Str)) (param $at i32) (result i32)

@@ -20,6 +20,10 @@ def _build(path: str, stats: bool = False, layout: str = "plan"):
         sys.stderr.write(report.diagnostics_text(result.diagnostics) + "\n")
         unsupported = any(d.code == "build-unsupported" for d in result.diagnostics)
         return None, 2 if unsupported else 1
+    skipped = [d for d in result.diagnostics + result.plan.diagnostics if d.code == "dynamic-require-skipped"]
+    if skipped:
+        from . import report
+        sys.stderr.write(report.diagnostics_text(skipped) + "\n")
     result.seconds = time.perf_counter() - t0
     return result, 0
 
@@ -61,7 +65,8 @@ def run_command(args) -> int:
                   "`shapescape build --stats`, or run the .js with --stats", file=sys.stderr)
             return 2
     try:
-        res = run_module(wasm, timeout=args.timeout, max_memory_mb=args.max_memory, stats=bool(args.stats))
+        res = run_module(wasm, timeout=args.timeout, max_memory_mb=args.max_memory, stats=bool(args.stats),
+                         argv=tuple(args.args))
     except Exception as exc:   # an invalid or foreign module
         print(f"shapescape: cannot run {args.file}: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2

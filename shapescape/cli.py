@@ -95,6 +95,10 @@ def _parser() -> argparse.ArgumentParser:
                                    "module can reach only console output, time and number conversions: no "
                                    "file system, no network.")
     r.add_argument("file", metavar="FILE")
+    r.add_argument("args", nargs="*", metavar="ARG",
+                   help="arguments for the program, which it reads as process.argv[2], [3], ... "
+                        "(as `node FILE ARG...`); put them right after FILE, and `--` before any that "
+                        "starts with `-`")
     r.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
                    help="stop the program after this many seconds (default 10; exit status 124)")
     r.add_argument("--max-memory", type=int, default=1024, metavar="MB",
@@ -122,7 +126,13 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["serve"]:   # its options are its own (server/main.py)
         from server.main import serve
         return serve(argv[1:])
+    program_args: list[str] = []
+    if argv[:1] == ["run"] and "--" in argv:   # `run FILE [options] -- ARG...`: all of them the program's
+        cut = argv.index("--")
+        argv, program_args = argv[:cut], argv[cut + 1:]
     args = _parser().parse_args(argv)
+    if args.command == "run":
+        args.args = list(args.args) + program_args
     if args.command is None:
         _parser().print_help(sys.stderr)
         return 2
