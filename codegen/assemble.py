@@ -14,6 +14,7 @@ from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
 from . import reuse, scalar
+from .sections import SITES_SECTION, custom_wat
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
                      ModuleBuilder)
 from .resolve import Unsupported
@@ -294,6 +295,9 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
   ;; where a `throw` statement threw it (an error the runtime raises has no site)
   (if (i32.ge_s (global.get $throw_at) (i32.const 0))
     (then (call $console_str (i32.const 4) (table.get $strs (global.get $throw_at)))))
+  ;; where an operation raised it (a TypeError of the runtime; the host has the texts)
+  (if (i32.le_s (global.get $throw_at) (i32.const -2))
+    (then (call $host_site (i32.sub (i32.const -2) (global.get $throw_at)))))
   (i32.const 1))""")
     out.extend(disp)
     out.extend(file_funcs)
@@ -309,6 +313,8 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     refs = set(re.findall(r"\(ref\.func (\$[\w]+)\)", "\n".join(mod.funcs + file_funcs + disp)))
     if refs:
         out.append(f"(elem declare func {' '.join(sorted(refs))})")
+    sites = sorted(mod.op_sites, key=mod.op_sites.get)
+    out.append(custom_wat(SITES_SECTION, sites))
     text = "\n".join(out)
     # the runtime's named strings ($s_name in the .wat files) read their slot
     named = {name: mod.strings[t] for name, t in {**RUNTIME_STRINGS, **JSON_STRINGS}.items()}

@@ -82,7 +82,7 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
             mod.call_names.add(key)
             if argc is None:   # `o.k(...xs)`: the same dispatch, its arguments unpacked from the array
                 argc = f"(call $spread_args {arr})"
-            return f"(call $call.{mod.wasm_name(key)} {o} {argc})", "any"
+            return mod._at("anyref", f"{o} {argc}", f"$call.{mod.wasm_name(key)}"), "any"
         tmp = fl.local("anyref")
         o = f"(local.tee {tmp} {fl.expr_any(obj)})"
         f = f"(call $get_index {o} {fl.expr_any(callee.property)})"
@@ -109,7 +109,7 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
         if id(v) in mod.class_nodes:
             raise Unsupported(e, "calling a class without `new`")
         # the variable as a value (a number kept unboxed in an f64 local is boxed)
-        return call_value(fl, f"(call $check_fn {fl.expr_any(callee)} {mod.string(callee.name)})", UNDEF,
+        return call_value(fl, mod._at("anyref", f"{fl.expr_any(callee)} {mod.string(callee.name)}", "$check_fn"), UNDEF,
                           e.arguments), "any"
     f = fl.expr_any(callee)
     return call_value(fl, f, UNDEF, e.arguments), "any"
@@ -145,8 +145,8 @@ def static_method(mod, fl, v, key: str):
 def call_value(fl: FunctionLowering, f: str, this: str, args: list) -> str:
     argc, arr = fl.args(args)
     if argc is None:
-        return f"(call $call_spread {f} {this} {arr})"
-    return f"(call $call_value {f} {this} {argc})"
+        return fl.mod._at("anyref", f"{f} {this} {arr}", "$call_spread")
+    return fl.mod._at("anyref", f"{f} {this} {argc}", "$call_value")
 
 
 def super_call(mod, fl: FunctionLowering, e: Any) -> str:

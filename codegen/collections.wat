@@ -391,7 +391,8 @@
 (func $coll_for_each (param $c (ref $Coll)) (param $f anyref) (param $this anyref)
   (local $it (ref $CIter))
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
-    (then (throw $exn (call $not_fn_error (call $typeof_and_value (local.get $f))))))
+    (then (global.set $op_at (i32.const -1))
+          (throw $exn (call $not_fn_error (call $typeof_and_value (local.get $f))))))
   (local.set $it (call $citer_new (local.get $c) (i32.const 3)))
   (block $d (loop $l
     (br_if $d (i32.eqz (call $citer_step (local.get $it))))

@@ -18,6 +18,7 @@ import wasmtime
 
 from . import jsnum, v8math
 from .inspect import FormatUnsupported, decode, format_args
+from .sections import SITES_SECTION, custom_json
 from .stats import read_counts
 
 FAIL_MESSAGES = {
@@ -237,6 +238,12 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
         mem.write(store, data, 0)
         return len(data) // 2
 
+    def h_site(k: int) -> None:
+        """Where the uncaught exception was raised: operation site k (codegen/sections.py)."""
+        sites = custom_json(wasm, SITES_SECTION)
+        if isinstance(sites, list) and 0 <= k < len(sites):
+            err.write(f"    at {sites[k]}\n")
+
     def h_arg(i: int) -> int:
         """The i-th program argument at 0 (its length in UTF-16 units), -1 past the last."""
         return write_utf16(argv[i]) if 0 <= i < len(argv) else -1
@@ -324,9 +331,10 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
         "now": wasmtime.Func(store, FT([i32], [f64]), h_now),
         "fail": wasmtime.Func(store, FT([i32], []), h_fail),
         "arg": wasmtime.Func(store, FT([i32], [i32]), h_arg),
+        "site": wasmtime.Func(store, FT([i32], []), h_site),
     }
     ordered = []
-    for imp in module.imports:   # (a module built before "arg" existed imports fewer)
+    for imp in module.imports:   # (a module built before "arg" and "site" existed imports fewer)
         if imp.module != "host" or imp.name not in imports:
             raise RunFailure(f"the module imports {imp.module}.{imp.name}, which shapescape does not provide", 2)
         ordered.append(imports[imp.name])

@@ -45,6 +45,10 @@ FIELD0 = 2
 UNDEF_F64 = "(f64.const nan:0xbad)"
 UNDEF_BITS = "0x7ff0000000000bad"
 BOX_U = "(call $box_u "
+# expressions whose generic operations name them in node's report of a TypeError
+# the runtime raises there (reading a property of undefined, calling a non-function)
+OP_SITES = frozenset(("MemberExpression", "CallExpression", "AssignmentExpression", "UpdateExpression",
+                      "NewExpression", "VariableDeclarator"))
 
 # Every global name a CommonJS script run by node 20 can read (the global object's
 # own properties, listed by node 20 itself, and the module wrapper's parameters).
@@ -621,6 +625,15 @@ class FunctionLowering:
 
     def effect(self, e: Any) -> str:
         """An expression evaluated for its effect only."""
+        outer = self.mod.op_node
+        if e.type in OP_SITES:
+            self.mod.op_node = (self.fi.file_index, e)
+        try:
+            return self._effect(e)
+        finally:
+            self.mod.op_node = outer
+
+    def _effect(self, e: Any) -> str:
         if scalar.is_scalar(self, e):   # a scalar-replaced object, dropped: only its values' effects
             return scalar.scalar_of(self, e).pre
         if e.type == "AssignmentExpression":
@@ -956,7 +969,13 @@ class FunctionLowering:
         m = getattr(self, "e_" + e.type, None)
         if m is None:
             raise Unsupported(e, _describe(e.type))
-        c, t = m(e)
+        outer = self.mod.op_node
+        if e.type in OP_SITES:
+            self.mod.op_node = (self.fi.file_index, e)
+        try:
+            c, t = m(e)
+        finally:
+            self.mod.op_node = outer
         if t == "void":   # console.log(...) used as a value is undefined
             return f"(block (result anyref) {c} (ref.null any))", "any"
         if t == "any" and e.type in ("MemberExpression", "CallExpression") and self.read_type(e) == "f64":
@@ -1438,7 +1457,7 @@ class FunctionLowering:
         if cached is not None:   # `C.K = v`: the property and its mirror
             tmp = self.local("anyref")
             code = (f"(local.set {tmp} {self.expr_any(e.right)}) (global.set {cached} (local.get {tmp})) "
-                    f"(call $set_generic {self.expr_any(target.object)} {self.mod.string(target.property.name)} (local.get {tmp}))")
+                    f"{self.mod._at(None, f'{self.expr_any(target.object)} {self.mod.string(target.property.name)} (local.get {tmp})', '$set_generic')}")
             return f"(block (result anyref) {code} (local.get {tmp}))" if want_value else code
         if target.type in ("ObjectPattern", "ArrayPattern"):
             if op != "=":
@@ -1501,7 +1520,7 @@ class FunctionLowering:
             if target.computed:
                 ktmp, kget, kput, kset = self.index_once(target.property)
                 pre += f"\n{kset}"
-                cur = f"(call {kget} (local.get {otmp}) (local.get {ktmp}))"
+                cur = self.mod._at("anyref", f"(local.get {otmp}) (local.get {ktmp})", kget)
             else:
                 cur = self.mod.getter(target.property.name, f"(local.get {otmp})")
             strict = self.strict_write(target.object)
@@ -1520,9 +1539,9 @@ class FunctionLowering:
                 k = f"(local.get {ktmp})" if target.computed else self.mod.string(target.property.name)
                 if target.computed and kget == "$get_index_f":
                     k = f"(call $box {k})"
-                store = f"(call $set_strict (local.get {otmp}) {k} (local.tee {vtmp} {value}))"
+                store = self.mod._at(None, f"(local.get {otmp}) {k} (local.tee {vtmp} {value})", "$set_strict")
             elif target.computed:
-                store = f"(call {kput} (local.get {otmp}) (local.get {ktmp}) (local.tee {vtmp} {value}))"
+                store = self.mod._at(None, f"(local.get {otmp}) (local.get {ktmp}) (local.tee {vtmp} {value})", kput)
             else:
                 store = self.mod.setter(target.property.name, f"(local.get {otmp})", f"(local.tee {vtmp} {value})")
             code = f"{pre}\n{store}"
@@ -1571,7 +1590,7 @@ class FunctionLowering:
             value = f"(local.tee {vtmp} {value})"
         if strict:
             k = self.mod.string(key) if key is not None else self.expr_any(m.property)
-            store = f"(call $set_strict {obj} {k} {value})"
+            store = self.mod._at(None, f"{obj} {k} {value}", "$set_strict")
         elif key is not None:
             store = self.mod.setter(key, obj, value)
         else:
@@ -1579,8 +1598,8 @@ class FunctionLowering:
             if access is not None and kt == "f64":
                 store = self.array_write(access, kc, value)
             else:
-                store = (f"(call $set_index_f {obj} {kc} {value})" if kt == "f64"
-                         else f"(call $set_index {obj} {self.to_any(kc, kt)} {value})")
+                store = (self.mod._at(None, f"{obj} {kc} {value}", "$set_index_f") if kt == "f64"
+                         else self.mod._at(None, f"{obj} {self.to_any(kc, kt)} {value}", "$set_index"))
                 if access is not None:
                     store = f"{access[0]} {store}"
         if drop:
@@ -1627,17 +1646,17 @@ class FunctionLowering:
         if not e.computed:   # .length
             self.mod.getf_names.add("length")
             return (f"(block {done} (result f64) (block {slow} {pre} {to_arr(slow)} "
-                    f"(br {done} (f64.convert_i32_u (struct.get $Arr $len {arr})))) (call $getf.length {obj}))"), "f64"
+                    f"(br {done} (f64.convert_i32_u (struct.get $Arr $len {arr})))) {self.mod.op_site()} (call $getf.length {obj}))"), "f64"
         kc, kt = self.expr(e.property)
         if kt != "f64":
-            return f"(block (result anyref) {pre} (call $get_index {obj} {self.to_any(kc, kt)}))", "any"
+            return f"(block (result anyref) {pre} {self.mod._at('anyref', f'{obj} {self.to_any(kc, kt)}', '$get_index')})", "any"
         k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
         return (f"(block {done} (result anyref) (block {slow} {pre} (local.set {k} {kc}) {to_arr(slow)} "
                 f"{self.index_inside(k, i, arr, slow)} "
                 f"(local.set {v} (array.get $Vals (struct.get $Arr $data {arr}) (local.get {i}))) "
                 f"(br_if {slow} (ref.eq (ref.cast eqref (local.get {v})) (global.get $hole))) "
                 f"(br {done} (local.get {v}))) "
-                f"(call $get_index_f {obj} (local.get {k})))"), "any"
+                f"{self.mod.op_site()} (call $get_index_f {obj} (local.get {k})))"), "any"
 
     @staticmethod
     def index_inside(k: str, i: str, arr: str, slow: str) -> str:
@@ -1657,7 +1676,7 @@ class FunctionLowering:
                 f"{self.index_inside(k, i, arr, slow)} "
                 f"(array.set $Vals (struct.get $Arr $data {arr}) (local.get {i}) (local.get {v})) "
                 f"(br {done})) "
-                f"(call $set_index_f {obj} (local.get {k}) (local.get {v})))")
+                f"{self.mod.op_site()} (call $set_index_f {obj} (local.get {k}) (local.get {v})))")
 
     # typed receivers ----------------------------------------------------------
     # Where the plan proves an object expression is a struct of one type T (or
@@ -1693,7 +1712,7 @@ class FunctionLowering:
         TypeError for reading `key` here, before anything after it runs."""
         tmp = self.local("anyref")
         return (f"(block (result anyref) (local.set {tmp} {code}) (if (i32.or (ref.is_null (local.get {tmp})) "
-                f"(ref.test (ref $Null) (local.get {tmp}))) (then (drop (call $req_obj (local.get {tmp}) "
+                f"(ref.test (ref $Null) (local.get {tmp}))) (then {self.mod.op_site()} (drop (call $req_obj (local.get {tmp}) "
                 f"{self.mod.string(key)})))) (local.get {tmp}))")
 
     def typed_local(self, code: str, tname: str) -> bool:
@@ -1722,7 +1741,7 @@ class FunctionLowering:
         which dynamic values spell as an object of its own)."""
         ok = self.label("typed")
         return (f"(block {ok} (result {wtype}) (br_on_non_null {ok} {code}) "
-                f"(drop (call $req_obj (ref.null any) {self.mod.string(key)})) (unreachable))")
+                f"{self.mod.op_site()} (drop (call $req_obj (ref.null any) {self.mod.string(key)})) (unreachable))")
 
     def read_type(self, e: Any) -> Optional[str]:
         """The plan's type of a read; a `var` may also be read before it is
@@ -1761,7 +1780,7 @@ class FunctionLowering:
             get = f"(struct.get {wt} {f.index + FIELD0} {self.mod.cast(self, tname, code, fail=miss)})"
             if ft != "f64" and not f.initialized:
                 get = f"(call $unabsent {get})"
-            block = f"(block {done} (result {rtype}) (block {miss} (result anyref) (br {done} {get})) {slow})"
+            block = f"(block {done} (result {rtype}) (block {miss} (result anyref) (br {done} {get})) {self.mod.op_site()} {slow})"
             return (f"{BOX_U}{block})", "any") if undef else (block, "f64" if num else "any")
         get = f"(struct.get {wt} {f.index + FIELD0} {code})"
         if undef:
@@ -1893,11 +1912,11 @@ class FunctionLowering:
             else:
                 ktmp, kget, kput, kset = self.index_once(a.property)
                 pre += f"\n{kset}"
-                cur = f"(call {kget} (local.get {otmp}) (local.get {ktmp}))"
-                write = f"(call {kput} (local.get {otmp}) (local.get {ktmp}) {new})"
+                cur = self.mod._at("anyref", f"(local.get {otmp}) (local.get {ktmp})", kget)
+                write = self.mod._at(None, f"(local.get {otmp}) (local.get {ktmp}) {new}", kput)
                 k = f"(call $box (local.get {ktmp}))" if kget == "$get_index_f" else f"(local.get {ktmp})"
             if self.strict_write(a.object):
-                write = f"(call $set_strict (local.get {otmp}) {k} {new})"
+                write = self.mod._at(None, f"(local.get {otmp}) {k} {new}", "$set_strict")
             read = f"{pre}\n(local.set {old} (call $tonum {cur}))"
         else:
             raise Unsupported(a, "this update target")
@@ -1944,8 +1963,8 @@ class FunctionLowering:
             return self.mod.getter(key, obj), "any"
         c, t = self.expr(e.property)
         if t == "f64":
-            return f"(call $get_index_f {obj} {c})", "any"
-        return f"(call $get_index {obj} {self.to_any(c, t)})", "any"
+            return self.mod._at("anyref", f"{obj} {c}", "$get_index_f"), "any"
+        return self.mod._at("anyref", f"{obj} {self.to_any(c, t)}", "$get_index"), "any"
 
     def e_ArrayExpression(self, e: Any) -> tuple[str, str]:
         if any(x is None for x in e.elements):

@@ -139,6 +139,8 @@ class ModuleBuilder:
         self.entry_index = 0
         self.funcs: list[str] = []
         self.dynamic_requires: list[str] = []   # names of the functions of computed requires (calls.py)
+        self.op_node: Optional[tuple] = None    # (file index, expression) being lowered (op_site)
+        self.op_sites: dict[str, int] = {}      # "file:line:column" -> site number
         self.func_names: dict[int, str] = {}
         self.class_shown: dict[int, str] = {}   # anonymous class expression -> the name its binding gives
         self.pending: list = []
@@ -394,9 +396,48 @@ class ModuleBuilder:
         return "".join(ch if ch.isascii() and ch.isalnum() else "__" if ch == "_" else f"_{ord(ch):x}_"
                        for ch in key)
 
+    # ------------------------------------------------------------------ operation sites
+    # A TypeError the runtime raises inside a generic operation (reading a property
+    # of undefined, calling what is not a function) is reported, if uncaught, at the
+    # expression that ran the operation, as node does. The lowering notes the
+    # expression it is in (op_node); each generic call it makes sets $op_at to that
+    # expression's site number just before the call, after its operands ran; the
+    # runtime's error makers move it to $throw_at. Site texts travel in a custom
+    # section (SITES_SECTION) that the host reads only to print one.
+    def op_site(self) -> str:
+        """`(global.set $op_at (i32.const N))` for the expression being lowered, or ""."""
+        if self.op_node is None:
+            return ""
+        file_index, node = self.op_node
+        u = self.units[file_index]
+        src = u.source
+        at = node._start
+        if node.type in ("MemberExpression", "CallExpression", "NewExpression"):
+            callee = node.callee if node.type != "MemberExpression" else node
+            if callee.type == "MemberExpression":   # node: the name, or the `[` of a computed key
+                at = callee.property._start if not callee.computed else \
+                    max(src.text.find("[", callee.object._end), callee.object._end)
+        elif node.type == "AssignmentExpression":   # node reports at the operator
+            eq = src.text.find("=", node.left._end)
+            at = eq - len(node.operator) + 1 if eq >= 0 else node._start
+        loc = src.location(at, at + 1)
+        text = f"{loc.file}:{loc.line}:{loc.column}"
+        k = self.op_sites.get(text)
+        if k is None:
+            k = self.op_sites[text] = len(self.op_sites)
+        return f"(global.set $op_at (i32.const {k}))"
+
+    def _at(self, rtype: Optional[str], operands: str, call: str) -> str:
+        """call (its operands on the stack) after them and the operation's site."""
+        site = self.op_site()
+        if not site:
+            return f"(call {call} {operands})"
+        result = f" (result {rtype})" if rtype else ""
+        return f"(block{result} {operands} {site} (call {call}))"
+
     def getter(self, key: str, obj: str) -> str:
         self.get_names.add(key)
-        code = f"(call $get.{self.wasm_name(key)} {obj})"
+        code = self._at("anyref", obj, f"$get.{self.wasm_name(key)}")
         self.getter_calls[code] = (key, obj)
         return code
 
@@ -407,20 +448,20 @@ class ModuleBuilder:
             return None
         key, obj = hit
         self.getf_names.add(key)
-        return f"(call $getf.{self.wasm_name(key)} {obj})"
+        return self._at("f64", obj, f"$getf.{self.wasm_name(key)}")
 
     def adder_f64(self, key: str, obj: str, value: str) -> str:
         """`o.k += number` without boxing when o.k is an f64 field."""
         self.addf_names.add(key)
-        return f"(call $addf.{self.wasm_name(key)} {obj} {value})"
+        return self._at(None, f"{obj} {value}", f"$addf.{self.wasm_name(key)}")
 
     def setter_f64(self, key: str, obj: str, value: str) -> str:
         self.setf_names.add(key)
-        return f"(call $setf.{self.wasm_name(key)} {obj} {value})"
+        return self._at(None, f"{obj} {value}", f"$setf.{self.wasm_name(key)}")
 
     def setter(self, key: str, obj: str, value: str) -> str:
         self.set_names.add(key)
-        return f"(call $set.{self.wasm_name(key)} {obj} {value})"
+        return self._at(None, f"{obj} {value}", f"$set.{self.wasm_name(key)}")
 
     def read_key(self, unit_index: int, node: Any) -> tuple:
         """How the plan's read facts name an expression: its location."""

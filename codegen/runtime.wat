@@ -23,6 +23,7 @@
 (import "host" "now" (func $host_now (param i32) (result f64)))
 (import "host" "fail" (func $host_fail (param i32)))
 (import "host" "arg" (func $host_arg (param i32) (result i32)))
+(import "host" "site" (func $host_site (param i32)))
 (import "host" "str_case" (func $host_str_case (param i32 i32) (result i32)))
 (memory (export "memory") 1)
 (tag $exn (param anyref))
@@ -2410,12 +2411,24 @@
   (call $map_set (local.get $m) (global.get $s_message) (local.get $msg))
   (local.get $m))
 
+;; The site number ($op_at, set by the lowering just before a generic operation,
+;; see ModuleBuilder.op_site) of the operation whose TypeError is being made,
+;; moved to $throw_at as -2 - site for the report of an uncaught exception; with
+;; no site known, no location (never an older one).
+(global $op_at (mut i32) (i32.const -1))
+(func $at_op
+  (global.set $throw_at (if (result i32) (i32.ge_s (global.get $op_at) (i32.const 0))
+                          (then (i32.sub (i32.const -2) (global.get $op_at))) (else (i32.const -1))))
+  (global.set $op_at (i32.const -1)))
+
 (func $read_error (param $o anyref) (param $key (ref $Str)) (result anyref)
+  (call $at_op)
   (call $make_error (global.get $cls_TypeError)
     (call $concat (call $concat (call $concat (call $concat (global.get $s_cannot_read)
           (call $tostr (local.get $o))) (global.get $s_reading)) (local.get $key)) (global.get $s_quote_paren))))
 
 (func $write_error (param $o anyref) (param $key (ref $Str)) (result anyref)
+  (call $at_op)
   (call $make_error (global.get $cls_TypeError)
     (call $concat (call $concat (call $concat (call $concat (global.get $s_cannot_set)
           (call $tostr (local.get $o))) (global.get $s_setting)) (local.get $key)) (global.get $s_quote_paren))))
@@ -2457,6 +2470,7 @@
   unreachable)
 
 (func $not_fn_error (param $text (ref $Str)) (result anyref)
+  (call $at_op)
   (call $make_error (global.get $cls_TypeError) (call $concat (local.get $text) (global.get $s_is_not_a_function))))
 
 (func $check_fn (param $f anyref) (param $text (ref $Str)) (result anyref)
@@ -2489,6 +2503,7 @@
                                                         (struct.get $Class $name (struct.get $Obj $cls (ref.cast (ref $Obj) (local.get $f)))))
                                            (global.get $s_gt))))
       (else (local.set $name (call $tostr (local.get $f)))))))
+  (global.set $op_at (i32.const -1))   ;; raised inside a built-in: its call's site is not known here
   (throw $exn (call $not_fn_error (ref.as_non_null (local.get $name)))))
 
 ;; ------------------------------------------------------------------ console

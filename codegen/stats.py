@@ -37,9 +37,10 @@ literal that gives out an emptied array of its own instead of allocating
 """
 from __future__ import annotations
 
-import json
 import re
 from typing import Optional
+
+from .sections import custom_json, custom_wat
 
 SECTION = "shapescape.stats"
 EXPORT_GET = "shapescape_stat"
@@ -213,50 +214,17 @@ def instrument(wat: str, plan) -> str:
         if only is not None:
             bump = f"(if (ref.test (ref {only}) (local.get $v)) (then {bump}))"
         extra.append(f"(func {name} (param $v {rtype}) (result {rtype}) {bump} (local.get $v))")
-    extra.append(f'(@custom "{SECTION}" "{_wat_string(json.dumps(table, separators=(",", ":")))}")')
+    extra.append(custom_wat(SECTION, table))
     out.append(body[:end])
     out.append("\n" + "\n".join(extra) + "\n")
     out.append(body[end:])
     return "".join(out)
 
 
-def _wat_string(text: str) -> str:
-    parts = []
-    for b in text.encode("utf-8"):
-        parts.append(chr(b) if 0x20 <= b < 0x7f and b not in (0x22, 0x5c) else f"\\{b:02x}")
-    return "".join(parts)
-
-
-# ---------------------------------------------------------------------- reading it back
-def _leb(data: bytes, i: int) -> tuple[int, int]:
-    result = shift = 0
-    while True:
-        b = data[i]
-        i += 1
-        result |= (b & 0x7f) << shift
-        shift += 7
-        if b < 0x80:
-            return result, i
-
-
 def table_of(wasm: bytes) -> Optional[dict]:
     """The counter table of a module built with `--stats`, or None."""
-    if wasm[:4] != b"\0asm":
-        return None
-    i = 8
-    while i < len(wasm):
-        sid = wasm[i]
-        size, j = _leb(wasm, i + 1)
-        end = j + size
-        if sid == 0:
-            nlen, k = _leb(wasm, j)
-            if wasm[k:k + nlen] == SECTION.encode():
-                try:
-                    return json.loads(wasm[k + nlen:end].decode("utf-8"))
-                except ValueError:
-                    return None
-        i = end
-    return None
+    table = custom_json(wasm, SECTION)
+    return table if isinstance(table, dict) else None
 
 
 def read_counts(instance, store) -> Optional[list[int]]:
