@@ -113,6 +113,15 @@ class FileUnit:
         return self.parsed is not None and self.parsed.source_type == "module"
 
 
+def constant_string(n: Any) -> Optional[str]:
+    """The string a literal or a template without substitutions spells, else None."""
+    if n.type == "Literal" and isinstance(n.value, str):
+        return n.value
+    if n.type == "TemplateLiteral" and not n.expressions:
+        return n.quasis[0].value.cooked
+    return None
+
+
 def canonical_key(value: Any) -> Optional[str]:
     """The property key a constant computed key denotes (JS ToPropertyKey)."""
     if isinstance(value, bool) or value is None:
@@ -198,7 +207,7 @@ class Builder:
         self.static_init_nodes: list[tuple] = []
         self.spreads: dict[int, tuple] = {}      # literal id -> (its own keys, nodes spread into it)
         self.binds: list[tuple] = []             # (FunctionInfo, ids of the call's this, result and argument nodes)
-        self.dynamic_requires: dict = {}         # location key of a computed require -> ((specifier, path), ...)
+        self.dynamic_requires: list = []         # (file, call, ((specifier, path), ...)) of each computed require
         self.with_depth = 0
         self._call_ids = 0
         self.c_num = self.const(NUM)
@@ -1919,7 +1928,7 @@ class Builder:
         promise.protos = [self.builtins.protos["Promise"]]
         self.g.add1(out, promise)
         value = self.field(promise, "[promised]")
-        spec = self.constant_string(src)
+        spec = constant_string(src)
         if spec is not None:
             target = self.world.resolve_import(self, spec, self.loc(src))
             if target is not None and not target.is_module:
@@ -1939,13 +1948,6 @@ class Builder:
             self.expr(src)
             self.g.add1(value, EXTERNAL)
         return out
-
-    def constant_string(self, n: Any) -> Optional[str]:
-        if n.type == "Literal" and isinstance(n.value, str):
-            return n.value
-        if n.type == "TemplateLiteral" and not n.expressions:
-            return n.quasis[0].value.cooked
-        return None
 
     def args(self, arguments, passing=None) -> list[tuple[Node, bool]]:
         out = []
@@ -2054,7 +2056,7 @@ class Builder:
 
     def require(self, e, dst: Node) -> Node:
         args = e.arguments
-        spec = self.constant_string(args[0]) if len(args) == 1 else None
+        spec = constant_string(args[0]) if len(args) == 1 else None
         if spec is not None:
             target = self.world.resolve_require(self, spec, self.loc(args[0]))
             if target is None:
@@ -2081,7 +2083,7 @@ class Builder:
             if unit is not None:
                 table.append((spec, unit.path))
                 self.g.edge(self.field(unit.module_obj, "exports"), dst)
-        self.dynamic_requires[(loc.file, loc.line, loc.column, loc.end_line, loc.end_column)] = tuple(table)
+        self.dynamic_requires.append((self.file, e, tuple(table)))
         files = sorted({os.path.basename(p) for _, p in table})
         self.world.diagnostics.append(Diagnostic(
             loc, "information", "dynamic-require",
@@ -2102,10 +2104,10 @@ class Builder:
                 n = n.left
             parts.append(n)
             parts.reverse()
-            first = self.constant_string(parts[0])
+            first = constant_string(parts[0])
             if first is None:
                 return None
-            last = self.constant_string(parts[-1]) if len(parts) > 2 else None
+            last = constant_string(parts[-1]) if len(parts) > 2 else None
             return first, last or ""
         return None
 

@@ -275,7 +275,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.value_calls, plan.returned_calls = results_by_value(builder, summaries_from, shapes, plan)
         plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj,
                                              summaries_from.passing.dead_args)
-    plan.dynamic_requires = dict(builder.dynamic_requires)
+    plan.dynamic_requires = {_key(unit, call): table for unit, call, table in builder.dynamic_requires}
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",
                            u.source.line_count) for u in world.order]

@@ -221,7 +221,7 @@ def inline_call(fl, e, key: str) -> Optional[tuple[str, str]]:
     fl.mod.call_names.add(key)
     fast = f"(call {helper} {arr} {passed} {init or UNDEF})"
     return (f"(block {done} (result anyref) {' '.join(code)} (block {slow} {to_arr(slow)} {made} (br {done} {fast})) "
-            f"{fl.mod._at('anyref', f'{obj} {generic_args}', f'$call.{fl.mod.wasm_name(key)}')})"), "any"
+            f"{fl.mod.at_site('anyref', f'{obj} {generic_args}', f'$call.{fl.mod.wasm_name(key)}')})"), "any"
 
 
 def _helper(name: str, key: str, fname: str, fn, has_init: bool, lifted: Optional[int] = None) -> str:

@@ -4,7 +4,9 @@ Object, Number, String, parseInt, ...)."""
 from __future__ import annotations
 
 import os
-from typing import Any, Optional
+from typing import Any
+
+from analysis.constraints import constant_string
 
 from .callbacks import inline_call
 from .json_calls import lower_json_call
@@ -82,7 +84,7 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
             mod.call_names.add(key)
             if argc is None:   # `o.k(...xs)`: the same dispatch, its arguments unpacked from the array
                 argc = f"(call $spread_args {arr})"
-            return mod._at("anyref", f"{o} {argc}", f"$call.{mod.wasm_name(key)}"), "any"
+            return mod.at_site("anyref", f"{o} {argc}", f"$call.{mod.wasm_name(key)}"), "any"
         tmp = fl.local("anyref")
         o = f"(local.tee {tmp} {fl.expr_any(obj)})"
         f = f"(call $get_index {o} {fl.expr_any(callee.property)})"
@@ -109,7 +111,7 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
         if id(v) in mod.class_nodes:
             raise Unsupported(e, "calling a class without `new`")
         # the variable as a value (a number kept unboxed in an f64 local is boxed)
-        return call_value(fl, mod._at("anyref", f"{fl.expr_any(callee)} {mod.string(callee.name)}", "$check_fn"), UNDEF,
+        return call_value(fl, mod.at_site("anyref", f"{fl.expr_any(callee)} {mod.string(callee.name)}", "$check_fn"), UNDEF,
                           e.arguments), "any"
     f = fl.expr_any(callee)
     return call_value(fl, f, UNDEF, e.arguments), "any"
@@ -145,8 +147,8 @@ def static_method(mod, fl, v, key: str):
 def call_value(fl: FunctionLowering, f: str, this: str, args: list) -> str:
     argc, arr = fl.args(args)
     if argc is None:
-        return fl.mod._at("anyref", f"{f} {this} {arr}", "$call_spread")
-    return fl.mod._at("anyref", f"{f} {this} {argc}", "$call_value")
+        return fl.mod.at_site("anyref", f"{f} {this} {arr}", "$call_spread")
+    return fl.mod.at_site("anyref", f"{f} {this} {argc}", "$call_value")
 
 
 def super_call(mod, fl: FunctionLowering, e: Any) -> str:
@@ -276,14 +278,6 @@ def array_of(fl: FunctionLowering, args: list) -> str:
     return f"(call $arr_of (array.new_fixed $Vals {len(args)} {' '.join(fl.expr_any(a) for a in args)}))"
 
 
-def constant_specifier(n: Any) -> Optional[str]:
-    if n.type == "Literal" and isinstance(n.value, str):
-        return n.value
-    if n.type == "TemplateLiteral" and not n.expressions:
-        return n.quasis[0].value.cooked
-    return None
-
-
 def computed_require(mod, fl: FunctionLowering, e: Any, path_code: str) -> str:
     """`require(path)` with a computed path: the plan lists the specifiers it can
     load a file of the program with (analysis/world.py); the path is compared with
@@ -312,7 +306,7 @@ def host_function(mod, fl: FunctionLowering, name: str, e: Any):
         raise Unsupported(e, f"spread arguments to `{name}`")
     first = fl.expr_any(args[0]) if args else UNDEF
     if name == "require":
-        spec = constant_specifier(args[0]) if len(args) == 1 else None
+        spec = constant_string(args[0]) if len(args) == 1 else None
         if spec is None:
             return computed_require(mod, fl, e, first), "any"
         if not (spec.startswith("./") or spec.startswith("../")):

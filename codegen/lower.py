@@ -1457,7 +1457,7 @@ class FunctionLowering:
         if cached is not None:   # `C.K = v`: the property and its mirror
             tmp = self.local("anyref")
             code = (f"(local.set {tmp} {self.expr_any(e.right)}) (global.set {cached} (local.get {tmp})) "
-                    f"{self.mod._at(None, f'{self.expr_any(target.object)} {self.mod.string(target.property.name)} (local.get {tmp})', '$set_generic')}")
+                    f"{self.mod.at_site(None, f'{self.expr_any(target.object)} {self.mod.string(target.property.name)} (local.get {tmp})', '$set_generic')}")
             return f"(block (result anyref) {code} (local.get {tmp}))" if want_value else code
         if target.type in ("ObjectPattern", "ArrayPattern"):
             if op != "=":
@@ -1520,7 +1520,7 @@ class FunctionLowering:
             if target.computed:
                 ktmp, kget, kput, kset = self.index_once(target.property)
                 pre += f"\n{kset}"
-                cur = self.mod._at("anyref", f"(local.get {otmp}) (local.get {ktmp})", kget)
+                cur = self.mod.at_site("anyref", f"(local.get {otmp}) (local.get {ktmp})", kget)
             else:
                 cur = self.mod.getter(target.property.name, f"(local.get {otmp})")
             strict = self.strict_write(target.object)
@@ -1539,9 +1539,9 @@ class FunctionLowering:
                 k = f"(local.get {ktmp})" if target.computed else self.mod.string(target.property.name)
                 if target.computed and kget == "$get_index_f":
                     k = f"(call $box {k})"
-                store = self.mod._at(None, f"(local.get {otmp}) {k} (local.tee {vtmp} {value})", "$set_strict")
+                store = self.mod.at_site(None, f"(local.get {otmp}) {k} (local.tee {vtmp} {value})", "$set_strict")
             elif target.computed:
-                store = self.mod._at(None, f"(local.get {otmp}) (local.get {ktmp}) (local.tee {vtmp} {value})", kput)
+                store = self.mod.at_site(None, f"(local.get {otmp}) (local.get {ktmp}) (local.tee {vtmp} {value})", kput)
             else:
                 store = self.mod.setter(target.property.name, f"(local.get {otmp})", f"(local.tee {vtmp} {value})")
             code = f"{pre}\n{store}"
@@ -1590,7 +1590,7 @@ class FunctionLowering:
             value = f"(local.tee {vtmp} {value})"
         if strict:
             k = self.mod.string(key) if key is not None else self.expr_any(m.property)
-            store = self.mod._at(None, f"{obj} {k} {value}", "$set_strict")
+            store = self.mod.at_site(None, f"{obj} {k} {value}", "$set_strict")
         elif key is not None:
             store = self.mod.setter(key, obj, value)
         else:
@@ -1598,8 +1598,8 @@ class FunctionLowering:
             if access is not None and kt == "f64":
                 store = self.array_write(access, kc, value)
             else:
-                store = (self.mod._at(None, f"{obj} {kc} {value}", "$set_index_f") if kt == "f64"
-                         else self.mod._at(None, f"{obj} {self.to_any(kc, kt)} {value}", "$set_index"))
+                store = (self.mod.at_site(None, f"{obj} {kc} {value}", "$set_index_f") if kt == "f64"
+                         else self.mod.at_site(None, f"{obj} {self.to_any(kc, kt)} {value}", "$set_index"))
                 if access is not None:
                     store = f"{access[0]} {store}"
         if drop:
@@ -1649,7 +1649,7 @@ class FunctionLowering:
                     f"(br {done} (f64.convert_i32_u (struct.get $Arr $len {arr})))) {self.mod.op_site()} (call $getf.length {obj}))"), "f64"
         kc, kt = self.expr(e.property)
         if kt != "f64":
-            return f"(block (result anyref) {pre} {self.mod._at('anyref', f'{obj} {self.to_any(kc, kt)}', '$get_index')})", "any"
+            return f"(block (result anyref) {pre} {self.mod.at_site('anyref', f'{obj} {self.to_any(kc, kt)}', '$get_index')})", "any"
         k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
         return (f"(block {done} (result anyref) (block {slow} {pre} (local.set {k} {kc}) {to_arr(slow)} "
                 f"{self.index_inside(k, i, arr, slow)} "
@@ -1912,11 +1912,11 @@ class FunctionLowering:
             else:
                 ktmp, kget, kput, kset = self.index_once(a.property)
                 pre += f"\n{kset}"
-                cur = self.mod._at("anyref", f"(local.get {otmp}) (local.get {ktmp})", kget)
-                write = self.mod._at(None, f"(local.get {otmp}) (local.get {ktmp}) {new}", kput)
+                cur = self.mod.at_site("anyref", f"(local.get {otmp}) (local.get {ktmp})", kget)
+                write = self.mod.at_site(None, f"(local.get {otmp}) (local.get {ktmp}) {new}", kput)
                 k = f"(call $box (local.get {ktmp}))" if kget == "$get_index_f" else f"(local.get {ktmp})"
             if self.strict_write(a.object):
-                write = self.mod._at(None, f"(local.get {otmp}) {k} {new}", "$set_strict")
+                write = self.mod.at_site(None, f"(local.get {otmp}) {k} {new}", "$set_strict")
             read = f"{pre}\n(local.set {old} (call $tonum {cur}))"
         else:
             raise Unsupported(a, "this update target")
@@ -1963,8 +1963,8 @@ class FunctionLowering:
             return self.mod.getter(key, obj), "any"
         c, t = self.expr(e.property)
         if t == "f64":
-            return self.mod._at("anyref", f"{obj} {c}", "$get_index_f"), "any"
-        return self.mod._at("anyref", f"{obj} {self.to_any(c, t)}", "$get_index"), "any"
+            return self.mod.at_site("anyref", f"{obj} {c}", "$get_index_f"), "any"
+        return self.mod.at_site("anyref", f"{obj} {self.to_any(c, t)}", "$get_index"), "any"
 
     def e_ArrayExpression(self, e: Any) -> tuple[str, str]:
         if any(x is None for x in e.elements):

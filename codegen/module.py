@@ -427,7 +427,7 @@ class ModuleBuilder:
             k = self.op_sites[text] = len(self.op_sites)
         return f"(global.set $op_at (i32.const {k}))"
 
-    def _at(self, rtype: Optional[str], operands: str, call: str) -> str:
+    def at_site(self, rtype: Optional[str], operands: str, call: str) -> str:
         """call (its operands on the stack) after them and the operation's site."""
         site = self.op_site()
         if not site:
@@ -437,7 +437,7 @@ class ModuleBuilder:
 
     def getter(self, key: str, obj: str) -> str:
         self.get_names.add(key)
-        code = self._at("anyref", obj, f"$get.{self.wasm_name(key)}")
+        code = self.at_site("anyref", obj, f"$get.{self.wasm_name(key)}")
         self.getter_calls[code] = (key, obj)
         return code
 
@@ -448,20 +448,20 @@ class ModuleBuilder:
             return None
         key, obj = hit
         self.getf_names.add(key)
-        return self._at("f64", obj, f"$getf.{self.wasm_name(key)}")
+        return self.at_site("f64", obj, f"$getf.{self.wasm_name(key)}")
 
     def adder_f64(self, key: str, obj: str, value: str) -> str:
         """`o.k += number` without boxing when o.k is an f64 field."""
         self.addf_names.add(key)
-        return self._at(None, f"{obj} {value}", f"$addf.{self.wasm_name(key)}")
+        return self.at_site(None, f"{obj} {value}", f"$addf.{self.wasm_name(key)}")
 
     def setter_f64(self, key: str, obj: str, value: str) -> str:
         self.setf_names.add(key)
-        return self._at(None, f"{obj} {value}", f"$setf.{self.wasm_name(key)}")
+        return self.at_site(None, f"{obj} {value}", f"$setf.{self.wasm_name(key)}")
 
     def setter(self, key: str, obj: str, value: str) -> str:
         self.set_names.add(key)
-        return self._at(None, f"{obj} {value}", f"$set.{self.wasm_name(key)}")
+        return self.at_site(None, f"{obj} {value}", f"$set.{self.wasm_name(key)}")
 
     def read_key(self, unit_index: int, node: Any) -> tuple:
         """How the plan's read facts name an expression: its location."""
