@@ -477,20 +477,9 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         return out + [mod.wt(tname)] if mod.wt(tname) not in out else out
 
     def final_first(chain: list) -> list:
-        """(wasm type, item) pairs in chain order -> the items, the final types' first:
-        an object has one type, so the final tests never overlap and their order does
-        not matter; moving them ahead of every non-final test keeps the answer and
-        saves the wasmtime call a failed non-final test costs. The non-final tests
-        go deepest type first (stable), so an object meets its own type's test before
-        its supertypes' (which may answer differently: an accessor of a subclass)."""
-        def plan_name(n: str) -> str:
-            return "$" + n[len("$js."):]
-
-        def final(n: str) -> bool:
-            t = mod.types.get(plan_name(n))
-            return t is not None and t.final
-        rest = sorted(((n, x) for n, x in chain if not final(n)), key=lambda p: -mod.type_depth(plan_name(p[0])))
-        return [x for n, x in chain if final(n)] + [x for n, x in rest]
+        """(wasm type, item) pairs in chain order -> the items, in
+        ModuleBuilder.final_first's order."""
+        return [x for _, x in mod.final_first([("$" + n[len("$js."):], x) for n, x in chain])]
 
     def struct_read(t, idx, wt, obj="(local.get $o)", as_type=None, keep_absent=False):
         n = as_type or mod.wt(t.name)

@@ -4,6 +4,7 @@ Object, Number, String, parseInt, ...)."""
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 from analysis.constraints import constant_string
@@ -11,7 +12,7 @@ from analysis.constraints import constant_string
 from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
-from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, NODE_SCRIPT_GLOBALS, FunctionLowering, f64const
+from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, NODE_SCRIPT_GLOBALS, FunctionLowering, _box_u_inner, _Node, f64const
 from .resolve import Unsupported
 
 UNDEF = "(ref.null any)"
@@ -64,6 +65,9 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                     return unboxed
                 argc, arr = fl.args(e.arguments)
                 return f"(call {fname} (global.get $dummy_fn) {o} {argc})", "any"
+            poly = poly_call(mod, fl, obj, key, e.arguments)
+            if poly is not None:
+                return poly
             inline = inline_call(fl, e, key)
             if inline is not None:   # xs.forEach((x) => ...): the loop in place (codegen/callbacks.py)
                 return inline
@@ -127,6 +131,66 @@ def typed_method(mod, fl, obj: Any, key: str):
     tname, nullable = st
     fname = mod.resolve_method(tname, key)
     return (fname, nullable) if fname is not None else None
+
+
+def poly_call(mod, fl: FunctionLowering, obj: Any, key: str, args: list):
+    """`o.key(...)` where the plan types o as one struct type whose subtypes have
+    different methods `key` (class-hierarchy analysis, ModuleBuilder.method_table):
+    the receiver and the arguments are evaluated once, then a chain of type tests
+    calls each class's own method through its unboxed entry, with no dispatcher
+    and no boxing of typed arguments or results. Null and undefined throw before
+    the arguments run, as in node; a receiver no row takes (none, if the plan is
+    right) goes to the per-name dispatcher."""
+    st = fl.struct_type_of(obj)
+    if st is None or any(a.type == "SpreadElement" for a in args):
+        return None
+    tname, nullable = st
+    rows = mod.method_table(tname, key)
+    if rows is None or len(rows) > POLY_MAX_ROWS:
+        return None
+    recv = fl.local("anyref", "recv")
+    o = fl.expr_any(obj)
+    if nullable:
+        o = fl.require_object(o, key)
+    pre = [f"(local.set {recv} {o})"]
+    values = []
+    for a in args:   # each argument once, in order, kept in its lowered type
+        c, t = fl.expr(a)
+        inner = _box_u_inner(c) if t == "any" else None
+        if _CONSTANT.fullmatch(c):   # no effects: used in place, where an i31 may be made of it
+            values.append(_Node("WasmValue", a, code=c, vtype=t))
+        elif t in ("f64", "i32") or inner is not None:
+            tmp = fl.local("f64" if t != "i32" else "i32", "arg")
+            pre.append(f"(local.set {tmp} {inner if inner is not None else c})")
+            code = f"(call $box_u (local.get {tmp}))" if inner is not None else f"(local.get {tmp})"
+            values.append(_Node("WasmValue", a, code=code, vtype="any" if inner is not None else t))
+        else:
+            tmp = fl.local("anyref", "arg")
+            pre.append(f"(local.set {tmp} {fl.to_any(c, t)})")
+            values.append(_Node("WasmValue", a, code=f"(local.get {tmp})", vtype="any"))
+    this = f"(local.get {recv})"
+    calls = []
+    for sub, fname in rows:
+        direct = mod.direct_call(fl, fname, "(global.get $dummy_fn)", this, values)
+        if direct is None:
+            argc, _ = fl.args(values)
+            direct = f"(call {fname} (global.get $dummy_fn) {this} {argc})", "any"
+        calls.append((sub, direct))
+    types = {t for _, (_, t) in calls}
+    rtype = types.pop() if len(types) == 1 else "any"
+    wtype = {"f64": "f64", "i32": "i32"}.get(rtype, "anyref")
+    done = fl.label("poly")
+    chain = [f"(if (ref.test (ref {mod.wt(sub)}) {this}) (then (br {done} {fl.coerce(c, t, rtype)})))"
+             for sub, (c, t) in calls]
+    mod.call_names.add(key)
+    argc, _ = fl.args(values)
+    generic = mod.at_site("anyref", f"{this} {argc}", f"$call.{mod.wasm_name(key)}")
+    return (f"(block {done} (result {wtype}) {' '.join(pre)} {' '.join(chain)} {fl.coerce(generic, 'any', rtype)})",
+            rtype)
+
+
+_CONSTANT = re.compile(r"\((f64|i32)\.const [^()]*\)")
+POLY_MAX_ROWS = 8   # a longer chain of tests costs more than the dispatcher's
 
 
 def static_method(mod, fl, v, key: str):

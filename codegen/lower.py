@@ -1443,7 +1443,7 @@ class FunctionLowering:
         return f"(block (result anyref) {set_obj} {set_fn} {self.exit_chain_if_nullish(fn_tmp)} {call})", "any"
 
     def e_WasmValue(self, e: Any) -> tuple[str, str]:
-        return e.code, "any"
+        return e.code, getattr(e, "vtype", "any")
 
     def e_AssignmentExpression(self, e: Any) -> tuple[str, str]:
         return self.assign(e, want_value=True), "any"

@@ -620,6 +620,55 @@ class ModuleBuilder:
         self.method_memo[(tname, key)] = result or None
         return result or None
 
+    def method_table(self, tname: str, key: str) -> Optional[list[tuple[str, str]]]:
+        """[(plan struct type, wasm function)] for `o.key(...)` on an object of
+        struct type tname or a subtype, when every such type finds a class method
+        `key` (no field, accessor or closure-holding class on the way) but not all
+        the same one: the rows a receiver's type is tested against, in test order
+        (final types first, then the deepest first, so each object meets its own
+        type's row). A type without instances of its own (an abstract base class)
+        needs no row; a type with instances that has no such method makes the
+        answer None, as does resolve_method's one function answering. Object.prototype's
+        names are left to the dispatcher: a receiver no row takes goes there, and must
+        then meet node's TypeError, never an inherited method of another result type."""
+        if key in OBJECT_PROTO_KEYS:
+            return None
+        rows = []
+        for sub in self.subtypes(tname):
+            if self.struct_field(sub, key) is not None:
+                return None
+            cur: Optional[str] = sub
+            hit = None
+            while cur is not None:
+                ci = self.class_by_struct.get(cur)
+                if ci is None or ci.has_env or key in ci.getters or key in ci.setters:
+                    break
+                if key in ci.methods:
+                    hit = ci.methods[key][0]
+                    break
+                cur = self.types[cur].supertype
+            if hit is None:
+                if self.types[sub].sites > 0:
+                    return None
+                continue
+            rows.append((sub, hit))
+        if len({f for _, f in rows}) < 2:
+            return None
+        return self.final_first(rows)
+
+    def final_first(self, rows: list) -> list:
+        """(plan struct type, item) rows in chain order, the final types' first: an
+        object has one type, so tests against final types never overlap and their
+        order does not matter, and a failed one is inline in wasmtime (a failed test
+        against a non-final type may be a call). The non-final rows follow, deepest
+        type first (stable), so an object meets its own type's test before its
+        supertypes'."""
+        def final(n: str) -> bool:
+            t = self.types.get(n)
+            return t is not None and t.final
+        rest = sorted((r for r in rows if not final(r[0])), key=lambda r: -self.type_depth(r[0]))
+        return [r for r in rows if final(r[0])] + rest
+
     def accessor_in_hierarchy(self, tname: str, key: str) -> bool:
         """Whether an object of struct type tname or a subtype finds a getter or
         setter named `key` on its class chain. The plan may still give such a type a
@@ -1492,6 +1541,12 @@ _UNBOXED_RESULT = {"f64": "f64", "i32": "i32"}
 # a parameter may also be a number or undefined (see LOWERED); a result may not
 _UNBOXED = {**_UNBOXED_RESULT, "f64|undefined": "f64u"}
 
+
+# the names an object of a class finds on Object.prototype when its class chain
+# has no such method
+OBJECT_PROTO_KEYS = frozenset({"toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf",
+                               "propertyIsEnumerable", "constructor", "__proto__", "__defineGetter__",
+                               "__defineSetter__", "__lookupGetter__", "__lookupSetter__"})
 
 # globals that are conversion functions when called without `new`; as values they
 # are functions of the runtime ($conv_String...), `new String(...)` stays refused
