@@ -605,20 +605,25 @@ class ModuleBuilder:
             if self.struct_field(sub, key) is not None:
                 found.add("")
                 break
-            cur: Optional[str] = sub
-            hit = None
-            while cur is not None:
-                ci = self.class_by_struct.get(cur)
-                if ci is None or ci.has_env or key in ci.getters or key in ci.setters:
-                    break
-                if key in ci.methods:
-                    hit = ci.methods[key][0]
-                    break
-                cur = self.types[cur].supertype
-            found.add(hit or "")
+            found.add(self.class_method(sub, key) or "")
         result = found.pop() if len(found) == 1 else None
         self.method_memo[(tname, key)] = result or None
         return result or None
+
+    def class_method(self, tname: str, key: str) -> Optional[str]:
+        """The wasm function of the class method `key` an object of exactly struct
+        type tname finds on its class chain, or None when there is none or an
+        accessor or a closure-holding class comes first (the struct's own fields
+        are the caller's to check)."""
+        cur: Optional[str] = tname
+        while cur is not None:
+            ci = self.class_by_struct.get(cur)
+            if ci is None or ci.has_env or key in ci.getters or key in ci.setters:
+                return None
+            if key in ci.methods:
+                return ci.methods[key][0]
+            cur = self.types[cur].supertype
+        return None
 
     def method_table(self, tname: str, key: str) -> Optional[list[tuple[str, str]]]:
         """[(plan struct type, wasm function)] for `o.key(...)` on an object of
@@ -637,16 +642,7 @@ class ModuleBuilder:
         for sub in self.subtypes(tname):
             if self.struct_field(sub, key) is not None:
                 return None
-            cur: Optional[str] = sub
-            hit = None
-            while cur is not None:
-                ci = self.class_by_struct.get(cur)
-                if ci is None or ci.has_env or key in ci.getters or key in ci.setters:
-                    break
-                if key in ci.methods:
-                    hit = ci.methods[key][0]
-                    break
-                cur = self.types[cur].supertype
+            hit = self.class_method(sub, key)
             if hit is None:
                 if self.types[sub].sites > 0:
                     return None
