@@ -89,6 +89,33 @@ def _f64_const(code: str) -> Optional[float]:
         return None
 
 
+def _sole_operand(code: str, head: str) -> Optional[str]:
+    """X when code is exactly `(head X)`: one instruction applied to one operand."""
+    if not (code.startswith("(" + head + " ") and code.endswith(")")):
+        return None
+    depth = 0
+    for i, c in enumerate(code):
+        depth += c == "("
+        depth -= c == ")"
+        if depth == 0 and i != len(code) - 1:
+            return None
+    return code[len(head) + 2:-1]
+
+
+def _int32_of(code: str) -> Optional[str]:
+    """An i32 of the same number when the f64 code is exactly an int32 made
+    into a number (a bit operation's result) or an integer constant in int32's
+    range, else None. Comparing two such numbers as i32 gives the same answer as
+    comparing them as f64 (-0 is 0 either way), and ToInt32 of one is the i32."""
+    inner = _sole_operand(code, "f64.convert_i32_s")
+    if inner is not None:
+        return inner
+    x = _f64_const(code)
+    if x is not None and math.isfinite(x) and x == int(x) and -2147483648 <= x <= 2147483647:
+        return f"(i32.const {int(x)})"
+    return None
+
+
 def sig_wasm(t: str) -> str:
     """The wasm type of a typed parameter (a direct signature's entry)."""
     return "f64" if t == "f64u" else t
@@ -331,6 +358,11 @@ class FunctionLowering:
 
     def to_int(self, code: str, t: str) -> str:
         if t == "f64":
+            # a bit operation's result is already its ToInt32 (an unsigned one's
+            # bits are too: ToInt32 wraps them to the same i32)
+            inner = _sole_operand(code, "f64.convert_i32_s") or _sole_operand(code, "f64.convert_i32_u")
+            if inner is not None:
+                return inner
             constant = _f64_const(code)
             if constant is not None:   # a constant's ToInt32, computed here
                 return f"(i32.const {jsnum.to_int32(constant)})"
@@ -1240,6 +1272,7 @@ class FunctionLowering:
     CMP = {"<": ("f64.lt", "(i32.eq {r} (i32.const -1))"), ">": ("f64.gt", "(i32.eq {r} (i32.const 1))"),
            "<=": ("f64.le", "(i32.le_u (i32.add {r} (i32.const 1)) (i32.const 1))"),
            ">=": ("f64.ge", "(i32.lt_u {r} (i32.const 2))")}
+    I32_CMP = {"<": "i32.lt_s", ">": "i32.gt_s", "<=": "i32.le_s", ">=": "i32.ge_s"}
 
     def e_BinaryExpression(self, e: Any) -> tuple[str, str]:
         return self.binary(e.operator, e.left, e.right, e)
@@ -1325,6 +1358,10 @@ class FunctionLowering:
             fop, via = self.CMP[op]
             num_a = ta in ("f64", "i32") or _box_u_inner(a) is not None
             num_b = tb in ("f64", "i32") or _box_u_inner(b) is not None
+            ia = _int32_of(a) if ta == "f64" else None
+            ib = _int32_of(b) if tb == "f64" else None
+            if ia is not None and ib is not None:   # two int32 numbers: an i32 comparison
+                return f"({self.I32_CMP[op]} {ia} {ib})", "i32"
             if (num_a and num_b) or (ta == "f64" and tb == "any") or (ta == "any" and tb == "f64"):
                 # with a number on one side the comparison is numeric whatever the other is;
                 # a number or undefined (an f64|undefined read) compares as its f64, undefined
@@ -1338,7 +1375,11 @@ class FunctionLowering:
         if op in ("===", "!==", "==", "!="):
             neg = op.startswith("!")
             strict = len(op) == 3
-            if ta == tb == "f64" or (ta in ("f64", "i32") and tb in ("f64", "i32") and (not strict or ta == tb)):
+            ia = _int32_of(a) if ta == "f64" else None
+            ib = _int32_of(b) if tb == "f64" else None
+            if ia is not None and ib is not None:
+                r = f"(i32.eq {ia} {ib})"
+            elif ta == tb == "f64" or (ta in ("f64", "i32") and tb in ("f64", "i32") and (not strict or ta == tb)):
                 r = f"(f64.eq {self.to_f64(a, ta)} {self.to_f64(b, tb)})"
             elif ta == tb == "str":
                 r = f"(call $str_eq {a} {b})"
@@ -1651,18 +1692,30 @@ class FunctionLowering:
         if kt != "f64":
             return f"(block (result anyref) {pre} {self.mod.at_site('anyref', f'{obj} {self.to_any(kc, kt)}', '$get_index')})", "any"
         k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
-        return (f"(block {done} (result anyref) (block {slow} {pre} (local.set {k} {kc}) {to_arr(slow)} "
-                f"{self.index_inside(k, i, arr, slow)} "
+        return (f"(block {done} (result anyref) (block {slow} {pre} {self.set_index(k, i, kc)} {to_arr(slow)} "
+                f"{self.index_inside(k, i, arr, slow, kc)} "
                 f"(local.set {v} (array.get $Vals (struct.get $Arr $data {arr}) (local.get {i}))) "
                 f"(br_if {slow} (ref.eq (ref.cast eqref (local.get {v})) (global.get $hole))) "
                 f"(br {done} (local.get {v}))) "
                 f"{self.mod.op_site()} (call $get_index_f {obj} (local.get {k})))"), "any"
 
     @staticmethod
-    def index_inside(k: str, i: str, arr: str, slow: str) -> str:
+    def set_index(k: str, i: str, kc: str) -> str:
+        """Evaluate the f64 index kc into k; an int32 made a number (a bit
+        operation's result) is kept as the i32 i too, which index_inside then
+        need not check for a fraction."""
+        inner = _sole_operand(kc, "f64.convert_i32_s")
+        if inner is None:
+            return f"(local.set {k} {kc})"
+        return f"(local.set {i} {inner}) (local.set {k} (f64.convert_i32_s (local.get {i})))"
+
+    @staticmethod
+    def index_inside(k: str, i: str, arr: str, slow: str, kc: str = "") -> str:
         """Set i to the f64 index k as an i32, or branch to slow unless k is an
         integer inside the array's length (-0 is 0; NaN, fractions, negative and
-        huge numbers are not)."""
+        huge numbers are not). kc: the index's code, when set_index set k from it."""
+        if _sole_operand(kc, "f64.convert_i32_s") is not None:   # i is k already, an integer
+            return f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len {arr})))"
         return (f"(local.set {i} (i32.trunc_sat_f64_s (local.get {k}))) "
                 f"(br_if {slow} (f64.ne (f64.convert_i32_s (local.get {i})) (local.get {k}))) "
                 f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len {arr})))")
@@ -1672,8 +1725,8 @@ class FunctionLowering:
         pre, to_arr, arr, obj = access
         done, slow = self.label("put"), self.label("slow")
         k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
-        return (f"(block {done} (block {slow} {pre} (local.set {k} {kc}) (local.set {v} {value}) {to_arr(slow)} "
-                f"{self.index_inside(k, i, arr, slow)} "
+        return (f"(block {done} (block {slow} {pre} {self.set_index(k, i, kc)} (local.set {v} {value}) {to_arr(slow)} "
+                f"{self.index_inside(k, i, arr, slow, kc)} "
                 f"(array.set $Vals (struct.get $Arr $data {arr}) (local.get {i}) (local.get {v})) "
                 f"(br {done})) "
                 f"{self.mod.op_site()} (call $set_index_f {obj} (local.get {k}) (local.get {v})))")

@@ -59,3 +59,16 @@ def test_push_on_an_array_variable_calls_the_array_directly() -> None:
     collect = function(wat, r"\$f\d+_collect(?:\.d)?")
     assert collect.count("(call $arr_push1 ") == 3 and "$call.push" not in collect
     assert re.search(r"\(local \$v_out_\d+ \(ref null \$Arr\)\)", collect)   # the variable stays typed
+
+
+def test_int32_results_compare_and_index_as_i32() -> None:
+    # (state & STATE_HELD) !== 0: an i32 test, the bit operation's result never made an f64
+    f = function(build(str(PROGRAM.parent / "c41_constant_folding.js")).wat, r"\$f\d+_f\.d")
+    assert "(i32.eqz (i32.eq (i32.and " in f and "f64.convert_i32_s" not in f
+    wat = build(str(PROGRAM.parent / "c93_int32_compares.js")).wat
+    top = wat[wat.index("(func $file_0 "):]
+    # table[i & 15]: the i32 is the index, with no test for a fraction
+    m = re.search(r"\(local\.set (\$t\d+) \(i32\.and .{0,200}?\(local\.set \$t\d+ \(f64\.convert_i32_s \(local\.get \1\)\)\)", top)
+    assert m is not None
+    # a constant outside int32 or with a fraction keeps the f64 comparison
+    assert "(f64.const 0x1.0000000000000p+31)" in top and "(f64.const 0x1.4000000000000p+1)" in top
