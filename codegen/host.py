@@ -257,8 +257,6 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
         stream = out if fd == 1 else err
         if fd == 3:
             text = "Uncaught " + text
-        elif fd == 4:   # where the uncaught exception was thrown
-            text = "    at " + text
         stream.write(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace") + "\n")
 
     def h_num_to_str(x: float, mode: int, digits: int) -> int:

@@ -772,18 +772,13 @@ class FunctionLowering:
         return self.stmts(s.body, s)
 
     def s_ThrowStatement(self, s: Any) -> str:
-        # where it is thrown, for the report of an uncaught exception: the slot of
-        # the text "file:line:column" in the string table (see $thrown_at)
+        # where it is thrown, for the report of an uncaught exception ($thrown_at)
         return f"(throw $exn (call $thrown_at (i32.const {self.throw_site(s)}) {self.expr_any(s.argument)}))"
 
     def throw_site(self, node: Any) -> int:
-        """The slot of "file:line:column" of node in the string table: what the
-        report of an uncaught exception thrown there prints ($thrown_at)."""
-        u = self.mod.units[self.fi.file_index]
-        loc = u.source.location(node._start, node._start + 1)
-        text = f"{loc.file}:{loc.line}:{loc.column}"
-        self.mod.string(text)
-        return self.mod.strings[text]
+        """The site number of node (ModuleBuilder.site_number): what the report
+        of an uncaught exception thrown there prints."""
+        return self.mod.site_number(self.fi.file_index, node._start)
 
     def find_ctl(self, s: Any, kind: str) -> Ctl:
         label = s.label.name if s.label is not None else None

@@ -140,7 +140,7 @@ class ModuleBuilder:
         self.funcs: list[str] = []
         self.dynamic_requires: list[str] = []   # names of the functions of computed requires (calls.py)
         self.op_node: Optional[tuple] = None    # (file index, expression) being lowered (op_site)
-        self.op_sites: dict[str, int] = {}      # "file:line:column" -> site number
+        self.op_sites: dict[str, int] = {}      # "file:line:column" -> site number (site_number)
         self.func_names: dict[int, str] = {}
         self.class_shown: dict[int, str] = {}   # anonymous class expression -> the name its binding gives
         self.pending: list = []
@@ -396,14 +396,28 @@ class ModuleBuilder:
         return "".join(ch if ch.isascii() and ch.isalnum() else "__" if ch == "_" else f"_{ord(ch):x}_"
                        for ch in key)
 
-    # ------------------------------------------------------------------ operation sites
-    # A TypeError the runtime raises inside a generic operation (reading a property
-    # of undefined, calling what is not a function) is reported, if uncaught, at the
-    # expression that ran the operation, as node does. The lowering notes the
-    # expression it is in (op_node); each generic call it makes sets $op_at to that
-    # expression's site number just before the call, after its operands ran; the
-    # runtime's error makers move it to $throw_at. Site texts travel in a custom
-    # section (SITES_SECTION) that the host reads only to print one.
+    # ------------------------------------------------------------------ sites
+    # An uncaught exception is reported with where it was raised, as node does:
+    # - a `throw` statement (or a read of an undeclared name) passes its site
+    #   number to $thrown_at as it throws;
+    # - a TypeError the runtime raises inside a generic operation (reading a
+    #   property of undefined, calling what is not a function) is reported at the
+    #   expression that ran the operation. The lowering notes the expression it is
+    #   in (op_node); each generic call it makes sets $op_at to that expression's
+    #   site number just before the call, after its operands ran; the runtime's
+    #   error makers move it to $throw_at.
+    # Site texts travel in a custom section (SITES_SECTION) that only the host
+    # reads, to print one; the module's string table (which the collector walks)
+    # does not hold them.
+    def site_number(self, file_index: int, at: int) -> int:
+        """The number of the site "file:line:column" of source offset `at`."""
+        loc = self.units[file_index].source.location(at, at + 1)
+        text = f"{loc.file}:{loc.line}:{loc.column}"
+        k = self.op_sites.get(text)
+        if k is None:
+            k = self.op_sites[text] = len(self.op_sites)
+        return k
+
     def op_site(self) -> str:
         """`(global.set $op_at (i32.const N))` for the expression being lowered, or ""."""
         if self.op_node is None:
@@ -420,12 +434,7 @@ class ModuleBuilder:
         elif node.type == "AssignmentExpression":   # node reports at the operator
             eq = src.text.find("=", node.left._end)
             at = eq - len(node.operator) + 1 if eq >= 0 else node._start
-        loc = src.location(at, at + 1)
-        text = f"{loc.file}:{loc.line}:{loc.column}"
-        k = self.op_sites.get(text)
-        if k is None:
-            k = self.op_sites[text] = len(self.op_sites)
-        return f"(global.set $op_at (i32.const {k}))"
+        return f"(global.set $op_at (i32.const {self.site_number(file_index, at)}))"
 
     def at_site(self, rtype: Optional[str], operands: str, call: str) -> str:
         """call (its operands on the stack) after them and the operation's site."""

@@ -2456,12 +2456,13 @@
           (global.get $s_on_sp)) (call $typeof (local.get $o))) (global.get $s_sp_apos)) (call $tostr (local.get $o))) (global.get $s_apos))))))
   (call $set_index (local.get $o) (local.get $k) (local.get $v)))
 
-;; The string-table slot of "file:line:column" of the `throw` statement whose
-;; exception is on its way, or -1: set as it throws, cleared where a catch takes
-;; it; the report of an uncaught exception prints it.
+;; Where the exception on its way was raised, as -2 - its site number
+;; (ModuleBuilder.site_number), or -1: set by a `throw` statement as it throws
+;; ($thrown_at) or by the runtime's error makers ($at_op), cleared where a catch
+;; takes it; the report of an uncaught exception prints the site's text.
 (global $throw_at (mut i32) (i32.const -1))
-(func $thrown_at (param $at i32) (param $v anyref) (result anyref)
-  (global.set $throw_at (local.get $at))
+(func $thrown_at (param $site i32) (param $v anyref) (result anyref)
+  (global.set $throw_at (i32.sub (i32.const -2) (local.get $site)))
   (local.get $v))
 
 ;; a construct met at run time that the build does not support: stop loudly
