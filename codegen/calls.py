@@ -178,14 +178,13 @@ def poly_call(mod, fl: FunctionLowering, obj: Any, key: str, args: list):
         calls.append((sub, direct))
     types = {t for _, (_, t) in calls}
     rtype = types.pop() if len(types) == 1 else "any"
-    wtype = {"f64": "f64", "i32": "i32"}.get(rtype, "anyref")
     done = fl.label("poly")
     chain = [f"(if (ref.test (ref {mod.wt(sub)}) {this}) (then (br {done} {fl.coerce(c, t, rtype)})))"
              for sub, (c, t) in calls]
     mod.call_names.add(key)
     argc, _ = fl.args(values)
     generic = mod.at_site("anyref", f"{this} {argc}", f"$call.{mod.wasm_name(key)}")
-    return (f"(block {done} (result {wtype}) {' '.join(pre)} {' '.join(chain)} {fl.coerce(generic, 'any', rtype)})",
+    return (f"(block {done} (result {fl.wtype(rtype)}) {' '.join(pre)} {' '.join(chain)} {fl.coerce(generic, 'any', rtype)})",
             rtype)
 
 

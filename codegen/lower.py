@@ -657,11 +657,16 @@ class FunctionLowering:
 
     def effect(self, e: Any) -> str:
         """An expression evaluated for its effect only."""
+        return self.at_op(e, self._effect)
+
+    def at_op(self, e: Any, lower):
+        """lower(e), with e the expression whose generic operations report it
+        (ModuleBuilder.op_site) when it is one of OP_SITES."""
         outer = self.mod.op_node
         if e.type in OP_SITES:
             self.mod.op_node = (self.fi.file_index, e)
         try:
-            return self._effect(e)
+            return lower(e)
         finally:
             self.mod.op_node = outer
 
@@ -996,13 +1001,7 @@ class FunctionLowering:
         m = getattr(self, "e_" + e.type, None)
         if m is None:
             raise Unsupported(e, _describe(e.type))
-        outer = self.mod.op_node
-        if e.type in OP_SITES:
-            self.mod.op_node = (self.fi.file_index, e)
-        try:
-            c, t = m(e)
-        finally:
-            self.mod.op_node = outer
+        c, t = self.at_op(e, m)
         if t == "void":   # console.log(...) used as a value is undefined
             return f"(block (result anyref) {c} (ref.null any))", "any"
         if t == "any" and e.type in ("MemberExpression", "CallExpression") and self.read_type(e) == "f64":
@@ -1687,29 +1686,30 @@ class FunctionLowering:
         if kt != "f64":
             return f"(block (result anyref) {pre} {self.mod.at_site('anyref', f'{obj} {self.to_any(kc, kt)}', '$get_index')})", "any"
         k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
-        return (f"(block {done} (result anyref) (block {slow} {pre} {self.set_index(k, i, kc)} {to_arr(slow)} "
-                f"{self.index_inside(k, i, arr, slow, kc)} "
+        set_k, exact = self.set_index(k, i, kc)
+        return (f"(block {done} (result anyref) (block {slow} {pre} {set_k} {to_arr(slow)} "
+                f"{self.index_inside(k, i, arr, slow, exact)} "
                 f"(local.set {v} (array.get $Vals (struct.get $Arr $data {arr}) (local.get {i}))) "
                 f"(br_if {slow} (ref.eq (ref.cast eqref (local.get {v})) (global.get $hole))) "
                 f"(br {done} (local.get {v}))) "
                 f"{self.mod.op_site()} (call $get_index_f {obj} (local.get {k})))"), "any"
 
     @staticmethod
-    def set_index(k: str, i: str, kc: str) -> str:
-        """Evaluate the f64 index kc into k; an int32 made a number (a bit
-        operation's result) is kept as the i32 i too, which index_inside then
-        need not check for a fraction."""
+    def set_index(k: str, i: str, kc: str) -> tuple[str, bool]:
+        """(code evaluating the f64 index kc into k, whether it also set i): an
+        int32 made a number (a bit operation's result) is kept as the i32 i too,
+        which index_inside then need not check for a fraction."""
         inner = _sole_operand(kc, "f64.convert_i32_s")
         if inner is None:
-            return f"(local.set {k} {kc})"
-        return f"(local.set {i} {inner}) (local.set {k} (f64.convert_i32_s (local.get {i})))"
+            return f"(local.set {k} {kc})", False
+        return f"(local.set {i} {inner}) (local.set {k} (f64.convert_i32_s (local.get {i})))", True
 
     @staticmethod
-    def index_inside(k: str, i: str, arr: str, slow: str, kc: str = "") -> str:
+    def index_inside(k: str, i: str, arr: str, slow: str, exact: bool) -> str:
         """Set i to the f64 index k as an i32, or branch to slow unless k is an
         integer inside the array's length (-0 is 0; NaN, fractions, negative and
-        huge numbers are not). kc: the index's code, when set_index set k from it."""
-        if _sole_operand(kc, "f64.convert_i32_s") is not None:   # i is k already, an integer
+        huge numbers are not). exact: set_index set i to k already."""
+        if exact:
             return f"(br_if {slow} (i32.ge_u (local.get {i}) (struct.get $Arr $len {arr})))"
         return (f"(local.set {i} (i32.trunc_sat_f64_s (local.get {k}))) "
                 f"(br_if {slow} (f64.ne (f64.convert_i32_s (local.get {i})) (local.get {k}))) "
@@ -1720,8 +1720,9 @@ class FunctionLowering:
         pre, to_arr, arr, obj = access
         done, slow = self.label("put"), self.label("slow")
         k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
-        return (f"(block {done} (block {slow} {pre} {self.set_index(k, i, kc)} (local.set {v} {value}) {to_arr(slow)} "
-                f"{self.index_inside(k, i, arr, slow, kc)} "
+        set_k, exact = self.set_index(k, i, kc)
+        return (f"(block {done} (block {slow} {pre} {set_k} (local.set {v} {value}) {to_arr(slow)} "
+                f"{self.index_inside(k, i, arr, slow, exact)} "
                 f"(array.set $Vals (struct.get $Arr $data {arr}) (local.get {i}) (local.get {v})) "
                 f"(br {done})) "
                 f"{self.mod.op_site()} (call $set_index_f {obj} (local.get {k}) (local.get {v})))")
