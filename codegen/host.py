@@ -130,7 +130,6 @@ def engine(cache: bool = False) -> wasmtime.Engine:
     cfg.wasm_function_references = True
     cfg.wasm_reference_types = True
     cfg.wasm_exceptions = True
-    cfg.epoch_interruption = True
     # node allows about 10,000 JavaScript frames; wasm frames of the build are
     # larger than V8's, so give the module a deep stack (run on a thread to match)
     cfg.max_wasm_stack = WASM_STACK
@@ -219,7 +218,6 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
     module = wasmtime.Module(eng, wasm)
     store = wasmtime.Store(eng)
     store.set_limits(memory_size=max_memory_mb * 1024 * 1024)
-    store.set_epoch_deadline(1)
     mem_holder: dict = {}
     failure: dict = {}
     t0 = time.perf_counter()
@@ -337,19 +335,24 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
             raise RunFailure(f"the module imports {imp.module}.{imp.name}, which shapescape does not provide", 2)
         ordered.append(imports[imp.name])
     instance = wasmtime.Instance(store, module, ordered)
-    mem_holder["m"] = instance.exports(store)["memory"]
-    main = instance.exports(store)["main"]
+    exports = instance.exports(store)
+    mem_holder["m"] = exports["memory"]
+    main = exports["main"]
+    try:
+        halt = exports["halt"].data_ptr(store)   # the byte user code polls (codegen/lower.py HALT_CHECK)
+    except KeyError:
+        raise RunFailure("the module was built by an older shapescape (it has no timeout poll); build it again", 2)
     timed_out = threading.Event()
     done = threading.Event()
 
     def watchdog():
         if not done.wait(timeout):
             timed_out.set()
-            eng.increment_epoch()
+            halt[0] = 1   # the running code traps at its next function entry or loop iteration
     threading.Thread(target=watchdog, daemon=True).start()
     result = _call_main(main, store, timed_out, timeout, failure, done, out)
     if stats:
-        store.set_epoch_deadline(1)   # the watchdog may have used up the old one
+        halt[0] = 0   # the counters are read by calling into the module
         result.counts = read_counts(instance, store)
     return result
 

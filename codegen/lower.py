@@ -43,6 +43,12 @@ MATH_CONSTS = {"PI": math.pi, "E": math.e, "LN2": math.log(2), "LN10": math.log(
 FIELD0 = 2
 # undefined in an f64|undefined field or slot (codegen/runtime.wat, $box_u)
 UNDEF_F64 = "(f64.const nan:0xbad)"
+# The timeout's poll, at every user function's entry and loop iteration: the
+# host's watchdog sets the byte and the program traps. Not wasmtime's epoch
+# check, whose out-of-line call makes Cranelift keep a loop's f64 values in stack
+# slots across the iteration (mandelbrot's inner loop ran at half speed); a trap
+# does not return, so nothing has to survive it.
+HALT_CHECK = "(if (i32.load8_u $halt (i32.const 0)) (then (unreachable)))"
 UNDEF_BITS = "0x7ff0000000000bad"
 BOX_U = "(call $box_u "
 # expressions whose generic operations name them in node's report of a TypeError
@@ -817,9 +823,9 @@ class FunctionLowering:
             self.ctl.pop()
         test = f"(br_if {brk} (i32.eqz {cond}))" if cond is not None else ""
         if post_test:
-            return (f"(block {brk} (loop {top}\n(block {cont}\n{body})\n{per_iteration}\n{update}\n"
+            return (f"(block {brk} (loop {top}\n{HALT_CHECK}\n(block {cont}\n{body})\n{per_iteration}\n{update}\n"
                     f"{('(br_if ' + top + ' ' + cond + ')') if cond is not None else '(br ' + top + ')'}))")
-        return f"(block {brk} (loop {top}\n{test}\n(block {cont}\n{body})\n{per_iteration}\n{update}\n(br {top})))"
+        return f"(block {brk} (loop {top}\n{HALT_CHECK}\n{test}\n(block {cont}\n{body})\n{per_iteration}\n{update}\n(br {top})))"
 
     def s_WhileStatement(self, s: Any, labels: list) -> str:
         return self.loop(labels, self.cond(s.test), lambda: self.scoped(s.body))

@@ -26,6 +26,10 @@
 (import "host" "site" (func $host_site (param i32)))
 (import "host" "str_case" (func $host_str_case (param i32 i32) (result i32)))
 (memory (export "memory") 1)
+;; One byte the host's watchdog sets when --timeout runs out: user code reads it
+;; at each function entry and loop iteration and traps (codegen/lower.py HALT_CHECK).
+;; Its own page, which never grows, so the watchdog's pointer to it stays valid.
+(memory $halt (export "halt") 1 1)
 (tag $exn (param anyref))
 
 (global $null (ref $Null) (struct.new $Null))

@@ -136,6 +136,28 @@ def test_a_runaway_loop_stops_at_the_timeout(tmp_path: Path) -> None:
     assert "time limit" in r.stderr
 
 
+def test_runaway_recursion_and_callbacks_stop_at_the_timeout(tmp_path: Path) -> None:
+    # no loop in the program: the poll at each function's entry stops it
+    write(tmp_path, "fib.js", "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n"
+                               "console.log('go');\nconsole.log(fib(80));\n")
+    r = shapescape("run", "fib.js", "--timeout", "1", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (124, "go\n") and "time limit" in r.stderr
+    # a do-while (its poll sits before the body) run by a built-in's callback
+    write(tmp_path, "each.js", "let n = 0;\n[1, 2].forEach((x) => { do { n += x; } while (n > 0); });\n"
+                                "console.log(n);\n")
+    r = shapescape("run", "each.js", "--timeout", "1", "--stats", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (124, "") and "time limit" in r.stderr
+    assert "allocation profile" in r.stderr   # the counters are still read after the stop
+
+
+def test_a_module_without_the_timeout_poll_is_refused(tmp_path: Path) -> None:
+    import wasmtime
+    (tmp_path / "old.wasm").write_bytes(wasmtime.wat2wasm(
+        '(module (memory (export "memory") 1) (func (export "main") (result i32) (i32.const 0)))'))
+    r = shapescape("run", "old.wasm", cwd=tmp_path)
+    assert r.returncode == 2 and "older shapescape" in r.stderr and "build it again" in r.stderr
+
+
 def test_uncaught_exception_exits_1_like_node(tmp_path: Path) -> None:
     write(tmp_path, "boom.js", """
         class Boom extends Error { constructor(m) { super(m); this.name = "Boom"; } }
