@@ -130,6 +130,7 @@ def engine(cache: bool = False) -> wasmtime.Engine:
     cfg.wasm_function_references = True
     cfg.wasm_reference_types = True
     cfg.wasm_exceptions = True
+    cfg.wasm_threads = True   # for the atomic load of the timeout poll (codegen/lower.py HALT_CHECK)
     # node allows about 10,000 JavaScript frames; wasm frames of the build are
     # larger than V8's, so give the module a deep stack (run on a thread to match)
     cfg.max_wasm_stack = WASM_STACK

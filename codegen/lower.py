@@ -47,8 +47,10 @@ UNDEF_F64 = "(f64.const nan:0xbad)"
 # host's watchdog sets the byte and the program traps. Not wasmtime's epoch
 # check, whose out-of-line call makes Cranelift keep a loop's f64 values in stack
 # slots across the iteration (mandelbrot's inner loop ran at half speed); a trap
-# does not return, so nothing has to survive it.
-HALT_CHECK = "(if (i32.load8_u $halt (i32.const 0)) (then (unreachable)))"
+# does not return, so nothing has to survive it. The load is atomic: a plain one
+# Cranelift may take as unchanged since the function's entry in a loop that
+# stores nothing, and such a loop would never stop.
+HALT_CHECK = "(if (i32.atomic.load8_u $halt (i32.const 0)) (then (unreachable)))"
 UNDEF_BITS = "0x7ff0000000000bad"
 BOX_U = "(call $box_u "
 # expressions whose generic operations name them in node's report of a TypeError

@@ -148,6 +148,10 @@ def test_runaway_recursion_and_callbacks_stop_at_the_timeout(tmp_path: Path) -> 
     r = shapescape("run", "each.js", "--timeout", "1", "--stats", cwd=tmp_path)
     assert (r.returncode, r.stdout) == (124, "") and "time limit" in r.stderr
     assert "allocation profile" in r.stderr   # the counters are still read after the stop
+    # a loop that calls and stores nothing: its poll must not be merged with the entry's
+    write(tmp_path, "count.js", "const o = { n: 0 };\nwhile (true) { o.n++; }\n")
+    r = shapescape("run", "count.js", "--timeout", "1", cwd=tmp_path)
+    assert r.returncode == 124 and "time limit" in r.stderr
 
 
 def test_a_module_without_the_timeout_poll_is_refused(tmp_path: Path) -> None:
