@@ -19,6 +19,7 @@ from analysis.constraints import canonical_key
 from analysis.parse import children
 
 from . import jsnum, scalar
+from .hoist import hoist_constants
 from .lower import _uses_this, ERROR_CLASSES, FIELD0, HALT_CHECK, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var
 
@@ -921,7 +922,8 @@ class ModuleBuilder:
                 continue
             seen.add(n)
             decls.append(f"(local {n} {t})")
-        return f"(func {fname} {signature}\n{' '.join(decls)}\n{HALT_CHECK}\n{body})"
+        consts, loads, body = hoist_constants(body)
+        return f"(func {fname} {signature}\n{' '.join(decls + consts)}\n{HALT_CHECK}{loads}\n{body})"
 
     # ------------------------------------------------------------------ classes
     def class_info(self, node: Any, fl: Optional[FunctionLowering] = None) -> ClassInfo:
