@@ -109,6 +109,16 @@ def var_types(builder, shapes: ShapeBuilder) -> dict:
     return out
 
 
+def number_vars(builder, shapes: ShapeBuilder) -> frozenset:
+    """The declaring identifier of each file-level let and const whose values are
+    only numbers (never undefined: a `let x;` holds it until written)."""
+    out = set()
+    for unit, ident, n in builder.typed_vars:
+        if id(n) in builder.file_vars and n.pts and shapes.value_type(n.pts) == "f64":
+            out.add(_key(unit, ident))
+    return frozenset(out)
+
+
 def function_types(builder, shapes: ShapeBuilder) -> dict:
     """(file, line, column) of each function node -> (parameter types, return
     type), in the lattice of analysis.shapes; "anyref" where nothing is known."""
@@ -270,6 +280,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.primitive_reads, plan.read_types, plan.array_reads, plan.object_reads = read_facts(builder, shapes)
         plan.function_types = function_types(builder, shapes)
         plan.var_types = var_types(builder, shapes)
+        plan.number_vars = number_vars(builder, shapes)
         plan.scalar_calls = summaries_from.passing.scalar_calls(
             [n for o in shapes.scalar_objs for n in summaries_from.containers.get(o.id, ())])
         plan.value_calls, plan.returned_calls = results_by_value(builder, summaries_from, shapes, plan)

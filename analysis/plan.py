@@ -209,6 +209,9 @@ class Plan:
     # local of that wasm type, cast once where it is written instead of at every
     # use; for the build only
     var_types: dict = field(default_factory=dict)
+    # the same identifier locations, of a file's own let and const bindings whose
+    # values are only numbers: the build keeps them in f64 globals; for the build only
+    number_vars: frozenset = frozenset()
     # the same read locations whose values are arrays (or null or undefined): the
     # build tries the element storage first for `x[i]` and `x.length` there (it
     # tests the value, so this is a hint); for the build only

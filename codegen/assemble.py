@@ -168,6 +168,7 @@ def build_module(plan, units: list, resolve_path, entry_index: int) -> str:
     for i, p in enumerate(programs):
         mod.file_infos.append(mod.resolver.resolve_file(p, i))
     collect_declarations(mod, programs)
+    mod.number_globals = mod.find_number_globals(programs)
     for node in mod.class_nodes_all:
         mod.class_info(node)
     by_struct: dict = {}
@@ -177,22 +178,35 @@ def build_module(plan, units: list, resolve_path, entry_index: int) -> str:
     mod.class_by_struct = {t: cs[0] for t, cs in by_struct.items() if len(cs) == 1}
     file_funcs = []
     for i, u in enumerate(units):
-        fi = mod.file_infos[i]
-        fl = FunctionLowering(mod, fi, f"$file_{i}", "file")
         prog = u.parsed.tree
-        body = []
-        for v in fi.vars:
-            fl.declare_local(v.wasm, "(ref null $Cell)" if v.in_cell else "anyref")
-        scalar.value_vars(fl)
         for s in prog.body:
             if s.type == "ImportDeclaration" or s.type.startswith("Export"):
                 raise Unsupported(s, "ES module import/export (use CommonJS require and module.exports)")
-        body.append(fl.stmts(prog.body, prog))
-        body.append("(ref.null any)")
-        file_funcs.append(mod.emit_func(f"$file_{i}", fl, "\n".join(body)))
+        fl, body = lower_file(mod, mod.file_infos[i], i, prog)
+        file_funcs.append(mod.emit_func(f"$file_{i}", fl, body))
         mod.compile_pending()
     mod.compile_pending()
     return emit(mod, file_funcs, entry_index)
+
+
+def lower_file(mod: ModuleBuilder, fi, index: int, prog) -> tuple:
+    """(FunctionLowering, body) of a file's top-level code. Its block-scoped
+    variables (a top-level loop's `let i`) are locals, kept unboxed in f64 the way
+    a function's are (ModuleBuilder.lower_typed): every let/const not in a cell
+    starts as a candidate, and one written with a value that is not statically a
+    number drops out for the next try. (The file's own top-level bindings are
+    globals, typed by the plan: ModuleBuilder.number_globals.)"""
+    cands = {id(v) for v in fi.vars if not v.in_cell and v.kind in ("let", "const")}
+    while True:
+        fl = FunctionLowering(mod, fi, f"$file_{index}", "file")
+        fl.f64_vars = set(cands)
+        for v in fi.vars:
+            fl.declare_local(v.wasm, "(ref null $Cell)" if v.in_cell else "f64" if id(v) in cands else "anyref")
+        scalar.value_vars(fl)
+        body = fl.stmts(prog.body, prog) + "\n(ref.null any)"
+        if not fl.violations & cands:
+            return fl, body
+        cands -= fl.violations
 
 
 def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
@@ -268,7 +282,10 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.extend(reuse.globals_of(mod.plan))
     # file globals and modules
     for v in mod.resolver.globals:
-        out.append(f"(global {v.wasm} (mut anyref) (ref.null any))")
+        if id(v) in mod.number_globals:
+            out.append(f"(global {v.wasm} (mut f64) (f64.const 0))")   # set before any function can read it
+        else:
+            out.append(f"(global {v.wasm} (mut anyref) (ref.null any))")
     for i, u in enumerate(mod.units):
         out.append(f"(global $module_{i} (mut anyref) (ref.null any))")
         out.append(f"(global $exports_{i} (mut anyref) (ref.null any))")

@@ -233,6 +233,8 @@ class FunctionLowering:
 
     def read_var(self, v: Var) -> str:
         if v.owner is None:
+            if id(v) in self.mod.number_globals:
+                return f"(call $box (global.get {v.wasm}))"
             return f"(global.get {v.wasm})"
         if v.owner is self.fi:
             if v.in_cell:
@@ -247,6 +249,8 @@ class FunctionLowering:
         unboxed there (an f64 local, or an f64|undefined parameter); else None."""
         if id(v) in self.f64_vars:
             return f"(local.get {v.wasm})", "f64"
+        if id(v) in self.mod.number_globals:
+            return f"(global.get {v.wasm})", "f64"
         if id(v) in self.u64_vars:
             return f"{BOX_U}(local.get {v.wasm}))", "any"
         return None
@@ -259,6 +263,8 @@ class FunctionLowering:
             if t != "f64":
                 self.violations.add(id(v))
             return f"(local.set {v.wasm} {self.to_f64(code, t)})"
+        if id(v) in self.mod.number_globals:   # the plan proves the value a number
+            return f"(global.set {v.wasm} {self.to_f64(code, t)})"
         return self.write_var(v, self.to_any(code, t))
 
     def write_var(self, v: Var, code: str) -> str:
@@ -271,6 +277,8 @@ class FunctionLowering:
         if tname is not None:
             return f"(local.set {v.wasm} {self.mod.cast_or_undefined(self, tname, code)})"
         if v.owner is None:
+            if id(v) in self.mod.number_globals:
+                return f"(global.set {v.wasm} (call $tonum {code}))"
             return f"(global.set {v.wasm} {code})"
         if v.owner is self.fi:
             if v.in_cell:
@@ -711,7 +719,7 @@ class FunctionLowering:
                     out.append(filled)
                     continue
                 c, t = self.named(d.init, d.id.name)
-                if id(v) in self.f64_vars:
+                if id(v) in self.f64_vars or id(v) in self.mod.number_globals:
                     out.append(self.store_var(v, c, t))
                 else:
                     out.append(self.init_var(v, self.to_any(c, t)))
@@ -1943,7 +1951,7 @@ class FunctionLowering:
                 return f"(block (result f64) {code})" if want_value else code
             if (unboxed := self.unboxed_local(v)) is not None:
                 read = f"(local.set {old} {self.to_f64(*unboxed)})"
-                write = f"(local.set {v.wasm} ({delta} (local.get {old}) (f64.const 1)))"
+                write = self.store_var(v, f"({delta} (local.get {old}) (f64.const 1))", "f64")
             else:
                 read = f"(local.set {old} (call $tonum {self.read_var(v)}))"
                 write = self.write_var(v, f"(call $box ({delta} (local.get {old}) (f64.const 1)))")

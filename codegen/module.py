@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from analysis.builtins import OBJECT_PROTO
-from analysis.constraints import canonical_key
+from analysis.constraints import canonical_key, constant_string
 from analysis.parse import children
 
 from . import jsnum, scalar
+from .early import early_bindings
 from .hoist import hoist_constants
 from .lower import _uses_this, ERROR_CLASSES, FIELD0, HALT_CHECK, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var
@@ -159,6 +160,7 @@ class ModuleBuilder:
         self.counter = 0
         self.file_of: dict[str, int] = {u.path: i for i, u in enumerate(units)}
         self.file_infos: list[FuncInfo] = []
+        self.number_globals: set = set()   # ids of file-level Vars in f64 globals (find_number_globals)
         self.types = {t.name: t for t in plan.types}
         self.tries_memo: dict[str, list] = {}
         self.json_modules: dict[str, tuple] = {}   # path -> (wasm function, text expression)
@@ -242,6 +244,29 @@ class ModuleBuilder:
         if methods or not (declared or id(v) in self.static_writes.get(key, set())):
             return None
         return self.static_global(ci, key)
+
+    def require_target(self, index: int, e: Any) -> Optional[int]:
+        """The file a `require('./x')` call of file `index` loads, or None."""
+        if e.type != "CallExpression" or e.callee.type != "Identifier" or e.callee.name != "require" \
+                or len(e.arguments) != 1 or self.resolver.refs.get(id(e.callee)) is not None:
+            return None
+        spec = constant_string(e.arguments[0])
+        if spec is None or not spec.startswith(("./", "../")):
+            return None
+        return self.file_of.get(self.resolve_path(self.units[index].path, spec))
+
+    def find_number_globals(self, programs: list) -> set:
+        """ids of the file-level let/const bindings kept in f64 globals: the plan
+        says their values are only numbers, and no function can read them before
+        their declaration runs (codegen/early.py), so none needs node's
+        ReferenceError for a read too early."""
+        if not self.plan.number_vars:
+            return set()
+        early = early_bindings(programs, lambda ident: self.resolver.refs.get(id(ident)),
+                               self.require_target, self.const_number)
+        return {id(v) for v in self.resolver.globals
+                if id(v) in early and v.decl is not None
+                and self.read_key(v.file_index, v.decl) in self.plan.number_vars}
 
     def const_number(self, v) -> Optional[float]:
         """The number a file-level `const` always holds, when its initialiser is a

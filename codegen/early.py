@@ -1,0 +1,174 @@
+"""Which of a file's own let and const bindings are initialised before any
+function of the program can run.
+
+A function that reads a file-level `let` or `const` may run before the
+declaration has executed (a call earlier in the file's top-level code, a getter,
+a constructor): node then throws a ReferenceError. A binding is *early* when
+every statement of its file up to and including its own declaration runs no
+function of the program, so no function can ever see it uninitialised. The
+model is the file's top-level statement list, read in order until the first
+statement that may run code:
+
+- function declarations, classes without static initialisers, computed keys or a
+  superclass expression other than a name, and empty statements run nothing;
+- a declaration runs nothing when each declarator binds a plain name and its
+  initialiser is *inert*: a literal, a name, a function or such a class, an array
+  or object literal of inert parts (no spread, no computed key), a logical,
+  conditional, `===`/`!==`, `!`, `typeof` or `void` of inert parts, arithmetic or a
+  template over *primitive* parts (literals and file constants of a known number:
+  an object operand would call its valueOf), `Date.now()`, `performance.now()`,
+  `Math.f(primitives)`, `console.log(inert)` (the build's printer calls no method
+  of the program), or `require('./file')` of a file that cannot require this one
+  back, even through others (its top-level code then cannot reach this file's
+  functions);
+- an expression statement runs nothing when its expression is inert.
+
+Anything else stops the walk: the bindings it declares and every later one are
+not early. The build keeps an early binding whose values are only numbers in an
+f64 global (ModuleBuilder.number_globals); the others keep an anyref global.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+from analysis.parse import children
+
+
+def early_bindings(programs: list, var_of: Callable[[Any], Any], require_target: Callable[[int, Any], Optional[int]],
+                   const_number: Callable[[Any], Optional[float]]) -> set:
+    """ids of the early file-level let/const Vars of every file. var_of(identifier)
+    is its Var; require_target(file, call) the file index a `require` call loads
+    (None when it is not one of the program's files); const_number(var) the number
+    a file constant always holds, or None."""
+    edges = [requires_of(p, i, require_target) for i, p in enumerate(programs)]
+    reach = [_reachable(edges, i) for i in range(len(programs))]
+    out: set = set()
+    for i, prog in enumerate(programs):
+        walker = _Walker(i, var_of, require_target, const_number, reach)
+        for s in prog.body:
+            if not walker.statement(s, out):
+                break
+    return out
+
+
+def requires_of(node: Any, index: int, require_target) -> set:
+    """The files a file's `require('...')` calls load, anywhere in it."""
+    found: set = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == "CallExpression":
+            t = require_target(index, n)
+            if t is not None:
+                found.add(t)
+        stack.extend(children(n))
+    return found
+
+
+def _reachable(edges: list, start: int) -> set:
+    seen = set()
+    todo = list(edges[start])
+    while todo:
+        f = todo.pop()
+        if f not in seen:
+            seen.add(f)
+            todo.extend(edges[f])
+    return seen
+
+
+class _Walker:
+    def __init__(self, index: int, var_of, require_target, const_number, reach: list) -> None:
+        self.index = index
+        self.var_of = var_of
+        self.require_target = require_target
+        self.const_number = const_number
+        self.reach = reach
+
+    def statement(self, s: Any, out: set) -> bool:
+        """Does s run no function? Adds the early bindings it declares."""
+        t = s.type
+        if t in ("FunctionDeclaration", "EmptyStatement"):
+            return True
+        if t == "ClassDeclaration":
+            return self.quiet_class(s)
+        if t == "Directive":
+            return True
+        if t == "ExpressionStatement":
+            return self.inert(s.expression)
+        if t != "VariableDeclaration":
+            return False
+        for d in s.declarations:
+            if d.id.type != "Identifier" or (d.init is not None and not self.inert(d.init)):
+                return False
+            v = self.var_of(d.id)
+            if v is not None and s.kind in ("let", "const"):
+                out.add(id(v))
+        return True
+
+    def quiet_class(self, c: Any) -> bool:
+        if c.superClass is not None and c.superClass.type != "Identifier":
+            return False
+        for m in c.body.body:
+            if getattr(m, "computed", False) or m.type == "StaticBlock":
+                return False
+            if m.type in ("PropertyDefinition", "ClassProperty") and getattr(m, "static", False) and m.value is not None:
+                return False
+        return True
+
+    def inert(self, e: Any) -> bool:
+        t = e.type
+        if t in ("Literal", "Identifier", "ThisExpression", "FunctionExpression", "ArrowFunctionExpression"):
+            return True
+        if t == "ClassExpression":
+            return self.quiet_class(e)
+        if t == "ArrayExpression":
+            return all(x is None or (x.type != "SpreadElement" and self.inert(x)) for x in e.elements)
+        if t == "ObjectExpression":
+            return all(p.type == "Property" and not p.computed and self.inert(p.value) for p in e.properties)
+        if t == "LogicalExpression" or (t == "BinaryExpression" and e.operator in ("===", "!==")):
+            return self.inert(e.left) and self.inert(e.right)
+        if t == "ConditionalExpression":
+            return self.inert(e.test) and self.inert(e.consequent) and self.inert(e.alternate)
+        if t == "UnaryExpression" and e.operator in ("!", "typeof", "void"):
+            return self.inert(e.argument)
+        if t == "CallExpression":
+            target = self.require_target(self.index, e)
+            if target is not None:
+                return self.index not in self.reach[target] and target != self.index
+            return self.quiet_builtin_call(e)
+        return self.primitive(e)
+
+    def quiet_builtin_call(self, e: Any) -> bool:
+        """`Date.now()`, `performance.now()`, `Math.f(primitives)`, `console.log(inert)`
+        with the global objects not rebound in the program."""
+        c = e.callee
+        if c.type != "MemberExpression" or c.computed or c.object.type != "Identifier" \
+                or self.var_of(c.object) is not None:
+            return False
+        obj, key = c.object.name, c.property.name
+        if any(a.type == "SpreadElement" for a in e.arguments):
+            return False
+        if (obj, key) in (("Date", "now"), ("performance", "now")):
+            return not e.arguments
+        if obj == "Math":
+            return all(self.primitive(a) for a in e.arguments)
+        if obj == "console" and key in ("log", "error", "info", "warn"):
+            return all(self.inert(a) for a in e.arguments)
+        return False
+
+    def primitive(self, e: Any) -> bool:
+        t = e.type
+        if t == "Literal":
+            return getattr(e, "regex", None) is None
+        if t == "Identifier":
+            v = self.var_of(e)
+            return v is not None and self.const_number(v) is not None
+        if t == "UnaryExpression" and e.operator in ("-", "+", "~", "!", "typeof", "void"):
+            return self.primitive(e.argument)
+        if t == "BinaryExpression" and e.operator not in ("in", "instanceof"):
+            return self.primitive(e.left) and self.primitive(e.right)
+        if t == "TemplateLiteral":
+            return all(self.primitive(x) for x in e.expressions)
+        if t == "ConditionalExpression":
+            return self.primitive(e.test) and self.primitive(e.consequent) and self.primitive(e.alternate)
+        return False

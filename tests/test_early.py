@@ -1,0 +1,59 @@
+"""codegen/early.py: which file-level number bindings the build keeps in f64
+globals (only those no function can read before their declaration runs)."""
+from pathlib import Path
+import re
+import subprocess
+import sys
+
+PROGRAMS = Path(__file__).resolve().parent / "programs"
+
+
+def f64_globals(tmp_path: Path, entry: Path) -> set:
+    out = tmp_path / "out.wasm"
+    r = subprocess.run([sys.executable, "-m", "shapescape", "build", str(entry), "-o", str(out),
+                        "--wat", str(tmp_path / "out.wat")], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    wat = (tmp_path / "out.wat").read_text()
+    return {m.group(1) for m in re.finditer(r"\(global \$g\d+_(\w+?)_\d+ \(mut f64\)", wat)}
+
+
+def run_both(entry: Path) -> tuple:
+    got = subprocess.run([sys.executable, "-m", "shapescape", "run", str(entry)], capture_output=True, text=True,
+                         timeout=120)
+    want = subprocess.run(["node", str(entry)], capture_output=True, text=True, timeout=60)
+    return got, want
+
+
+def test_number_bindings_before_the_first_call_are_f64_globals(tmp_path: Path) -> None:
+    # (tests/programs/c94_top_level_numbers.js is also in the differential suite)
+    assert f64_globals(tmp_path, PROGRAMS / "c94_top_level_numbers.js") == \
+        {"start", "SCALE", "HALF", "seed", "calls", "total"}   # not hits, late, wide: after a loop that calls
+
+
+def test_a_read_too_early_is_never_an_f64_global(tmp_path: Path) -> None:
+    (tmp_path / "p.js").write_text("function f() { return n + 1; }\nconst k = f;\nlet m = 1;\n"
+                                   "console.log(typeof k);\nlet n = 2;\nconsole.log(f(), m);\n")
+    assert f64_globals(tmp_path, tmp_path / "p.js") == {"m", "n"}   # console.log of inert values runs nothing
+    (tmp_path / "p.js").write_text("function f() { return n + 1; }\nlet m = 1;\nm = m + 1;\n"
+                                   "let n = 2;\nconsole.log(f(), m);\n")
+    assert f64_globals(tmp_path, tmp_path / "p.js") == {"m"}   # an assignment stops the walk
+    (tmp_path / "q.js").write_text("let a = 1;\nclass C { static s = a; }\nlet b = 2;\n"
+                                   "const o = { valueOf() { return b; } };\nconst c = -o;\nlet d = 3;\n"
+                                   "console.log(a, b, c, d, C.s);\n")
+    assert f64_globals(tmp_path, tmp_path / "q.js") == {"a"}   # a static initialiser and a valueOf may run code
+    got, want = run_both(tmp_path / "q.js")
+    assert got.stdout == want.stdout == "1 2 -2 3 1\n"
+
+
+def test_a_require_cycle_is_not_inert(tmp_path: Path) -> None:
+    (tmp_path / "main.js").write_text("const lib = require('./lib');\nlet count = 5;\n"
+                                      "module.exports.count = () => count;\nconsole.log(lib.twice(), count);\n")
+    (tmp_path / "lib.js").write_text("let base = 21;\nconst main = require('./main');\n"
+                                     "exports.twice = () => base * 2;\n")
+    # main.js requires lib.js, which requires main.js back: lib's top level could
+    # call main's functions before main's `count` exists; lib's base comes first
+    assert f64_globals(tmp_path, tmp_path / "main.js") == {"base"}
+    (tmp_path / "lib.js").write_text("let base = 21;\nexports.twice = () => base * 2;\n")
+    assert f64_globals(tmp_path, tmp_path / "main.js") == {"base", "count"}
+    got, want = run_both(tmp_path / "main.js")
+    assert got.stdout == want.stdout == "42 5\n"
