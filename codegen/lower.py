@@ -1066,13 +1066,13 @@ class FunctionLowering:
                 text = f"Cannot access '{v.name}' before initialization"
                 return (f"(throw $exn (call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)}))",
                         "any")
-            unboxed = self.unboxed_local(v)
-            if unboxed is not None:
-                return unboxed
             if v.kind == "const" and v.owner is None:
                 number = self.mod.const_number(v)
                 if number is not None:
                     return f64const(number), "f64"
+            unboxed = self.unboxed_local(v)
+            if unboxed is not None:
+                return unboxed
             return self.read_var(v), "any"
         name = e.name
         if name == "undefined":
