@@ -184,6 +184,8 @@ class Program:
     resolve_path: Callable[[str, str], Optional[str]]
     # the computed-require candidates to leave out so a file is not in the program
     leave_out: Callable[[str], frozenset] = lambda path: frozenset()
+    # the files a file is or loads through constant requires, transitively
+    reach: Callable[[str], set] = lambda path: {path}
 
 
 def analyze_program(paths: list[str], exclude: frozenset = frozenset()) -> tuple[Plan, Program]:
@@ -194,7 +196,7 @@ def analyze_program(paths: list[str], exclude: frozenset = frozenset()) -> tuple
     world = holder.get("world")
     if world is None:
         return plan, Program([], lambda base, spec: None)
-    return plan, Program(list(world.order), world._resolve_path, world.leave_out)
+    return plan, Program(list(world.order), world._resolve_path, world.leave_out, lambda path: world.reach([path]))
 
 
 def run_analysis(paths: list[str], overrides: Optional[dict[str, str]] = None, keep: Optional[dict] = None) -> Plan:

@@ -239,21 +239,23 @@ class World:
         unit = self.load(path)
         return unit
 
+    def reach(self, starts) -> set:
+        """The files `starts` are and load through constant requires, transitively."""
+        seen, todo = set(starts), list(starts)
+        while todo:
+            for nxt in self.static_edges.get(todo.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
+
     def leave_out(self, path: str) -> frozenset:
         """The candidates of computed requires to leave out so that `path` is not
         in the program: those that reach it through constant requires. Empty when
         a root reaches it so (then it cannot be left out)."""
-        def reach(starts) -> set:
-            seen, todo = set(starts), list(starts)
-            while todo:
-                for nxt in self.static_edges.get(todo.pop(), ()):
-                    if nxt not in seen:
-                        seen.add(nxt)
-                        todo.append(nxt)
-            return seen
-        if path in reach(self.roots):
+        if path in self.reach(self.roots):
             return frozenset()
-        return frozenset(c for c in self.candidates if path in reach([c]))
+        return frozenset(c for c in self.candidates if path in self.reach([c]))
 
     def resolve_require(self, builder, spec: str, loc: Location) -> Optional[FileUnit]:
         return self._resolve(builder, spec, loc, "require")

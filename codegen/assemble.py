@@ -161,8 +161,10 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
                         mod.top_level_classes.add(id(d.init))
 
 
-def build_module(plan, units: list, resolve_path, entry_index: int) -> str:
-    mod = ModuleBuilder(plan, units, resolve_path)
+def build_module(plan, units: list, resolve_path, entry_index: int, reach=lambda path: {path}) -> str:
+    """The module's text; reach(path): the files a file is or loads through
+    constant requires (analysis Program.reach)."""
+    mod = ModuleBuilder(plan, units, resolve_path, reach)
     mod.entry_index = entry_index
     programs = [u.parsed.tree for u in units]
     for i, p in enumerate(programs):

@@ -86,7 +86,7 @@ def _build_once(entry: str, stats: bool, layout: str, left_out: frozenset):
     entry_abs = os.path.abspath(entry)
     index = next((i for i, u in enumerate(units) if u.path == entry_abs), 0)
     try:
-        wat = build_module(with_overflow_slots(plan), units, program.resolve_path, index)
+        wat = build_module(with_overflow_slots(plan), units, program.resolve_path, index, program.reach)
     except Unsupported as exc:
         d = unsupported_diagnostic(exc, units)
         result.diagnostics = [d]

@@ -31,58 +31,30 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from analysis.parse import children
-
 
 def early_bindings(programs: list, var_of: Callable[[Any], Any], require_target: Callable[[int, Any], Optional[int]],
-                   const_number: Callable[[Any], Optional[float]]) -> set:
+                   const_number: Callable[[Any], Optional[float]], reached: Callable[[int], set]) -> set:
     """ids of the early file-level let/const Vars of every file. var_of(identifier)
     is its Var; require_target(file, call) the file index a `require` call loads
     (None when it is not one of the program's files); const_number(var) the number
-    a file constant always holds, or None."""
-    edges = [requires_of(p, i, require_target) for i, p in enumerate(programs)]
-    reach = [_reachable(edges, i) for i in range(len(programs))]
+    a file constant always holds, or None; reached(file) the files it is or loads
+    through constant requires, transitively (the analysis's require graph)."""
     out: set = set()
     for i, prog in enumerate(programs):
-        walker = _Walker(i, var_of, require_target, const_number, reach)
+        walker = _Walker(i, var_of, require_target, const_number, reached)
         for s in prog.body:
             if not walker.statement(s, out):
                 break
     return out
 
 
-def requires_of(node: Any, index: int, require_target) -> set:
-    """The files a file's `require('...')` calls load, anywhere in it."""
-    found: set = set()
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n.type == "CallExpression":
-            t = require_target(index, n)
-            if t is not None:
-                found.add(t)
-        stack.extend(children(n))
-    return found
-
-
-def _reachable(edges: list, start: int) -> set:
-    seen = set()
-    todo = list(edges[start])
-    while todo:
-        f = todo.pop()
-        if f not in seen:
-            seen.add(f)
-            todo.extend(edges[f])
-    return seen
-
-
 class _Walker:
-    def __init__(self, index: int, var_of, require_target, const_number, reach: list) -> None:
+    def __init__(self, index: int, var_of, require_target, const_number, reached) -> None:
         self.index = index
         self.var_of = var_of
         self.require_target = require_target
         self.const_number = const_number
-        self.reach = reach
+        self.reached = reached
 
     def statement(self, s: Any, out: set) -> bool:
         """Does s run no function? Adds the early bindings it declares."""
@@ -134,7 +106,7 @@ class _Walker:
         if t == "CallExpression":
             target = self.require_target(self.index, e)
             if target is not None:
-                return self.index not in self.reach[target] and target != self.index
+                return self.index not in self.reached(target)
             return self.quiet_builtin_call(e)
         return self.primitive(e)
 

@@ -131,10 +131,11 @@ BUILTIN_STATIC_METHODS = {
 }
 
 class ModuleBuilder:
-    def __init__(self, plan, units: list, resolve_path):
+    def __init__(self, plan, units: list, resolve_path, reach=lambda path: {path}):
         self.plan = plan
         self.units = units
         self.resolve_path = resolve_path
+        self.reach = reach   # the files a file is or loads through constant requires (analysis Program.reach)
         self.resolver = Resolver()
         self.strings: dict[str, Optional[int]] = {}   # text -> slot in $strs
         self.string_count = 0
@@ -262,8 +263,10 @@ class ModuleBuilder:
         ReferenceError for a read too early."""
         if not self.plan.number_vars:
             return set()
+        def reached(index: int) -> set:
+            return {self.file_of[p] for p in self.reach(self.units[index].path) if p in self.file_of}
         early = early_bindings(programs, lambda ident: self.resolver.refs.get(id(ident)),
-                               self.require_target, self.const_number)
+                               self.require_target, self.const_number, reached)
         return {id(v) for v in self.resolver.globals
                 if id(v) in early and v.decl is not None
                 and self.read_key(v.file_index, v.decl) in self.plan.number_vars}
