@@ -170,7 +170,8 @@ def build_module(plan, units: list, resolve_path, entry_index: int, reach=lambda
     for i, p in enumerate(programs):
         mod.file_infos.append(mod.resolver.resolve_file(p, i))
     collect_declarations(mod, programs)
-    mod.number_globals = mod.find_number_globals(programs)
+    mod.early = mod.find_early(programs)
+    mod.number_globals = mod.find_number_globals()
     for node in mod.class_nodes_all:
         mod.class_info(node)
     by_struct: dict = {}
@@ -271,6 +272,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.append(f"(elem (table $strs) (i32.const 0) (ref $Str) {' '.join(items)})")
     out.append("(global $absent (ref $Absent) (struct.new $Absent (i64.const 0)))")
     out.append("(global $hole (ref $Absent) (struct.new $Absent (i64.const 1)))   ;; a missing array element")
+    out.append("(global $uninit (ref $Absent) (struct.new $Absent (i64.const 2)))   ;; a binding not yet declared")
     out.extend(desc)
     # builtin constructors as values (for instanceof and as superclasses)
     for name in BUILTIN_CLASSES:
@@ -286,6 +288,8 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     for v in mod.resolver.globals:
         if id(v) in mod.number_globals:
             out.append(f"(global {v.wasm} (mut f64) (f64.const 0))")   # set before any function can read it
+        elif mod.starts_uninitialised(v):
+            out.append(f"(global {v.wasm} (mut anyref) (global.get $uninit))")
         else:
             out.append(f"(global {v.wasm} (mut anyref) (ref.null any))")
     for i, u in enumerate(mod.units):

@@ -49,7 +49,7 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                     argc, arr = fl.args(e.arguments)
                     if argc is not None:
                         # ClassName.staticMethod(...): a direct call, `this` is the class
-                        this = fl.read_var(fl.var_of(obj))
+                        this = fl.read_var(fl.var_of(obj), obj)
                         unboxed = mod.direct_call(fl, direct, "(global.get $dummy_fn)", this, e.arguments)
                         if unboxed is not None:
                             return unboxed
@@ -102,7 +102,7 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
             if callee.name not in NODE_SCRIPT_GLOBALS:
                 return fl.not_defined(callee), "any"   # (before any argument, as in node)
             raise Unsupported(callee, f"the global function `{callee.name}`")
-        fn = fl.read_var(v)
+        fn = fl.read_var(v, callee)
         if v.kind == "function" and not v.assigned and id(v.decl) in mod.decl_nodes:
             node = mod.decl_nodes[id(v.decl)]
             fname = mod.function(node)

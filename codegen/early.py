@@ -1,5 +1,5 @@
-"""Which of a file's own let and const bindings are initialised before any
-function of the program can run.
+"""Which of a file's own let, const and class bindings are initialised before
+any function of the program can run.
 
 A function that reads a file-level `let` or `const` may run before the
 declaration has executed (a call earlier in the file's top-level code, a getter,
@@ -25,7 +25,10 @@ statement that may run code:
 
 Anything else stops the walk: the bindings it declares and every later one are
 not early. The build keeps an early binding whose values are only numbers in an
-f64 global (ModuleBuilder.number_globals); the others keep an anyref global.
+f64 global (ModuleBuilder.number_globals); the others keep an anyref global. A
+binding that is not early starts as the runtime's `$uninit` marker, which a
+function's access to it tests (FunctionLowering.tdz_risk); the file's own code
+needs no test, since its text order decides (before_initialisation).
 """
 from __future__ import annotations
 
@@ -62,7 +65,12 @@ class _Walker:
         if t in ("FunctionDeclaration", "EmptyStatement"):
             return True
         if t == "ClassDeclaration":
-            return self.quiet_class(s)
+            if not self.quiet_class(s):
+                return False
+            v = self.var_of(s.id) if s.id is not None else None
+            if v is not None:
+                out.add(id(v))
+            return True
         if t == "Directive":
             return True
         if t == "ExpressionStatement":

@@ -6,7 +6,7 @@ reference is a read barrier: it tests the object's header and, on its slow path,
 calls into the runtime to log the reference (and maybe collect). Inside a loop
 that call is enough for Cranelift to keep the loop's f64 values in stack slots
 for the whole iteration, as any call would. The runtime's constants never change
-and are never freed: null, true, false, the array hole and absent markers, and
+and are never freed: null, true, false, the array hole, absent and uninitialised markers, and
 the dummy closure direct calls pass. So a function whose loops read one of them
 loads it once at its entry into a local of the global's own type, and its loops
 read the local, which has no barrier (a plain `null = ...` assignment in a loop
@@ -30,6 +30,7 @@ CONSTANTS = {
     "false": "(ref $Bool)",
     "hole": "(ref $Absent)",
     "absent": "(ref $Absent)",
+    "uninit": "(ref $Absent)",
     "dummy_fn": "(ref $Fn)",
 }
 

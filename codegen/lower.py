@@ -231,7 +231,55 @@ class FunctionLowering:
     def var_of(self, ident: Any) -> Optional[Var]:
         return self.res.refs.get(id(ident))
 
-    def read_var(self, v: Var) -> str:
+    def read_var(self, v: Var, at: Any = None) -> str:
+        """v's value as anyref. `at`: the identifier read, for the temporal dead
+        zone's test when the text does not decide it (tdz_risk)."""
+        code = self.raw_read(v)
+        if at is not None and self.tdz_risk(v, at):
+            tmp = self.local("anyref")
+            return (f"(block (result anyref) (local.set {tmp} {code}) "
+                    f"{self.tdz_test(v, f'(local.get {tmp})')} (local.get {tmp}))")
+        return code
+
+    def tdz_risk(self, v: Var, at: Any) -> bool:
+        """May this access to v run before v's declaration has, where the text does
+        not decide it (codegen/resolve.py, "The temporal dead zone")? Then v holds
+        the `$uninit` marker until its declaration runs, and the access tests it."""
+        if v.kind not in ("let", "const", "class"):
+            return False
+        if v.kind == "class" and self.in_class_body(v):
+            return False   # its own methods and initialisers run only once it is bound
+        if v.owner is None:
+            return self.mod.starts_uninitialised(v) and \
+                not (self.kind == "file" and self.fi is self.mod.file_infos[v.file_index])
+        if v.owner is self.fi:
+            return v.tdz_cell and not (v.case_span[0] <= text_point(at._start) and at._start < v.case_span[1])
+        return v.tdz_captured
+
+    def in_class_body(self, v: Var) -> bool:
+        """Is this function one of class v's members, or nested in one?"""
+        f = self.fi
+        while f is not None:
+            if f.member_of is not None and f.member_of.id is v.decl:
+                return True
+            f = f.parent
+        return False
+
+    def tdz_guard(self, e: Any) -> str:
+        """For an identifier read before other code uses its binding without
+        reading it (a static field's mirror): the dead zone's test, or ""."""
+        v = self.var_of(e) if e.type == "Identifier" else None
+        if v is None or not self.tdz_risk(v, e):
+            return ""
+        return self.tdz_test(v, self.raw_read(v))
+
+    def tdz_test(self, v: Var, value: str) -> str:
+        """A statement: node's ReferenceError when value, v's content, is `$uninit`."""
+        text = f"Cannot access '{v.name}' before initialization"
+        return (f"(if (ref.eq (ref.cast eqref {value}) (global.get $uninit)) (then (throw $exn "
+                f"(call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)}))))")
+
+    def raw_read(self, v: Var) -> str:
         if v.owner is None:
             if id(v) in self.mod.number_globals:
                 return f"(call $box (global.get {v.wasm}))"
@@ -267,7 +315,16 @@ class FunctionLowering:
             return f"(global.set {v.wasm} {self.to_f64(code, t)})"
         return self.write_var(v, self.to_any(code, t))
 
-    def write_var(self, v: Var, code: str) -> str:
+    def write_var(self, v: Var, code: str, at: Any = None) -> str:
+        """Store anyref code into v. `at`: the identifier assigned, for the temporal
+        dead zone's test, which comes after the value is computed (as in node)."""
+        if at is not None and self.tdz_risk(v, at):
+            tmp = self.local("anyref")
+            return (f"(local.set {tmp} {code})\n{self.tdz_test(v, self.raw_read(v))}\n"
+                    f"{self.raw_write(v, f'(local.get {tmp})')}")
+        return self.raw_write(v, code)
+
+    def raw_write(self, v: Var, code: str) -> str:
         if id(v) in self.u64_vars:
             return f"(local.set {v.wasm} {self.to_u(code, 'any')})"
         if id(v) in self.f64_vars:
@@ -550,7 +607,8 @@ class FunctionLowering:
         out = []
         for v in self.res.block_vars.get(id(block), []):
             if v.in_cell and v.owner is self.fi and v.kind in ("let", "const", "class", "function"):
-                out.append(f"(local.set {v.wasm} (struct.new $Cell (ref.null any)))")
+                first = "(global.get $uninit)" if v.tdz_captured or v.tdz_cell else "(ref.null any)"
+                out.append(f"(local.set {v.wasm} (struct.new $Cell {first}))")
         return "\n".join(out)
 
     # ------------------------------------------------------------------ patterns
@@ -563,7 +621,7 @@ class FunctionLowering:
                 raise Unsupported(p, f"assignment to the undeclared global `{p.name}`")
             if declare:
                 return self.init_var(v, value)
-            return self.write_var(v, value)
+            return self.write_var(v, value, p)
         if t == "MemberExpression":
             return self.member_store(p, value, "any", drop=True)
         if t == "AssignmentPattern":
@@ -1066,6 +1124,9 @@ class FunctionLowering:
                 text = f"Cannot access '{v.name}' before initialization"
                 return (f"(throw $exn (call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)}))",
                         "any")
+            if self.tdz_risk(v, e):
+                # the test first; the binding may not hold its value yet
+                return self.read_var(v, e), "any"
             if v.kind == "const" and v.owner is None:
                 number = self.mod.const_number(v)
                 if number is not None:
@@ -1507,7 +1568,8 @@ class FunctionLowering:
         cached = self.mod.static_cache(self, target) if op == "=" else None
         if cached is not None:   # `C.K = v`: the property and its mirror
             tmp = self.local("anyref")
-            code = (f"(local.set {tmp} {self.expr_any(e.right)}) (global.set {cached} (local.get {tmp})) "
+            code = (f"{self.tdz_guard(target.object)} "
+                    f"(local.set {tmp} {self.expr_any(e.right)}) (global.set {cached} (local.get {tmp})) "
                     f"{self.mod.at_site(None, f'{self.expr_any(target.object)} {self.mod.string(target.property.name)} (local.get {tmp})', '$set_generic')}")
             return f"(block (result anyref) {code} (local.get {tmp}))" if want_value else code
         if target.type in ("ObjectPattern", "ArrayPattern"):
@@ -1529,6 +1591,8 @@ class FunctionLowering:
                     value = self.drop(e.right)
                 else:
                     value = f"(drop {self.to_any(*self.binary(op[:-1], target, e.right, e))})"
+                if self.tdz_risk(v, target):   # too early is a ReferenceError before the TypeError
+                    value += "\n" + self.tdz_test(v, self.raw_read(v))
                 return f"(block (result anyref) {value} {self.const_assignment()})" if want_value \
                     else f"{value}\n{self.const_assignment()}"
             if id(v) in self.scalar_vars:   # a variable kept as fields: the call fills them
@@ -1549,12 +1613,12 @@ class FunctionLowering:
             if op == "=":
                 value = self.to_any(*self.named(e.right, target.name))
             else:
-                c, t = self.binary(op[:-1], None, e.right, e, lhs=(self.read_var(v), "any"))
+                c, t = self.binary(op[:-1], None, e.right, e, lhs=(self.read_var(v, target), "any"))
                 value = self.to_any(c, t)
             if want_value:
                 tmp = self.local("anyref")
-                return f"(block (result anyref) {self.write_var(v, f'(local.tee {tmp} {value})')} (local.get {tmp}))"
-            return self.write_var(v, value)
+                return f"(block (result anyref) {self.write_var(v, f'(local.tee {tmp} {value})', target)} (local.get {tmp}))"
+            return self.write_var(v, value, target)
         if target.type == "MemberExpression":
             if op == "=":
                 c, t = self.expr(e.right)
@@ -1947,13 +2011,13 @@ class FunctionLowering:
             if v is None:
                 raise Unsupported(a, f"assignment to the undeclared global `{a.name}`")
             if v.kind in ("const", "import"):
-                code = f"(local.set {old} {self.to_f64(*self.expr(a))})\n{self.const_assignment()}"
+                code = f"(local.set {old} {self.to_f64(*self.expr(a))})\n{self.const_assignment()}"   # (the read tests the dead zone)
                 return f"(block (result f64) {code})" if want_value else code
             if (unboxed := self.unboxed_local(v)) is not None:
                 read = f"(local.set {old} {self.to_f64(*unboxed)})"
                 write = self.store_var(v, f"({delta} (local.get {old}) (f64.const 1))", "f64")
             else:
-                read = f"(local.set {old} (call $tonum {self.read_var(v)}))"
+                read = f"(local.set {old} (call $tonum {self.read_var(v, a)}))"
                 write = self.write_var(v, f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
         elif a.type == "MemberExpression" and self.static_member_key(a) is not None and scalar.is_scalar(self, a.object):
             read, write = scalar.update(self, scalar.scalar_of(self, a.object), self.static_member_key(a), delta, old)
@@ -2011,10 +2075,12 @@ class FunctionLowering:
             return special
         constant = self.mod.static_constant(self, e)
         if constant is not None:
-            return f64const(constant), "f64"
+            guard = self.tdz_guard(e.object)
+            return (f"(block (result f64) {guard} {f64const(constant)})" if guard else f64const(constant)), "f64"
         cached = self.mod.static_cache(self, e)
         if cached is not None:
-            return f"(global.get {cached})", "any"
+            guard = self.tdz_guard(e.object)
+            return (f"(block (result anyref) {guard} (global.get {cached}))" if guard else f"(global.get {cached})"), "any"
         key = self.static_member_key(e)
         if key is not None:
             typed = self.struct_receiver(e.object, key)

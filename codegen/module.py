@@ -162,6 +162,7 @@ class ModuleBuilder:
         self.file_of: dict[str, int] = {u.path: i for i, u in enumerate(units)}
         self.file_infos: list[FuncInfo] = []
         self.number_globals: set = set()   # ids of file-level Vars in f64 globals (find_number_globals)
+        self.early: set = set()            # ids of file-level Vars initialised before any function runs
         self.types = {t.name: t for t in plan.types}
         self.tries_memo: dict[str, list] = {}
         self.json_modules: dict[str, tuple] = {}   # path -> (wasm function, text expression)
@@ -256,20 +257,28 @@ class ModuleBuilder:
             return None
         return self.file_of.get(self.resolve_path(self.units[index].path, spec))
 
-    def find_number_globals(self, programs: list) -> set:
-        """ids of the file-level let/const bindings kept in f64 globals: the plan
-        says their values are only numbers, and no function can read them before
-        their declaration runs (codegen/early.py), so none needs node's
-        ReferenceError for a read too early."""
-        if not self.plan.number_vars:
-            return set()
+    def find_early(self, programs: list) -> set:
+        """ids of the file-level let/const/class bindings no function can read
+        before their declaration runs (codegen/early.py)."""
         def reached(index: int) -> set:
             return {self.file_of[p] for p in self.reach(self.units[index].path) if p in self.file_of}
-        early = early_bindings(programs, lambda ident: self.resolver.refs.get(id(ident)),
-                               self.require_target, self.const_number, reached)
+        return early_bindings(programs, lambda ident: self.resolver.refs.get(id(ident)),
+                              self.require_target, self.const_number, reached)
+
+    def find_number_globals(self) -> set:
+        """ids of the file-level let/const bindings kept in f64 globals: the plan
+        says their values are only numbers, and they are early, so none needs
+        node's ReferenceError for a read too early."""
+        if not self.plan.number_vars:
+            return set()
         return {id(v) for v in self.resolver.globals
-                if id(v) in early and v.decl is not None
+                if id(v) in self.early and v.kind in ("let", "const") and v.decl is not None
                 and self.read_key(v.file_index, v.decl) in self.plan.number_vars}
+
+    def starts_uninitialised(self, v: Var) -> bool:
+        """Does file-level v hold the `$uninit` marker until its declaration runs?
+        A let/const/class binding a function may read before then."""
+        return v.owner is None and v.kind in ("let", "const", "class") and id(v) not in self.early
 
     def const_number(self, v) -> Optional[float]:
         """The number a file-level `const` always holds, when its initialiser is a
@@ -1280,7 +1289,7 @@ class ModuleBuilder:
                 return fl.expr_any(callee)   # the ReferenceError, before any argument
             ci = self.declared_class(fl, v)
             if ci is not None:
-                return self.construct(fl, e, ci, fl.read_var(v))
+                return self.construct(fl, e, ci, fl.read_var(v, callee))
             if v.kind == "function" and not v.assigned and id(v.decl) in self.decl_nodes:
                 raise Unsupported(e, f"`new` of a function that is not a class (`{callee.name}`: use class syntax)")
         return self.construct_dynamic(fl, e)
@@ -1313,7 +1322,7 @@ class ModuleBuilder:
             raise AssertionError("scalar replacement: `new` of a class with a superclass")
         node = self.func_nodes.get(ci.ctor)     # None: the class has no constructor of its own
         sig = self.direct_sig(node) if node is not None else None
-        self_code = self.ready_class(fl, fl.read_var(v), ci.shown or ci.name)
+        self_code = self.ready_class(fl, fl.read_var(v, e.callee), ci.shown or ci.name)
         if sig is not None and len(e.arguments) == len(sig[0]):
             args = " ".join(fl.coerce(*fl.expr(a), LOWERED[pt]) for a, pt in zip(e.arguments, sig[0]))
         else:

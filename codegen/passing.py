@@ -157,7 +157,7 @@ def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[lis
         v = fl.var_of(callee) if callee.type == "Identifier" else None
         if v is None:
             raise AssertionError("scalar replacement: a function with an environment called other than by its name")
-        self_code = f"(ref.cast (ref $Fn) {fl.read_var(v)})"
+        self_code = f"(ref.cast (ref $Fn) {fl.read_var(v, callee)})"
     for i, a in enumerate(e.arguments):
         if a.type != "SpreadElement" and scalar.is_scalar(fl, a):
             if i >= nparams:

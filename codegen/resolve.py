@@ -52,6 +52,26 @@ Statements of a block run in order and nothing jumps into the middle of one,
 so a point later in the text of the binding's scope is reached only after
 the binding's initialisation in the same entry of the scope (a loop body's
 bindings are new on each iteration, and so is the copy a closure takes).
+
+The temporal dead zone. Reading or writing a let/const/class binding before
+its declaration has run throws node's ReferenceError. Where the point of the
+access alone decides it, the lowering decides it statically
+(FunctionLowering.before_initialisation: the owner's own code, in text
+order). Two kinds of access cannot be decided on the text, and the binding
+then holds the runtime's `$uninit` marker until its declaration runs, which
+those accesses test (FunctionLowering.tdz_risk):
+
+- a closure's, when the binding is in a cell and a closure that captures it
+  may be created no later than the initialisation (`tdz_captured`): the same
+  points as above, except that a class's own methods and field initialisers
+  run only once the class is bound;
+- the owner's, for a let/const/class of a switch read outside the text of
+  its own case after its declaration (`case_span`): a jump to a later case
+  skips the declaration. Such a binding is kept in a cell (`tdz_cell`), where
+  the marker fits whatever the value's type.
+
+A file-level binding is a global; whether a function can read it too early is
+decided by the build over the whole program (codegen/early.py).
 """
 from __future__ import annotations
 
@@ -84,11 +104,15 @@ class Var:
     capturers: list = field(default_factory=list)   # the owner's closures that capture it
     by_value: bool = False         # captured, but closures hold copies of its value: no cell
     in_pattern: bool = False       # declared in a destructuring pattern, initialised before init_at
+    case_span: Optional[tuple] = None   # a switch's let/const/class: (init point, end of its case)
+    tdz_cell: bool = False         # such a binding its owner may read before it is set: in a cell
+    tdz_captured: bool = False     # a closure may read it before it is set (see the top)
 
     @property
     def in_cell(self) -> bool:
-        """Lives in a heap cell: captured, and not by value."""
-        return self.captured and not self.by_value
+        """Lives in a heap cell: captured, and not by value (or a switch's binding
+        that must be able to hold the uninitialised marker)."""
+        return (self.captured and not self.by_value) or self.tdz_cell
 
 
 @dataclass(eq=False)
@@ -103,6 +127,7 @@ class FuncInfo:
     file_index: int = 0
     is_file: bool = False
     created_at: tuple = ()    # the point where its closure is created (see above)
+    member_of: Any = None     # a class member's function or field initialiser: the class node
     body_vars: frozenset = frozenset()   # ids of the var statements directly in its body
 
     def add_free(self, v: Var) -> int:
@@ -181,6 +206,7 @@ class Resolver:
         self._block(program.body, fi, [scope], top=True, owner_node=program)
         for v in self.captured_vars:
             v.by_value = by_value(v)
+            v.tdz_captured = tdz_captured(v)
         self.captured_vars = []
         return fi
 
@@ -245,6 +271,9 @@ class Resolver:
         self.refs[id(ident)] = v
         if write:
             v.assigned = True
+        if v.case_span is not None and v.owner is fi \
+                and not (v.case_span[0] <= text_point(ident._start) and ident._start < v.case_span[1]):
+            v.tdz_cell = True
         self._capture(v, fi)
 
     def _capture(self, v: Var, fi: FuncInfo) -> None:
@@ -400,14 +429,18 @@ class Resolver:
             # skips the let/const/class of earlier ones, so they keep their cells
             # (no init_at); functions are created on entry
             hoisted = 0
+            for case in s.cases:
+                for c in case.consequent:
+                    if c.type == "VariableDeclaration" and c.kind != "var":
+                        for d in c.declarations:
+                            for ident in pattern_idents(d.id):
+                                v = self._declare(ident, c.kind, fi, scope, False, s)
+                                v.case_span = (text_point(d._end), case._end)
+                    elif c.type == "ClassDeclaration" and c.id is not None:
+                        v = self._declare(c.id, "class", fi, scope, False, s)
+                        v.case_span = (text_point(c._end), case._end)
             for c in stmts:
-                if c.type == "VariableDeclaration" and c.kind != "var":
-                    for d in c.declarations:
-                        for ident in pattern_idents(d.id):
-                            self._declare(ident, c.kind, fi, scope, False, s)
-                elif c.type == "ClassDeclaration" and c.id is not None:
-                    self._declare(c.id, "class", fi, scope, False, s)
-                elif c.type == "FunctionDeclaration" and c.id is not None:
+                if c.type == "FunctionDeclaration" and c.id is not None:
                     v = self._declare(c.id, "function", fi, scope, False, s)
                     self.hoist_points[id(c)] = v.init_at = hoist_point(s._start, hoisted)
                     hoisted += 1
@@ -472,9 +505,11 @@ class Resolver:
                 self._expr(m.key, fi, inner)
             if m.type == "MethodDefinition":
                 self._function(m.value, fi, inner)
+                self.funcs[id(m.value)].member_of = c
             elif m.value is not None:
                 # a field initialiser runs as if in a method: its own function
                 self._function_like_field(m, fi, inner)
+                self.funcs[id(m)].member_of = c
 
     def _function_like_field(self, m: Any, fi: FuncInfo, chain: list) -> None:
         fake = _FieldInit(m)
@@ -534,6 +569,18 @@ class Resolver:
             home.this_var = Var("this", "this", home, f"$this_{self.counter}", init_at=ENTRY)
         self.this_uses[id(e)] = home.this_var
         self._capture(home.this_var, fi)
+
+
+def tdz_captured(v: Var) -> bool:
+    """May a closure that captures this let/const/class read or write it before
+    its declaration runs? (The rule at the top of this module.)"""
+    if v.kind not in ("let", "const", "class") or not v.in_cell:
+        return False
+    if v.init_at is None:
+        return True
+    return any(c.created_at <= v.init_at and not (v.kind == "class" and c.member_of is not None
+                                                  and c.member_of.id is v.decl)
+               for c in v.capturers)
 
 
 def by_value(v: Var) -> bool:

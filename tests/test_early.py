@@ -57,3 +57,33 @@ def test_a_require_cycle_is_not_inert(tmp_path: Path) -> None:
     assert f64_globals(tmp_path, tmp_path / "main.js") == {"base", "count"}
     got, want = run_both(tmp_path / "main.js")
     assert got.stdout == want.stdout == "42 5\n"
+
+
+def dead_zone_tests(tmp_path: Path, source: str) -> int:
+    """How many places of the built module test a binding for the `$uninit`
+    marker (FunctionLowering.tdz_test)."""
+    (tmp_path / "t.js").write_text(source)
+    r = subprocess.run([sys.executable, "-m", "shapescape", "build", str(tmp_path / "t.js"), "-o",
+                        str(tmp_path / "t.wasm"), "--wat", str(tmp_path / "t.wat")], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    wat = (tmp_path / "t.wat").read_text()
+    assert wat.count("(global $uninit ") == 1
+    return len(re.findall(r"\(ref\.eq \(ref\.cast eqref .*?\) \((?:global\.get \$|local\.get \$k\.)uninit\)\) \(then", wat))
+
+
+def test_only_accesses_the_text_cannot_order_test_the_dead_zone(tmp_path: Path) -> None:
+    safe = ("const A = 1;\n"
+            "class P { static make() { return new P(); } constructor() { this.v = P.base + A; } static base = 2; }\n"
+            "function run() { let t = 0; const add = (k) => { t += k; }; add(A); return t; }\n"
+            "console.log(run(), P.make().v);\n")
+    # A is early; P is late (its static initialiser) but read only by its own members and
+    # the file's code; t's closure is created after t is
+    assert dead_zone_tests(tmp_path, safe) == 0
+    late = safe + "function late() { return P.base; }\nconsole.log(late());\n"
+    assert dead_zone_tests(tmp_path, late) == 1
+    hoisted = "function run() { const r = h(); let t = 1; function h() { return t; } return r; }\n" \
+              "try { run(); } catch (e) { console.log(e.message); }\n"
+    assert dead_zone_tests(tmp_path, hoisted) == 1   # h is created on entry, before t
+    got, want = run_both(tmp_path / "t.js")
+    assert got.stdout == want.stdout == "Cannot access 't' before initialization\n"
