@@ -10,6 +10,7 @@ from typing import Any
 from analysis.parse import children
 
 from .callbacks import CALLBACK_WAT
+from .class_escape import class_escapes
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
@@ -55,6 +56,25 @@ def builtin_methods() -> dict[str, set[str]]:
     return found
 
 
+def pattern_targets(p: Any) -> list:
+    """The member expressions a destructuring or for-in/of target writes."""
+    if p is None:
+        return []
+    t = p.type
+    if t == "MemberExpression":
+        return [p]
+    if t == "ObjectPattern":
+        return [x for prop in p.properties
+                for x in pattern_targets(prop.argument if prop.type == "RestElement" else prop.value)]
+    if t == "ArrayPattern":
+        return [x for e in p.elements for x in pattern_targets(e)]
+    if t == "AssignmentPattern":
+        return pattern_targets(p.left)
+    if t == "RestElement":
+        return pattern_targets(p.argument)
+    return []
+
+
 def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     """Function and class declarations by their binding (direct calls, `new`)."""
     mod.decl_nodes = {}
@@ -97,7 +117,14 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
             raise Unsupported(n, "`prototype` of a function or class (methods are compiled statically: "
                                  "use class syntax, and do not read or change prototypes)")
         if n.type == "AssignmentExpression":
-            target(n.left, plain=n.operator == "=")
+            if n.left.type in ("ObjectPattern", "ArrayPattern"):
+                for t in pattern_targets(n.left):
+                    target(t)
+            else:
+                target(n.left, plain=n.operator == "=")
+        elif n.type in ("ForInStatement", "ForOfStatement") and n.left.type != "VariableDeclaration":
+            for t in pattern_targets(n.left):
+                target(t)
         elif n.type == "UpdateExpression" or (n.type == "UnaryExpression" and n.operator == "delete"):
             target(n.argument)
         elif n.type == "CallExpression" and n.callee.type == "MemberExpression" and not n.callee.computed \
@@ -142,6 +169,12 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     for i, p in enumerate(programs):
         current[0] = i
         walk(p)
+    # a class reachable under another name may have its statics written out of sight
+    def class_var(ident: Any):
+        v = mod.resolver.refs.get(id(ident))
+        return v if v is not None and id(v) in mod.class_nodes else None
+    escaped, mod.statics_opaque = class_escapes(programs, class_var)
+    mod.computed_write_vars |= escaped
     # classes evaluated once (a file's top level): the only ones the statics cache serves
     mod.top_level_classes = set()
     for p in programs:

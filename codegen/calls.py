@@ -196,7 +196,8 @@ def static_method(mod, fl, v, key: str):
     """The function of `static key()` when v is a class binding never reassigned
     and nothing in the closed world may replace that static method."""
     node = mod.class_nodes.get(id(v))
-    if node is None or v.assigned or key in mod.written_keys or id(v) in mod.computed_write_vars:
+    if node is None or v.assigned or key in mod.written_keys or id(v) in mod.computed_write_vars \
+            or mod.statics_opaque:
         return None
     ci = mod.class_info(node)
     if ci.has_env:

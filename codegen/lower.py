@@ -34,9 +34,11 @@ MATH_UNARY_NATIVE = {"sqrt": "f64.sqrt", "floor": "f64.floor", "ceil": "f64.ceil
 MATH_HOST = {"sin": 1, "cos": 2, "tan": 3, "exp": 4, "log": 5, "atan": 6, "asin": 7, "acos": 8,
              "log2": 9, "log10": 10, "sinh": 11, "cosh": 12, "tanh": 13, "cbrt": 14, "expm1": 15,
              "log1p": 16, "atan2": 50, "pow": 51, "hypot": 52, "random": 60}
-MATH_CONSTS = {"PI": math.pi, "E": math.e, "LN2": math.log(2), "LN10": math.log(10),
-               "LOG2E": 1 / math.log(2), "LOG10E": 1 / math.log(10), "SQRT2": math.sqrt(2),
-               "SQRT1_2": math.sqrt(0.5)}
+# the doubles nearest the constants, as ECMAScript specifies them (written out: the
+# quotients 1/ln 10 and 1/ln 2 computed in doubles can miss by an ulp, and did)
+MATH_CONSTS = {"PI": 3.141592653589793, "E": 2.718281828459045, "LN2": 0.6931471805599453,
+               "LN10": 2.302585092994046, "LOG2E": 1.4426950408889634, "LOG10E": 0.4342944819032518,
+               "SQRT2": 1.4142135623730951, "SQRT1_2": 0.7071067811865476}
 # every object ($Obj) starts with its class descriptor and its identity hash
 # ($oid: 0 until the object is first a key of a Map or Set, codegen/collections.wat);
 # plan field i is wasm field i + FIELD0

@@ -163,6 +163,7 @@ class ModuleBuilder:
         self.file_infos: list[FuncInfo] = []
         self.number_globals: set = set()   # ids of file-level Vars in f64 globals (find_number_globals)
         self.early: set = set()            # ids of file-level Vars initialised before any function runs
+        self.statics_opaque = False        # `this` escapes in a static context (codegen/class_escape.py)
         self.types = {t.name: t for t in plan.types}
         self.tries_memo: dict[str, list] = {}
         self.json_modules: dict[str, tuple] = {}   # path -> (wasm function, text expression)
@@ -233,6 +234,7 @@ class ModuleBuilder:
             return None
         v = fl.var_of(e.object)
         if v is None or v.assigned or id(v) not in self.class_nodes or id(v) in self.computed_write_vars \
+                or self.statics_opaque \
                 or fl.before_initialisation(v, e.object) \
                 or id(self.class_nodes[id(v)]) not in self.top_level_classes:
             return None
