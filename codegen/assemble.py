@@ -56,6 +56,12 @@ def builtin_methods() -> dict[str, set[str]]:
     return found
 
 
+# the global objects a program could add properties to or replace them on
+CHANGEABLE_BUILTINS = frozenset(BUILTIN_CLASSES + CONVERSIONS + (
+    "Math", "JSON", "Date", "console", "performance", "Symbol", "Reflect", "Promise", "RegExp", "WeakMap",
+    "WeakSet", "BigInt", "Intl", "globalThis"))
+
+
 def pattern_targets(p: Any) -> list:
     """The member expressions a destructuring or for-in/of target writes."""
     if p is None:
@@ -90,6 +96,7 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     def target(t: Any, plain: bool = False) -> None:
         if t.type != "MemberExpression":
             return
+        builtin_object(t.object)
         if not t.computed:
             mod.written_keys.add(t.property.name)
             v = mod.resolver.refs.get(id(t.object)) if t.object.type == "Identifier" else None
@@ -102,6 +109,13 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
             mod.written_keys_elsewhere.add(str(t.property.value))
         elif t.object.type == "Identifier" and mod.resolver.refs.get(id(t.object)) is not None:
             mod.computed_write_vars.add(id(mod.resolver.refs.get(id(t.object))))
+
+    def builtin_object(o: Any) -> None:
+        """The build calls the built-ins' own functions directly (`Array.isArray(x)`
+        is the runtime's test, whatever property the object holds): a program that
+        changes one is refused, never run with the original."""
+        if o.type == "Identifier" and o.name in CHANGEABLE_BUILTINS and mod.resolver.refs.get(id(o)) is None:
+            raise Unsupported(o, f"changing the built-in `{o.name}` (its functions are compiled in)")
 
     mod.computed_write_vars = set()
     mod.static_writes = {}            # key -> ids of the bindings X written as `X.key = ...`
@@ -131,6 +145,7 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
                 and n.callee.object.type == "Identifier" and n.callee.object.name == "Object" \
                 and n.callee.property.name in ("assign", "defineProperty", "defineProperties", "setPrototypeOf") \
                 and n.arguments and n.arguments[0].type == "Identifier":
+            builtin_object(n.arguments[0])
             v = mod.resolver.refs.get(id(n.arguments[0]))
             if v is not None:
                 mod.computed_write_vars.add(id(v))

@@ -111,6 +111,10 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     # its name would be the key, known only at run time (it printed an empty name)
     ("let k = 'a';\nconst o = {[k + 'b']: class {}};\nconsole.log(o.ab.name);\n", "p.js:2:23",
      "an anonymous class as the value of a computed key"),
+    # the call compiles to the runtime's own test: the replacement was ignored
+    ("Array.isArray = () => 'patched';\nconsole.log(Array.isArray(1));\n", "p.js:1:1",
+     "changing the built-in `Array`"),
+    ("Object.assign(Number, { isInteger: () => 1 });\n", "p.js:1:15", "changing the built-in `Number`"),
 ])
 def test_more_refusals_are_at_the_construct(tmp_path: Path, source: str, where: str, what: str) -> None:
     """Constructs that would otherwise compute something other than node: refused
