@@ -1586,6 +1586,11 @@ class FunctionLowering:
                 if target.name in ("module", "exports") and self.mod.is_commonjs(self.fi.file_index):
                     raise Unsupported(target, f"assigning to `{target.name}` itself")
                 raise Unsupported(target, f"assignment to the undeclared global `{target.name}`")
+            if v.kind == "const" and self.own_function_name(v) and not self.mod.is_strict(self.fi):
+                # a named function expression's own name, in sloppy code: the write is ignored
+                c = self.to_any(*self.expr(e.right)) if op == "=" else \
+                    self.to_any(*self.binary(op[:-1], target, e.right, e))
+                return c if want_value else f"(drop {c})"
             if v.kind in ("const", "import"):
                 # the value is computed (the binding read first for `op=`), then
                 # storing it throws node's TypeError
@@ -1998,6 +2003,11 @@ class FunctionLowering:
 
     def e_UpdateExpression(self, e: Any) -> tuple[str, str]:
         return self.update(e, want_value=True), "f64"
+
+    def own_function_name(self, v: Var) -> bool:
+        """Is v the name a named function expression binds for itself?"""
+        node = getattr(v.owner, "node", None)
+        return getattr(node, "type", None) == "FunctionExpression" and node.id is v.decl
 
     def const_assignment(self) -> str:
         """Throw node's TypeError for assigning to a `const` (or an import)."""
