@@ -188,7 +188,8 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     def class_var(ident: Any):
         v = mod.resolver.refs.get(id(ident))
         return v if v is not None and id(v) in mod.class_nodes else None
-    escaped, mod.statics_opaque = class_escapes(programs, class_var)
+    escaped, mod.statics_opaque = class_escapes(programs, class_var,
+                                                lambda ident: mod.resolver.refs.get(id(ident)) is None)
     mod.computed_write_vars |= escaped
     # classes evaluated once (a file's top level): the only ones the statics cache serves
     mod.top_level_classes = set()

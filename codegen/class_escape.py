@@ -9,7 +9,9 @@ A write is hidden when the class object reaches code under another name:
   `return C`, `x = C` ... Its statics may then be written as `alias.k = v`,
   `o[k] = v` or `Object.assign(cls, {...})` in code that never names C.
   Naming C as the object of a member expression (`C.k`, `C[k]`), as what
-  `new`, `instanceof` or `extends` takes, or in `typeof`, reveals nothing;
+  `new`, `instanceof` or `extends` takes, in `typeof`, in a comparison, or as
+  the argument of a built-in that only reads (`Object.keys(C)`,
+  `console.log(C)`), reveals nothing;
 - `this` in a static method, static initialiser or static block (and the arrows
   within), used other than as `this.k`: there it is the class, or a subclass
   that inherits the statics, so `Object.assign(this, o)` or `this[k] = v` may
@@ -29,9 +31,10 @@ from analysis.parse import children
 _FUNCTIONS = ("FunctionDeclaration", "FunctionExpression")
 
 
-def class_escapes(programs: list, class_var: Callable[[Any], Any]) -> tuple[set, bool]:
+def class_escapes(programs: list, class_var: Callable[[Any], Any], is_global: Callable[[Any], bool]) -> tuple[set, bool]:
     """(ids of the class Vars used as values, does a static context's `this`
-    escape). class_var(identifier) is the class binding it names, or None."""
+    escape). class_var(identifier) is the class binding it names, or None;
+    is_global(identifier): it names a global of node, not a binding of the program."""
     escaped: set = set()
     opaque = [False]
 
@@ -39,7 +42,7 @@ def class_escapes(programs: list, class_var: Callable[[Any], Any]) -> tuple[set,
         t = n.type
         if t == "Identifier":
             v = class_var(n)
-            if v is not None and not _reveals_nothing(n, parent):
+            if v is not None and not _reveals_nothing(n, parent, is_global):
                 escaped.add(id(v))
             return
         if t == "ThisExpression":
@@ -62,7 +65,7 @@ def class_escapes(programs: list, class_var: Callable[[Any], Any]) -> tuple[set,
     return escaped, opaque[0]
 
 
-def _reveals_nothing(n: Any, parent: Any) -> bool:
+def _reveals_nothing(n: Any, parent: Any, is_global: Callable[[Any], bool]) -> bool:
     if parent is None:
         return False
     t = parent.type
@@ -76,4 +79,17 @@ def _reveals_nothing(n: Any, parent: Any) -> bool:
         return True   # its own name, or the class it extends
     if t == "UnaryExpression" and parent.operator == "typeof":
         return True
+    if t == "BinaryExpression" and parent.operator in ("===", "!==", "==", "!="):
+        return True
+    if t == "CallExpression" and n in parent.arguments:
+        c = parent.callee
+        return c.type == "MemberExpression" and not c.computed and c.object.type == "Identifier" \
+            and (c.object.name, c.property.name) in _READERS and is_global(c.object)
     return False
+
+
+# built-ins that only read the properties of what they are given (the names are the
+# globals', not rebound by the program)
+_READERS = {("Object", "keys"), ("Object", "values"), ("Object", "entries"), ("Object", "getOwnPropertyNames"),
+            ("console", "log"), ("console", "error"), ("console", "info"), ("console", "warn"),
+            ("JSON", "stringify")}
