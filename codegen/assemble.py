@@ -18,7 +18,7 @@ from . import reuse, scalar
 from .sections import SITES_SECTION, custom_wat
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
                      ModuleBuilder)
-from .resolve import Unsupported
+from .resolve import Unsupported, pattern_targets
 
 COLLECTIONS_WAT = os.path.join(os.path.dirname(__file__), "collections.wat")
 _BUILTIN_METHOD = re.compile(r"\(func \$bi_(arr|str|num|fn|obj|map|set|citer)_(\w+)")
@@ -60,25 +60,6 @@ def builtin_methods() -> dict[str, set[str]]:
 CHANGEABLE_BUILTINS = frozenset(BUILTIN_CLASSES + CONVERSIONS + (
     "Math", "JSON", "Date", "console", "performance", "Symbol", "Reflect", "Promise", "RegExp", "WeakMap",
     "WeakSet", "BigInt", "Intl", "globalThis"))
-
-
-def pattern_targets(p: Any) -> list:
-    """The member expressions a destructuring or for-in/of target writes."""
-    if p is None:
-        return []
-    t = p.type
-    if t == "MemberExpression":
-        return [p]
-    if t == "ObjectPattern":
-        return [x for prop in p.properties
-                for x in pattern_targets(prop.argument if prop.type == "RestElement" else prop.value)]
-    if t == "ArrayPattern":
-        return [x for e in p.elements for x in pattern_targets(e)]
-    if t == "AssignmentPattern":
-        return pattern_targets(p.left)
-    if t == "RestElement":
-        return pattern_targets(p.argument)
-    return []
 
 
 def collect_declarations(mod: ModuleBuilder, programs: list) -> None:

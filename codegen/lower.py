@@ -255,7 +255,7 @@ class FunctionLowering:
             return self.mod.starts_uninitialised(v) and \
                 not (self.kind == "file" and self.fi is self.mod.file_infos[v.file_index])
         if v.owner is self.fi:
-            return v.tdz_cell and not (v.case_span[0] <= text_point(at._start) and at._start < v.case_span[1])
+            return v.tdz_cell and not v.set_before(at)
         return v.tdz_captured
 
     def in_class_body(self, v: Var) -> bool:
@@ -277,9 +277,12 @@ class FunctionLowering:
 
     def tdz_test(self, v: Var, value: str) -> str:
         """A statement: node's ReferenceError when value, v's content, is `$uninit`."""
-        text = f"Cannot access '{v.name}' before initialization"
-        return (f"(if (ref.eq (ref.cast eqref {value}) (global.get $uninit)) (then (throw $exn "
-                f"(call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)}))))")
+        return f"(if (ref.eq (ref.cast eqref {value}) (global.get $uninit)) (then {self.tdz_error(v.name)}))"
+
+    def tdz_error(self, name: str) -> str:
+        """Throw node's ReferenceError for an access to `name` before its declaration ran."""
+        text = f"Cannot access '{name}' before initialization"
+        return f"(throw $exn (call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)}))"
 
     def raw_read(self, v: Var) -> str:
         if v.owner is None:
@@ -1123,9 +1126,7 @@ class FunctionLowering:
             if id(v) in self.scalar_vars:
                 raise AssertionError(f"scalar replacement: `{e.name}` is used as a value, which the plan's scalar rule excludes")
             if self.before_initialisation(v, e):
-                text = f"Cannot access '{v.name}' before initialization"
-                return (f"(throw $exn (call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)}))",
-                        "any")
+                return self.tdz_error(v.name), "any"
             if self.tdz_risk(v, e):
                 # the test first; the binding may not hold its value yet
                 return self.read_var(v, e), "any"
@@ -1598,8 +1599,7 @@ class FunctionLowering:
                     value = self.drop(e.right)
                 else:
                     value = f"(drop {self.to_any(*self.binary(op[:-1], target, e.right, e))})"
-                if self.tdz_risk(v, target):   # too early is a ReferenceError before the TypeError
-                    value += "\n" + self.tdz_test(v, self.raw_read(v))
+                value += "\n" + self.tdz_guard(target)   # too early: a ReferenceError before the TypeError
                 return f"(block (result anyref) {value} {self.const_assignment()})" if want_value \
                     else f"{value}\n{self.const_assignment()}"
             if id(v) in self.scalar_vars:   # a variable kept as fields: the call fills them

@@ -1308,9 +1308,7 @@ class ModuleBuilder:
         earlier code is caught when lowered) gets node's ReferenceError, not a failed
         cast."""
         ok = fl.label("cls")
-        text = f"Cannot access '{name}' before initialization"
-        return (f"(block {ok} (result (ref $Fn)) (br_on_cast {ok} anyref (ref $Fn) {code}) (drop) "
-                f"(throw $exn (call $make_error (global.get $cls_ReferenceError) {self.string(text)})))")
+        return f"(block {ok} (result (ref $Fn)) (br_on_cast {ok} anyref (ref $Fn) {code}) (drop) {fl.tdz_error(name)})"
 
     # scalar replacement of `new C(...)` (see codegen/scalar.py) ---------------------
     def scalar_construct(self, fl: FunctionLowering, e: Any, t, sc) -> str:

@@ -108,6 +108,11 @@ class Var:
     tdz_cell: bool = False         # such a binding its owner may read before it is set: in a cell
     tdz_captured: bool = False     # a closure may read it before it is set (see the top)
 
+    def set_before(self, ident: Any) -> bool:
+        """For a switch's binding read by its owner at ident: is that read in the
+        text of its own case, after its declaration (so the declaration ran)?"""
+        return self.case_span[0] <= text_point(ident._start) and ident._start < self.case_span[1]
+
     @property
     def in_cell(self) -> bool:
         """Lives in a heap cell: captured, and not by value (or a switch's binding
@@ -153,27 +158,34 @@ def hoist_point(block_start: int, index: int) -> tuple:
 
 
 def pattern_idents(p: Any) -> list:
+    """The names a pattern binds or assigns."""
+    return [x for x in pattern_targets(p) if x.type == "Identifier"]
+
+
+def pattern_targets(p: Any) -> list:
+    """What a pattern writes: its names and, in an assignment or a for-in/of
+    head, its member expressions (`[o.a, b] = ...`)."""
     out: list = []
-    _pattern_idents(p, out)
+    _pattern_targets(p, out)
     return out
 
 
-def _pattern_idents(p: Any, out: list) -> None:
+def _pattern_targets(p: Any, out: list) -> None:
     if p is None:
         return
     t = p.type
-    if t == "Identifier":
+    if t in ("Identifier", "MemberExpression"):
         out.append(p)
     elif t == "ObjectPattern":
         for prop in p.properties:
-            _pattern_idents(prop.argument if prop.type == "RestElement" else prop.value, out)
+            _pattern_targets(prop.argument if prop.type == "RestElement" else prop.value, out)
     elif t == "ArrayPattern":
         for e in p.elements:
-            _pattern_idents(e, out)
+            _pattern_targets(e, out)
     elif t == "AssignmentPattern":
-        _pattern_idents(p.left, out)
+        _pattern_targets(p.left, out)
     elif t == "RestElement":
-        _pattern_idents(p.argument, out)
+        _pattern_targets(p.argument, out)
 
 
 class Resolver:
@@ -271,8 +283,7 @@ class Resolver:
         self.refs[id(ident)] = v
         if write:
             v.assigned = True
-        if v.case_span is not None and v.owner is fi \
-                and not (v.case_span[0] <= text_point(ident._start) and ident._start < v.case_span[1]):
+        if v.case_span is not None and v.owner is fi and not v.set_before(ident):
             v.tdz_cell = True
         self._capture(v, fi)
 
