@@ -22,7 +22,7 @@ from . import jsnum, scalar
 from .early import early_bindings
 from .hoist import hoist_constants
 from .lower import _uses_this, ERROR_CLASSES, FIELD0, HALT_CHECK, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
-from .resolve import FuncInfo, Resolver, Unsupported, Var
+from .resolve import FuncInfo, Resolver, Unsupported, Var, wat_label
 
 RUNTIME = os.path.join(os.path.dirname(__file__), "runtime.wat")
 BUILTINS = os.path.join(os.path.dirname(__file__), "builtins.wat")
@@ -424,12 +424,6 @@ class ModuleBuilder:
         return self.json_modules[path][0]
 
     @staticmethod
-    def label_name(label: str) -> str:
-        """A readable part of a function's WAT name (made unique by its number, so it
-        need not be one to one): ASCII letters, digits and `_`, anything else `_`."""
-        return "".join(ch if (ch.isascii() and ch.isalnum()) or ch == "_" else "_" for ch in label)
-
-    @staticmethod
     def wasm_name(key: str) -> str:
         """A JS name as a WAT identifier, one to one: ASCII letters and digits stay,
         `_` doubles, anything else is `_<hex code>_`."""
@@ -812,7 +806,7 @@ class ModuleBuilder:
             return self.func_names[key]
         self.counter += 1
         label = name or (node.id.name if getattr(node, "id", None) is not None else "anon")
-        fname = f"$f{self.counter}_{self.label_name(label)}"
+        fname = f"$f{self.counter}_{wat_label(label)}"
         self.func_names[key] = fname
         self.func_nodes[fname] = node
         self.func_kinds[fname] = (kind, cls)
@@ -1016,7 +1010,7 @@ class ModuleBuilder:
                     ci.has_env = True
         if not ci.ctor:
             self.counter += 1
-            ci.ctor = f"$f{self.counter}_{self.label_name(name)}_ctor"
+            ci.ctor = f"$f{self.counter}_{wat_label(name)}_ctor"
             self.synth_ctors.add(ci.ctor)
             self.pending.append((node, ci.ctor, "ctor-synth", ci))
             self.resolver.funcs.setdefault(id(node), FuncInfo(node, None, False, file_index=ci.file_index))

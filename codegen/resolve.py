@@ -203,10 +203,10 @@ class Resolver:
     def _new_var(self, name: str, kind: str, fi: FuncInfo, decl: Any, top: bool) -> Var:
         self.counter += 1
         if top:
-            v = Var(name, kind, None, f"$g{fi.file_index}_{_safe(name)}_{self.counter}", file_index=fi.file_index, decl=decl)
+            v = Var(name, kind, None, f"$g{fi.file_index}_{wat_label(name)}_{self.counter}", file_index=fi.file_index, decl=decl)
             self.globals.append(v)
         else:
-            v = Var(name, kind, fi, f"$v_{_safe(name)}_{self.counter}", file_index=fi.file_index, decl=decl)
+            v = Var(name, kind, fi, f"$v_{wat_label(name)}_{self.counter}", file_index=fi.file_index, decl=decl)
             fi.vars.append(v)
         return v
 
@@ -649,5 +649,8 @@ def _var_decls_stmt(s: Any):
         yield from _var_decls_stmt(s.finalizer)
 
 
-def _safe(name: str) -> str:
-    return "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in name)
+def wat_label(name: str) -> str:
+    """A readable part of a WAT identifier made unique by a number elsewhere (so it
+    need not be one to one): ASCII letters, digits and `_` stay, anything else is
+    `_` (WAT identifiers are ASCII; `café` would make an invalid module)."""
+    return "".join(ch if (ch.isascii() and ch.isalnum()) or ch == "_" else "_" for ch in name)
