@@ -13,7 +13,6 @@ location of the operation; shapes.py turns that into the plan.
 """
 from __future__ import annotations
 
-import math
 import os
 from typing import Any, Callable, Optional
 
@@ -21,6 +20,7 @@ from .graph import (AObj, BOOL, BIGINT, ELEM, EXTERNAL, Graph, KEY, NULL, NUM, N
                     UNDEF)
 from .plan import Diagnostic, Location
 from .scopes import Binding, Scope, pattern_names, var_declarations
+from .jsnumber import number_to_string
 
 DYN = "[dynamic]"   # values written under keys not known statically
 MAX_TARGETS = 64     # a call site with more possible functions is treated as unknown code
@@ -129,15 +129,7 @@ def canonical_key(value: Any) -> Optional[str]:
     if isinstance(value, str):
         return value
     if isinstance(value, (int, float)):
-        if isinstance(value, float):
-            if math.isnan(value):
-                return "NaN"
-            if math.isinf(value):
-                return "Infinity" if value > 0 else "-Infinity"
-            if value.is_integer() and abs(value) < 1e21:
-                return str(int(value))
-            return None   # non-integer numeric keys: leave them dynamic rather than guess repr
-        return str(value)
+        return number_to_string(float(value)) if isinstance(value, float) or abs(value) >= 2 ** 53 else str(value)
     return None
 
 

@@ -6,6 +6,8 @@ import math
 import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
+from analysis.jsnumber import shortest_digits as _shortest, number_to_string as to_string
+
 
 def to_int32(x: float) -> int:
     """ECMAScript ToInt32 of a number: its integer part modulo 2**32, signed."""
@@ -13,50 +15,6 @@ def to_int32(x: float) -> int:
         return 0
     n = int(math.trunc(x)) % 2 ** 32
     return n - 2 ** 32 if n >= 2 ** 31 else n
-
-
-def _shortest(x: float) -> tuple[str, int]:
-    """The shortest digits that read back as |x| (finite, not 0), without trailing
-    zeros, and n such that |x| = 0.digits * 10^n."""
-    r = repr(abs(x))
-    if "e" in r:
-        mant, e = r.split("e")
-        exp = int(e)
-    else:
-        mant, exp = r, 0
-    if "." in mant:
-        ip, fp = mant.split(".")
-    else:
-        ip, fp = mant, ""
-    if fp == "0":
-        fp = ""
-    digits = (ip + fp).lstrip("0")
-    # value = 0.digits * 10^n
-    n = len(ip.lstrip("0")) + exp if ip.lstrip("0") else exp - (len(fp) - len(fp.lstrip("0")))
-    return digits.rstrip("0") or "0", n
-
-
-def to_string(x: float) -> str:
-    if x != x:
-        return "NaN"
-    if x == 0:
-        return "0"
-    if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
-    sign = "-" if x < 0 else ""
-    digits, n = _shortest(x)
-    k = len(digits)
-    if k <= n <= 21:
-        return sign + digits + "0" * (n - k)
-    if 0 < n <= 21:
-        return sign + digits[:n] + "." + digits[n:]
-    if -6 < n <= 0:
-        return sign + "0." + "0" * (-n) + digits
-    e = n - 1
-    es = ("+" if e >= 0 else "-") + str(abs(e))
-    if k == 1:
-        return sign + digits + "e" + es
-    return sign + digits[0] + "." + digits[1:] + "e" + es
 
 
 def _exact(f):
