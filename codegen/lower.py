@@ -80,7 +80,7 @@ WritableStream WritableStreamDefaultController WritableStreamDefaultWriter atob 
 clearTimeout console crypto decodeURI decodeURIComponent encodeURI encodeURIComponent escape eval fetch global
 globalThis isFinite isNaN parseFloat parseInt performance process queueMicrotask setImmediate setInterval
 setTimeout structuredClone undefined unescape
-require module exports __dirname __filename
+require module exports __dirname __filename arguments
 """.split())
 
 ERROR_CLASSES = ("Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError")
@@ -1152,6 +1152,8 @@ class FunctionLowering:
             return self.mod.cjs_name(self, name, e), "any"
         if name not in NODE_SCRIPT_GLOBALS:
             return self.not_defined(e), "any"
+        if name == "arguments":
+            raise Unsupported(e, "the `arguments` object (a rest parameter, `...args`, is supported)")
         raise Unsupported(e, f"the global `{name}`")
 
     def not_defined(self, ident: Any) -> str:
@@ -1260,9 +1262,10 @@ class FunctionLowering:
             if host is not None:
                 return self.mod.string(host), "str"
             if e.argument.type == "Identifier" and self.var_of(e.argument) is None and \
-                    self.mod.builtin_global(e.argument.name) is None and e.argument.name not in ("undefined", "NaN", "Infinity") \
-                    and not (e.argument.name in ("module", "exports", "require") and self.mod.is_commonjs(self.fi.file_index)):
-                return self.mod.string("undefined"), "str"
+                    self.mod.builtin_global(e.argument.name) is None and \
+                    (e.argument.name not in NODE_SCRIPT_GLOBALS or (e.argument.name in ("module", "exports", "require")
+                                                                    and not self.mod.is_commonjs(self.fi.file_index))):
+                return self.mod.string("undefined"), "str"   # a name neither the program nor node has
             typed = self.typeof_method(e.argument)
             if typed is not None:
                 return typed, "str"

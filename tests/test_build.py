@@ -115,6 +115,12 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     ("Array.isArray = () => 'patched';\nconsole.log(Array.isArray(1));\n", "p.js:1:1",
      "changing the built-in `Array`"),
     ("Object.assign(Number, { isInteger: () => 1 });\n", "p.js:1:15", "changing the built-in `Number`"),
+    # `arguments` threw a catchable ReferenceError and `typeof arguments` was "undefined"
+    ("function f() { return arguments.length; }\nconsole.log(f(1, 2));\n", "p.js:1:23", "the `arguments` object"),
+    ("console.log(typeof arguments);\n", "p.js:1:20", "the `arguments` object"),
+    ("const g = () => typeof arguments;\nconsole.log(g());\n", "p.js:1:24", "the `arguments` object"),
+    # a global node has and the build does not model: typeof said "undefined"
+    ("console.log(typeof ReadableStreamBYOBReader);\n", "p.js:1:20", "the global `ReadableStreamBYOBReader`"),
 ])
 def test_more_refusals_are_at_the_construct(tmp_path: Path, source: str, where: str, what: str) -> None:
     """Constructs that would otherwise compute something other than node: refused
