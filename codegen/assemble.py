@@ -11,6 +11,7 @@ from analysis.parse import children
 
 from .callbacks import CALLBACK_WAT
 from .class_escape import class_escapes
+from .class_once import classes_evaluated_once
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
@@ -172,8 +173,9 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     escaped, mod.statics_opaque = class_escapes(programs, class_var,
                                                 lambda ident: mod.resolver.refs.get(id(ident)) is None)
     mod.computed_write_vars |= escaped
-    # classes evaluated once (a file's top level): the only ones the statics cache serves
-    mod.top_level_classes = set()
+    # classes evaluated at most once: the only ones the statics cache serves, and
+    # the only ones not guarded against a second evaluation
+    mod.once_classes = classes_evaluated_once(programs)
     for p in programs:
         for st in p.body:
             if st.type in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and st.declaration is not None:
@@ -183,12 +185,6 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
                     v = mod.resolver.refs.get(id(d.id)) if d.id.type == "Identifier" else None
                     if v is not None and d.init is not None and v.owner is None and not v.assigned:
                         mod.const_inits[id(v)] = d.init
-            if st.type == "ClassDeclaration":
-                mod.top_level_classes.add(id(st))
-            elif st.type == "VariableDeclaration":
-                for d in st.declarations:
-                    if d.init is not None and d.init.type == "ClassExpression":
-                        mod.top_level_classes.add(id(d.init))
 
 
 def build_module(plan, units: list, resolve_path, entry_index: int, reach=lambda path: {path}) -> str:

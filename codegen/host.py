@@ -311,7 +311,10 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
             name = read(0, 2 * (code >> 8)).decode("utf-16-le", errors="replace")
             what = {12: f"`{name}`", 13: f"the built-in method `{name}`",
                     24: f"`require('{name}')`: a path the computed require was not built with (its "
-                        "dynamic-require diagnostic lists the files it can load)"}.get(code & 255, name)
+                        "dynamic-require diagnostic lists the files it can load)",
+                    25: f"a class definition evaluated a second time ({name}): in JavaScript each evaluation "
+                        "makes a new class, with its own statics and `instanceof`; the build makes one class per "
+                        "definition (define it once, at the top level of a file)"}.get(code & 255, name)
             failure["code"] = code
             failure["text"] = what
             raise RunFailure(f"not supported by the WasmGC build: {what}", 2)

@@ -221,8 +221,8 @@ class ModuleBuilder:
         return k if k is not None else str(v)
 
     # ------------------------------------------------------------------ statics cache
-    # `C.K` where C is a class binding never reassigned, declared at a file's top level
-    # (so evaluated once), and K a static field of C is
+    # `C.K` where C is a class binding never reassigned, whose class is evaluated at
+    # most once (codegen/class_once.py), and K a static field of C is
     # read from a global that mirrors the property, when the closed world writes K
     # only as `C.K = v` (the class definition and such statements write the global
     # too): no dictionary lookup. Any other write of a property named K anywhere,
@@ -236,7 +236,7 @@ class ModuleBuilder:
         if v is None or v.assigned or id(v) not in self.class_nodes or id(v) in self.computed_write_vars \
                 or self.statics_opaque \
                 or fl.before_initialisation(v, e.object) \
-                or id(self.class_nodes[id(v)]) not in self.top_level_classes:
+                or id(self.class_nodes[id(v)]) not in self.once_classes:
             return None
         key = e.property.name
         if key in self.written_keys_elsewhere or key in ("name", "length", "prototype") \
@@ -1094,6 +1094,13 @@ class ModuleBuilder:
         fnv = fl.local("(ref null $Fn)")
         proto = fl.local("(ref null $MapObj)")
         code = []
+        if id(node) not in self.once_classes:
+            # a second evaluation would be a second class in JavaScript; the build has
+            # one per definition (codegen/class_once.py), so it stops instead
+            loc = self.units[fl.fi.file_index].source.location(node._start, node._start + 1)
+            what = f"{f'`{ci.shown}`' if ci.shown else 'an anonymous class'} at {loc.file}:{loc.line}:{loc.column}"
+            code.append(f"(if (i32.eqz (ref.is_null (struct.get $Class $ctor (global.get {d})))) "
+                        f"(then (call $fail_named (i32.const 25) {self.string(what)}) (unreachable)))")
         if ci.dynamic_parent:
             code.append(f"(struct.set $Class $parent (global.get {d}) (call $class_of_ctor {fl.expr_any(node.superClass)}))")
         code += [f"(local.set {proto} (call $map_new (global.get $cls_Object)))",

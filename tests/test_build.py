@@ -138,6 +138,24 @@ def test_node_builtin_modules_are_refused(tmp_path: Path) -> None:
     assert r.returncode == 2 and "fs.js:1:12" in r.stderr and "node built-in modules" in r.stderr
 
 
+def test_a_class_evaluated_twice_stops_instead_of_sharing_one_class(tmp_path: Path) -> None:
+    """Each evaluation of a class definition is a new class in node; the build has
+    one per definition. It printed `true` for `new A() instanceof B` and counted
+    the statics of both in one; now the second evaluation stops the run."""
+    write(tmp_path, "make.js", "function make() {\n  return class { static n = 0; };\n}\n"
+                                "const A = make();\nconsole.log('one', A.n);\nconst B = make();\n"
+                                "console.log(new A() instanceof B);\n")
+    r = shapescape("run", "make.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (2, "one 0\n"), r.stderr
+    assert "a class definition evaluated a second time (an anonymous class at make.js:2:10)" in r.stderr
+    # once per run (a function called once, a block, a branch): no guard trips
+    write(tmp_path, "once.js", "function setup() { class Inner { constructor(v) { this.v = v; } } return new Inner(3); }\n"
+                                "console.log(setup().v);\n{ class B { static k = 2; } console.log(B.k); }\n"
+                                "if (true) { const C = class Named {}; console.log(C.name); }\n")
+    r = shapescape("run", "once.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (0, "3\n2\nNamed\n"), r.stderr
+
+
 def test_a_runaway_loop_stops_at_the_timeout(tmp_path: Path) -> None:
     write(tmp_path, "loop.js", "console.log('start');\nlet i = 0;\nwhile (true) { i++; }\n")
     r = shapescape("run", "loop.js", "--timeout", "1", cwd=tmp_path)
