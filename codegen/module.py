@@ -217,8 +217,11 @@ class ModuleBuilder:
         return f"(array.new_fixed $Str {len(codes)} {' '.join(f'(i32.const {c})' for c in codes)})"
 
     def key_string(self, v: Any) -> str:
+        """The property key of a string or number literal's value."""
         k = canonical_key(v)
-        return k if k is not None else str(v)
+        if k is None:
+            raise ValueError(f"no literal key for {v!r}")
+        return k
 
     # ------------------------------------------------------------------ statics cache
     # `C.K` where C is a class binding never reassigned, whose class is evaluated at
@@ -1032,7 +1035,7 @@ class ModuleBuilder:
 
     def prop_key(self, m: Any) -> str:
         if m.computed:
-            if m.key.type == "Literal" and not isinstance(m.key.value, bool):
+            if m.key.type == "Literal" and isinstance(m.key.value, (str, int, float)) and not isinstance(m.key.value, bool):
                 return self.key_string(m.key.value)
             raise Unsupported(m.key, "a computed class member name")
         if m.key.type == "Identifier":

@@ -119,6 +119,8 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     ("function f() { return arguments.length; }\nconsole.log(f(1, 2));\n", "p.js:1:23", "the `arguments` object"),
     ("console.log(typeof arguments);\n", "p.js:1:20", "the `arguments` object"),
     ("const g = () => typeof arguments;\nconsole.log(g());\n", "p.js:1:24", "the `arguments` object"),
+    # its key was "None" (the literal's Python value): `new K().null()` threw
+    ("class K { [null]() { return 1; } }\nconsole.log(new K().null());\n", "p.js:1:12", "a computed class member name"),
     # a global node has and the build does not model: typeof said "undefined"
     ("console.log(typeof ReadableStreamBYOBReader);\n", "p.js:1:20", "the global `ReadableStreamBYOBReader`"),
 ])
