@@ -581,8 +581,31 @@
   (call $ensure (i32.const 1024))
   (call $from_mem (i32.const 0) (call $host_num_to_str (local.get $x) (i32.const 3) (local.get $digits))))
 
+;; x.toString(radix): an integer below 2^53 in magnitude is written here (digits
+;; from the lowest, into a 54-unit buffer: 53 binary digits and a sign); any other
+;; number by the host's exact algorithm (codegen/jsnum.py)
 (func $num_radix (param $x f64) (param $radix i32) (result (ref $Str))
+  (local $n i64) (local $buf (ref $Str)) (local $i i32) (local $d i32) (local $neg i32) (local $r (ref $Str))
   (if (i32.eq (local.get $radix) (i32.const 10)) (then (return (call $num_to_str (local.get $x)))))
+  (if (i32.and (f64.eq (f64.trunc (local.get $x)) (local.get $x)) (f64.lt (f64.abs (local.get $x)) (f64.const 9007199254740992)))
+    (then
+      (local.set $neg (f64.lt (local.get $x) (f64.const 0)))
+      (local.set $n (i64.trunc_f64_s (f64.abs (local.get $x))))
+      (local.set $buf (array.new_default $Str (i32.const 54)))
+      (local.set $i (i32.const 54))
+      (loop $l
+        (local.set $d (i32.wrap_i64 (i64.rem_u (local.get $n) (i64.extend_i32_u (local.get $radix)))))
+        (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+        (array.set $Str (local.get $buf) (local.get $i)
+                   (i32.add (local.get $d) (select (i32.const 48) (i32.const 87) (i32.lt_u (local.get $d) (i32.const 10)))))
+        (local.set $n (i64.div_u (local.get $n) (i64.extend_i32_u (local.get $radix))))
+        (br_if $l (i64.ne (local.get $n) (i64.const 0))))
+      (if (local.get $neg)
+        (then (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+              (array.set $Str (local.get $buf) (local.get $i) (i32.const 45))))
+      (local.set $r (array.new_default $Str (i32.sub (i32.const 54) (local.get $i))))
+      (array.copy $Str $Str (local.get $r) (i32.const 0) (local.get $buf) (local.get $i) (array.len (local.get $r)))
+      (return (local.get $r))))
   (call $ensure (i32.const 2048))
   (call $from_mem (i32.const 0) (call $host_num_to_str (local.get $x) (i32.const 2) (local.get $radix))))
 
@@ -960,19 +983,43 @@
                       (i32.sub (local.get $n) (local.get $old)))))
   (struct.set $Arr $len (local.get $a) (local.get $n)))
 
+;; a.join(sep) in two passes, linear in the result's length: each element read
+;; and converted in index order (as the spec's loop does: a toString that changes
+;; the array is seen by the later reads), then one string of the summed length.
+;; Node's limit on a string's length is a RangeError.
 (func $arr_join (param $a (ref $Arr)) (param $sep (ref $Str)) (result (ref $Str))
-  (local $r (ref $Str)) (local $i i32) (local $n i32) (local $v anyref)
+  (local $parts (ref $Vals)) (local $r (ref $Str)) (local $s (ref $Str)) (local $v anyref)
+  (local $i i32) (local $n i32) (local $pos i32) (local $ls i32) (local $total i64)
   (local.set $n (struct.get $Arr $len (local.get $a)))
-  (local.set $r (global.get $s_empty))
-  (block $done
-    (loop $l
-      (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-      (if (local.get $i) (then (local.set $r (call $concat (local.get $r) (local.get $sep)))))
-      (local.set $v (call $arr_get (local.get $a) (local.get $i)))
-      (if (i32.eqz (call $nullish (local.get $v)))
-        (then (local.set $r (call $concat (local.get $r) (call $tostr (local.get $v))))))
-      (local.set $i (i32.add (local.get $i) (i32.const 1)))
-      (br $l)))
+  (if (i32.eqz (local.get $n)) (then (return (global.get $s_empty))))
+  (local.set $parts (array.new $Vals (ref.null any) (local.get $n)))
+  (local.set $ls (array.len (local.get $sep)))
+  (local.set $total (i64.mul (i64.extend_i32_u (local.get $ls)) (i64.extend_i32_u (i32.sub (local.get $n) (i32.const 1)))))
+  (block $done (loop $l
+    (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+    (local.set $v (call $arr_get (local.get $a) (local.get $i)))
+    (if (i32.eqz (call $nullish (local.get $v)))
+      (then (local.set $s (call $tostr (local.get $v)))
+            (array.set $Vals (local.get $parts) (local.get $i) (local.get $s))
+            (local.set $total (i64.add (local.get $total) (i64.extend_i32_u (array.len (local.get $s)))))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (if (i64.gt_u (local.get $total) (i64.const 536870888))
+    (then (throw $exn (call $make_error (global.get $cls_RangeError) (global.get $s_invalid_string_length)))))
+  (local.set $r (array.new_default $Str (i32.wrap_i64 (local.get $total))))
+  (local.set $i (i32.const 0))
+  (block $done (loop $l
+    (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+    (if (local.get $i)
+      (then (array.copy $Str $Str (local.get $r) (local.get $pos) (local.get $sep) (i32.const 0) (local.get $ls))
+            (local.set $pos (i32.add (local.get $pos) (local.get $ls)))))
+    (local.set $v (array.get $Vals (local.get $parts) (local.get $i)))
+    (if (i32.eqz (ref.is_null (local.get $v)))
+      (then (local.set $s (ref.cast (ref $Str) (local.get $v)))
+            (array.copy $Str $Str (local.get $r) (local.get $pos) (local.get $s) (i32.const 0) (array.len (local.get $s)))
+            (local.set $pos (i32.add (local.get $pos) (array.len (local.get $s))))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
   (local.get $r))
 
 (func $arr_slice (param $a (ref $Arr)) (param $from i32) (param $to i32) (result (ref $Arr))
