@@ -121,13 +121,22 @@ def to_radix(x: float, radix: int) -> str:
         return "Infinity" if x > 0 else "-Infinity"
     if x != math.floor(x):
         raise ValueError("fractional numbers printed in a radix other than 10")
-    n = int(abs(x))
-    if n == 0:
+    # V8's digits, which are not the exact ones past 2^53: it divides the double by
+    # the radix (rounding) while the quotient is still 2^53 or more, writing a 0
+    # for each division, then takes remainders of what is left, in doubles.
+    v = abs(x)
+    if v == 0:
         return "0"
     out = []
-    while n:
-        n, r = divmod(n, radix)
-        out.append(DIGITS[r])
+    while v / radix >= 2.0 ** 53:
+        v /= radix
+        out.append("0")
+    while True:
+        r = math.fmod(v, radix)
+        out.append(DIGITS[int(r)])
+        v = (v - r) / radix
+        if v <= 0:
+            break
     return ("-" if x < 0 else "") + "".join(reversed(out))
 
 

@@ -983,11 +983,44 @@
                       (i32.sub (local.get $n) (local.get $old)))))
   (struct.set $Arr $len (local.get $a) (local.get $n)))
 
-;; a.join(sep) in two passes, linear in the result's length: each element read
-;; and converted in index order (as the spec's loop does: a toString that changes
-;; the array is seen by the later reads), then one string of the summed length.
-;; Node's limit on a string's length is a RangeError.
+;; a.join(sep). An array already being joined further out (it contains itself)
+;; joins to "", as in V8: the arrays being joined are a stack, popped also when
+;; a toString throws.
+(global $joining (mut (ref null $Vals)) (ref.null $Vals))
+(global $joining_n (mut i32) (i32.const 0))
 (func $arr_join (param $a (ref $Arr)) (param $sep (ref $Str)) (result (ref $Str))
+  (local $k i32) (local $r (ref null $Str)) (local $grown (ref $Vals)) (local $e exnref)
+  (block $fresh (loop $l
+    (br_if $fresh (i32.ge_u (local.get $k) (global.get $joining_n)))
+    (if (ref.eq (ref.cast (ref null eq) (array.get $Vals (ref.as_non_null (global.get $joining)) (local.get $k))) (local.get $a))
+      (then (return (global.get $s_empty))))
+    (local.set $k (i32.add (local.get $k) (i32.const 1)))
+    (br $l)))
+  (if (i32.eqz (struct.get $Arr $len (local.get $a))) (then (return (global.get $s_empty))))
+  (if (ref.is_null (global.get $joining)) (then (global.set $joining (array.new $Vals (ref.null any) (i32.const 8)))))
+  (if (i32.eq (global.get $joining_n) (array.len (ref.as_non_null (global.get $joining))))
+    (then (local.set $grown (array.new $Vals (ref.null any) (i32.shl (global.get $joining_n) (i32.const 1))))
+          (array.copy $Vals $Vals (local.get $grown) (i32.const 0) (ref.as_non_null (global.get $joining)) (i32.const 0) (global.get $joining_n))
+          (global.set $joining (local.get $grown))))
+  (array.set $Vals (ref.as_non_null (global.get $joining)) (global.get $joining_n) (local.get $a))
+  (global.set $joining_n (i32.add (global.get $joining_n) (i32.const 1)))
+  (local.set $e (block $thrown (result exnref)
+    (try_table (catch_all_ref $thrown)
+      (local.set $r (call $join_parts (local.get $a) (local.get $sep))))
+    (call $join_pop)
+    (return (ref.as_non_null (local.get $r)))))
+  (call $join_pop)
+  (throw_ref (local.get $e)))
+
+(func $join_pop
+  (global.set $joining_n (i32.sub (global.get $joining_n) (i32.const 1)))
+  (array.set $Vals (ref.as_non_null (global.get $joining)) (global.get $joining_n) (ref.null any)))
+
+;; The join itself, in two passes, linear in the result's length: each element
+;; read and converted in index order (as the spec's loop does: a toString that
+;; changes the array is seen by the later reads), then one string of the summed
+;; length. Node's limit on a string's length is a RangeError.
+(func $join_parts (param $a (ref $Arr)) (param $sep (ref $Str)) (result (ref $Str))
   (local $parts (ref $Vals)) (local $r (ref $Str)) (local $s (ref $Str)) (local $v anyref)
   (local $i i32) (local $n i32) (local $pos i32) (local $ls i32) (local $total i64)
   (local.set $n (struct.get $Arr $len (local.get $a)))
