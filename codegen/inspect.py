@@ -7,12 +7,14 @@ from __future__ import annotations
 import math
 import re
 import struct
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from .jsnum import to_string
 
 BREAK = 80
+MAX_STRING = 10_000   # node's maxStringLength: longer strings inside what is printed are cut
 IDENT = re.compile(r"^[a-zA-Z_][a-zA-Z_0-9]*$")
 
 
@@ -179,6 +181,53 @@ def fmt_number(x: float) -> str:
     return to_string(x)
 
 
+def width(s: str) -> int:
+    """Columns s takes on a terminal, as node's getStringWidth counts them (ICU's
+    East Asian width): wide and fullwidth characters 2; control, format and
+    combining characters 0 (not the soft hyphen); an emoji right after a
+    zero-width joiner 0 (it joins the one before); anything else 1."""
+    n = 0
+    for i, ch in enumerate(s):   # the ASCII start as is, the rest composed (NFC) first
+        if ch >= "\x7f":
+            s = unicodedata.normalize("NFC", s[i:])
+            break
+        n += ch >= " "
+    else:
+        return n
+    prev = ""
+    for ch in s:
+        eaw = unicodedata.east_asian_width(ch)
+        if prev == "\u200d" and eaw == "W":
+            pass
+        elif eaw in ("W", "F"):
+            n += 2
+        elif ch != "\u00ad" and unicodedata.category(ch) in ("Cc", "Cf", "Me", "Mn"):
+            pass
+        else:
+            n += 1
+        prev = ch
+    return n
+
+
+def utf16_len(s: str) -> int:
+    return len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
+
+
+def utf16_prefix(s: str, units: int) -> str:
+    """The first `units` UTF-16 code units of s (a pair cut in two leaves its lead)."""
+    out = []
+    n = 0
+    for ch in s:
+        w = 2 if ord(ch) > 0xFFFF else 1
+        if n + w > units:
+            if n < units:   # half a pair: its high surrogate
+                out.append(chr(0xD800 + ((ord(ch) - 0x10000) >> 10)))
+            break
+        out.append(ch)
+        n += w
+    return "".join(out)
+
+
 _META = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", "\\": "\\\\"}
 
 
@@ -312,7 +361,7 @@ class Inspector:
         if isinstance(v, float):
             return fmt_number(v)
         if isinstance(v, str):
-            return quote(v)
+            return self.string(v)
         if isinstance(v, Cut):
             return v.what
         if isinstance(v, Circular):
@@ -339,6 +388,25 @@ class Inspector:
         if isinstance(v, Coll):
             return self.coll(v, depth)
         raise TypeError(type(v))
+
+    def string(self, s: str) -> str:
+        """A string inside what is printed, as node's formatPrimitive writes it:
+        past 10,000 UTF-16 units cut, with the rest counted; one longer than 16
+        units and than the line has room for split after each newline into
+        quoted pieces joined by ` +`, each on its own line."""
+        units = utf16_len(s)
+        trailer = ""
+        if units > MAX_STRING:
+            more = units - MAX_STRING
+            s = utf16_prefix(s, MAX_STRING)
+            units = MAX_STRING
+            trailer = f"... {more} more character{'s' if more > 1 else ''}"
+        if units > 16 and units > BREAK - self.indent - 4:
+            lines = re.split(r"(?<=\n)", s)
+            if len(lines) > 1 and lines[-1] == "":
+                lines.pop()
+            return f" +\n{' ' * (self.indent + 2)}".join(quote(line) for line in lines) + trailer
+        return quote(s) + trailer
 
     def take_base(self) -> str:
         base, self.base = self.base, ""
@@ -421,7 +489,7 @@ class Inspector:
         if total + len(output) > BREAK:
             return False
         for s in output:
-            total += len(s)
+            total += utf16_len(s)
             if total > BREAK:
                 return False
         return base == "" or "\n" not in base
@@ -436,7 +504,7 @@ class Inspector:
         sep = 2
         data_len = []
         for i in range(out_len):
-            n = len(output[i])
+            n = width(output[i])
             data_len.append(n)
             total += n + sep
             max_len = max(max_len, n)
@@ -461,13 +529,13 @@ class Inspector:
                 mx = min(i + columns, out_len)
                 s = ""
                 j = i
-                while j < mx - 1:
+                while j < mx - 1:   # padded to the column's width on screen
                     cell = output[j] + ", "
-                    pad = max_line[j - i]
-                    s += cell.rjust(pad) if numeric else cell.ljust(pad)
+                    spaces = " " * max(max_line[j - i] - data_len[j] - sep, 0)
+                    s += spaces + cell if numeric else cell + spaces
                     j += 1
                 if numeric:
-                    s += output[j].rjust(max_line[j - i] - sep)
+                    s += " " * max(max_line[j - i] - sep - data_len[j], 0) + output[j]
                 else:
                     s += output[j]
                 tmp.append(s)
