@@ -993,17 +993,17 @@ class FunctionLowering:
         idx = self.local("i32")
         obj = self.local("anyref")
         setup = (f"(local.set {obj} {self.expr_any(s.right)})\n"
-                 f"(local.set {arr} (call $own_keys (local.get {obj})))\n(local.set {idx} (i32.const 0))")
+                 f"(local.set {arr} (call $forin_keys (local.get {obj})))\n(local.set {idx} (i32.const 0))")
         cond = f"(i32.lt_u (local.get {idx}) (struct.get $Arr $len (ref.as_non_null (local.get {arr}))))"
         item = f"(call $arr_get (ref.as_non_null (local.get {arr})) (local.get {idx}))"
 
         def body():
             step = f"(local.set {idx} (i32.add (local.get {idx}) (i32.const 1)))"
             run = self.block_cells(s) + "\n" + self.bind_left(s.left, item) + "\n" + step + "\n" + self.scoped(s.body)
-            if not self.mod.program_deletes():
-                return run
-            # a key deleted by the loop before its turn is not visited
-            return f"(if (call $has_generic (local.get {obj}) (ref.cast (ref $Str) {item})) (then {run}) (else {step}))"
+            # a key the loop removed before its turn is not visited
+            deletes = 1 if self.mod.program_deletes() else 0
+            return (f"(if (call $forin_has (local.get {obj}) (ref.cast (ref $Str) {item}) (i32.const {deletes})) "
+                    f"(then {run}) (else {step}))")
         return setup + "\n" + self.loop(labels, cond, body)
 
     def bind_left(self, left: Any, value: str) -> str:

@@ -2412,6 +2412,63 @@
                                 (call $own_keys (struct.get $Fn $props (ref.cast (ref $Fn) (local.get $o))))))))))
   (local.get $r))
 
+;; for-in's keys: the object's own enumerable keys, then for a class constructor
+;; the enumerable statics of each parent class in turn that no class lower in the
+;; chain has as its own (every class has its own name, length and prototype)
+(func $forin_keys (param $o anyref) (result (ref $Arr))
+  (local $r (ref $Arr)) (local $f (ref $Fn)) (local $up (ref $Fn)) (local $c (ref null $Class))
+  (local $keys (ref $Arr)) (local $i i32) (local $k (ref $Str))
+  (local.set $r (call $own_keys (local.get $o)))
+  (if (i32.eqz (ref.test (ref $Fn) (local.get $o))) (then (return (local.get $r))))
+  (local.set $f (ref.cast (ref $Fn) (local.get $o)))
+  (local.set $up (local.get $f))
+  (block $top (loop $chain
+    (local.set $c (struct.get $Fn $cls (local.get $up)))
+    (br_if $top (ref.is_null (local.get $c)))
+    (local.set $c (struct.get $Class $parent (ref.as_non_null (local.get $c))))
+    (br_if $top (ref.is_null (local.get $c)))
+    (br_if $top (i32.eqz (ref.test (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c))))))
+    (local.set $up (ref.cast (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c)))))
+    (local.set $keys (call $own_keys (local.get $up)))
+    (local.set $i (i32.const 0))
+    (block $d (loop $l
+      (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $keys))))
+      (local.set $k (ref.cast (ref $Str) (call $arr_get (local.get $keys) (local.get $i))))
+      (if (i32.eqz (i32.or (call $owned_below (local.get $f) (local.get $up) (local.get $k))
+                           (i32.or (call $str_eq (local.get $k) (global.get $s_name))
+                                   (i32.or (call $str_eq (local.get $k) (global.get $s_length))
+                                           (call $str_eq (local.get $k) (global.get $s_prototype))))))
+        (then (call $arr_push (local.get $r) (local.get $k))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $l)))
+    (br $chain)))
+  (local.get $r))
+
+;; does a class constructor from f up to (not including) `up` have `key` as its own?
+(func $owned_below (param $f (ref $Fn)) (param $up (ref $Fn)) (param $key (ref $Str)) (result i32)
+  (local $c (ref null $Class))
+  (loop $l
+    (if (ref.eq (local.get $f) (local.get $up)) (then (return (i32.const 0))))
+    (if (i32.eqz (ref.eq (ref.cast eqref (call $fn_lookup (local.get $f) (local.get $key) (i32.const 0))) (global.get $absent)))
+      (then (return (i32.const 1))))
+    (local.set $c (struct.get $Fn $cls (local.get $f)))
+    (if (ref.is_null (local.get $c)) (then (return (i32.const 0))))
+    (local.set $c (struct.get $Class $parent (ref.as_non_null (local.get $c))))
+    (if (ref.is_null (local.get $c)) (then (return (i32.const 0))))
+    (if (i32.eqz (ref.test (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c))))) (then (return (i32.const 0))))
+    (local.set $f (ref.cast (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c)))))
+    (br $l))
+  (i32.const 0))
+
+;; is for-in's key still there when its turn comes? An array's index may be gone
+;; (pop, splice, a shorter length); with `delete` in the program, any object's key
+;; may be; a string's never is
+(func $forin_has (param $o anyref) (param $key (ref $Str)) (param $deletes i32) (result i32)
+  (if (ref.test (ref $Arr) (local.get $o))
+    (then (return (call $arr_has (ref.cast (ref $Arr) (local.get $o)) (call $index_key (local.get $key))))))
+  (if (i32.or (i32.eqz (local.get $deletes)) (ref.test (ref $Str) (local.get $o))) (then (return (i32.const 1))))
+  (call $has_generic (local.get $o) (local.get $key)))
+
 ;; a function's own keys without its class's static methods and accessors (the first `$hidden`)
 (func $fn_enumerable (param $f (ref $Fn)) (param $keys (ref $Arr)) (result (ref $Arr))
   (local $k i32) (local $r (ref $Arr)) (local $i i32)
