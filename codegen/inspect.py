@@ -51,6 +51,8 @@ class Fn:
     name: str
     is_class: bool
     parent: str = ""   # a class that extends another: its name
+    keys: list = field(default_factory=list)     # own enumerable properties, shown after it
+    values: list = field(default_factory=list)
 
 
 @dataclass
@@ -154,6 +156,15 @@ def decode(buf: bytes) -> list:
         if tag == 13:
             name = string()
             return Fn(name, True, string())
+        if tag == 19:   # a function with own properties: their count, the function, the pairs
+            n = u32()
+            f = value()
+            open_.append(f)
+            for _ in range(n):
+                f.keys.append(string())
+                f.values.append(value())
+            open_.pop()
+            return marked(f)
         if tag == 14:
             target = open_[u32()]
             marks[id(target)] = u32()
@@ -377,8 +388,13 @@ class Inspector:
         if isinstance(v, Fn):
             if v.is_class:
                 extends = f" extends {v.parent}" if v.parent else ""
-                return f"[class {v.name or '(anonymous)'}{extends}]"
-            return f"[Function: {v.name}]" if v.name else "[Function (anonymous)]"
+                text = f"[class {v.name or '(anonymous)'}{extends}]"
+            else:
+                text = f"[Function: {v.name}]" if v.name else "[Function (anonymous)]"
+            if not v.keys:
+                return text
+            base = self.take_base()
+            return self.props(v, depth, f"{base} {text}" if base else text, "{")
         if isinstance(v, Err):
             return v.stack
         if isinstance(v, list):
@@ -438,6 +454,10 @@ class Inspector:
         prefix = "" if o.cls == "Object" else f"{o.cls} "
         if not o.keys:
             return f"{base} {prefix}{{}}" if base else f"{prefix}{{}}"
+        return self.props(o, depth, base, f"{prefix}{{")
+
+    def props(self, o, depth: int, base: str, brace: str) -> str:
+        """An object's (or a function's) keys and values after `base`, in braces."""
         depth += 1
         self.current_depth = depth
         out = []
@@ -447,7 +467,7 @@ class Inspector:
             self.indent -= 2
             name = k if IDENT.match(k) else quote(k)
             out.append(f"{name}: {s}")
-        return self.reduce(out, base, (f"{prefix}{{", "}"), False, depth, None)
+        return self.reduce(out, base, (brace, "}"), False, depth, None)
 
     def coll(self, c: Coll, depth: int) -> str:
         """node's formatMap / formatSet: `Map(n) { k => v, ... }`, `Set(n) { v, ... }`,

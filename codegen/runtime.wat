@@ -2783,16 +2783,28 @@
       (return)))
   (if (ref.test (ref $Fn) (local.get $v))
     (then
-      (local.set $c (struct.get $Fn $cls (ref.cast (ref $Fn) (local.get $v))))
-      ;; a class that extends another: tag 13, its name, the parent's name
-      (if (i32.eqz (ref.is_null (local.get $c)))
-        (then (if (i32.eqz (ref.is_null (struct.get $Class $parent (ref.as_non_null (local.get $c)))))
-                (then (call $ser_byte (i32.const 13))
-                      (call $ser_str (struct.get $Fn $name (ref.cast (ref $Fn) (local.get $v))))
-                      (call $ser_str (struct.get $Class $name (ref.as_non_null (struct.get $Class $parent (ref.as_non_null (local.get $c))))))
-                      (return)))))
-      (call $ser_byte (select (i32.const 11) (i32.const 8) (i32.eqz (ref.is_null (local.get $c)))))
-      (call $ser_str (struct.get $Fn $name (ref.cast (ref $Fn) (local.get $v))))
+      ;; own enumerable properties (`f.extra = 1`, a class's static fields): tag 19,
+      ;; their count, the function, then each key and value; past depth 2, tag 10
+      (local.set $k (call $own_keys (local.get $v)))
+      (local.set $n (struct.get $Arr $len (local.get $k)))
+      (if (local.get $n)
+        (then
+          (if (i32.eqz (call $ser_enter (local.get $v))) (then (return)))
+          (if (i32.gt_u (local.get $depth) (i32.const 2))
+            (then (call $ser_byte (i32.const 10)) (call $ser_str (struct.get $Class $name (global.get $cls_Function))) (call $ser_leave) (return)))
+          (call $ser_byte (i32.const 19))
+          (call $ser_u32 (local.get $n))
+          (call $ser_fn (ref.cast (ref $Fn) (local.get $v)))
+          (block $d (loop $l
+            (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
+            (local.set $key (ref.cast (ref $Str) (call $arr_get (local.get $k) (local.get $i))))
+            (call $ser_str (local.get $key))
+            (call $ser (call $get_generic (local.get $v) (local.get $key)) (i32.add (local.get $depth) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $l)))
+          (call $ser_leave)
+          (return)))
+      (call $ser_fn (ref.cast (ref $Fn) (local.get $v)))
       (return)))
   (if (i32.or (ref.test (ref $JSMap) (local.get $v)) (ref.test (ref $JSSet) (local.get $v)))
     (then (call $ser_coll (ref.cast (ref $Coll) (local.get $v)) (local.get $depth)) (return)))
@@ -2821,6 +2833,20 @@
       (return)))
   (if (ref.test (ref $CIter) (local.get $v)) (then (call $host_fail (i32.const 16)) (unreachable)))
   (call $ser_byte (i32.const 0)))
+
+;; a function as tag 8 (a function), 11 (a class) or 13 (a class that extends
+;; another: its name, then the parent's name) and its name
+(func $ser_fn (param $f (ref $Fn))
+  (local $c (ref null $Class))
+  (local.set $c (struct.get $Fn $cls (local.get $f)))
+  (if (i32.eqz (ref.is_null (local.get $c)))
+    (then (if (i32.eqz (ref.is_null (struct.get $Class $parent (ref.as_non_null (local.get $c)))))
+            (then (call $ser_byte (i32.const 13))
+                  (call $ser_str (struct.get $Fn $name (local.get $f)))
+                  (call $ser_str (struct.get $Class $name (ref.as_non_null (struct.get $Class $parent (ref.as_non_null (local.get $c))))))
+                  (return)))))
+  (call $ser_byte (select (i32.const 11) (i32.const 8) (i32.eqz (ref.is_null (local.get $c)))))
+  (call $ser_str (struct.get $Fn $name (local.get $f))))
 
 ;; a Map (tag 17: size, then key and value of each entry) or a Set (tag 18: size,
 ;; then each value); past depth 2 a non-empty one is tag 10 with its class name
