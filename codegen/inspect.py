@@ -101,6 +101,15 @@ def decode(buf: bytes) -> list:
         pos += 2 * n
         return s
 
+    def pairs(o, n: int):
+        """n keys and values into o (an object or a function), open while they are read."""
+        open_.append(o)
+        for _ in range(n):
+            o.keys.append(string())
+            o.values.append(value())
+        open_.pop()
+        return o
+
     def value():
         nonlocal pos
         tag = buf[pos]
@@ -135,13 +144,7 @@ def decode(buf: bytes) -> list:
         if tag == 7:
             cls = string()
             n = u32()
-            o = Obj(cls)
-            open_.append(o)
-            for _ in range(n):
-                o.keys.append(string())
-                o.values.append(value())
-            open_.pop()
-            return marked(o)
+            return marked(pairs(Obj(cls), n))
         if tag == 17 or tag == 18:
             c = Coll(tag == 17, u32())
             open_.append(c)
@@ -158,13 +161,7 @@ def decode(buf: bytes) -> list:
             return Fn(name, True, string())
         if tag == 19:   # a function with own properties: their count, the function, the pairs
             n = u32()
-            f = value()
-            open_.append(f)
-            for _ in range(n):
-                f.keys.append(string())
-                f.values.append(value())
-            open_.pop()
-            return marked(f)
+            return marked(pairs(value(), n))
         if tag == 14:
             target = open_[u32()]
             marks[id(target)] = u32()
