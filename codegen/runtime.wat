@@ -990,6 +990,11 @@
 (global $joining_n (mut i32) (i32.const 0))
 (func $arr_join (param $a (ref $Arr)) (param $sep (ref $Str)) (result (ref $Str))
   (local $k i32) (local $r (ref null $Str)) (local $grown (ref $Vals)) (local $e exnref)
+  (local $fast (ref null $Str))
+  ;; only strings (the common case): no conversion runs, so no program code; one
+  ;; string is itself
+  (local.set $fast (call $join_strings (local.get $a) (local.get $sep)))
+  (if (i32.eqz (ref.is_null (local.get $fast))) (then (return (ref.as_non_null (local.get $fast)))))
   (block $fresh (loop $l
     (br_if $fresh (i32.ge_u (local.get $k) (global.get $joining_n)))
     (if (ref.eq (ref.cast (ref null eq) (array.get $Vals (ref.as_non_null (global.get $joining)) (local.get $k))) (local.get $a))
@@ -1012,31 +1017,23 @@
   (call $join_pop)
   (throw_ref (local.get $e)))
 
-(func $join_pop
-  (global.set $joining_n (i32.sub (global.get $joining_n) (i32.const 1)))
-  (array.set $Vals (ref.as_non_null (global.get $joining)) (global.get $joining_n) (ref.null any)))
-
-;; The join itself, in two passes, linear in the result's length: each element
-;; read and converted in index order (as the spec's loop does: a toString that
-;; changes the array is seen by the later reads), then one string of the summed
-;; length. Node's limit on a string's length is a RangeError.
-(func $join_parts (param $a (ref $Arr)) (param $sep (ref $Str)) (result (ref $Str))
-  (local $parts (ref $Vals)) (local $r (ref $Str)) (local $s (ref $Str)) (local $v anyref)
-  (local $i i32) (local $n i32) (local $pos i32) (local $ls i32) (local $total i64)
+;; a.join(sep) when every element is a string, or null when one is not
+(func $join_strings (param $a (ref $Arr)) (param $sep (ref $Str)) (result (ref null $Str))
+  (local $data (ref $Vals)) (local $n i32) (local $i i32) (local $v anyref) (local $total i64)
+  (local $r (ref $Str)) (local $s (ref $Str)) (local $pos i32) (local $ls i32)
   (local.set $n (struct.get $Arr $len (local.get $a)))
+  (local.set $data (struct.get $Arr $data (local.get $a)))
   (if (i32.eqz (local.get $n)) (then (return (global.get $s_empty))))
-  (local.set $parts (array.new $Vals (ref.null any) (local.get $n)))
   (local.set $ls (array.len (local.get $sep)))
   (local.set $total (i64.mul (i64.extend_i32_u (local.get $ls)) (i64.extend_i32_u (i32.sub (local.get $n) (i32.const 1)))))
   (block $done (loop $l
     (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
-    (local.set $v (call $arr_get (local.get $a) (local.get $i)))
-    (if (i32.eqz (call $nullish (local.get $v)))
-      (then (local.set $s (call $tostr (local.get $v)))
-            (array.set $Vals (local.get $parts) (local.get $i) (local.get $s))
-            (local.set $total (i64.add (local.get $total) (i64.extend_i32_u (array.len (local.get $s)))))))
+    (local.set $v (array.get $Vals (local.get $data) (local.get $i)))
+    (if (i32.eqz (ref.test (ref $Str) (local.get $v))) (then (return (ref.null $Str))))
+    (local.set $total (i64.add (local.get $total) (i64.extend_i32_u (array.len (ref.cast (ref $Str) (local.get $v))))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
+  (if (i32.eq (local.get $n) (i32.const 1)) (then (return (ref.cast (ref $Str) (array.get $Vals (local.get $data) (i32.const 0))))))
   (if (i64.gt_u (local.get $total) (i64.const 536870888))
     (then (throw $exn (call $make_error (global.get $cls_RangeError) (global.get $s_invalid_string_length)))))
   (local.set $r (array.new_default $Str (i32.wrap_i64 (local.get $total))))
@@ -1046,14 +1043,32 @@
     (if (local.get $i)
       (then (array.copy $Str $Str (local.get $r) (local.get $pos) (local.get $sep) (i32.const 0) (local.get $ls))
             (local.set $pos (i32.add (local.get $pos) (local.get $ls)))))
-    (local.set $v (array.get $Vals (local.get $parts) (local.get $i)))
-    (if (i32.eqz (ref.is_null (local.get $v)))
-      (then (local.set $s (ref.cast (ref $Str) (local.get $v)))
-            (array.copy $Str $Str (local.get $r) (local.get $pos) (local.get $s) (i32.const 0) (array.len (local.get $s)))
-            (local.set $pos (i32.add (local.get $pos) (array.len (local.get $s))))))
+    (local.set $s (ref.cast (ref $Str) (array.get $Vals (local.get $data) (local.get $i))))
+    (array.copy $Str $Str (local.get $r) (local.get $pos) (local.get $s) (i32.const 0) (array.len (local.get $s)))
+    (local.set $pos (i32.add (local.get $pos) (array.len (local.get $s))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
   (local.get $r))
+
+(func $join_pop
+  (global.set $joining_n (i32.sub (global.get $joining_n) (i32.const 1)))
+  (array.set $Vals (ref.as_non_null (global.get $joining)) (global.get $joining_n) (ref.null any)))
+
+;; The join with conversions: each element read and converted in index order
+;; (as the spec's loop does: a toString that changes the array is seen by the
+;; later reads; undefined and null are ""), then the strings joined.
+(func $join_parts (param $a (ref $Arr)) (param $sep (ref $Str)) (result (ref $Str))
+  (local $parts (ref $Arr)) (local $i i32) (local $n i32) (local $v anyref)
+  (local.set $n (struct.get $Arr $len (local.get $a)))
+  (local.set $parts (call $arr_new (local.get $n)))
+  (block $done (loop $l
+    (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+    (local.set $v (call $arr_get (local.get $a) (local.get $i)))
+    (array.set $Vals (struct.get $Arr $data (local.get $parts)) (local.get $i)
+               (if (result (ref $Str)) (call $nullish (local.get $v)) (then (global.get $s_empty)) (else (call $tostr (local.get $v)))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (ref.as_non_null (call $join_strings (local.get $parts) (local.get $sep))))
 
 (func $arr_slice (param $a (ref $Arr)) (param $from i32) (param $to i32) (result (ref $Arr))
   (local $r (ref $Arr)) (local $n i32)

@@ -55,6 +55,9 @@ def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess:
 @pytest.mark.skipif(NODE is None, reason="node is the oracle and is not installed")
 @pytest.mark.parametrize("prog", programs(), ids=name_of)
 def test_same_output_as_node(prog: Path) -> None:
+    # a program node cannot even parse would pass as "both failed alike"
+    parsed = run([NODE, "--check", prog.name], prog.parent)
+    assert parsed.returncode == 0, parsed.stderr[-2000:]
     expected = run([NODE, prog.name], prog.parent)
     got = run([sys.executable, "-m", "shapescape", "run", prog.name, "--timeout", "120"], prog.parent)
     name = name_of(prog)

@@ -15,9 +15,12 @@ for (const r of [2, 3, 8, 16, 36]) console.log(r, xs.map(x => x.toString(r)).joi
 console.log((255).toString(16), (-255).toString(2), (2**52).toString(36));
 const many = []; for (let i = 0; i < 50000; i++) many.push('x' + i.toString(36));
 const joined = many.join(', '); console.log(joined.length, joined.slice(0, 40), joined.slice(-20));
+{
 // past 2^53 V8 writes zeros for the digits a double does not hold
 const ys = [2**53, 2**53 + 2, 2**60, 2**60 + 2**10, 1e21, 1.7976931348623157e308, -(2**64), 123456789012345678901234, 2**70 * 3, 9007199254740993 * 1000];
 for (const r of [2, 3, 7, 16, 36]) console.log(r, ys.map(x => x.toString(r)).join(' '));
+}
+{
 // an array that contains itself joins to "" where it recurs, as in V8; a
 // toString that throws leaves no array marked as being joined
 const a = [1, 2]; a.push(a); console.log(a.join('-'), String(a), `${a}`);
@@ -28,3 +31,4 @@ const e = [d[0], 'after']; console.log(e.join(), [e, e].join(';'));
 let fail = true; const f = [1, { toString() { if (fail) throw new Error('x'); return 'ok'; } }];
 try { f.join(); } catch (err) { console.log('first', err.message); }
 fail = false; console.log(f.join(), [f].join());
+}
