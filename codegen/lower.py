@@ -684,12 +684,11 @@ class FunctionLowering:
 
     def static_key(self, prop: Any) -> Optional[str]:
         k = prop.key
-        if not prop.computed:
-            if k.type == "Identifier":
-                return k.name
-            if k.type == "Literal":
-                return self.mod.key_string(k.value)
-        elif k.type == "Literal" and isinstance(k.value, (str, int, float)) and not isinstance(k.value, bool):
+        if prop.computed:
+            return self.mod.literal_key(k)
+        if k.type == "Identifier":
+            return k.name
+        if k.type == "Literal":
             return self.mod.key_string(k.value)
         return None
 

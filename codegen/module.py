@@ -224,6 +224,13 @@ class ModuleBuilder:
             raise ValueError(f"no literal key for {v!r}")
         return k
 
+    def literal_key(self, k: Any) -> Optional[str]:
+        """The key a computed member's `[k]` names when k is a string or number
+        literal; None for anything else (null, a regular expression, an expression)."""
+        if k.type == "Literal" and isinstance(k.value, (str, int, float)) and not isinstance(k.value, bool):
+            return self.key_string(k.value)
+        return None
+
     # ------------------------------------------------------------------ statics cache
     # `C.K` where C is a class binding never reassigned, whose class is evaluated at
     # most once (codegen/class_once.py), and K a static field of C is
@@ -447,10 +454,14 @@ class ModuleBuilder:
     # Site texts travel in a custom section (SITES_SECTION) that only the host
     # reads, to print one; the module's string table (which the collector walks)
     # does not hold them.
+    def site_text(self, file_index: int, at: int) -> str:
+        """"file:line:column" of source offset `at`."""
+        loc = self.units[file_index].source.location(at, at + 1)
+        return f"{loc.file}:{loc.line}:{loc.column}"
+
     def site_number(self, file_index: int, at: int) -> int:
         """The number of the site "file:line:column" of source offset `at`."""
-        loc = self.units[file_index].source.location(at, at + 1)
-        text = f"{loc.file}:{loc.line}:{loc.column}"
+        text = self.site_text(file_index, at)
         k = self.op_sites.get(text)
         if k is None:
             k = self.op_sites[text] = len(self.op_sites)
@@ -1036,8 +1047,9 @@ class ModuleBuilder:
 
     def prop_key(self, m: Any) -> str:
         if m.computed:
-            if m.key.type == "Literal" and isinstance(m.key.value, (str, int, float)) and not isinstance(m.key.value, bool):
-                return self.key_string(m.key.value)
+            key = self.literal_key(m.key)
+            if key is not None:
+                return key
             raise Unsupported(m.key, "a computed class member name")
         if m.key.type == "Identifier":
             return m.key.name
@@ -1101,8 +1113,7 @@ class ModuleBuilder:
         if id(node) not in self.once_classes:
             # a second evaluation would be a second class in JavaScript; the build has
             # one per definition (codegen/class_once.py), so it stops instead
-            loc = self.units[fl.fi.file_index].source.location(node._start, node._start + 1)
-            what = f"{f'`{ci.shown}`' if ci.shown else 'an anonymous class'} at {loc.file}:{loc.line}:{loc.column}"
+            what = f"{f'`{ci.shown}`' if ci.shown else 'an anonymous class'} at {self.site_text(fl.fi.file_index, node._start)}"
             code.append(f"(if (i32.eqz (ref.is_null (struct.get $Class $ctor (global.get {d})))) "
                         f"(then (call $fail_named (i32.const 25) {self.string(what)}) (unreachable)))")
         if ci.dynamic_parent:

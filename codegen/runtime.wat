@@ -986,35 +986,26 @@
 ;; a.join(sep). An array already being joined further out (it contains itself)
 ;; joins to "", as in V8: the arrays being joined are a stack, popped also when
 ;; a toString throws.
-(global $joining (mut (ref null $Vals)) (ref.null $Vals))
-(global $joining_n (mut i32) (i32.const 0))
+(global $joining (ref $Arr) (struct.new $Arr (global.get $no_vals) (i32.const 0)))
 (func $arr_join (param $a (ref $Arr)) (param $sep (ref $Str)) (result (ref $Str))
-  (local $k i32) (local $r (ref null $Str)) (local $grown (ref $Vals)) (local $e exnref)
-  (local $fast (ref null $Str))
+  (local $k i32) (local $r (ref null $Str)) (local $e exnref)
   ;; only strings (the common case): no conversion runs, so no program code; one
   ;; string is itself
-  (local.set $fast (call $join_strings (local.get $a) (local.get $sep)))
-  (if (i32.eqz (ref.is_null (local.get $fast))) (then (return (ref.as_non_null (local.get $fast)))))
+  (local.set $r (call $join_strings (local.get $a) (local.get $sep)))
+  (if (i32.eqz (ref.is_null (local.get $r))) (then (return (ref.as_non_null (local.get $r)))))
   (block $fresh (loop $l
-    (br_if $fresh (i32.ge_u (local.get $k) (global.get $joining_n)))
-    (if (ref.eq (ref.cast (ref null eq) (array.get $Vals (ref.as_non_null (global.get $joining)) (local.get $k))) (local.get $a))
+    (br_if $fresh (i32.ge_u (local.get $k) (struct.get $Arr $len (global.get $joining))))
+    (if (ref.eq (ref.cast (ref null eq) (array.get $Vals (struct.get $Arr $data (global.get $joining)) (local.get $k))) (local.get $a))
       (then (return (global.get $s_empty))))
     (local.set $k (i32.add (local.get $k) (i32.const 1)))
     (br $l)))
-  (if (i32.eqz (struct.get $Arr $len (local.get $a))) (then (return (global.get $s_empty))))
-  (if (ref.is_null (global.get $joining)) (then (global.set $joining (array.new $Vals (ref.null any) (i32.const 8)))))
-  (if (i32.eq (global.get $joining_n) (array.len (ref.as_non_null (global.get $joining))))
-    (then (local.set $grown (array.new $Vals (ref.null any) (i32.shl (global.get $joining_n) (i32.const 1))))
-          (array.copy $Vals $Vals (local.get $grown) (i32.const 0) (ref.as_non_null (global.get $joining)) (i32.const 0) (global.get $joining_n))
-          (global.set $joining (local.get $grown))))
-  (array.set $Vals (ref.as_non_null (global.get $joining)) (global.get $joining_n) (local.get $a))
-  (global.set $joining_n (i32.add (global.get $joining_n) (i32.const 1)))
+  (call $arr_push (global.get $joining) (local.get $a))
   (local.set $e (block $thrown (result exnref)
     (try_table (catch_all_ref $thrown)
       (local.set $r (call $join_parts (local.get $a) (local.get $sep))))
-    (call $join_pop)
+    (drop (call $arr_pop (global.get $joining)))
     (return (ref.as_non_null (local.get $r)))))
-  (call $join_pop)
+  (drop (call $arr_pop (global.get $joining)))
   (throw_ref (local.get $e)))
 
 ;; a.join(sep) when every element is a string, or null when one is not
@@ -1049,10 +1040,6 @@
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
   (local.get $r))
-
-(func $join_pop
-  (global.set $joining_n (i32.sub (global.get $joining_n) (i32.const 1)))
-  (array.set $Vals (ref.as_non_null (global.get $joining)) (global.get $joining_n) (ref.null any)))
 
 ;; The join with conversions: each element read and converted in index order
 ;; (as the spec's loop does: a toString that changes the array is seen by the
@@ -2433,19 +2420,16 @@
 ;; the enumerable statics of each parent class in turn that no class lower in the
 ;; chain has as its own (every class has its own name, length and prototype)
 (func $forin_keys (param $o anyref) (result (ref $Arr))
-  (local $r (ref $Arr)) (local $f (ref $Fn)) (local $up (ref $Fn)) (local $c (ref null $Class))
+  (local $r (ref $Arr)) (local $f (ref $Fn)) (local $up (ref $Fn)) (local $next (ref null $Fn))
   (local $keys (ref $Arr)) (local $i i32) (local $k (ref $Str))
   (local.set $r (call $own_keys (local.get $o)))
   (if (i32.eqz (ref.test (ref $Fn) (local.get $o))) (then (return (local.get $r))))
   (local.set $f (ref.cast (ref $Fn) (local.get $o)))
   (local.set $up (local.get $f))
   (block $top (loop $chain
-    (local.set $c (struct.get $Fn $cls (local.get $up)))
-    (br_if $top (ref.is_null (local.get $c)))
-    (local.set $c (struct.get $Class $parent (ref.as_non_null (local.get $c))))
-    (br_if $top (ref.is_null (local.get $c)))
-    (br_if $top (i32.eqz (ref.test (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c))))))
-    (local.set $up (ref.cast (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c)))))
+    (local.set $next (call $parent_ctor (local.get $up)))
+    (br_if $top (ref.is_null (local.get $next)))
+    (local.set $up (ref.as_non_null (local.get $next)))
     (local.set $keys (call $own_keys (local.get $up)))
     (local.set $i (i32.const 0))
     (block $d (loop $l
@@ -2463,19 +2447,29 @@
 
 ;; does a class constructor from f up to (not including) `up` have `key` as its own?
 (func $owned_below (param $f (ref $Fn)) (param $up (ref $Fn)) (param $key (ref $Str)) (result i32)
-  (local $c (ref null $Class))
-  (loop $l
-    (if (ref.eq (local.get $f) (local.get $up)) (then (return (i32.const 0))))
+  (local $next (ref null $Fn))
+  (local.set $next (local.get $f))
+  (block $top (loop $l
+    (br_if $top (ref.is_null (local.get $next)))
+    (local.set $f (ref.as_non_null (local.get $next)))
+    (br_if $top (ref.eq (local.get $f) (local.get $up)))
     (if (i32.eqz (ref.eq (ref.cast eqref (call $fn_lookup (local.get $f) (local.get $key) (i32.const 0))) (global.get $absent)))
       (then (return (i32.const 1))))
-    (local.set $c (struct.get $Fn $cls (local.get $f)))
-    (if (ref.is_null (local.get $c)) (then (return (i32.const 0))))
-    (local.set $c (struct.get $Class $parent (ref.as_non_null (local.get $c))))
-    (if (ref.is_null (local.get $c)) (then (return (i32.const 0))))
-    (if (i32.eqz (ref.test (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c))))) (then (return (i32.const 0))))
-    (local.set $f (ref.cast (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c)))))
-    (br $l))
+    (local.set $next (call $parent_ctor (local.get $f)))
+    (br $l)))
   (i32.const 0))
+
+;; the constructor of the class f's class extends, or null (not a class, no
+;; parent, or a built-in parent without one)
+(func $parent_ctor (param $f (ref $Fn)) (result (ref null $Fn))
+  (local $c (ref null $Class))
+  (local.set $c (struct.get $Fn $cls (local.get $f)))
+  (if (ref.is_null (local.get $c)) (then (return (ref.null $Fn))))
+  (local.set $c (struct.get $Class $parent (ref.as_non_null (local.get $c))))
+  (if (ref.is_null (local.get $c)) (then (return (ref.null $Fn))))
+  (if (ref.test (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c))))
+    (then (return (ref.cast (ref $Fn) (struct.get $Class $ctor (ref.as_non_null (local.get $c)))))))
+  (ref.null $Fn))
 
 ;; is for-in's key still there when its turn comes? An array's index may be gone
 ;; (pop, splice, a shorter length); with `delete` in the program, any object's key
@@ -2752,8 +2746,8 @@
     (then (array.set $Vals (ref.as_non_null (global.get $ser_seen)) (global.get $ser_sp) (ref.null any)))))
 
 (func $ser (param $v anyref) (param $depth i32)
-  (local $a (ref $Arr)) (local $i i32) (local $n i32) (local $k (ref $Arr)) (local $key (ref $Str))
-  (local $c (ref null $Class)) (local $run i32)
+  (local $a (ref $Arr)) (local $i i32) (local $n i32) (local $k (ref $Arr))
+  (local $run i32)
   (if (ref.is_null (local.get $v)) (then (call $ser_byte (i32.const 0)) (return)))
   (if (ref.test (ref $Null) (local.get $v)) (then (call $ser_byte (i32.const 1)) (return)))
   (if (ref.test (ref $Bool) (local.get $v))
@@ -2810,13 +2804,7 @@
           (call $ser_byte (i32.const 19))
           (call $ser_u32 (local.get $n))
           (call $ser_fn (ref.cast (ref $Fn) (local.get $v)))
-          (block $d (loop $l
-            (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-            (local.set $key (ref.cast (ref $Str) (call $arr_get (local.get $k) (local.get $i))))
-            (call $ser_str (local.get $key))
-            (call $ser (call $get_generic (local.get $v) (local.get $key)) (i32.add (local.get $depth) (i32.const 1)))
-            (local.set $i (i32.add (local.get $i) (i32.const 1)))
-            (br $l)))
+          (call $ser_props (local.get $v) (local.get $k) (local.get $depth))
           (call $ser_leave)
           (return)))
       (call $ser_fn (ref.cast (ref $Fn) (local.get $v)))
@@ -2837,13 +2825,7 @@
       (call $ser_str (call $shown_class_name (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $v)))))
       (if (local.get $i) (then (call $ser_leave) (return)))
       (call $ser_u32 (local.get $n))
-      (block $d (loop $l
-        (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
-        (local.set $key (ref.cast (ref $Str) (call $arr_get (local.get $k) (local.get $i))))
-        (call $ser_str (local.get $key))
-        (call $ser (call $get_generic (local.get $v) (local.get $key)) (i32.add (local.get $depth) (i32.const 1)))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $l)))
+      (call $ser_props (local.get $v) (local.get $k) (local.get $depth))
       (call $ser_leave)
       (return)))
   (if (ref.test (ref $CIter) (local.get $v)) (then (call $host_fail (i32.const 16)) (unreachable)))
@@ -2851,6 +2833,17 @@
 
 ;; a function as tag 8 (a function), 11 (a class) or 13 (a class that extends
 ;; another: its name, then the parent's name) and its name
+;; each of the keys of v and its value, one level deeper
+(func $ser_props (param $v anyref) (param $keys (ref $Arr)) (param $depth i32)
+  (local $i i32) (local $key (ref $Str))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $keys))))
+    (local.set $key (ref.cast (ref $Str) (call $arr_get (local.get $keys) (local.get $i))))
+    (call $ser_str (local.get $key))
+    (call $ser (call $get_generic (local.get $v) (local.get $key)) (i32.add (local.get $depth) (i32.const 1)))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l))))
+
 (func $ser_fn (param $f (ref $Fn))
   (local $c (ref null $Class))
   (local.set $c (struct.get $Fn $cls (local.get $f)))
