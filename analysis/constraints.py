@@ -1015,8 +1015,9 @@ class Builder:
 
     def is_strict(self, n: Any) -> bool:
         """Strict code: modules, class bodies, "use strict" in the file or an enclosing function."""
-        if self.file.is_module or self.cls_stack or self.file_strict:
-            return True
+        if self.file.is_module or self.file_strict or \
+                any(not getattr(ci.ast, "from_function", False) for ci in self.cls_stack):
+            return True   # (a constructor function as a class keeps its sloppy code: constructor_functions.py)
         if self.fn is not None and self.fn.strict and self.fn.obj.kind != "class":
             if self.fn is not None and getattr(self.fn, "strict_self", False):
                 return True

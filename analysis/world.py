@@ -23,7 +23,8 @@ import time
 from typing import Optional
 
 from .constraints import FileUnit
-from .parse import ParseError, parse, token_end
+from .constructor_functions import classes_for_constructor_functions
+from .parse import ParseError, Parsed, parse, token_end
 from .plan import Diagnostic, Location
 from .source import ReadFailure, SourceText, read_source
 
@@ -162,6 +163,9 @@ class World:
                 self.failed.append((display, parsed.code))
                 unit = FileUnit(path, display, src, None)
             else:
+                tree = classes_for_constructor_functions(parsed.tree, parsed.source_type == "module")
+                if tree is not parsed.tree:
+                    parsed = Parsed(tree, parsed.source_type, parsed.comments)
                 unit = FileUnit(path, display, src, parsed)
         self.parse_seconds += time.perf_counter() - t0
         self.units[path] = unit if unit is not None and unit.parsed is not None else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
+from typing import Any, Optional
 
 from analysis.constraints import constant_string
 
@@ -36,6 +36,9 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                 and any(a.type == "SpreadElement" for a in e.arguments):
             argc, arr = fl.args(e.arguments)
             return f"(call $math_{callee.property.name}_arr {arr})", "f64"
+        stream = process_stream(fl, obj)
+        if stream is not None and not callee.computed and callee.property.name == "write":
+            return stream_write(fl, stream, e)
         if obj.type == "Identifier" and fl.var_of(obj) is None and not callee.computed:
             r = host_method(mod, fl, obj.name, callee.property.name, e)
             if r is not None:
@@ -233,6 +236,23 @@ def arg_f64(fl, args, i, default="(f64.const nan)"):
     return default
 
 
+def process_stream(fl: FunctionLowering, e: Any) -> Optional[str]:
+    """"stdout" or "stderr" when e is node's `process.stdout` / `process.stderr`."""
+    if e.type == "MemberExpression" and not e.computed and e.object.type == "Identifier" \
+            and e.object.name == "process" and fl.var_of(e.object) is None \
+            and e.property.name in ("stdout", "stderr"):
+        return e.property.name
+    return None
+
+
+def stream_write(fl: FunctionLowering, stream: str, e: Any) -> tuple[str, str]:
+    """process.stdout.write(s): s as it is, without a newline (runtime $stream_write)."""
+    args = e.arguments
+    if len(args) != 1 or args[0].type == "SpreadElement":
+        raise Unsupported(e, f"`process.{stream}.write` with other than one argument (an encoding or a callback)")
+    return f"(call $stream_write (i32.const {1 if stream == 'stdout' else 2}) {fl.expr_any(args[0])})", "i32"
+
+
 def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
     args = e.arguments
     if any(a.type == "SpreadElement" for a in args) and obj != "console":
@@ -330,6 +350,8 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             return "(call $host_now (i32.const 0))", "f64"
         if obj == "performance" and name == "now" and not args:
             return "(call $host_now (i32.const 1))", "f64"
+        if obj == "process" and name == "exit" and len(args) <= 1:
+            return f"(block (result anyref) (call $process_exit {fl.expr_any(args[0]) if args else UNDEF}) (unreachable))", "any"
         if obj == "process" and name == "hrtime" and len(args) <= 1 and not any(a.type == "SpreadElement" for a in args):
             return f"(call $hrtime {fl.expr_any(args[0]) if args else UNDEF})", "any"
         raise Unsupported(e, f"`{obj}.{name}`")

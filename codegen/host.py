@@ -46,6 +46,8 @@ FAIL_MESSAGES = {
     21: "the `length` of a built-in constructor",
     22: "`delete` of an array's `length`",
     23: "`process.hrtime(time)` with a `time` that is not an array",
+    26: "`process.stdout.write` / `process.stderr.write` of a value that is not a string (node takes Buffers too)",
+    27: "`process.exit(code)` with a code that is not an integer number",
 }
 
 # Math functions the host computes. V8 computes them with its own port of
@@ -53,6 +55,13 @@ FAIL_MESSAGES = {
 LIBM = {1: v8math.sin, 2: v8math.cos, 3: v8math.tan, 4: v8math.exp, 5: v8math.log, 6: v8math.atan,
         7: v8math.asin, 8: v8math.acos, 9: v8math.log2, 10: v8math.log10, 11: v8math.sinh,
         12: v8math.cosh, 13: v8math.tanh, 14: v8math.cbrt, 15: v8math.expm1, 16: v8math.log1p}
+
+
+class ProgramExit(Exception):
+    """process.exit(status) in the program: the run ends with that status."""
+    def __init__(self, status: int):
+        super().__init__(f"process.exit({status})")
+        self.status = status
 
 
 class RunFailure(Exception):
@@ -253,7 +262,10 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
             text = format_args(args)
         except FormatUnsupported as e:
             raise RunFailure(f"not supported by the WasmGC build: {e}", 2)
-        stream = out if fd == 1 else err
+        stream = out if fd in (1, 4) else err
+        if fd >= 4:   # process.stdout.write / process.stderr.write: the one string as it is
+            stream.write(args[0].encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
+            return
         if fd == 3:
             text = "Uncaught " + text
         stream.write(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace") + "\n")
@@ -320,6 +332,11 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
             raise RunFailure(f"not supported by the WasmGC build: {what}", 2)
         fail(code)
 
+    def h_exit(status: int) -> None:
+        """process.exit(status): unwinds the module (a trap, which no wasm catch sees)."""
+        failure["exit"] = status
+        raise ProgramExit(status)
+
     i32, f64 = wasmtime.ValType.i32(), wasmtime.ValType.f64()
     FT = wasmtime.FuncType
     imports = {
@@ -332,6 +349,7 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
         "fail": wasmtime.Func(store, FT([i32], []), h_fail),
         "arg": wasmtime.Func(store, FT([i32], [i32]), h_arg),
         "site": wasmtime.Func(store, FT([i32], []), h_site),
+        "exit": wasmtime.Func(store, FT([i32], []), h_exit),
     }
     ordered = []
     for imp in module.imports:   # (a module built before "arg" and "site" existed imports fewer)
@@ -364,22 +382,29 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
 def _call_main(main, store, timed_out, timeout: float, failure: dict, done, out) -> RunResult:
     try:
         status = main(store)
+    except ProgramExit as exc:
+        return RunResult(exc.status)
     except RunFailure as exc:
         return RunResult(exc.status, str(exc))
-    except wasmtime.Trap as exc:
-        if timed_out.is_set():
-            return RunResult(124, f"stopped: the program ran longer than the {timeout:g} s time limit (--timeout)")
-        if "code" in failure:
-            return RunResult(2, f"not supported by the WasmGC build: {failure.get('text') or FAIL_MESSAGES.get(failure['code'], '?')}")
-        return RunResult(70, f"the program trapped: {_trap_text(exc)}")
-    except wasmtime.WasmtimeError as exc:
-        if "code" in failure:
-            return RunResult(2, f"not supported by the WasmGC build: {failure.get('text') or FAIL_MESSAGES.get(failure['code'], '?')}")
-        return RunResult(70, f"the program stopped: {exc}")
+    except (wasmtime.Trap, wasmtime.WasmtimeError) as exc:
+        if "exit" in failure:   # process.exit, however wasmtime passed the host's exception on
+            return RunResult(failure["exit"])
+        return _stopped(exc, timed_out, timeout, failure)
     finally:
         done.set()
         out.flush()
     return RunResult(int(status))
+
+
+def _stopped(exc, timed_out, timeout: float, failure: dict) -> RunResult:
+    """A run that trapped: the timeout, a refusal at run time, or a real trap."""
+    if isinstance(exc, wasmtime.Trap) and timed_out.is_set():
+        return RunResult(124, f"stopped: the program ran longer than the {timeout:g} s time limit (--timeout)")
+    if "code" in failure:
+        return RunResult(2, f"not supported by the WasmGC build: {failure.get('text') or FAIL_MESSAGES.get(failure['code'], '?')}")
+    if isinstance(exc, wasmtime.Trap):
+        return RunResult(70, f"the program trapped: {_trap_text(exc)}")
+    return RunResult(70, f"the program stopped: {exc}")
 
 
 def _trap_text(exc: Exception) -> str:

@@ -794,8 +794,8 @@ class ModuleBuilder:
         the function, an enclosing function or the file."""
         cur = fi
         while cur is not None:
-            if id(cur.node) in self.class_funcs:
-                return True
+            if id(cur.node) in self.class_funcs and not getattr(cur.node, "sloppy_constructor", False):
+                return True   # (a constructor function of a sloppy file, analysis/constructor_functions.py: not)
             body = cur.node.body
             stmts = body if isinstance(body, list) else getattr(body, "body", None)
             for st in stmts if isinstance(stmts, list) else ():

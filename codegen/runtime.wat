@@ -25,6 +25,7 @@
 (import "host" "arg" (func $host_arg (param i32) (result i32)))
 (import "host" "site" (func $host_site (param i32)))
 (import "host" "str_case" (func $host_str_case (param i32 i32) (result i32)))
+(import "host" "exit" (func $host_exit (param i32)))
 (memory (export "memory") 1)
 ;; One byte the host's watchdog sets when --timeout runs out: user code reads it
 ;; at each function entry and loop iteration and traps (codegen/lower.py HALT_CHECK).
@@ -2890,6 +2891,32 @@
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
   (call $host_write (local.get $fd) (i32.const 0) (global.get $buf)))
+
+;; process.stdout.write(s) / process.stderr.write(s) (fd 1 or 2): the string as it
+;; is, no newline, in order with console output (host fds 4 and 5); true, as node
+;; answers for a synchronous stream. A chunk that is not a string (node takes
+;; Buffers and throws a TypeError for anything else) is refused at run time.
+(func $stream_write (param $fd i32) (param $v anyref) (result i32)
+  (if (i32.eqz (ref.test (ref $Str) (local.get $v))) (then (call $host_fail (i32.const 26)) (unreachable)))
+  (global.set $buf (i32.const 0))
+  (call $ser_u32 (i32.const 1))
+  (call $ser_byte (i32.const 5))
+  (call $ser_str (ref.cast (ref $Str) (local.get $v)))
+  (call $host_write (i32.add (local.get $fd) (i32.const 3)) (i32.const 0) (global.get $buf))
+  (i32.const 1))
+
+;; process.exit(code): the program ends here with that status (undefined: 0); no
+;; finally block or later statement runs. A code that is not an integer number is
+;; refused at run time (node coerces integer strings and throws for the rest).
+(func $process_exit (param $v anyref)
+  (local $x f64)
+  (if (ref.is_null (local.get $v)) (then (call $host_exit (i32.const 0)) (unreachable)))
+  (if (call $is_num (local.get $v))
+    (then (local.set $x (call $tonum (local.get $v)))
+          (if (i32.and (f64.eq (f64.trunc (local.get $x)) (local.get $x)) (f64.lt (f64.abs (local.get $x)) (f64.const 2147483648)))
+            (then (call $host_exit (i32.and (i32.trunc_f64_s (local.get $x)) (i32.const 255))) (unreachable)))))
+  (call $host_fail (i32.const 27))
+  (unreachable))
 
 ;; console.log of one string: the common case, no array
 (func $console_str (param $fd i32) (param $s (ref $Str))

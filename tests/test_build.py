@@ -121,6 +121,14 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     ("const g = () => typeof arguments;\nconsole.log(g());\n", "p.js:1:24", "the `arguments` object"),
     # its key was "None" (the literal's Python value): `new K().null()` threw
     ("class K { [null]() { return 1; } }\nconsole.log(new K().null());\n", "p.js:1:12", "a computed class member name"),
+    # a constructor function also called without `new` stays a function, which the build does not construct
+    ("function P(v) { this.v = v; }\nconst o = {};\nP.call(o, 1);\nconsole.log(new P(2).v, o.v);\n",
+     "p.js:4:13", "`new` of a function that is not a class"),
+    ("function Q(v) { this.v = v; }\nQ.count = 1;\nconsole.log(new Q(2).v);\n",
+     "p.js:3:13", "`new` of a function that is not a class"),
+    # read at the top level before its declaration: left a function (a class there would be in its dead zone)
+    ("const r = new R(1);\nfunction R(v) { this.v = v; }\nconsole.log(r.v);\n",
+     "p.js:1:11", "`new` of a function that is not a class"),
     # a global node has and the build does not model: typeof said "undefined"
     ("console.log(typeof ReadableStreamBYOBReader);\n", "p.js:1:20", "the global `ReadableStreamBYOBReader`"),
 ])
@@ -138,6 +146,26 @@ def test_node_builtin_modules_are_refused(tmp_path: Path) -> None:
     write(tmp_path, "fs.js", "const fs = require('fs');\nconsole.log(typeof fs);\n")
     r = shapescape("run", "fs.js", cwd=tmp_path)
     assert r.returncode == 2 and "fs.js:1:12" in r.stderr and "node built-in modules" in r.stderr
+
+
+def test_process_stream_writes_and_exit_refuse_what_they_do_not_model(tmp_path: Path) -> None:
+    """process.stdout.write of a non-string (node takes Buffers, throws for the rest)
+    and process.exit with a non-integer code stop the run at that point; an encoding
+    or callback argument is refused by the build."""
+    write(tmp_path, "num.js", "process.stdout.write('a');\nprocess.stdout.write(5);\nconsole.log('after');\n")
+    r = shapescape("run", "num.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (2, "a"), r.stderr
+    assert "`process.stdout.write` / `process.stderr.write` of a value that is not a string" in r.stderr
+    write(tmp_path, "frac.js", "console.log('x');\nprocess.exit(1.5);\n")
+    r = shapescape("run", "frac.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (2, "x\n") and "`process.exit(code)` with a code that is not an integer" in r.stderr
+    write(tmp_path, "bare.js", "console.log('y');\nprocess.exit();\nconsole.log('z');\n")
+    r = shapescape("run", "bare.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout, r.stderr) == (0, "y\n", "")
+    write(tmp_path, "enc.js", "process.stdout.write('a', 'utf8');\n")
+    r = shapescape("build", "enc.js", "-o", "enc.wasm", cwd=tmp_path)
+    assert r.returncode == 2 and "enc.js:1:1: error[build-unsupported]" in r.stderr \
+        and "`process.stdout.write` with other than one argument" in r.stderr
 
 
 def test_a_class_evaluated_twice_stops_instead_of_sharing_one_class(tmp_path: Path) -> None:

@@ -48,6 +48,56 @@ def test_class_instances_are_structs_of_the_class_type(js):
     assert prog.diags_at("P", "struct-site")[0].severity == "hint"
 
 
+def test_a_constructor_function_used_only_with_new_is_a_class(js):
+    """`function Edge` called only as `new Edge(...)` is analysed and built as the
+    class it behaves as (analysis/constructor_functions.py); one that is also
+    called plainly stays a function whose objects the plan cannot type."""
+    prog = js("""
+        function Edge(from, to) { this.from = from; this.to = to; }
+        function Both(v) { this.v = v; }
+        const e = /*E*/new Edge(1, 2);
+        const b = /*B*/new Both(3);
+        const o = {};
+        Both.call(o, 4);
+        console.log(e.from + e.to, e instanceof Edge, b.v, o.v);
+    """)
+    e = prog.assert_struct("E")
+    assert e.class_name == "Edge" and e.type == "$Edge"
+    assert [(f.name, f.type) for f in e.fields] == [("from", "f64"), ("to", "f64")]
+    t = prog.type("$Edge")
+    assert t.class_name == "Edge" and t.final is True
+
+
+@pytest.mark.parametrize("source, converted", [
+    ("function F(a) { this.a = a; }\nconst x = new F(1);\nx instanceof F;\n", {"F"}),
+    ("const make = () => new F(1);\nfunction F(a) { this.a = a; }\n", {"F"}),   # hoisted: read later
+    ("const x = new F(1);\nfunction F(a) { this.a = a; }\n", set()),            # read before, at the top
+    ("function F() {}\nF();\nnew F();\n", set()),
+    ("function F() {}\nF.prototype.m = 1;\nnew F();\n", set()),
+    ("function F() {}\nmodule.exports = { F };\nnew F();\n", set()),
+    ("function F() {}\nfunction g(F) { return new F(); }\nnew F();\n", set()),
+    ("function F() {}\nfunction F() {}\nnew F();\n", set()),
+    ("function* F() {}\nnew F();\n", set()),
+    ("{ function F() {} new F(); }\n", set()),                                  # only top-level statements
+    ("function F() {}\nconst o = { F: 1 };\no.F;\nnew F();\n", {"F"}),         # property names are not uses
+    ("function F() { return 1; }\nconsole.log(1 instanceof F);\n", set()),      # never constructed
+])
+def test_which_constructor_functions_become_classes(source, converted):
+    import esprima
+    from analysis.constructor_functions import classes_for_constructor_functions
+    tree = esprima.parseScript(source, {"range": True})
+    before = list(tree.body)
+    out = classes_for_constructor_functions(tree, False)
+    assert tree.body == before   # the parsed tree (shared with the incremental cache) is left alone
+    assert {st.id.name for st in out.body if st.type == "ClassDeclaration"} == converted
+    for st in out.body:
+        if st.type == "ClassDeclaration":
+            assert out.body[0] is st   # hoisted, as the function was
+            ctor = st.body.body[0].value
+            assert ctor.sloppy_constructor is True and st.range == before[[b.type for b in before].index(
+                "FunctionDeclaration")].range
+
+
 def test_object_literals_get_one_type_per_layout(js):
     prog = js("""
         const a = /*A*/{ x: 1, y: 2 };
