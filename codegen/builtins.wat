@@ -112,6 +112,11 @@
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $src))))
     (local.set $e (call $arr_get (local.get $src) (local.get $i)))
+    ;; an entry must be an object (a pair); node throws for a primitive
+    (if (i32.or (i32.or (ref.is_null (local.get $e)) (ref.test (ref $Null) (local.get $e)))
+                (i32.or (call $is_num (local.get $e)) (i32.or (ref.test (ref $Str) (local.get $e)) (ref.test (ref $Bool) (local.get $e)))))
+      (then (throw $exn (call $make_error (global.get $cls_TypeError)
+              (call $concat (call $concat (global.get $s_iter_value) (call $tostr (local.get $e))) (global.get $s_not_entry))))))
     (call $set_generic (local.get $r) (call $key (call $get_index (local.get $e) (ref.i31 (i32.const 0))))
           (call $get_index (local.get $e) (ref.i31 (i32.const 1))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
@@ -263,6 +268,10 @@
 (func $call_method_generic (param $o anyref) (param $k (ref $Str)) (param $argc i32) (param $a0 anyref)
       (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $f anyref)
+  ;; Boolean.prototype's two methods
+  (if (ref.test (ref $Bool) (local.get $o))
+    (then (if (call $str_eq (local.get $k) (global.get $s_toString)) (then (return (call $tostr (local.get $o)))))
+          (if (call $str_eq (local.get $k) (global.get $s_valueOf)) (then (return (local.get $o))))))
   (local.set $f (call $get_generic (local.get $o) (local.get $k)))
   ;; a standard method of strings, arrays or numbers the build does not implement: say so,
   ;; do not throw (any other name throws node's TypeError below)
@@ -551,7 +560,11 @@
           (call $get_generic (local.get $v) (call $num_to_str (f64.convert_i32_u (local.get $i)))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $l))))
-    (else (local.set $src (call $iterable_array (local.get $v)))))
+    (else (local.set $src
+            ;; a number or a boolean is an array-like with no length: no elements
+            (if (result (ref $Arr)) (i32.or (call $is_num (local.get $v)) (ref.test (ref $Bool) (local.get $v)))
+              (then (call $arr_new (i32.const 0)))
+              (else (call $iterable_array (local.get $v)))))))
   (local.set $n (struct.get $Arr $len (ref.as_non_null (local.get $src))))
   (local.set $r (call $arr_new (local.get $n)))
   (local.set $i (i32.const 0))

@@ -63,7 +63,7 @@ RUNTIME_STRINGS = {
     "s_invalid_length": "Invalid array length", "s_not_a_function": "value is not a function",
     "s_is_not_a_function": " is not a function", "s_cannot_read": "Cannot read properties of ",
     "s_reading": " (reading '", "s_cannot_set": "Cannot set properties of ", "s_setting": " (setting '",
-    "s_quote_paren": "')", "s_in_search": "Cannot use 'in' operator to search for '", "s_in_in": "' in ",
+    "s_quote_paren": "')", "s_iter_value": "Iterator value ", "s_not_entry": " is not an entry object", "s_in_search": "Cannot use 'in' operator to search for '", "s_in_in": "' in ",
     "s_convert_undefined": "Cannot convert undefined or null to object",
     "s_convert_primitive": "Cannot convert object to primitive value",
     "s_instanceof_non_callable": "Right-hand side of 'instanceof' is not callable",
