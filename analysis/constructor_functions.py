@@ -46,6 +46,9 @@ from __future__ import annotations
 from typing import Any
 
 import esprima.nodes as N
+from esprima.validation import _strict_directive
+
+from .parse import fields
 
 _FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
 
@@ -64,11 +67,10 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
         del candidates[name]
     if not candidates:
         return tree
-    strict = is_module or _directive_strict(body)
-    classes = [_as_class(fn, strict) for fn in body if fn.type == "FunctionDeclaration"
-               and fn.id is not None and candidates.get(fn.id.name) is fn]
-    rest = [st for st in body if not (st.type == "FunctionDeclaration" and st.id is not None
-                                      and candidates.get(st.id.name) is st)]
+    strict = is_module or _strict_directive(body)
+    chosen = {id(fn) for fn in candidates.values()}
+    classes = [_as_class(st, strict) for st in body if id(st) in chosen]
+    rest = [st for st in body if id(st) not in chosen]
     prologue = 0
     while prologue < len(rest) and getattr(rest[prologue], "directive", None) is not None:
         prologue += 1
@@ -76,16 +78,6 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
     out.__dict__.update(tree.__dict__)
     out.body = rest[:prologue] + classes + rest[prologue:]
     return out
-
-
-def _directive_strict(body: list) -> bool:
-    for st in body:
-        d = getattr(st, "directive", None)
-        if d is None:
-            return False
-        if d == "use strict":
-            return True
-    return False
 
 
 def _uses(tree: Any, candidates: dict) -> tuple[set, set]:
@@ -110,12 +102,8 @@ def _uses(tree: Any, candidates: dict) -> tuple[set, set]:
                 out.add(n.name)
         # (a class's static initialisers run at the top level: not "inside a function")
         inner = in_fn or n.type in _FUNCTIONS
-        for k, v in n.__dict__.items():
-            if k.startswith("_") or k in ("type", "range", "loc", "leadingComments", "trailingComments"):
-                continue
-            for c in (v if isinstance(v, list) else [v]):
-                if c is not None and hasattr(c, "type"):
-                    stack.append((c, n, k, inner))
+        for k, c in fields(n):
+            stack.append((c, n, k, inner))
     return constructed, out
 
 

@@ -33,17 +33,23 @@ _MODULE_SYNTAX = re.compile(r"^[ \t]*(import[\s{*'\"]|export[\s{*])", re.M)
 _NOT_CHILDREN = frozenset({"type", "range", "loc", "leadingComments", "trailingComments"})
 
 
-def children(n: Any):
-    """The child nodes of an esprima node, in field order."""
+def fields(n: Any):
+    """(field name, child node) of an esprima node, in field order."""
     for k, v in n.__dict__.items():
         if k.startswith("_") or k in _NOT_CHILDREN:
             continue
         if isinstance(v, list):
             for x in v:
                 if x is not None and hasattr(x, "type"):
-                    yield x
+                    yield k, x
         elif v is not None and hasattr(v, "type"):
-            yield v
+            yield k, v
+
+
+def children(n: Any):
+    """The child nodes of an esprima node, in field order."""
+    for _, c in fields(n):
+        yield c
 
 
 def run_deep(fn: Callable[[], T]) -> T:

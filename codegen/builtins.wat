@@ -113,8 +113,7 @@
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $src))))
     (local.set $e (call $arr_get (local.get $src) (local.get $i)))
     ;; an entry must be an object (a pair); node throws for a primitive
-    (if (i32.or (i32.or (ref.is_null (local.get $e)) (ref.test (ref $Null) (local.get $e)))
-                (i32.or (call $is_num (local.get $e)) (i32.or (ref.test (ref $Str) (local.get $e)) (ref.test (ref $Bool) (local.get $e)))))
+    (if (call $is_prim (local.get $e))
       (then (throw $exn (call $make_error (global.get $cls_TypeError)
               (call $concat (call $concat (global.get $s_iter_value) (call $tostr (local.get $e))) (global.get $s_not_entry))))))
     (call $set_generic (local.get $r) (call $key (call $get_index (local.get $e) (ref.i31 (i32.const 0))))

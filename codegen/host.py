@@ -257,18 +257,20 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
         return write_utf16(argv[i]) if 0 <= i < len(argv) else -1
 
     def h_write(fd: int, ptr: int, n: int) -> None:
+        """fd 1, 2: console.log / console.error of the arguments; 3: an uncaught
+        exception; 4, 5: process.stdout.write / process.stderr.write of one string."""
         args = decode(read(ptr, n))
-        try:
-            text = format_args(args)
-        except FormatUnsupported as e:
-            raise RunFailure(f"not supported by the WasmGC build: {e}", 2)
-        stream = out if fd in (1, 4) else err
-        if fd >= 4:   # process.stdout.write / process.stderr.write: the one string as it is
-            stream.write(args[0].encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
-            return
+        if fd >= 4:
+            text = args[0]
+        else:
+            try:
+                text = format_args(args) + "\n"
+            except FormatUnsupported as e:
+                raise RunFailure(f"not supported by the WasmGC build: {e}", 2)
         if fd == 3:
             text = "Uncaught " + text
-        stream.write(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace") + "\n")
+        stream = out if fd in (1, 4) else err
+        stream.write(text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
 
     def h_num_to_str(x: float, mode: int, digits: int) -> int:
         if mode == 0:

@@ -2898,11 +2898,7 @@
 ;; Buffers and throws a TypeError for anything else) is refused at run time.
 (func $stream_write (param $fd i32) (param $v anyref) (result i32)
   (if (i32.eqz (ref.test (ref $Str) (local.get $v))) (then (call $host_fail (i32.const 26)) (unreachable)))
-  (global.set $buf (i32.const 0))
-  (call $ser_u32 (i32.const 1))
-  (call $ser_byte (i32.const 5))
-  (call $ser_str (ref.cast (ref $Str) (local.get $v)))
-  (call $host_write (i32.add (local.get $fd) (i32.const 3)) (i32.const 0) (global.get $buf))
+  (call $console_str (i32.add (local.get $fd) (i32.const 3)) (ref.cast (ref $Str) (local.get $v)))
   (i32.const 1))
 
 ;; process.exit(code): the program ends here with that status (undefined: 0); no
