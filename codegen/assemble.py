@@ -305,6 +305,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$builtin_ctor')} (ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (global.get $cls_{name})))")
     out.append("(global $dummy_fn (ref $Fn) (global.get $fn_Object))")
     out.append(f"(global $code_bound i32 {mod.func_ref('$bound_call')})   ;; the code of f.bind(...)'s functions")
+    out.append(f"(global $code_builtin_ctor i32 {mod.func_ref('$builtin_ctor')})   ;; the code of Error, Map, ... (callable without new)")
     for name in CONVERSIONS:
         out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$conv_' + name)} (ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (ref.null $Class)))")
     out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString "

@@ -261,7 +261,7 @@
   (struct.get $Class $is_error (ref.as_non_null (local.get $c))))
 
 (func $construct_spread (param $f (ref $Fn)) (param $o anyref) (param $args (ref $Arr)) (result anyref)
-  (drop (call $call_spread (local.get $f) (local.get $o) (local.get $args)))
+  (drop (call $construct_call (local.get $f) (local.get $o) (call $spread_args (local.get $args))))
   (local.get $o))
 
 (func $call_method_generic (param $o anyref) (param $k (ref $Str)) (param $argc i32) (param $a0 anyref)

@@ -73,7 +73,7 @@ RUNTIME_STRINGS = {
     "s_fixed_digits": "toFixed() digits argument must be between 0 and 100",
     "s_reduce_empty": "Reduce of empty array with no initial value", "s_object_Array": "[object Array]", "s_hash_lt": "#<", "s_gt": ">",
     "s_bad_comparator": "The comparison function must be either a function or undefined",
-    "s_flatmap_not_callable": "flatMap mapper function is not callable", "s_exports": "exports", "s_object_null": "object null", "s_bound": "bound ", "s_boolean_sp": "boolean ", "s_number_sp": "number ", "s_string_q": "string \"", "s_quote": "\"", "s_obj_dot": "object.", "s_dollar": "$", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null",
+    "s_flatmap_not_callable": "flatMap mapper function is not callable", "s_exports": "exports", "s_object_null": "object null", "s_bound": "bound ", "s_boolean_sp": "boolean ", "s_number_sp": "number ", "s_string_q": "string \"", "s_quote": "\"", "s_obj_dot": "object.", "s_dollar": "$", "s_not_a_constructor": " is not a constructor", "s_bad_extends": "Class extends value is not a constructor or null", "s_class_call": "Class constructor ", "s_without_new": " cannot be invoked without 'new'", "s_class_calls": "Class constructors cannot be invoked without 'new'",
     "s_iterator_value": "Iterator value ", "s_not_entry": " is not an entry object", "s_value": "value", "s_done": "done",
     "s_cannot_create": "Cannot create property '", "s_on_sp": "' on ", "s_sp_apos": " '", "s_apos": "'",
     "s_read_only": "Cannot assign to read only property '", "s_of_string": "' of string '",
@@ -1072,7 +1072,7 @@ class ModuleBuilder:
         if ci.builtin_parent is not None:
             return f"(call $error_init (local.get $this) {args})"
         parent = f"(ref.as_non_null (struct.get $Class $parent (global.get {ci.desc})))"
-        return f"(drop (call $call_value (struct.get $Class $ctor {parent}) (local.get $this) {args}))"
+        return f"(drop (call $construct_call (ref.cast (ref $Fn) (struct.get $Class $ctor {parent})) (local.get $this) {args}))"
 
     def field_inits(self, fl: FunctionLowering, ci: ClassInfo) -> str:
         out = []

@@ -1671,9 +1671,27 @@
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_not_a_function)))))
   (local.set $fn (ref.cast (ref $Fn) (local.get $f)))
+  ;; a class's function value runs its constructor, which only `new` may do
+  (if (i32.eqz (ref.is_null (struct.get $Fn $cls (local.get $fn))))
+    (then (if (i32.ne (struct.get $Fn $code (local.get $fn)) (global.get $code_builtin_ctor))
+            (then (throw $exn (call $make_error (global.get $cls_TypeError) (call $class_call_message (local.get $fn))))))))
+  (call $construct_call (local.get $fn) (local.get $this) (local.get $argc)
+        (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
+
+;; f's code with `this` given: a class's constructor on an object `new` or `super`
+;; made, or any other function
+(func $construct_call (param $fn (ref $Fn)) (param $this anyref) (param $argc i32)
+                      (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals))
+                      (result anyref)
   (call_indirect $codes (type $Code) (local.get $fn) (local.get $this) (local.get $argc)
                   (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)
                   (struct.get $Fn $code (local.get $fn))))
+
+(func $class_call_message (param $fn (ref $Fn)) (result (ref $Str))
+  (if (i32.eqz (array.len (struct.get $Fn $name (local.get $fn))))
+    (then (return (global.get $s_class_calls))))
+  (call $concat (call $concat (global.get $s_class_call) (struct.get $Fn $name (local.get $fn)))
+                (global.get $s_without_new)))
 
 ;; argument i of a call (i >= 3 reads the overflow array)
 (func $arg_rest (param $rest (ref null $Vals)) (param $i i32) (result anyref)
