@@ -1,41 +1,71 @@
 """Constructor functions that are used only as classes become classes.
 
-Older JavaScript writes a class as a function called with `new`:
+Older JavaScript writes a class as a function called with `new`, its methods
+as functions stored on its `prototype`, and a subclass by replacing the
+subclass's prototype and calling the base constructor on `this`:
 
     function Edge(from, to) { this.from = from; this.to = to; }
-    ... new Edge(a, b) ...
+    Edge.prototype.length = function () { return this.to - this.from; };
+    function Loop(from, to) { Edge.call(this, from, to); this.back = true; }
+    Loop.prototype = Object.create(Edge.prototype);
+    Loop.prototype.describe = function () { return "loop " + this.length(); };
+    ... new Loop(a, b) ...
 
-When such a function is used only that way, it behaves exactly as
+When such a function is used only in those ways, it behaves as
 
-    class Edge { constructor(from, to) { this.from = from; this.to = to; } }
+    class Edge { constructor(from, to) {...} length() {...} }
+    class Loop extends Edge { constructor(from, to) { super(from, to); this.back = true; } describe() {...} }
 
 and the rest of the analysis and the build treat it as that class (its sites
 get the class's struct, its calls are direct). This pass finds those functions
 in one file and rewrites them; it runs on each parsed file before the analysis.
 
-The model is syntactic and conservative. A `function F` declaration in the
-file's top-level statement list (not async, not a generator) is rewritten when
-the file constructs it (`new F(...)`) and every other occurrence of the identifier `F` anywhere in the file is the callee
-of `new F(...)` or the right side of `x instanceof F`. Any other occurrence (a
-call `F()`, `F.prototype`, `F.call`, an export, a reassignment, a second
-declaration or a parameter named `F` in any scope) leaves the function alone,
-and the build's "`new` of a function that is not a class" diagnostic stands.
-Under that rule nothing can tell the two apart: the function is never called
-without `new` or read as a value (so neither its printed form nor its
-`prototype` can be observed), and a base-class constructor ignores a primitive
-return value as a function does.
+The model is syntactic and conservative. A candidate is a `function F`
+declaration in the file's top-level statement list (not async, not a
+generator). Its recognised pieces are top-level statements:
+- a method: `F.prototype.name = function (...) {...}` (an anonymous, ordinary
+  function expression; one per name; not `constructor` or `__proto__`);
+- the heritage: `F.prototype = Object.create(P.prototype)`, P a name or a
+  dotted path (`benchmark.Benchmark`), before any method of F, with
+  `P.call(this, ...)` as the first statement of F's body (it becomes
+  `super(...)`; its arguments do not use `this`);
+- an export: `exports.x = F`, `module.exports.x = F`, `module.exports = F`.
+F is rewritten when it is constructed in the file (`new F`) or has a method or
+a heritage, and every occurrence of the identifier `F` anywhere in the file is
+in one of its pieces, the callee of `new F(...)`, the right side of
+`x instanceof F`, or the base of another candidate's heritage. Any other
+occurrence (a call `F()`, another use of `F.prototype`, `F.call` elsewhere, a
+reassignment, a second declaration or a parameter named `F`) leaves the
+function alone, and the build's diagnostics about constructor functions and
+prototypes stand. A constructor that returns a value is left alone too
+(`super()` would take that value as `this`, `P.call` ignores it).
 
-Two differences are kept out by construction:
-- hoisting: a function declaration is bound before any statement runs, a class
-  only when its declaration is reached. The class goes first in the statement
-  list (evaluating a class with only a constructor has no effect), and the
-  function is left alone when a top-level occurrence outside any function comes
-  earlier in the text than the declaration (the build checks such reads
-  against the declaration's position);
+What the rewrite keeps, and how:
+- hoisting: a function declaration and its prototype's methods exist before
+  any statement after them runs, a class only once its declaration is reached.
+  Every piece must come before the first top-level statement that can run code
+  (anything but declarations of functions, simple classes and variables with
+  constant, function or `require(...)` initialisers), so nothing can observe the
+  order. A class without a heritage goes first in the statement list
+  (evaluating it has no effect); one with a heritage takes the place of its
+  heritage statement, where its base is evaluated as `Object.create` evaluated
+  it. A top-level occurrence outside any function earlier in the text than
+  that place leaves the function alone;
 - strictness: a class body is strict code, a function in a sloppy file is not.
-  The constructor is marked `sloppy_constructor` when the file is not strict,
-  and strictness tests look through that mark (codegen Module.is_strict,
-  analysis Builder.is_strict).
+  The constructor and the methods are marked `sloppy_code` when the file is
+  not strict, and strictness tests look through that mark (codegen
+  Module.is_strict, analysis Builder.is_strict);
+- names: a method stored by assignment is an anonymous function (its `name`
+  is ""), marked `anonymous_method`. An instance of a subclass made with
+  `Object.create` prints under its base's name, as node finds the name through
+  the prototype chain; the class is marked `inspect_as_parent`, and its
+  prototype has no own `constructor` (the base's is found);
+- what the build cannot check here: F exported and called without `new` in
+  another file, `for`-`in` over an instance (the methods are enumerable
+  properties of the prototype) and a heritage base that turns out to be a
+  class (`P.call` would throw). The class is marked `from_function` and
+  `es5_methods`; the build refuses the first two when the program does them
+  and the last when it builds the subclass.
 
 The parsed tree is shared with the incremental parser's cache, so it is not
 changed: the rewrite returns a new Program node with a new statement list, and
@@ -43,7 +73,8 @@ the class nodes reuse the function's parameter and body nodes unchanged.
 """
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Optional
 
 import esprima.nodes as N
 from esprima.validation import _strict_directive
@@ -51,6 +82,16 @@ from esprima.validation import _strict_directive
 from .parse import fields
 
 _FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
+_POSITION = ("_start", "_end", "_line", "_column", "range", "loc")
+
+
+@dataclass
+class _Pieces:
+    """The top-level statements that make a candidate an old-style class."""
+    methods: list = field(default_factory=list)   # (statement, key, function expression)
+    heritage: Optional[tuple] = None              # (statement, base expression)
+    super_call: Any = None                        # the `P.call(this, ...)` statement in F's body
+    bad: bool = False
 
 
 def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
@@ -62,43 +103,343 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
                   and not st.generator and not st.isAsync}
     if not candidates:
         return tree
-    constructed, disqualified = _uses(tree, candidates)
-    for name in set(candidates) - (constructed - disqualified):
-        del candidates[name]
-    if not candidates:
+    pieces, sanctioned, roles = _pieces(tree, candidates)
+    where = {name: (p.heritage[0] if p.heritage else candidates[name]) for name, p in pieces.items()}
+    constructed, disqualified = _uses(tree, candidates, sanctioned, where)
+    index = {id(st): i for i, st in enumerate(body)}
+    late = _late(body, candidates, pieces, roles, index)
+    chosen = {}
+    for name, fn in candidates.items():
+        p = pieces[name]
+        if name in disqualified or p.bad or not (name in constructed or p.methods or p.heritage):
+            continue
+        if name in late or _returns_value(fn):
+            continue
+        chosen[name] = fn
+    changed = True
+    while changed:   # a subclass of a name goes with its base
+        changed = False
+        for name in list(chosen):
+            h = pieces[name].heritage
+            if h is None or h[1].type != "Identifier":
+                continue
+            base = h[1].name
+            if base not in chosen or (pieces[base].heritage is not None
+                                      and index[id(pieces[base].heritage[0])] > index[id(h[0])]):
+                del chosen[name]
+                changed = True
+    if not chosen:
         return tree
     strict = is_module or _strict_directive(body)
-    chosen = {id(fn) for fn in candidates.values()}
-    classes = [_as_class(st, strict) for st in body if id(st) in chosen]
-    rest = [st for st in body if id(st) not in chosen]
+    classes = {name: _as_class(fn, strict, pieces[name]) for name, fn in chosen.items()}
+    drop = {id(st) for name in chosen for st, _, _ in pieces[name].methods}
+    in_place = {id(pieces[name].heritage[0]): classes[name] for name in chosen if pieces[name].heritage}
+    first = [classes[name] for name in chosen if not pieces[name].heritage]
+    rest = []
+    for st in body:
+        if id(st) in drop or any(st is fn for fn in chosen.values()):
+            continue
+        rest.append(in_place.get(id(st), st))
     prologue = 0
     while prologue < len(rest) and getattr(rest[prologue], "directive", None) is not None:
         prologue += 1
     out = object.__new__(type(tree))
     out.__dict__.update(tree.__dict__)
-    out.body = rest[:prologue] + classes + rest[prologue:]
+    out.body = rest[:prologue] + first + rest[prologue:]
     return out
 
 
-def _uses(tree: Any, candidates: dict) -> tuple[set, set]:
+def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, dict]:
+    """Each candidate's pieces; the ids of the identifier nodes naming a
+    candidate inside them; the role of each piece statement."""
+    pieces = {name: _Pieces() for name in candidates}
+    sanctioned: set = set()
+    roles: dict = {}
+    object_bound = _declares(tree, "Object")
+    for st in tree.body:
+        e = st.expression if st.type == "ExpressionStatement" else None
+        if e is None or e.type != "AssignmentExpression" or e.operator != "=" or e.left.type != "MemberExpression":
+            continue
+        left, right = e.left, e.right
+        name = _prototype_of(left.object, candidates)
+        key = _key(left)
+        if name is not None and key is not None and right.type == "FunctionExpression" and right.id is None \
+                and not right.generator and not right.isAsync:
+            p = pieces[name]
+            if key in ("constructor", "__proto__") or any(k == key for _, k, _ in p.methods):
+                p.bad = True
+            p.methods.append((st, key, right))
+            sanctioned.add(id(left.object.object))
+            roles[id(st)] = "method"
+            continue
+        name = _prototype_of(left, candidates)
+        base = _created_from(right) if not object_bound else None
+        if name is not None and base is not None:
+            p = pieces[name]
+            if p.heritage is not None or p.methods:
+                p.bad = True   # a second prototype, or methods stored on the one replaced
+            p.heritage = (st, base)
+            sanctioned.add(id(left.object))
+            if base.type == "Identifier" and base.name in candidates:
+                sanctioned.add(id(base))
+            roles[id(st)] = "heritage"
+            continue
+        if right.type == "Identifier" and right.name in candidates and _is_export(left):
+            sanctioned.add(id(right))
+    for name, p in pieces.items():
+        if p.heritage is None:
+            continue
+        call = _super_call(candidates[name], p.heritage[1])
+        if call is None:
+            p.bad = True
+            continue
+        p.super_call = call
+        callee = call.expression.callee.object
+        if callee.type == "Identifier" and callee.name in candidates:
+            sanctioned.add(id(callee))
+    return pieces, sanctioned, roles
+
+
+def _prototype_of(e: Any, candidates: dict) -> Optional[str]:
+    """F when e is `F.prototype` for a candidate F."""
+    if e.type == "MemberExpression" and not e.computed and e.property.type == "Identifier" \
+            and e.property.name == "prototype" and e.object.type == "Identifier" and e.object.name in candidates:
+        return e.object.name
+    return None
+
+
+def _key(m: Any) -> Optional[str]:
+    """The property name of a member expression written `o.name` or `o["name"]`."""
+    if not m.computed and m.property.type == "Identifier":
+        return m.property.name
+    if m.computed and m.property.type == "Literal" and isinstance(m.property.value, str):
+        return m.property.value
+    return None
+
+
+def _created_from(e: Any) -> Any:
+    """P when e is `Object.create(P.prototype)` with P a name or a dotted path."""
+    if e.type != "CallExpression" or len(e.arguments) != 1 or e.callee.type != "MemberExpression" \
+            or e.callee.computed or e.callee.object.type != "Identifier" or e.callee.object.name != "Object" \
+            or e.callee.property.name != "create":
+        return None
+    a = e.arguments[0]
+    if a.type != "MemberExpression" or a.computed or a.property.name != "prototype" or not _is_path(a.object):
+        return None
+    return a.object
+
+
+def _is_path(e: Any) -> bool:
+    while e.type == "MemberExpression" and not e.computed:
+        e = e.object
+    return e.type == "Identifier"
+
+
+def _same_path(a: Any, b: Any) -> bool:
+    if a.type != b.type:
+        return False
+    if a.type == "Identifier":
+        return a.name == b.name
+    return a.type == "MemberExpression" and not a.computed and not b.computed \
+        and a.property.name == b.property.name and _same_path(a.object, b.object)
+
+
+def _is_export(left: Any) -> bool:
+    """`exports.x`, `module.exports.x` or `module.exports` as an assignment target."""
+    def is_module_exports(e: Any) -> bool:
+        return e.type == "MemberExpression" and not e.computed and e.object.type == "Identifier" \
+            and e.object.name == "module" and e.property.name == "exports"
+    if is_module_exports(left):
+        return True
+    o = left.object
+    return not left.computed and ((o.type == "Identifier" and o.name == "exports") or is_module_exports(o))
+
+
+def _super_call(fn: Any, base: Any) -> Any:
+    """F's first statement when it is `base.call(this, ...)` with no other `this`."""
+    stmts = fn.body.body
+    if not stmts or stmts[0].type != "ExpressionStatement":
+        return None
+    c = stmts[0].expression
+    if c.type != "CallExpression" or c.callee.type != "MemberExpression" or c.callee.computed \
+            or c.callee.property.name != "call" or not _same_path(c.callee.object, base) \
+            or not c.arguments or c.arguments[0].type != "ThisExpression":
+        return None
+    if any(_mentions_this(a) for a in c.arguments[1:]):
+        return None
+    return stmts[0]
+
+
+def _mentions_this(n: Any) -> bool:
+    if n.type in ("ThisExpression", "Super"):
+        return True
+    return any(_mentions_this(c) for _, c in fields(n))
+
+
+def _returns_value(fn: Any) -> bool:
+    """Does F's own code (not a nested function's) return a value?"""
+    stack = [fn.body]
+    while stack:
+        n = stack.pop()
+        if n.type == "ReturnStatement" and n.argument is not None:
+            return True
+        if n.type in _FUNCTIONS or n.type in ("ClassDeclaration", "ClassExpression"):
+            continue
+        stack.extend(c for _, c in fields(n))
+    return False
+
+
+def _declares(tree: Any, name: str) -> bool:
+    """Is `name` declared anywhere in the file (so it may not be the global)?"""
+    stack = [tree]
+    while stack:
+        n = stack.pop()
+        if n.type == "Identifier" and n.name == name:
+            return True   # (any mention but a property name: conservative)
+        for k, c in fields(n):
+            if n.type == "MemberExpression" and k == "property" and not n.computed:
+                continue
+            if n.type == "CallExpression" or n.type == "MemberExpression":
+                if k == "object" and c.type == "Identifier" and c.name == name:
+                    continue   # a use of the global, `Object.create`
+            stack.append(c)
+    return False
+
+
+def _late(body: list, candidates: dict, pieces: dict, roles: dict, index: dict) -> set:
+    """The candidates some top-level statement may use before their pieces have
+    run. A statement that can run code may reach: the top-level functions and
+    classes it names (a candidate's constructor, and its base), the methods of
+    the property names it reads (every candidate's method of that name; a
+    computed read, all of them), what that code reaches in turn, and, if it
+    calls `require`, whatever the file exported before it (a module that
+    requires this one back gets those). A reached candidate's heritage, and its
+    reached methods, must come before the statement."""
+    code: dict = {}   # a top-level function, class or function variable -> its code
+    for st in body:
+        if st.type in ("FunctionDeclaration", "ClassDeclaration") and st.id is not None:
+            code[st.id.name] = [st]
+        elif st.type == "VariableDeclaration":
+            for d in st.declarations:
+                if d.id.type == "Identifier" and d.init is not None:
+                    code[d.id.name] = [d.init]
+    for name, p in pieces.items():
+        if p.heritage:
+            code[name] = code.get(name, []) + [p.heritage[1]]
+    methods: dict = {}   # key -> [(candidate, statement, function)]
+    for name, p in pieces.items():
+        for st, key, f in p.methods:
+            methods.setdefault(key, []).append((name, st, f))
+    late: set = set()
+    exposed: set = set()
+    for i, st in enumerate(body):
+        if id(st) in roles or getattr(st, "directive", None) is not None or st.type in ("FunctionDeclaration",
+                                                                                       "EmptyStatement"):
+            continue
+        if st.type == "ClassDeclaration" and _inert_class(st):
+            continue
+        if _export_of(st, candidates) is not None:
+            exposed.add(_export_of(st, candidates))
+            continue
+        names: set = set()
+        keys: set = set()
+        todo: list = []
+        if st.type == "VariableDeclaration" and all(d.id.type == "Identifier" and (d.init is None or _inert(d.init))
+                                                   for d in st.declarations):
+            if not _calls_require(st):
+                continue
+        else:
+            todo.append(st)
+        if _calls_require(st):
+            names |= exposed
+            todo.extend(n for x in exposed for n in code.get(x, ()))
+        while todo:
+            n = todo.pop()
+            if n.type == "Identifier" and n.name in code and n.name not in names:
+                names.add(n.name)
+                todo.extend(code[n.name])
+            if n.type == "MemberExpression":
+                more = set(methods) if n.computed else {n.property.name} if n.property.type == "Identifier" else set()
+                for key in more - keys:
+                    keys.add(key)
+                    todo.extend(f for _, _, f in methods.get(key, ()))
+            todo.extend(c for _, c in fields(n))
+        for name in names & set(candidates):
+            h = pieces[name].heritage
+            if h is not None and index[id(h[0])] > i:
+                late.add(name)
+        for key in keys:
+            for name, m, _ in methods.get(key, ()):
+                if index[id(m)] > i:
+                    late.add(name)
+    return late
+
+
+def _calls_require(n: Any) -> bool:
+    return _is_require(n) or any(_calls_require(c) for _, c in fields(n))
+
+
+def _export_of(st: Any, candidates: dict) -> Optional[str]:
+    """F when st is an export statement of a candidate F."""
+    e = st.expression if st.type == "ExpressionStatement" else None
+    if e is not None and e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression" \
+            and e.right.type == "Identifier" and e.right.name in candidates and _is_export(e.left):
+        return e.right.name
+    return None
+
+
+def _inert_class(c: Any) -> bool:
+    if c.superClass is not None and not _is_path(c.superClass):
+        return False
+    return all(m.type == "MethodDefinition" and not m.computed for m in c.body.body)
+
+
+def _inert(e: Any) -> bool:
+    """Evaluating e runs no code of the program's (a `require` runs a module's
+    top level, which cannot reach this file's classes before they are complete:
+    nothing of this file is exported before its pieces)."""
+    t = e.type
+    if t in ("Literal", "FunctionExpression", "ArrowFunctionExpression"):
+        return True
+    if t == "TemplateLiteral":
+        return not e.expressions
+    if t == "UnaryExpression" and e.operator in ("-", "+", "!"):
+        return e.argument.type == "Literal"
+    if t == "ArrayExpression":
+        return all(x is not None and _inert(x) for x in e.elements)
+    if t == "ObjectExpression":
+        return all(p.type == "Property" and not p.computed and _inert(p.value) for p in e.properties)
+    if t == "MemberExpression" and not e.computed:
+        return _is_require(e.object)
+    return _is_require(e)
+
+
+def _is_require(e: Any) -> bool:
+    return e.type == "CallExpression" and e.callee.type == "Identifier" and e.callee.name == "require" \
+        and len(e.arguments) == 1 and e.arguments[0].type == "Literal" and isinstance(e.arguments[0].value, str)
+
+
+def _uses(tree: Any, candidates: dict, sanctioned: set, where: dict) -> tuple[set, set]:
     """The candidate names used in `new F(...)`, and those with an occurrence
-    that is not `new F` or `instanceof F`."""
+    that is not `new F`, `instanceof F` or in a recognised piece."""
     constructed: set = set()
     out: set = set()
     # (node, parent, the field of the parent holding it, inside a function)
     stack: list = [(tree, None, None, False)]
     while stack:
-        n, parent, field, in_fn = stack.pop()
+        n, parent, field_name, in_fn = stack.pop()
         if n.type == "Identifier" and n.name in candidates:
             decl = candidates[n.name]
-            if parent is decl and field == "id":
+            if (parent is decl and field_name == "id") or id(n) in sanctioned:
                 pass
-            elif _class_use(parent, field):
+            elif _static_member(parent, field_name) or (_applied(parent, field_name) and _empty(decl)):
+                pass   # (an empty constructor called as a function does nothing: the build's class does the same)
+            elif _class_use(parent, field_name):
                 if parent.type == "NewExpression":
                     constructed.add(n.name)
-                if not in_fn and n._start < decl._start:
-                    out.add(n.name)   # read at the top level before the declaration
-            elif _is_reference(parent, field):
+                if not in_fn and n._start < where[n.name]._start:
+                    out.add(n.name)   # read at the top level before the class is
+            elif _is_reference(parent, field_name):
                 out.add(n.name)
         # (a class's static initialisers run at the top level: not "inside a function")
         inner = in_fn or n.type in _FUNCTIONS
@@ -107,40 +448,81 @@ def _uses(tree: Any, candidates: dict) -> tuple[set, set]:
     return constructed, out
 
 
-def _class_use(parent: Any, field: Any) -> bool:
+_FUNCTION_ONLY = frozenset({"prototype", "call", "apply", "bind", "toString", "caller", "arguments"})
+
+
+def _static_member(parent: Any, field_name: Any) -> bool:
+    """`F.x`: a property of the constructor itself, the same on a class (not one
+    of those a function has and a class does not have or treats differently)."""
+    return parent is not None and parent.type == "MemberExpression" and field_name == "object" \
+        and not parent.computed and parent.property.name not in _FUNCTION_ONLY
+
+
+def _applied(parent: Any, field_name: Any) -> bool:
+    """`F.call` or `F.apply`."""
+    return parent is not None and parent.type == "MemberExpression" and field_name == "object" \
+        and not parent.computed and parent.property.name in ("call", "apply")
+
+
+def _empty(fn: Any) -> bool:
+    """A constructor whose call does nothing: no statements, plain parameters."""
+    return not fn.body.body and all(p.type == "Identifier" for p in fn.params)
+
+
+def _class_use(parent: Any, field_name: Any) -> bool:
     if parent is None:
         return False
-    if parent.type == "NewExpression" and field == "callee":
+    if parent.type == "NewExpression" and field_name == "callee":
         return True
-    return parent.type == "BinaryExpression" and parent.operator == "instanceof" and field == "right"
+    if parent.type in ("ClassDeclaration", "ClassExpression") and field_name == "superClass":
+        return True
+    return parent.type == "BinaryExpression" and parent.operator == "instanceof" and field_name == "right"
 
 
-def _is_reference(parent: Any, field: Any) -> bool:
+def _is_reference(parent: Any, field_name: Any) -> bool:
     """Is an identifier at parent.field a use or a declaration of a binding (not a
     property name)?"""
     if parent is None:
         return True
-    if parent.type == "MemberExpression" and field == "property" and not parent.computed:
+    if parent.type == "MemberExpression" and field_name == "property" and not parent.computed:
         return False
-    if parent.type in ("Property", "MethodDefinition", "PropertyDefinition") and field == "key" \
+    if parent.type in ("Property", "MethodDefinition", "PropertyDefinition") and field_name == "key" \
             and not parent.computed and not getattr(parent, "shorthand", False):
         return False
-    if parent.type in ("LabeledStatement", "BreakStatement", "ContinueStatement") and field == "label":
+    if parent.type in ("LabeledStatement", "BreakStatement", "ContinueStatement") and field_name == "label":
         return False
     return True
 
 
-def _as_class(fn: Any, strict: bool) -> Any:
-    """`class F { constructor(params) body }` in the place of `function F(params) body`."""
-    ctor = N.FunctionExpression(None, fn.params, fn.body, False)
-    ctor.sloppy_constructor = not strict
-    key = N.Identifier("constructor")
-    method = N.MethodDefinition(key, False, ctor, "constructor", False)
-    body = N.ClassBody([method])
-    cls = N.ClassDeclaration(fn.id, None, body)
-    for node, like in ((ctor, fn), (key, fn.id), (method, fn), (body, fn), (cls, fn)):
-        for k in ("_start", "_end", "_line", "_column", "range", "loc"):
-            if k in like.__dict__:
-                node.__dict__[k] = like.__dict__[k]
+def _place(node: Any, like: Any) -> Any:
+    for k in _POSITION:
+        if k in like.__dict__:
+            node.__dict__[k] = like.__dict__[k]
+    return node
+
+
+def _as_class(fn: Any, strict: bool, p: _Pieces) -> Any:
+    """`class F [extends P] { constructor(params) body; methods }` in the place of
+    `function F(params) body` and its pieces."""
+    body = fn.body
+    if p.super_call is not None:
+        call = p.super_call.expression
+        sup = _place(N.CallExpression(_place(N.Super(), call.callee), call.arguments[1:]), call)
+        first = _place(N.ExpressionStatement(sup), p.super_call)
+        body = _place(N.BlockStatement([first] + fn.body.body[1:]), fn.body)
+    ctor = _place(N.FunctionExpression(None, fn.params, body, False), fn)
+    ctor.sloppy_code = not strict
+    members = [_place(N.MethodDefinition(_place(N.Identifier("constructor"), fn.id), False, ctor, "constructor", False), fn)]
+    for st, key, f in p.methods:
+        m = _place(N.FunctionExpression(None, f.params, f.body, False), f)
+        m.sloppy_code = not strict
+        m.anonymous_method = True
+        members.append(_place(N.MethodDefinition(_place(N.Identifier(key), st.expression.left.property), False, m,
+                                                 "method", False), st))
+    cls = _place(N.ClassDeclaration(fn.id, p.heritage[1] if p.heritage else None,
+                                    _place(N.ClassBody(members), fn)), fn)
     cls.from_function = True
+    cls.empty_function = _empty(fn)
+    cls.es5_methods = bool(p.methods)
+    cls.inspect_as_parent = p.heritage is not None
     return cls

@@ -42,6 +42,20 @@ STANDARD_METHODS = {
 }
 
 
+LONG_STRING = 9000   # UTF-16 units: a longer string constant is made from a data segment
+
+# $Class $flags: what the class was written as (analysis/constructor_functions.py)
+CLASS_FROM_FUNCTION = 1    # a constructor function: calling it without `new` is refused at run time
+CLASS_ES5_METHODS = 2      # methods stored on its prototype, enumerable: for-in over an instance is refused
+CLASS_EMPTY_FUNCTION = 4   # a constructor function that does nothing: called without `new`, it returns undefined
+
+
+def class_flags(node) -> int:
+    return (CLASS_FROM_FUNCTION if getattr(node, "from_function", False) else 0) | \
+        (CLASS_ES5_METHODS if getattr(node, "es5_methods", False) else 0) | \
+        (CLASS_EMPTY_FUNCTION if getattr(node, "empty_function", False) else 0)
+
+
 @functools.lru_cache(maxsize=1)
 def builtin_methods() -> dict[str, set[str]]:
     """Method name -> the kinds of receiver the runtime implements it for (read,
@@ -265,13 +279,16 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     for name in BUILTIN_CLASSES:
         parent = "(global.get $cls_Error)" if name in ERROR_CLASSES and name != "Error" else "(ref.null $Class)"
         is_err = 1 if name in ERROR_CLASSES else 0
-        desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string_init(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err}) (i32.const 0)))")
+        desc.append(f"(global $cls_{name} (ref $Class) (struct.new $Class {mod.string_init(name)} {parent} (ref.null $MapObj) (ref.null any) (i32.const {is_err}) (i32.const 0) (i32.const 0)))")
     for ci in sorted(mod.classes.values(), key=lambda c: c.depth):
         if ci.builtin_parent is not None:
             parent = f"(global.get $cls_{ci.builtin_parent})"
         else:
             parent = "(ref.null $Class)"
-        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string_init(ci.shown)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0)))")
+        # a subclass made with Object.create has no name of its own for console.log: its
+        # base's is found up the chain (analysis/constructor_functions.py)
+        shown = "" if getattr(ci.node, "inspect_as_parent", False) else ci.shown
+        desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string_init(shown)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0) (i32.const {class_flags(ci.node)})))")
     # dispatchers may intern more strings, so generate them before the string table
     disp = dispatchers(mod)
     for g in sorted(mod.static_globals):
@@ -290,10 +307,20 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         mod.string(text)
     # every string constant in one table, slot by slot (ModuleBuilder.string)
     items = []
+    long_init = []
     for text, k in sorted(mod.strings.items(), key=lambda tk: tk[1]):
-        if len(text.encode("utf-16-le", "surrogatepass")) > 18000:
-            raise Unsupported(None, "a string literal longer than 9000 UTF-16 code units")
+        units = text.encode("utf-16-le", "surrogatepass")
+        if len(units) > 2 * LONG_STRING:
+            # past array.new_fixed's operand limit (10,000): the table slot is filled
+            # at start from a passive data segment, which a constant expression cannot read
+            items.append("(item (array.new_fixed $Str 0))")
+            escaped = "".join("\\%02x" % b for b in units)
+            out.append(f'(data $long{k} "{escaped}")')
+            long_init.append(f"(table.set $strs (i32.const {k}) (array.new_data $Str $long{k} (i32.const 0) "
+                             f"(i32.const {len(units) // 2})))")
+            continue
         items.append(f"(item {mod.string_init(text)})")
+    start = start.replace("(func $init_builtins\n", "(func $init_builtins\n" + "\n".join(long_init) + "\n", 1)
     out.append(f"(table $strs {len(items)} (ref $Str) (array.new_fixed $Str 0))")
     out.append(f"(elem (table $strs) (i32.const 0) (ref $Str) {' '.join(items)})")
     out.append("(global $absent (ref $Absent) (struct.new $Absent (i64.const 0)))")

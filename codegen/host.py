@@ -48,6 +48,9 @@ FAIL_MESSAGES = {
     23: "`process.hrtime(time)` with a `time` that is not an array",
     26: "`process.stdout.write` / `process.stderr.write` of a value that is not a string (node takes Buffers too)",
     27: "`process.exit(code)` with a code that is not an integer number",
+    28: "calling a constructor function without `new` (the build compiles it as a class)",
+    29: "`for`-`in` over an object whose class's methods were stored on a prototype (enumerable in JavaScript)",
+    30: "a constructor function's prototype made with `Object.create(P.prototype)` where P is a class or a built-in",
 }
 
 # Math functions the host computes. V8 computes them with its own port of
@@ -326,6 +329,15 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
             what = {12: f"`{name}`", 13: f"the built-in method `{name}`",
                     24: f"`require('{name}')`: a path the computed require was not built with (its "
                         "dynamic-require diagnostic lists the files it can load)",
+                    28: f"calling the constructor function `{name}` without `new` (as `{name}(...)`, `.call` or "
+                        "`.apply`): the build compiles it as a class, since the rest of the program uses it as one "
+                        "(write the call as `new`, or the class with class syntax)",
+                    29: f"`for`-`in` over a `{name}` object: its class's methods were stored on a prototype "
+                        "(`F.prototype.m = function ...`), which makes them enumerable, and the build compiles them as "
+                        "class methods (iterate over `Object.keys(...)` instead)",
+                    30: f"a constructor function's prototype made with `Object.create({name}.prototype)` where "
+                        f"`{name}` is a class or a built-in, not a constructor function (`{name}.call(this)` would not "
+                        "run as `super()` does)",
                     25: f"a class definition evaluated a second time ({name}): in JavaScript each evaluation "
                         "makes a new class, with its own statics and `instanceof`; the build makes one class per "
                         "definition (define it once, at the top level of a file)"}.get(code & 255, name)

@@ -38,7 +38,7 @@ CORE_TYPES = """
  (type $Cell (struct (field (mut anyref))))
  (type $Class (struct (field $name (ref $Str)) (field $parent (mut (ref null $Class)))
                       (field $proto (mut (ref null $MapObj))) (field $ctor (mut anyref)) (field $is_error i32)
-                      (field $hidden (mut i32))))
+                      (field $hidden (mut i32)) (field $flags i32)))
  (type $Obj (sub (struct (field $cls (ref $Class)) (field $oid (mut i32)))))
  (type $MapObj (sub final $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $keys (mut (ref $Vals)))
                                        (field $vals (mut (ref $Vals))) (field $n (mut i32)) (field $ix (mut (ref null $I32s)))
@@ -794,8 +794,8 @@ class ModuleBuilder:
         the function, an enclosing function or the file."""
         cur = fi
         while cur is not None:
-            if id(cur.node) in self.class_funcs and not getattr(cur.node, "sloppy_constructor", False):
-                return True   # (a constructor function of a sloppy file, analysis/constructor_functions.py: not)
+            if id(cur.node) in self.class_funcs and not getattr(cur.node, "sloppy_code", False):
+                return True   # (code of a constructor function in a sloppy file, analysis/constructor_functions.py: not)
             body = cur.node.body
             stmts = body if isinstance(body, list) else getattr(body, "body", None)
             for st in stmts if isinstance(stmts, list) else ():
@@ -1072,6 +1072,12 @@ class ModuleBuilder:
         if ci.builtin_parent is not None:
             return f"(call $error_init (local.get $this) {args})"
         parent = f"(ref.as_non_null (struct.get $Class $parent (global.get {ci.desc})))"
+        if getattr(ci.node, "inspect_as_parent", False):
+            # `P.call(this, ...)` made `super(...)` (analysis/constructor_functions.py): the same
+            # only when P is a constructor function the build made a class
+            return (f"(if (i32.eqz (i32.and (struct.get $Class $flags {parent}) (i32.const 1))) "
+                    f"(then (call $fail_named (i32.const 30) (struct.get $Class $name {parent})) (unreachable))) "
+                    f"(drop (call $construct_call (ref.cast (ref $Fn) (struct.get $Class $ctor {parent})) (local.get $this) {args}))")
         return f"(drop (call $construct_call (ref.cast (ref $Fn) (struct.get $Class $ctor {parent})) (local.get $this) {args}))"
 
     def field_inits(self, fl: FunctionLowering, ci: ClassInfo) -> str:
@@ -1122,13 +1128,16 @@ class ModuleBuilder:
                 f"(struct.set $Class $proto (global.get {d}) (local.get {proto}))",
                 f"(local.set {fnv} (struct.new $Fn {self.func_ref(ci.ctor)} (ref.null $Vals) (ref.null $MapObj) "
                 f"{self.string(ci.shown)} (global.get {d})))",
-                f"(struct.set $Class $ctor (global.get {d}) (local.get {fnv}))",
-                f"(call $map_set (ref.as_non_null (local.get {proto})) {self.string('constructor')} (local.get {fnv}))"]
+                f"(struct.set $Class $ctor (global.get {d}) (local.get {fnv}))"]
+        if not getattr(node, "inspect_as_parent", False):
+            # (a prototype made with Object.create has no `constructor` of its own: the base's is found)
+            code.append(f"(call $map_set (ref.as_non_null (local.get {proto})) {self.string('constructor')} (local.get {fnv}))")
         if self_var is not None:
             code.append(fl.init_var(self_var, f"(local.get {fnv})"))
         for key, (fname, m) in ci.methods.items():
+            shown = "" if getattr(m.value, "anonymous_method", False) else key   # `F.prototype.m = function () {}`
             code.append(f"(call $map_set (ref.as_non_null (local.get {proto})) {self.string(key)} "
-                        f"{fl.make_closure(m.value, fname, key)})")
+                        f"{fl.make_closure(m.value, fname, shown)})")
         for key in set(ci.getters) | set(ci.setters):
             g = ci.getters.get(key)
             s = ci.setters.get(key)

@@ -1671,10 +1671,15 @@
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_not_a_function)))))
   (local.set $fn (ref.cast (ref $Fn) (local.get $f)))
-  ;; a class's function value runs its constructor, which only `new` may do
+;; a class's function value runs its constructor, which only `new` may do; a
+  ;; constructor function the build made a class would run as a function in node
   (if (i32.eqz (ref.is_null (struct.get $Fn $cls (local.get $fn))))
     (then (if (i32.ne (struct.get $Fn $code (local.get $fn)) (global.get $code_builtin_ctor))
-            (then (throw $exn (call $make_error (global.get $cls_TypeError) (call $class_call_message (local.get $fn))))))))
+            (then (if (i32.and (struct.get $Class $flags (ref.as_non_null (struct.get $Fn $cls (local.get $fn)))) (i32.const 4))
+                    (then (return (ref.null any))))   ;; an empty function's call does nothing
+                  (if (i32.and (struct.get $Class $flags (ref.as_non_null (struct.get $Fn $cls (local.get $fn)))) (i32.const 1))
+                    (then (call $fail_named (i32.const 28) (struct.get $Fn $name (local.get $fn))) (unreachable)))
+                  (throw $exn (call $make_error (global.get $cls_TypeError) (call $class_call_message (local.get $fn))))))))
   (call $construct_call (local.get $fn) (local.get $this) (local.get $argc)
         (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
 
@@ -2442,6 +2447,7 @@
   (local $r (ref $Arr)) (local $f (ref $Fn)) (local $up (ref $Fn)) (local $next (ref null $Fn))
   (local $keys (ref $Arr)) (local $i i32) (local $k (ref $Str))
   (local.set $r (call $own_keys (local.get $o)))
+  (if (ref.test (ref $Obj) (local.get $o)) (then (call $forin_methods_check (ref.cast (ref $Obj) (local.get $o)))))
   (if (i32.eqz (ref.test (ref $Fn) (local.get $o))) (then (return (local.get $r))))
   (local.set $f (ref.cast (ref $Fn) (local.get $o)))
   (local.set $up (local.get $f))
@@ -2463,6 +2469,18 @@
       (br $l)))
     (br $chain)))
   (local.get $r))
+
+;; for-in over an object of a class whose methods a constructor function stored on
+;; its prototype: in node those are enumerable and for-in lists them; refused
+(func $forin_methods_check (param $o (ref $Obj))
+  (local $c (ref null $Class))
+  (local.set $c (struct.get $Obj $cls (local.get $o)))
+  (block $d (loop $l
+    (br_if $d (ref.is_null (local.get $c)))
+    (if (i32.and (struct.get $Class $flags (ref.as_non_null (local.get $c))) (i32.const 2))
+      (then (call $fail_named (i32.const 29) (call $shown_class_name (struct.get $Obj $cls (local.get $o)))) (unreachable)))
+    (local.set $c (struct.get $Class $parent (ref.as_non_null (local.get $c))))
+    (br $l))))
 
 ;; does a class constructor from f up to (not including) `up` have `key` as its own?
 (func $owned_below (param $f (ref $Fn)) (param $up (ref $Fn)) (param $key (ref $Str)) (result i32)
@@ -2866,6 +2884,9 @@
 (func $ser_fn (param $f (ref $Fn))
   (local $c (ref null $Class))
   (local.set $c (struct.get $Fn $cls (local.get $f)))
+  (if (i32.eqz (ref.is_null (local.get $c)))   ;; a constructor function made a class prints as a function
+    (then (if (i32.and (struct.get $Class $flags (ref.as_non_null (local.get $c))) (i32.const 1))
+            (then (local.set $c (ref.null $Class))))))
   (if (i32.eqz (ref.is_null (local.get $c)))
     (then (if (i32.eqz (ref.is_null (struct.get $Class $parent (ref.as_non_null (local.get $c)))))
             (then (call $ser_byte (i32.const 13))

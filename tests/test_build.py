@@ -97,7 +97,7 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("source, where, what", [
-    ("function P() {}\nP.prototype.m = function () { return 1; };\nconsole.log(new P().m());\n",
+    ("function P() {}\nP.prototype.m = 1;\nconsole.log(new P().m);\n",   # (a method is built: constructor_functions.py)
      "p.js:2:1", "`prototype` of a function or class"),
     ("class A { #secret = 1; reveal() { return this.#secret; } }\nconsole.log(new A().reveal());\n",
      "p.js:1:11", "private class members (`#secret`)"),
@@ -124,7 +124,7 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     # a constructor function also called without `new` stays a function, which the build does not construct
     ("function P(v) { this.v = v; }\nconst o = {};\nP.call(o, 1);\nconsole.log(new P(2).v, o.v);\n",
      "p.js:4:13", "`new` of a function that is not a class"),
-    ("function Q(v) { this.v = v; }\nQ.count = 1;\nconsole.log(new Q(2).v);\n",
+    ("function Q(v) { this.v = v; }\nQ.call(null, 1);\nconsole.log(new Q(2).v);\n",
      "p.js:3:13", "`new` of a function that is not a class"),
     # read at the top level before its declaration: left a function (a class there would be in its dead zone)
     ("const r = new R(1);\nfunction R(v) { this.v = v; }\nconsole.log(r.v);\n",
@@ -210,6 +210,31 @@ def test_runaway_recursion_and_callbacks_stop_at_the_timeout(tmp_path: Path) -> 
     write(tmp_path, "count.js", "const o = { n: 0 };\nwhile (true) { o.n++; }\n")
     r = shapescape("run", "count.js", "--timeout", "1", cwd=tmp_path)
     assert r.returncode == 124 and "time limit" in r.stderr
+
+
+def test_prototype_classes_refuse_what_a_class_cannot_do(tmp_path: Path) -> None:
+    """A constructor function the build made a class (analysis/constructor_functions.py)
+    stops the run, with the reason, where the class would differ from the function:
+    called without `new` from another file, for-in over an instance (its methods
+    would be enumerable), a prototype made from a class."""
+    write(tmp_path, "point.js", "function Point(x) { this.x = x; }\n"
+          "Point.prototype.get = function () { return this.x; };\nexports.Point = Point;\n")
+    write(tmp_path, "call.js", "const { Point } = require('./point');\nconst o = {};\n"
+          "console.log(new Point(1).get());\nPoint.call(o, 2);\nconsole.log(o.x);\n")
+    r = shapescape("run", "call.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (2, "1\n"), r.stderr
+    assert "calling the constructor function `Point` without `new`" in r.stderr
+    write(tmp_path, "forin.js", "const { Point } = require('./point');\nconst p = new Point(3);\n"
+          "console.log(Object.keys(p));\nfor (const k in p) console.log(k);\n")
+    r = shapescape("run", "forin.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (2, "[ 'x' ]\n"), r.stderr
+    assert "`for`-`in` over a `Point` object" in r.stderr
+    write(tmp_path, "cls.js", "class Base { constructor() { this.b = 1; } }\nexports.Base = Base;\n")
+    write(tmp_path, "sub.js", "var m = require('./cls');\nfunction Sub() { m.Base.call(this); }\n"
+          "Sub.prototype = Object.create(m.Base.prototype);\nconsole.log('before');\nnew Sub();\n")
+    r = shapescape("run", "sub.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (2, "before\n"), r.stderr
+    assert "`Object.create(Base.prototype)` where `Base` is a class or a built-in" in r.stderr
 
 
 def test_a_module_without_the_timeout_poll_is_refused(tmp_path: Path) -> None:

@@ -94,8 +94,58 @@ def test_which_constructor_functions_become_classes(source, converted):
         if st.type == "ClassDeclaration":
             assert out.body[0] is st   # hoisted, as the function was
             ctor = st.body.body[0].value
-            assert ctor.sloppy_constructor is True and st.range == before[[b.type for b in before].index(
+            assert ctor.sloppy_code is True and st.range == before[[b.type for b in before].index(
                 "FunctionDeclaration")].range
+
+
+@pytest.mark.parametrize("source, converted", [
+    # methods stored on the prototype, a subclass made with Object.create, exports
+    ("function B(a) { this.a = a; }\nB.prototype.m = function () { return this.a; };\n"
+     "function F(a) { B.call(this, a); }\nF.prototype = Object.create(B.prototype);\n"
+     "F.prototype.n = function () { return 1; };\nexports.F = F;\n", {"B": None, "F": "B"}),
+    ("var base = require('./base');\nfunction F() { base.P.call(this); }\n"
+     "F.prototype = Object.create(base.P.prototype);\nnew F();\n", {"F": "base.P"}),
+    ("function F() {}\nF.prototype.m = function () {};\nF.K = new F();\n", {"F": None}),   # statics, after
+    ("function E() {}\nE.prototype.m = function () {};\nfunction F() { E.call(this); }\nnew F();\n",
+     {"E": None, "F": None}),                                                   # E's call does nothing
+    # left alone
+    ("function F() {}\nF.prototype.m = 1;\nnew F();\n", {}),                     # not a function
+    ("function F() {}\nF.prototype.m = function m() {};\n", {}),                  # named
+    ("function F() {}\nF.prototype.m = function () {};\nF.prototype.m = function () {};\n", {}),
+    ("function F() {}\nF.prototype.constructor = function () {};\n", {}),
+    ("function F() {}\nnew F().m();\nF.prototype.m = function () {};\n", {}),    # used before its method
+    ("function F() {}\nfunction go() { return new F().m(); }\ngo();\nF.prototype.m = function () {};\n", {}),
+    ("function F() {}\nF.prototype.m = function () {};\nF.prototype = Object.create(Object.prototype);\n", {}),
+    ("function B(a) { this.a = a; }\nfunction F() { this.x = 1; B.call(this, 2); }\n"
+     "F.prototype = Object.create(B.prototype);\nnew B(1);\n", {}),              # base called after `this`
+    ("function B() { this.a = 1; }\nfunction F() { B.call(this); }\nnew F();\nnew B();\n", {"F": None}),
+    ("function B() { return {}; }\nB.prototype.m = function () {};\nnew B();\n", {}),   # returns a value
+    ("function F() {}\nF.prototype.m = function () {};\nF.call(null);\nconsole.log(F.prototype);\n", {}),
+])
+def test_which_prototype_classes_become_classes(source, converted):
+    """An old-style class (methods on the prototype, Object.create subclasses) is
+    a class when nothing can tell; `converted` maps each class to its base's text."""
+    import esprima
+    from analysis.constructor_functions import classes_for_constructor_functions
+    tree = esprima.parseScript(source, {"range": True})
+    before = list(tree.body)
+    out = classes_for_constructor_functions(tree, False)
+    assert tree.body == before
+    classes = {st.id.name: st for st in out.body if st.type == "ClassDeclaration"}
+    assert set(classes) == set(converted)
+    for name, st in classes.items():
+        base = converted[name]
+        assert (source[st.superClass.range[0]:st.superClass.range[1]] if st.superClass else None) == base
+        assert getattr(st, "inspect_as_parent", False) == (base is not None)
+        assert not any(s.type == "ExpressionStatement" and s.expression.type == "AssignmentExpression"
+                       and s.expression.left.type == "MemberExpression"
+                       and getattr(s.expression.left.object, "name", None) == name
+                       and s.expression.left.property.name == "prototype" for s in out.body)
+        if base is not None:   # the base's call became super(...)
+            first = st.body.body[0].value.body.body[0]
+            assert first.expression.callee.type == "Super"
+        methods = [m for m in st.body.body if m.kind == "method"]
+        assert all(m.value.anonymous_method for m in methods)
 
 
 def test_object_literals_get_one_type_per_layout(js):
