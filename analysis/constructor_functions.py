@@ -33,19 +33,25 @@ generator). Its recognised pieces are top-level statements:
 F is rewritten when it is constructed in the file (`new F`) or has a method or
 a heritage, and every occurrence of the identifier `F` anywhere in the file is
 in one of its pieces, the callee of `new F(...)`, the right side of
-`x instanceof F`, or the base of another candidate's heritage. Any other
-occurrence (a call `F()`, another use of `F.prototype`, `F.call` elsewhere, a
-reassignment, a second declaration or a parameter named `F`) leaves the
-function alone, and the build's diagnostics about constructor functions and
+`x instanceof F`, the base of `class G extends F` or of another candidate's
+heritage, a property of F itself (`F.NULL = new F()`: the same on a class;
+not `prototype`, `call`, `apply`, `bind`, `toString`, `caller`, `arguments`),
+or `F.call`/`F.apply` when F's body is empty and its parameters plain (the
+call does nothing; the class is marked `empty_function` and does nothing
+either when called). Any other occurrence (a call `F()`, another use of
+`F.prototype`, `F.call` elsewhere, a reassignment, a second declaration or a
+parameter named `F`) leaves the function alone, and the build's diagnostics about constructor functions and
 prototypes stand. A constructor that returns a value is left alone too
 (`super()` would take that value as `this`, `P.call` ignores it).
 
 What the rewrite keeps, and how:
-- hoisting: a function declaration and its prototype's methods exist before
-  any statement after them runs, a class only once its declaration is reached.
-  Every piece must come before the first top-level statement that can run code
-  (anything but declarations of functions, simple classes and variables with
-  constant, function or `require(...)` initialisers), so nothing can observe the
+- hoisting: a function declaration exists before any statement runs, and a
+  method once its statement has run; a class, with all its methods, once its
+  declaration is reached. A top-level statement that can run code (anything
+  but declarations of functions, simple classes and variables with constant
+  or function initialisers, and the pieces) may not reach a candidate whose
+  heritage, or a method whose statement, comes after it (`_late` follows the
+  names and property names its code mentions), so nothing can observe the
   order. A class without a heritage goes first in the statement list
   (evaluating it has no effect); one with a heritage takes the place of its
   heritage statement, where its base is evaluated as `Object.create` evaluated
@@ -64,8 +70,8 @@ What the rewrite keeps, and how:
   another file, `for`-`in` over an instance (the methods are enumerable
   properties of the prototype) and a heritage base that turns out to be a
   class (`P.call` would throw). The class is marked `from_function` and
-  `es5_methods`; the build refuses the first two when the program does them
-  and the last when it builds the subclass.
+  `es5_methods`, and the run stops with the reason when the program does one
+  of these (codegen: $call_value, $forin_keys, ModuleBuilder.super_call_code).
 
 The parsed tree is shared with the incremental parser's cache, so it is not
 changed: the rewrite returns a new Program node with a new statement list, and
@@ -103,11 +109,11 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
                   and not st.generator and not st.isAsync}
     if not candidates:
         return tree
-    pieces, sanctioned, roles = _pieces(tree, candidates)
+    pieces, sanctioned, piece_stmts = _pieces(tree, candidates)
     where = {name: (p.heritage[0] if p.heritage else candidates[name]) for name, p in pieces.items()}
     constructed, disqualified = _uses(tree, candidates, sanctioned, where)
     index = {id(st): i for i, st in enumerate(body)}
-    late = _late(body, candidates, pieces, roles, index)
+    late = _late(body, candidates, pieces, piece_stmts, index)
     chosen = {}
     for name, fn in candidates.items():
         p = pieces[name]
@@ -132,12 +138,12 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
         return tree
     strict = is_module or _strict_directive(body)
     classes = {name: _as_class(fn, strict, pieces[name]) for name, fn in chosen.items()}
-    drop = {id(st) for name in chosen for st, _, _ in pieces[name].methods}
+    drop = {id(st) for name in chosen for st, _, _ in pieces[name].methods} | {id(fn) for fn in chosen.values()}
     in_place = {id(pieces[name].heritage[0]): classes[name] for name in chosen if pieces[name].heritage}
     first = [classes[name] for name in chosen if not pieces[name].heritage]
     rest = []
     for st in body:
-        if id(st) in drop or any(st is fn for fn in chosen.values()):
+        if id(st) in drop:
             continue
         rest.append(in_place.get(id(st), st))
     prologue = 0
@@ -149,12 +155,12 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
     return out
 
 
-def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, dict]:
+def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
     """Each candidate's pieces; the ids of the identifier nodes naming a
-    candidate inside them; the role of each piece statement."""
+    candidate inside them (and in exports); the ids of the piece statements."""
     pieces = {name: _Pieces() for name in candidates}
     sanctioned: set = set()
-    roles: dict = {}
+    piece_stmts: set = set()
     object_bound = _declares(tree, "Object")
     for st in tree.body:
         e = st.expression if st.type == "ExpressionStatement" else None
@@ -170,7 +176,7 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, dict]:
                 p.bad = True
             p.methods.append((st, key, right))
             sanctioned.add(id(left.object.object))
-            roles[id(st)] = "method"
+            piece_stmts.add(id(st))
             continue
         name = _prototype_of(left, candidates)
         base = _created_from(right) if not object_bound else None
@@ -182,9 +188,9 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, dict]:
             sanctioned.add(id(left.object))
             if base.type == "Identifier" and base.name in candidates:
                 sanctioned.add(id(base))
-            roles[id(st)] = "heritage"
+            piece_stmts.add(id(st))
             continue
-        if right.type == "Identifier" and right.name in candidates and _is_export(left):
+        if _export_of(st, candidates) is not None:
             sanctioned.add(id(right))
     for name, p in pieces.items():
         if p.heritage is None:
@@ -197,7 +203,7 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, dict]:
         callee = call.expression.callee.object
         if callee.type == "Identifier" and callee.name in candidates:
             sanctioned.add(id(callee))
-    return pieces, sanctioned, roles
+    return pieces, sanctioned, piece_stmts
 
 
 def _prototype_of(e: Any, candidates: dict) -> Optional[str]:
@@ -299,14 +305,13 @@ def _declares(tree: Any, name: str) -> bool:
         for k, c in fields(n):
             if n.type == "MemberExpression" and k == "property" and not n.computed:
                 continue
-            if n.type == "CallExpression" or n.type == "MemberExpression":
-                if k == "object" and c.type == "Identifier" and c.name == name:
-                    continue   # a use of the global, `Object.create`
+            if n.type == "MemberExpression" and k == "object" and c.type == "Identifier" and c.name == name:
+                continue   # a use of the global, `Object.create`
             stack.append(c)
     return False
 
 
-def _late(body: list, candidates: dict, pieces: dict, roles: dict, index: dict) -> set:
+def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: dict) -> set:
     """The candidates some top-level statement may use before their pieces have
     run. A statement that can run code may reach: the top-level functions and
     classes it names (a candidate's constructor, and its base), the methods of
@@ -333,24 +338,26 @@ def _late(body: list, candidates: dict, pieces: dict, roles: dict, index: dict) 
     late: set = set()
     exposed: set = set()
     for i, st in enumerate(body):
-        if id(st) in roles or getattr(st, "directive", None) is not None or st.type in ("FunctionDeclaration",
+        if id(st) in piece_stmts or getattr(st, "directive", None) is not None or st.type in ("FunctionDeclaration",
                                                                                        "EmptyStatement"):
             continue
         if st.type == "ClassDeclaration" and _inert_class(st):
             continue
-        if _export_of(st, candidates) is not None:
-            exposed.add(_export_of(st, candidates))
+        exported = _export_of(st, candidates)
+        if exported is not None:
+            exposed.add(exported)
             continue
         names: set = set()
         keys: set = set()
         todo: list = []
+        requires = _calls_require(st)
         if st.type == "VariableDeclaration" and all(d.id.type == "Identifier" and (d.init is None or _inert(d.init))
                                                    for d in st.declarations):
-            if not _calls_require(st):
+            if not requires:
                 continue
         else:
             todo.append(st)
-        if _calls_require(st):
+        if requires:
             names |= exposed
             todo.extend(n for x in exposed for n in code.get(x, ()))
         while todo:
@@ -395,9 +402,9 @@ def _inert_class(c: Any) -> bool:
 
 
 def _inert(e: Any) -> bool:
-    """Evaluating e runs no code of the program's (a `require` runs a module's
-    top level, which cannot reach this file's classes before they are complete:
-    nothing of this file is exported before its pieces)."""
+    """Evaluating e runs no code of the program's, except through `require`
+    (a module's top level, which reaches only what this file exported before:
+    `_late` counts those)."""
     t = e.type
     if t in ("Literal", "FunctionExpression", "ArrowFunctionExpression"):
         return True

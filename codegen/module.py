@@ -1072,13 +1072,13 @@ class ModuleBuilder:
         if ci.builtin_parent is not None:
             return f"(call $error_init (local.get $this) {args})"
         parent = f"(ref.as_non_null (struct.get $Class $parent (global.get {ci.desc})))"
+        call = f"(drop (call $construct_call (ref.cast (ref $Fn) (struct.get $Class $ctor {parent})) (local.get $this) {args}))"
         if getattr(ci.node, "inspect_as_parent", False):
             # `P.call(this, ...)` made `super(...)` (analysis/constructor_functions.py): the same
             # only when P is a constructor function the build made a class
             return (f"(if (i32.eqz (i32.and (struct.get $Class $flags {parent}) (i32.const 1))) "
-                    f"(then (call $fail_named (i32.const 30) (struct.get $Class $name {parent})) (unreachable))) "
-                    f"(drop (call $construct_call (ref.cast (ref $Fn) (struct.get $Class $ctor {parent})) (local.get $this) {args}))")
-        return f"(drop (call $construct_call (ref.cast (ref $Fn) (struct.get $Class $ctor {parent})) (local.get $this) {args}))"
+                    f"(then (call $fail_named (i32.const 30) (struct.get $Class $name {parent})) (unreachable))) {call}")
+        return call
 
     def field_inits(self, fl: FunctionLowering, ci: ClassInfo) -> str:
         out = []

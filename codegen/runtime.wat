@@ -1667,21 +1667,27 @@
 (func $call_value (param $f anyref) (param $this anyref) (param $argc i32)
                   (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals))
                   (result anyref)
-  (local $fn (ref $Fn))
+  (local $fn (ref $Fn)) (local $c (ref null $Class))
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_not_a_function)))))
   (local.set $fn (ref.cast (ref $Fn) (local.get $f)))
-;; a class's function value runs its constructor, which only `new` may do; a
-  ;; constructor function the build made a class would run as a function in node
-  (if (i32.eqz (ref.is_null (struct.get $Fn $cls (local.get $fn))))
-    (then (if (i32.ne (struct.get $Fn $code (local.get $fn)) (global.get $code_builtin_ctor))
-            (then (if (i32.and (struct.get $Class $flags (ref.as_non_null (struct.get $Fn $cls (local.get $fn)))) (i32.const 4))
-                    (then (return (ref.null any))))   ;; an empty function's call does nothing
-                  (if (i32.and (struct.get $Class $flags (ref.as_non_null (struct.get $Fn $cls (local.get $fn)))) (i32.const 1))
-                    (then (call $fail_named (i32.const 28) (struct.get $Fn $name (local.get $fn))) (unreachable)))
-                  (throw $exn (call $make_error (global.get $cls_TypeError) (call $class_call_message (local.get $fn))))))))
+  ;; a class's function value runs its constructor, which only `new` may do (the
+  ;; built-in constructors' shared code takes calls)
+  (local.set $c (struct.get $Fn $cls (local.get $fn)))
+  (if (i32.and (i32.eqz (ref.is_null (local.get $c)))
+               (i32.ne (struct.get $Fn $code (local.get $fn)) (global.get $code_builtin_ctor)))
+    (then (call $class_called (local.get $fn) (ref.as_non_null (local.get $c))) (return (ref.null any))))
   (call $construct_call (local.get $fn) (local.get $this) (local.get $argc)
         (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
+
+;; A class called without `new`: node's TypeError. A constructor function the build
+;; made a class (analysis/constructor_functions.py) runs as a function in node: one
+;; that does nothing returns (undefined); any other stops the run.
+(func $class_called (param $fn (ref $Fn)) (param $c (ref $Class))
+  (if (i32.and (struct.get $Class $flags (local.get $c)) (i32.const 4)) (then (return)))
+  (if (i32.and (struct.get $Class $flags (local.get $c)) (i32.const 1))
+    (then (call $fail_named (i32.const 28) (struct.get $Fn $name (local.get $fn))) (unreachable)))
+  (throw $exn (call $make_error (global.get $cls_TypeError) (call $class_call_message (local.get $fn)))))
 
 ;; f's code with `this` given: a class's constructor on an object `new` or `super`
 ;; made, or any other function
