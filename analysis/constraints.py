@@ -20,6 +20,7 @@ from .graph import (AObj, BOOL, BIGINT, ELEM, EXTERNAL, Graph, KEY, NULL, NUM, N
                     UNDEF)
 from .plan import Diagnostic, Location
 from .scopes import Binding, Scope, pattern_names, var_declarations
+from .var_init import assigned_spans, set_at_reads
 from .jsnumber import number_to_string
 
 DYN = "[dynamic]"   # values written under keys not known statically
@@ -158,6 +159,9 @@ class Builder:
         self.callees: dict = {}          # activation -> set of FunctionInfo it may call
         self.opaque: set[int] = set()    # ids of nodes used other than as `x.p` / `x = ...` (see expr)
         self.lexical: set[int] = set()   # ids of the nodes of let/const bindings (never read before they are set)
+        # and of a function's `var`s that every read finds assigned (analysis/var_init.py)
+        self.var_reads: dict[int, list] = {}      # id(node) of a var -> offsets of its reads
+        self.set_vars: list = []                  # (file, identifier) of those vars
         # scalar passing across calls (analysis/passing.py): the receivers and
         # arguments of plain calls, which are not opaque but recorded here
         self.passed: dict[int, list] = {}         # id(node) -> [(call expression, position (-1: receiver), dst)]
@@ -787,6 +791,8 @@ class Builder:
 
     def read_ident(self, n: Any) -> Node:
         node, b, through_with = self.lookup(n.name)
+        if b is not None and b.kind == "var":
+            self.var_reads.setdefault(id(node), []).append(n._start)
         if n.name == "arguments":
             self.arguments_read.add(id(node))
         if node.owner is not self.g.owner:
@@ -872,12 +878,34 @@ class Builder:
         for b, s in functions:
             self.g.add1(b.node, self.function(s))
 
-    def declare_function_scope(self, scope: Scope, stmts: list) -> None:
+    def declare_function_scope(self, scope: Scope, stmts: list, defer: bool = False) -> list:
+        """Bind the var and block declarations of a function (or file) body. A
+        var holds undefined until assigned; with `defer` that seed is left to
+        the caller (set_vars_or_undefined), which returns the new vars."""
+        new = []
         for _d, ident in var_declarations(stmts):
             if ident.name not in scope.vars:
                 b = self.declare(scope, ident, "var")
-                self.g.add1(b.node, UNDEF)
+                if defer:
+                    new.append((b, ident))
+                else:
+                    self.g.add1(b.node, UNDEF)
         self.declare_block(scope, stmts)
+        return new
+
+    def set_vars_or_undefined(self, new: list, stmts: list) -> None:
+        """After the walk of a function body: a var that no closure touches and
+        whose every read lies where an assignment has run (analysis/var_init.py)
+        is never read as its hoisted undefined, so it is typed like a let; any
+        other starts out holding undefined."""
+        spans = assigned_spans(stmts) if new else {}
+        for b, ident in new:
+            if id(b.node) not in self.captures and set_at_reads(spans.get(b.name, ()), self.var_reads.pop(id(b.node), ())):
+                self.lexical.add(id(b.node))
+                self.typed_vars.append((self.file, ident, b.node))
+                self.set_vars.append((self.file, ident))
+            else:
+                self.g.add1(b.node, UNDEF)
 
     def push(self, kind: str, func: Any = None) -> Scope:
         self.scope = Scope(self.scope, kind, func)
@@ -988,7 +1016,7 @@ class Builder:
             self.args_nodes[id(f)] = args.node
         body = n.body
         stmts = body.body if body.type == "BlockStatement" else []
-        self.declare_function_scope(scope, stmts)
+        new_vars = self.declare_function_scope(scope, stmts, defer=True)
         for p in n.params:
             pn = self.g.node("param")
             pn.role = "param"
@@ -1009,6 +1037,7 @@ class Builder:
                 self.g.add1(f.ret, UNDEF)
         else:
             self.g.edge(self.expr(body), f.ret)
+        self.set_vars_or_undefined(new_vars, stmts)
         if f.gen_obj is not None:
             self.g.edge(f.ret, self.field(f.gen_obj, "return"))
         self.scope, self.fn, self.g.owner = saved
@@ -1756,6 +1785,10 @@ class Builder:
         return self.c_num
 
     def e_UpdateExpression(self, e):
+        if e.argument.type == "Identifier":
+            b, _ = self.scope.lookup(e.argument.name)
+            if b is not None and b.kind == "var":
+                self.var_reads.setdefault(id(b.node), []).append(e.argument._start)   # x++ reads x
         self._assign_target(e.argument, self.c_num)
         return self.c_num
 

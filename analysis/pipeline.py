@@ -283,6 +283,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.function_types = function_types(builder, shapes)
         plan.var_types = var_types(builder, shapes)
         plan.number_vars = number_vars(builder, shapes)
+        plan.set_vars = frozenset(_key(unit, ident) for unit, ident in builder.set_vars)
         plan.scalar_calls = summaries_from.passing.scalar_calls(
             [n for o in shapes.scalar_objs for n in summaries_from.containers.get(o.id, ())])
         plan.value_calls, plan.returned_calls = results_by_value(builder, summaries_from, shapes, plan)

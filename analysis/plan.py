@@ -212,6 +212,10 @@ class Plan:
     # the same identifier locations, of a file's own let and const bindings whose
     # values are only numbers: the build keeps them in f64 globals; for the build only
     number_vars: frozenset = frozenset()
+    # the same identifier locations, of a function's `var`s that every read finds
+    # assigned (analysis/var_init.py): never read as their hoisted undefined, so the
+    # build keeps them the way it keeps a let; for the build only
+    set_vars: frozenset = frozenset()
     # the same read locations whose values are arrays (or null or undefined): the
     # build tries the element storage first for `x[i]` and `x.length` there (it
     # tests the value, so this is a hint); for the build only

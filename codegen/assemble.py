@@ -320,6 +320,11 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
                              f"(i32.const {len(units) // 2})))")
             continue
         items.append(f"(item {mod.string_init(text)})")
+        if len(units) == 2 and units[1] == 0:
+            # a one-character constant is the runtime's string of that character
+            # ($one_char), so comparing with it mostly ends at ref.eq
+            long_init.append(f"(array.set $Vals (global.get $one_chars) (i32.const {units[0]}) "
+                             f"(table.get $strs (i32.const {k})))")
     start = start.replace("(func $init_builtins\n", "(func $init_builtins\n" + "\n".join(long_init) + "\n", 1)
     out.append(f"(table $strs {len(items)} (ref $Str) (array.new_fixed $Str 0))")
     out.append(f"(elem (table $strs) (i32.const 0) (ref $Str) {' '.join(items)})")
@@ -577,6 +582,15 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             body.append("(if (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (then (return (f64.convert_i32_u (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))")
         body.append(f"(call $tonum (call $get.{w} (local.get $o)))")
         out.append(f"(func $getf.{w} (param $o anyref) (result f64)\n" + "\n".join(body) + ")")
+        mod.get_names.add(key)
+    for key in sorted(mod.getu_names):
+        w = mod.wasm_name(key)
+        body = []
+        for n, idx, _undef in f64_fields(key):
+            # an f64 field that may be undefined holds it as undefined's NaN already
+            body.append(f"(if {is_(n)} (then (return (struct.get {n} {idx} {as_(n)}))))")
+        body.append(f"(call $unbox_u (call $get.{w} (local.get $o)))")
+        out.append(f"(func $getu.{w} (param $o anyref) (result f64)\n" + "\n".join(body) + ")")
         mod.get_names.add(key)
     for key in sorted(mod.addf_names):
         w = mod.wasm_name(key)

@@ -20,7 +20,8 @@ statement that may run code:
   `Math.f(primitives)`, `console.log(inert)` (the build's printer calls no method
   of the program), or `require('./file')` of a file that cannot require this one
   back, even through others (its top-level code then cannot reach this file's
-  functions);
+  functions), also destructured into plain names (`const {A, B: C} = require(...)`:
+  a getter those reads may run is that file's, as unable to reach this one);
 - an expression statement runs nothing when its expression is inert.
 
 Anything else stops the walk: the bindings it declares and every later one are
@@ -78,12 +79,26 @@ class _Walker:
         if t != "VariableDeclaration":
             return False
         for d in s.declarations:
-            if d.id.type != "Identifier" or (d.init is not None and not self.inert(d.init)):
+            if d.id.type == "ObjectPattern" and self.plain_names(d.id) and d.init is not None \
+                    and d.init.type == "CallExpression" and self.require_target(self.index, d.init) is not None \
+                    and self.inert(d.init):
+                names = [p.value for p in d.id.properties]
+            elif d.id.type != "Identifier" or (d.init is not None and not self.inert(d.init)):
                 return False
-            v = self.var_of(d.id)
-            if v is not None and s.kind in ("let", "const"):
-                out.add(id(v))
+            else:
+                names = [d.id]
+            for ident in names:
+                v = self.var_of(ident)
+                if v is not None and s.kind in ("let", "const"):
+                    out.add(id(v))
         return True
+
+    @staticmethod
+    def plain_names(p: Any) -> bool:
+        """`{a, b: c}`: names only, no default, rest or computed key. Taken from a
+        file that cannot reach this one, a getter the reads may run is that
+        file's, which cannot call this file's functions either."""
+        return all(x.type == "Property" and not x.computed and x.value.type == "Identifier" for x in p.properties)
 
     def quiet_class(self, c: Any) -> bool:
         if c.superClass is not None and c.superClass.type != "Identifier":

@@ -459,6 +459,10 @@ class FunctionLowering:
         inner = _box_u_inner(code)
         if inner is not None:
             return inner   # another f64|undefined, undefined kept
+        if t == "any":
+            unboxed = self.mod.undefined_getter(code)
+            if unboxed is not None:
+                return unboxed
         return f"(call $unbox_u {self.to_any(code, t)})"
 
     def coerce(self, code: str, t: str, want: str) -> str:
@@ -1393,6 +1397,11 @@ class FunctionLowering:
             return "null"
         if e.type == "Identifier" and e.name == "undefined" and self.var_of(e) is None:
             return "undefined"
+        if e.type == "Identifier":
+            # a `const X = null` read where it is certainly set (no dead zone to test)
+            v = self.var_of(e)
+            if v is not None and v.null_const and not self.tdz_risk(v, e) and not self.before_initialisation(v, e):
+                return "null"
         return None
 
     def nullish_test(self, op: str, literal: str, code: str, t: str) -> tuple[str, str]:
@@ -1461,6 +1470,8 @@ class FunctionLowering:
                 r = f"(call $str_eq {a} {b})"
             elif strict and ("f64", "any") in ((ta, tb), (tb, ta)):
                 r = self.strict_eq_num(a, ta, b)
+            elif strict and ("str", "any") in ((ta, tb), (tb, ta)):
+                r = f"(call $strict_eq_str {a} {b})" if tb == "str" else f"(call $str_strict_eq {a} {b})"
             elif strict:
                 r = f"(call $strict_eq {self.to_any(a, ta)} {self.to_any(b, tb)})"
             else:
@@ -1887,7 +1898,7 @@ class FunctionLowering:
         rt = self.mod.read_type(self.fi.file_index, e)
         if rt is not None and e.type == "Identifier":
             v = self.var_of(e)
-            if v is not None and v.kind == "var":
+            if v is not None and v.kind == "var" and not self.mod.set_var(v):
                 return "(ref null " + rt[len("(ref "):].removeprefix("null ") if rt.startswith("(ref ") else None
         return rt
 

@@ -152,6 +152,7 @@ class ModuleBuilder:
         self.set_names: set[str] = set()
         self.call_names: set[str] = set()
         self.getf_names: set[str] = set()
+        self.getu_names: set[str] = set()   # keys read as numbers or undefined ($getu.<key>)
         self.setf_names: set[str] = set()
         self.addf_names: set[str] = set()
         self.getter_calls: dict[str, tuple] = {}
@@ -508,6 +509,16 @@ class ModuleBuilder:
         self.getf_names.add(key)
         return self.at_site("f64", obj, f"$getf.{self.wasm_name(key)}")
 
+    def undefined_getter(self, code: str) -> Optional[str]:
+        """The f64|undefined form of a property read wanted as a number or
+        undefined (an "f64u" parameter): an f64 field is not boxed on the way."""
+        hit = self.getter_calls.get(code)
+        if hit is None:
+            return None
+        key, obj = hit
+        self.getu_names.add(key)
+        return self.at_site("f64", obj, f"$getu.{self.wasm_name(key)}")
+
     def adder_f64(self, key: str, obj: str, value: str) -> str:
         """`o.k += number` without boxing when o.k is an f64 field."""
         self.addf_names.add(key)
@@ -520,6 +531,12 @@ class ModuleBuilder:
     def setter(self, key: str, obj: str, value: str) -> str:
         self.set_names.add(key)
         return self.at_site(None, f"{obj} {value}", f"$set.{self.wasm_name(key)}")
+
+    def set_var(self, v: Var) -> bool:
+        """A function's `var` that every read finds assigned (plan.set_vars): it
+        is never read as its hoisted undefined, so it is kept as a let is."""
+        return v.kind == "var" and v.owner is not None and v.decl is not None \
+            and self.read_key(v.file_index, v.decl) in self.plan.set_vars
 
     def read_key(self, unit_index: int, node: Any) -> tuple:
         """How the plan's read facts name an expression: its location."""
@@ -627,7 +644,7 @@ class ModuleBuilder:
         if not self.plan.var_types:
             return out
         for v in fl.fi.vars:
-            if v.kind not in ("let", "const", "param") or v.in_cell or v.decl is None \
+            if (v.kind not in ("let", "const", "param") and not self.set_var(v)) or v.in_cell or v.decl is None \
                     or id(v) in fl.f64_vars or id(v) in fl.u64_vars or id(v) in fl.scalar_vars or v.wasm in fl.ref_excluded:
                 continue
             t = self.plan.var_types.get(self.read_key(fl.fi.file_index, v.decl))
@@ -888,8 +905,8 @@ class ModuleBuilder:
             return None
         params = tuple(_UNBOXED.get(t, "anyref") for t in ft[0])
         ret = _UNBOXED_RESULT.get(ft[1], "anyref")
-        if all(t == "anyref" for t in params) and ret == "anyref":
-            return None
+        if all(t == "anyref" for t in params) and ret == "anyref" and len(params) <= 3:
+            return None   # (past three, the generic entry takes the rest in an array it allocates)
         self.sig_memo[key] = (params, ret)
         return params, ret
 
@@ -927,7 +944,7 @@ class ModuleBuilder:
         let/const local not in a cell (and every number parameter of an
         unboxed entry), lower, drop the ones written with a value that is not
         statically a number, and lower again until none is."""
-        cands = {id(v) for v in fi.vars if not v.in_cell and v.kind in ("let", "const")}
+        cands = {id(v) for v in fi.vars if not v.in_cell and (v.kind in ("let", "const") or self.set_var(v))}
         u64: set = set()
         if sig is not None:
             for p, t in zip(node.params, sig[0]):

@@ -107,6 +107,7 @@ class Var:
     case_span: Optional[tuple] = None   # a switch's let/const/class: (init point, end of its case)
     tdz_cell: bool = False         # such a binding its owner may read before it is set: in a cell
     tdz_captured: bool = False     # a closure may read it before it is set (see the top)
+    null_const: bool = False       # `const X = null`: once set, every read is null
 
     def set_before(self, ident: Any) -> bool:
         """For a switch's binding read by its owner at ident: is that read in the
@@ -377,6 +378,12 @@ class Resolver:
                 self._pattern_defaults(d.id, fi, chain)
                 if d.init is not None:
                     self._expr(d.init, fi, chain)
+                    if s.kind == "const" and d.id.type == "Identifier" and d.init.type == "Literal" \
+                            and d.init.value is None and getattr(d.init, "regex", None) is None \
+                            and getattr(d.init, "bigint", None) is None:
+                        v = self.refs.get(id(d.id))
+                        if v is not None:
+                            v.null_const = True
                     if s.kind == "var":
                         for ident in pattern_idents(d.id):
                             v = self.refs.get(id(ident))

@@ -267,6 +267,8 @@
   (if (i32.gt_s (local.get $to) (local.get $n)) (then (local.set $to (local.get $n))))
   (if (i32.ge_s (local.get $from) (local.get $to)) (then (return (array.new_default $Str (i32.const 0)))))
   (if (i32.and (i32.eqz (local.get $from)) (i32.eq (local.get $to) (local.get $n))) (then (return (local.get $s))))
+  (if (i32.eq (i32.sub (local.get $to) (local.get $from)) (i32.const 1))
+    (then (return (call $one_char (array.get_u $Str (local.get $s) (local.get $from))))))
   (local.set $r (array.new_default $Str (i32.sub (local.get $to) (local.get $from))))
   (array.copy $Str $Str (local.get $r) (i32.const 0) (local.get $s) (local.get $from)
               (i32.sub (local.get $to) (local.get $from)))
@@ -316,10 +318,35 @@
 (func $char_at (param $s (ref $Str)) (param $i i32) (result (ref $Str))
   (if (i32.ge_u (local.get $i) (array.len (local.get $s)))
     (then (return (array.new_default $Str (i32.const 0)))))
-  (array.new $Str (array.get_u $Str (local.get $s) (local.get $i)) (i32.const 1)))
+  (call $one_char (array.get_u $Str (local.get $s) (local.get $i))))
 
 (func $from_char_code (param $c i32) (result (ref $Str))
-  (array.new $Str (local.get $c) (i32.const 1)))
+  (call $one_char (local.get $c)))
+
+;; The strings of one code unit below 256, made once each (as V8 keeps them):
+;; a parser reading its input a character at a time allocates nothing per
+;; character. Strings have no identity in JavaScript, and no runtime function
+;; writes into a string it did not just allocate, so sharing them is safe.
+(global $one_chars (ref $Vals) (array.new $Vals (ref.null any) (i32.const 256)))
+
+(func $one_char (param $c i32) (result (ref $Str))
+  (local $s anyref)
+  (if (i32.ge_u (local.get $c) (i32.const 256))
+    (then (return (array.new $Str (local.get $c) (i32.const 1)))))
+  (local.set $s (array.get $Vals (global.get $one_chars) (local.get $c)))
+  (if (ref.is_null (local.get $s))
+    (then (local.set $s (array.new $Str (local.get $c) (i32.const 1)))
+          (array.set $Vals (global.get $one_chars) (local.get $c) (local.get $s))))
+  (ref.cast (ref $Str) (local.get $s)))
+
+;; a === s, s a string: only a string equal to it
+(func $strict_eq_str (param $a anyref) (param $s (ref $Str)) (result i32)
+  (if (ref.test (ref $Str) (local.get $a))
+    (then (return (call $str_eq (ref.cast (ref $Str) (local.get $a)) (local.get $s)))))
+  (i32.const 0))
+
+(func $str_strict_eq (param $s (ref $Str)) (param $a anyref) (result i32)
+  (call $strict_eq_str (local.get $a) (local.get $s)))
 
 (func $str_case (param $s (ref $Str)) (param $upper i32) (result (ref $Str))
   (local $r (ref $Str)) (local $i i32) (local $c i32) (local $n i32)

@@ -87,3 +87,21 @@ def test_only_accesses_the_text_cannot_order_test_the_dead_zone(tmp_path: Path) 
     assert dead_zone_tests(tmp_path, hoisted) == 1   # h is created on entry, before t
     got, want = run_both(tmp_path / "t.js")
     assert got.stdout == want.stdout == "Cannot access 't' before initialization\n"
+
+
+def test_names_destructured_from_a_require_are_inert(tmp_path: Path) -> None:
+    (tmp_path / "lib.js").write_text("class Base { size() { return 2; } }\n"
+                                     "module.exports = class Lib { static Base = Base; static get seen() { return 7; } };\n")
+    (tmp_path / "main.js").write_text("const { Base, seen: s } = require('./lib');\nconst NONE = null;\n"
+                                      "let scale = 3;\nclass Box extends Base { get(x) { return x === NONE ? scale : x; } }\n"
+                                      "console.log(new Box().get(null), new Box().get(4), s, new Box().size());\n")
+    # a getter read by the destructuring is lib's, which cannot reach main's functions
+    assert f64_globals(tmp_path, tmp_path / "main.js") == {"scale"}
+    got, want = run_both(tmp_path / "main.js")
+    assert got.stdout == want.stdout == "3 4 7 2\n"
+    # with a default, the pattern may run code of this file: the walk stops there
+    (tmp_path / "main.js").write_text("function f() { return scale; }\nconst { Base, seen = f() } = require('./lib');\n"
+                                      "let scale = 3;\nconsole.log(seen, scale, typeof Base);\n")
+    assert f64_globals(tmp_path, tmp_path / "main.js") == set()
+    got, want = run_both(tmp_path / "main.js")
+    assert got.stdout == want.stdout == "7 3 function\n"

@@ -119,3 +119,39 @@ def test_counts_survive_an_uncaught_exception(tmp_path: Path) -> None:
     prof = json.loads(r.stderr[r.stderr.index("{"):])
     box = next(s for s in prof["sites"] if s.get("class") == "Box")
     assert box["count"] == 50
+
+
+def test_direct_calls_past_three_arguments_and_maybe_number_reads_allocate_nothing(tmp_path: Path) -> None:
+    # walk's fourth argument needs no array for "the rest" when the call
+    # goes to its direct entry; p.x of a field that may be undefined reaches cmp's
+    # number-or-undefined parameter without a number box ($getu)
+    src = tmp_path / "calls.js"
+    src.write_text(textwrap.dedent("""
+        class V { constructor(x, y) { this.x = x; this.y = y; } }
+        class Blank { constructor() { this.v = 1; } }
+        function cmp(a, b) { return a === b ? 0 : a < b ? -1 : a > b ? 1 : a === a ? 1 : -1; }
+        function order(p, q) { return cmp(p.x, q.x) || cmp(p.y, q.y); }
+        function walk(left, seen, here, there) {
+          if (left.n <= 0) return here.name + there.name + seen.length;
+          left.n--;
+          seen.push(here);
+          return walk(left, seen, there, here);
+        }
+        const vs = [];
+        for (let i = 0; i < 50; i++) vs.push(i % 7 === 0 ? new Blank() : new V(i * 0.5, i % 3 ? i + 0.25 : undefined));
+        let s = 0;
+        for (const p of vs) for (const q of vs) s += order(p, q);
+        console.log(s, walk({ n: 301 }, [], { name: 'a' }, { name: 'b' }));
+    """), encoding="utf-8")
+    r = shapescape("run", str(src), "--stats=json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == subprocess.run(["node", str(src)], capture_output=True, text=True).stdout
+    prof = json.loads(r.stderr)
+
+    def made_in(type_name: str) -> dict:
+        t = next((t for t in prof["runtime"] if t["type"] == type_name), {"in": []})
+        return {w["function"]: w["count"] for w in t["in"]}
+
+    assert not any(f.startswith("walk") for f in made_in("$Vals")), made_in("$Vals")
+    boxes = made_in("$Num")
+    assert not any(f.startswith(("get.", "order", "cmp")) for f in boxes), boxes
