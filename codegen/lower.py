@@ -460,7 +460,7 @@ class FunctionLowering:
         if inner is not None:
             return inner   # another f64|undefined, undefined kept
         if t == "any":
-            unboxed = self.mod.undefined_getter(code)
+            unboxed = self.mod.numeric_getter(code, undefined=True)
             if unboxed is not None:
                 return unboxed
         return f"(call $unbox_u {self.to_any(code, t)})"

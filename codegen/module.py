@@ -500,24 +500,16 @@ class ModuleBuilder:
         self.getter_calls[code] = (key, obj)
         return code
 
-    def numeric_getter(self, code: str) -> Optional[str]:
-        """The f64 form of a property read whose value is wanted as a number."""
+    def numeric_getter(self, code: str, undefined: bool = False) -> Optional[str]:
+        """The f64 form of a property read whose value is wanted as a number
+        ($getf.<key>), or with `undefined` as a number or undefined, for an
+        "f64u" parameter ($getu.<key>): an f64 field is not boxed on the way."""
         hit = self.getter_calls.get(code)
         if hit is None:
             return None
         key, obj = hit
-        self.getf_names.add(key)
-        return self.at_site("f64", obj, f"$getf.{self.wasm_name(key)}")
-
-    def undefined_getter(self, code: str) -> Optional[str]:
-        """The f64|undefined form of a property read wanted as a number or
-        undefined (an "f64u" parameter): an f64 field is not boxed on the way."""
-        hit = self.getter_calls.get(code)
-        if hit is None:
-            return None
-        key, obj = hit
-        self.getu_names.add(key)
-        return self.at_site("f64", obj, f"$getu.{self.wasm_name(key)}")
+        (self.getu_names if undefined else self.getf_names).add(key)
+        return self.at_site("f64", obj, f"${'getu' if undefined else 'getf'}.{self.wasm_name(key)}")
 
     def adder_f64(self, key: str, obj: str, value: str) -> str:
         """`o.k += number` without boxing when o.k is an f64 field."""
