@@ -791,8 +791,7 @@ class Builder:
 
     def read_ident(self, n: Any) -> Node:
         node, b, through_with = self.lookup(n.name)
-        if b is not None and b.kind == "var":
-            self.var_reads.setdefault(id(node), []).append(n._start)
+        self.note_var_read(b, n)
         if n.name == "arguments":
             self.arguments_read.add(id(node))
         if node.owner is not self.g.owner:
@@ -804,6 +803,11 @@ class Builder:
             self.g.add1(r, EXTERNAL)
             return r
         return node
+
+    def note_var_read(self, b: Optional[Binding], ident: Any) -> None:
+        """Record where a `var` is read (set_vars_or_undefined checks the places)."""
+        if b is not None and b.kind == "var":
+            self.var_reads.setdefault(id(b.node), []).append(ident._start)
 
     def note_capture(self, node: Node) -> None:
         """Record the closures between the current code and the activation
@@ -1786,9 +1790,7 @@ class Builder:
 
     def e_UpdateExpression(self, e):
         if e.argument.type == "Identifier":
-            b, _ = self.scope.lookup(e.argument.name)
-            if b is not None and b.kind == "var":
-                self.var_reads.setdefault(id(b.node), []).append(e.argument._start)   # x++ reads x
+            self.note_var_read(self.scope.lookup(e.argument.name)[0], e.argument)   # x++ reads x
         self._assign_target(e.argument, self.c_num)
         return self.c_num
 

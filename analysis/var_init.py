@@ -28,7 +28,9 @@ a catch parameter `x`, which `var x = e` inside that catch assigns) makes a
 span that ends with the list holding the assignment, inside the block where
 that binding hides the var, so no read of the var lies in it. A var is set
 before every read when each read's offset lies in one of its name's spans.
-The walk keeps its own stack: deep nesting does not recurse.
+The walk over lists keeps its own stack; what a nested block or `if` assigns
+on completion recurses as the constraint builder's own walk does (on the
+analysis's deep-stack thread, analysis/parse.run_deep).
 """
 from __future__ import annotations
 
@@ -48,19 +50,10 @@ def assigned_spans(stmts: list) -> Spans:
     spans: Spans = {}
     lists: list[tuple[list, bool]] = [(stmts, True)]
 
-    def add(target: Any, start: int, end: int) -> None:
-        for ident in pattern_names(target):
-            spans.setdefault(ident.name, []).append((start, end))
-
-    def assigned(e: Any, end: int) -> None:
-        """`x = v` (or a comma list of them) runs x's assignment; set to end."""
-        if e is None:
-            return
-        if e.type == "SequenceExpression":
-            for x in e.expressions:
-                assigned(x, end)
-        elif e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "Identifier":
-            add(e.left, e._end, end)
+    def add(node: Any, end: int) -> None:
+        """Spans from each assignment a declaration or expression makes to end."""
+        for ident, at in _assignments(node):
+            spans.setdefault(ident.name, []).append((at, end))
 
     while lists:
         body, in_order = lists.pop()
@@ -80,32 +73,18 @@ def assigned_spans(stmts: list) -> Spans:
                 # (a labeled one may complete by `break label` past its assignments)
                 for name in _completes_assigning(s):
                     spans.setdefault(name, []).append((s._end, list_end))
-            if t == "VariableDeclaration":
-                if in_order and s.kind == "var":
-                    for d in s.declarations:
-                        if d.init is not None:
-                            add(d.id, d._end, list_end)
-            elif t == "ExpressionStatement":
+            if t in ("VariableDeclaration", "ExpressionStatement"):
                 if in_order:
-                    assigned(s.expression, list_end)
+                    add(s, list_end)
             elif t == "ForStatement":
-                init = s.init
-                end = list_end if in_order else s._end
-                if init is not None and init.type == "VariableDeclaration":
-                    if init.kind == "var":
-                        for d in init.declarations:
-                            if d.init is not None:
-                                add(d.id, d._end, end)
-                else:
-                    assigned(init, end)
+                if s.init is not None:
+                    add(s.init, list_end if in_order else s._end)
                 lists.append(([s.body], True))
             elif t in ("ForInStatement", "ForOfStatement"):
-                left = s.left
-                if left.type == "VariableDeclaration":
-                    for d in left.declarations:
-                        add(d.id, s.body._start, s.body._end)
-                elif left.type == "Identifier":
-                    add(left, s.body._start, s.body._end)
+                left = s.left.declarations[0].id if s.left.type == "VariableDeclaration" else \
+                    s.left if s.left.type == "Identifier" else None
+                for ident in pattern_names(left):
+                    spans.setdefault(ident.name, []).append((s.body._start, s.body._end))
                 lists.append(([s.body], True))
             elif t == "BlockStatement" or t == "StaticBlock":
                 lists.append((s.body, True))
@@ -137,20 +116,8 @@ def _completes_assigning(s: Any) -> set:
     nothing here, which is the safe answer. A name a block or a catch clause
     binds itself is not the var's."""
     t = s.type
-    if t == "VariableDeclaration":
-        if s.kind != "var":
-            return set()
-        return {i.name for d in s.declarations if d.init is not None for i in pattern_names(d.id)}
-    if t == "ExpressionStatement":
-        out: set = set()
-        todo = [s.expression]
-        while todo:
-            e = todo.pop()
-            if e.type == "SequenceExpression":
-                todo.extend(e.expressions)
-            elif e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "Identifier":
-                out.add(e.left.name)
-        return out
+    if t in ("VariableDeclaration", "ExpressionStatement"):
+        return {ident.name for ident, _at in _assignments(s)}
     if t == "BlockStatement":
         out = set()
         for c in s.body:
@@ -170,6 +137,25 @@ def _completes_assigning(s: Any) -> set:
             got |= _completes_assigning(s.finalizer)
         return got
     return set()
+
+
+def _assignments(node: Any) -> list:
+    """(identifier, offset where its assignment has run) of each name a `var`
+    declaration's initialisers, or an expression statement's (or `for` head's)
+    plain `x = e` assignments, possibly in a comma list, assign."""
+    if node.type == "VariableDeclaration":
+        if node.kind != "var":
+            return []
+        return [(ident, d._end) for d in node.declarations if d.init is not None for ident in pattern_names(d.id)]
+    out = []
+    todo = [node.expression if node.type == "ExpressionStatement" else node]
+    while todo:
+        e = todo.pop()
+        if e.type == "SequenceExpression":
+            todo.extend(e.expressions)
+        elif e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "Identifier":
+            out.append((e.left, e._end))
+    return out
 
 
 def _lexical_names(stmts: list) -> set:

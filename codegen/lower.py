@@ -22,7 +22,7 @@ from typing import Any, Optional
 from analysis.parse import children
 
 from . import jsnum, reuse, scalar
-from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, pattern_idents, text_point
+from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
 
 # how the lowering names the wasm value types of unboxed entries
 LOWERED = {"f64": "f64", "i32": "i32", "anyref": "any", "f64u": "f64u"}
@@ -1392,8 +1392,7 @@ class FunctionLowering:
 
     def nullish_literal(self, e: Any) -> Optional[str]:
         """"null" or "undefined" when e is that literal (the global `undefined`)."""
-        if e.type == "Literal" and e.value is None and getattr(e, "regex", None) is None \
-                and getattr(e, "bigint", None) is None:
+        if is_null_literal(e):
             return "null"
         if e.type == "Identifier" and e.name == "undefined" and self.var_of(e) is None:
             return "undefined"

@@ -148,6 +148,12 @@ FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpressi
 ENTRY = (-1, 0, 0)   # a function's entry: before every point of its text
 
 
+def is_null_literal(e: Any) -> bool:
+    """`null` written as a literal (not a regex or bigint, whose value is None too)."""
+    return e.type == "Literal" and e.value is None and getattr(e, "regex", None) is None \
+        and getattr(e, "bigint", None) is None
+
+
 def text_point(offset: int) -> tuple:
     """A point in the text: after every hoisted function of a block starting there."""
     return (offset, 1, 0)
@@ -378,9 +384,7 @@ class Resolver:
                 self._pattern_defaults(d.id, fi, chain)
                 if d.init is not None:
                     self._expr(d.init, fi, chain)
-                    if s.kind == "const" and d.id.type == "Identifier" and d.init.type == "Literal" \
-                            and d.init.value is None and getattr(d.init, "regex", None) is None \
-                            and getattr(d.init, "bigint", None) is None:
+                    if s.kind == "const" and d.id.type == "Identifier" and is_null_literal(d.init):
                         v = self.refs.get(id(d.id))
                         if v is not None:
                             v.null_const = True
