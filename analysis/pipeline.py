@@ -48,8 +48,10 @@ def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozense
       world. For such a value `+` is numeric addition, whatever it turns out to be.
     - read types: the plan type (the field-type lattice of analysis.shapes) of
       each read whose value is a number or a struct object of one type: "f64",
-      "(ref $T)", or "(ref null $T)" when it may also be null or undefined. There
-      the build may use f64 or the struct type instead of a dynamic value.
+      "(ref $T)", or "(ref null $T)" when it may also be null or undefined; or
+      "f64|undefined" when it is a number or undefined (an unset field, a missing
+      argument). There the build may use f64, the f64 that holds undefined as a
+      NaN of its own, or the struct type instead of a dynamic value.
     - array reads: the values are arrays, or null or undefined. There the build
       tries an array's element storage first for `x[i]` and `x.length`; it tests
       the value at run time, so this decides only where the test is worth it.
@@ -80,9 +82,11 @@ def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozense
                 known = shapes.value_type([v for v in pts if v is not UNDEF])
                 if known.startswith("(ref "):
                     t = "(ref null " + known[len("(ref "):].removeprefix("null ")
+            if set(pts) == {NUM, UNDEF}:
+                t = "f64|undefined"
         elif t == "array":
             arrays.add(key)
-        if t == "f64" or t.startswith("(ref "):
+        if t in ("f64", "f64|undefined") or t.startswith("(ref "):
             out[key] = t
     return frozenset(prims), out, frozenset(arrays), frozenset(objects)
 

@@ -131,6 +131,12 @@ def sig_wasm(t: str) -> str:
     return "f64" if t == "f64u" else t
 
 
+def _number_or_undefined(code: str, t: str) -> bool:
+    """Is (code, t) statically a number or undefined: f64, undefined itself, or an
+    f64|undefined read ($box_u of its storage)?"""
+    return t == "f64" or (t == "any" and (code == "(ref.null any)" or _box_u_inner(code) is not None))
+
+
 def _box_u_inner(code: str) -> Optional[str]:
     """X when code is exactly `(call $box_u X)` (an f64|undefined field read)."""
     if code.startswith(BOX_U) and code.endswith(")") and _balanced(code[len(BOX_U):-1]):
@@ -198,8 +204,11 @@ class FunctionLowering:
         self.label_pending: list[str] = []
         self.static = False               # a static method: `super` is the parent class
         self.f64_vars: set = set()        # ids of Vars kept unboxed in f64 locals
-        self.u64_vars: set = set()        # ids of parameters of numbers and undefined, in f64 locals (see LOWERED)
+        self.u64_vars: set = set()        # ids of Vars of numbers and undefined, in f64 locals (see LOWERED)
+        self.u64_checked: set = set()     # those of them that are let/const/var locals, not typed parameters
         self.violations: set = set()      # f64 candidates written with a non-number
+        self.u_writes: set = set()        # f64 candidates written only with numbers and undefined
+        self.u_violations: set = set()    # ... and those written with anything else
         # ids of Vars kept in a typed local (ref null $T) -> plan struct type: the plan
         # proves their values are objects of type $T or undefined (the wasm null, as in
         # every dynamic value); written through one cast, used with none
@@ -311,14 +320,29 @@ class FunctionLowering:
     def store_var(self, v: Var, code: str, t: str) -> str:
         """Write a typed value: unboxed into an f64 local when the variable is one."""
         if id(v) in self.u64_vars:
+            self.note_u_write(v, code, t)
             return f"(local.set {v.wasm} {self.to_u(code, t)})"
         if id(v) in self.f64_vars:
             if t != "f64":
                 self.violations.add(id(v))
+                self.note_u_write(v, code, t)
             return f"(local.set {v.wasm} {self.to_f64(code, t)})"
         if id(v) in self.mod.number_globals:   # the plan proves the value a number
             return f"(global.set {v.wasm} {self.to_f64(code, t)})"
         return self.write_var(v, self.to_any(code, t))
+
+    def note_u_write(self, v: Var, code: str, t: str) -> None:
+        """Record whether a write to a local candidate for f64 (or f64|undefined)
+        storage is statically a number or undefined: a number, undefined itself,
+        or a value in f64|undefined storage ($box_u of it). Anything else, even
+        what the plan proves a number or undefined, keeps the local dynamic
+        (ModuleBuilder.lower_typed)."""
+        if id(v) in self.u64_vars and id(v) not in self.u64_checked:
+            return   # a typed parameter: the plan proves every value it holds
+        if t == "f64u" or _number_or_undefined(code, t):
+            self.u_writes.add(id(v))
+        else:
+            self.u_violations.add(id(v))
 
     def write_var(self, v: Var, code: str, at: Any = None) -> str:
         """Store anyref code into v. `at`: the identifier assigned, for the temporal
@@ -331,9 +355,11 @@ class FunctionLowering:
 
     def raw_write(self, v: Var, code: str) -> str:
         if id(v) in self.u64_vars:
+            self.note_u_write(v, code, "any")
             return f"(local.set {v.wasm} {self.to_u(code, 'any')})"
         if id(v) in self.f64_vars:
             self.violations.add(id(v))
+            self.note_u_write(v, code, "any")
             return f"(local.set {v.wasm} (call $tonum {code}))"
         tname = self.ref_vars.get(id(v))
         if tname is not None:
@@ -459,6 +485,8 @@ class FunctionLowering:
         inner = _box_u_inner(code)
         if inner is not None:
             return inner   # another f64|undefined, undefined kept
+        if code == "(ref.null any)":
+            return UNDEF_F64
         if t == "any":
             unboxed = self.mod.numeric_getter(code, undefined=True)
             if unboxed is not None:
@@ -785,7 +813,7 @@ class FunctionLowering:
                     out.append(filled)
                     continue
                 c, t = self.named(d.init, d.id.name)
-                if id(v) in self.f64_vars or id(v) in self.mod.number_globals:
+                if id(v) in self.f64_vars or id(v) in self.u64_vars or id(v) in self.mod.number_globals:
                     out.append(self.store_var(v, c, t))
                 else:
                     out.append(self.init_var(v, self.to_any(c, t)))
@@ -1086,8 +1114,14 @@ class FunctionLowering:
         c, t = self.at_op(e, m)
         if t == "void":   # console.log(...) used as a value is undefined
             return f"(block (result anyref) {c} (ref.null any))", "any"
-        if t == "any" and e.type in ("MemberExpression", "CallExpression") and self.read_type(e) == "f64":
-            return self.to_f64(c, t), "f64"   # the plan proves a number: unbox it once, here
+        if t == "any" and e.type in ("MemberExpression", "CallExpression"):
+            rt = self.read_type(e)
+            if rt == "f64":
+                return self.to_f64(c, t), "f64"   # the plan proves a number: unbox it once, here
+            if rt == "f64|undefined" and _box_u_inner(c) is None:
+                # a number or undefined: its f64 storage, boxed only where a dynamic
+                # value is wanted (every typed consumer takes the f64 out of $box_u)
+                return f"{BOX_U}{self.to_u(c, t)})", "any"
         return c, t
 
     def e_Literal(self, e: Any) -> tuple[str, str]:
@@ -1213,6 +1247,9 @@ class FunctionLowering:
         c = self.cond(e.test)
         a, ta = self.expr(e.consequent)
         b, tb = self.expr(e.alternate)
+        if not ta == tb == "f64" and _number_or_undefined(a, ta) and _number_or_undefined(b, tb):
+            # numbers or undefined on both sides: one f64|undefined, not a box per side
+            return f"{BOX_U}(if (result f64) {c} (then {self.to_u(a, ta)}) (else {self.to_u(b, tb)})))", "any"
         t = ta if ta == tb else "any"
         a, b = self.coerce(a, ta, t), self.coerce(b, tb, t)
         return f"(if (result {self.wtype(t)}) {c} (then {a}) (else {b}))", t
@@ -1368,10 +1405,13 @@ class FunctionLowering:
         if op == "+":
             # a read the plan proves holds no string or object adds as a number, when the
             # other side is one too (`undefined + s` with a string s concatenates)
-            right_num = tb in ("f64", "i32") or (tb == "any" and self.mod.is_primitive_read(self.fi.file_index, right))
-            if ta == "any" and left is not None and self.mod.is_primitive_read(self.fi.file_index, left) and right_num:
+            # (so does a number or undefined in f64|undefined storage)
+            left_prim = ta == "any" and (_box_u_inner(a) is not None or (
+                left is not None and self.mod.is_primitive_read(self.fi.file_index, left)))
+            right_prim = tb == "any" and (_box_u_inner(b) is not None or self.mod.is_primitive_read(self.fi.file_index, right))
+            if left_prim and (tb in ("f64", "i32") or right_prim):
                 ta, a = "f64", self.to_f64(a, ta)
-            if tb == "any" and self.mod.is_primitive_read(self.fi.file_index, right) and ta in ("f64", "i32"):
+            if right_prim and ta in ("f64", "i32"):
                 tb, b = "f64", self.to_f64(b, tb)
             if ta == "i32" and tb == "f64":
                 ta, a = "f64", self.to_f64(a, ta)

@@ -935,9 +935,14 @@ class ModuleBuilder:
         """Lower a function keeping numeric variables unboxed: start from every
         let/const local not in a cell (and every number parameter of an
         unboxed entry), lower, drop the ones written with a value that is not
-        statically a number, and lower again until none is."""
-        cands = {id(v) for v in fi.vars if not v.in_cell and (v.kind in ("let", "const") or self.set_var(v))}
+        statically a number, and lower again until none is. A dropped local
+        whose every write is a number or undefined (`let x;`, an f64|undefined
+        field) gets f64|undefined storage instead; one of those written with
+        anything else is dropped in turn."""
+        locals_ = {id(v) for v in fi.vars if not v.in_cell and (v.kind in ("let", "const") or self.set_var(v))}
+        cands = set(locals_)
         u64: set = set()
+        u_locals: set = set()
         if sig is not None:
             for p, t in zip(node.params, sig[0]):
                 v = self.resolver.refs.get(id(p))
@@ -952,7 +957,8 @@ class ModuleBuilder:
             fl.lifted = lifted
             fl.static = id(node) in self.static_nodes or self.static_home(fi)
             fl.f64_vars = set(cands)
-            fl.u64_vars = u64
+            fl.u64_vars = u64 | u_locals
+            fl.u64_checked = set(u_locals)
             fl.ref_excluded = untyped
             prologue = setup(fl) if setup is not None else ""
             body = fl.lower_function(node)
@@ -960,9 +966,12 @@ class ModuleBuilder:
                 body = prologue + "\n" + body
             # a typed local no field access uses only adds casts where it is written
             unused = fl.ref_locals.keys() - fl.ref_hits
-            if not fl.violations and not unused:
+            dropped = fl.u_violations & u_locals
+            if not fl.violations and not unused and not dropped:
                 return fl, body
             cands -= fl.violations
+            u_locals -= dropped
+            u_locals |= (fl.violations & locals_ & fl.u_writes) - fl.u_violations
             untyped |= unused
 
     def static_home(self, fi: FuncInfo) -> bool:

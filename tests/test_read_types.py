@@ -45,3 +45,24 @@ def test_numbers_structs_and_nullish_receivers(tmp_path):
     assert at("A", "a") == "(ref $P)"
     assert at("N", "p.next") == "(ref null $P)"
     assert at("M", "mixed") is None
+
+
+def test_numbers_or_undefined(tmp_path):
+    # a field that holds undefined until a number comes, read through a receiver
+    # of two classes: "f64|undefined" (the build keeps it in an f64 that spells
+    # undefined as a NaN of its own); a field that may also be null, or a string,
+    # is not typed
+    at = read_types(tmp_path, """
+        class V { constructor() { this.x = undefined; this.n = null; } }
+        class W { constructor(x) { this.x = x; this.n = 2; } }
+        const v = new V();
+        if (Math.random() < 2) { v.x = 1.5; v.n = 3; }
+        const all = [v, new W(4)];
+        for (const o of all) console.log(/*X*/o.x, /*N*/o.n, /*S*/String(o.x).length);
+        class U { constructor(x) { this.x = x; } }
+        const us = [new U(undefined), new U("s"), new U(1)];
+        console.log(/*T*/us[1].x);
+    """)
+    assert at("X", "o.x") == "f64|undefined"
+    assert at("N", "o.n") is None
+    assert at("T", "us[1].x") is None

@@ -155,3 +155,40 @@ def test_direct_calls_past_three_arguments_and_maybe_number_reads_allocate_nothi
     assert not any(f.startswith("walk") for f in made_in("$Vals")), made_in("$Vals")
     boxes = made_in("$Num")
     assert not any(f.startswith(("get.", "order", "cmp")) for f in boxes), boxes
+
+
+def test_locals_of_numbers_and_undefined_hold_no_box(tmp_path: Path) -> None:
+    # `const x = p.x` of a field that may be undefined, through a receiver of two
+    # classes (a generic read) and through a typed one, and `let z;` assigned a
+    # number later: each is an f64 local holding undefined as its NaN, so the
+    # loop makes no number box (the values are not small integers)
+    src = tmp_path / "maybe.js"
+    src.write_text(textwrap.dedent("""
+        class V { constructor() { this.x = undefined; this.y = undefined; } }
+        class W { constructor(x) { this.x = x; this.w = 1; } }
+        function mk(i) { const v = new V(); if (i % 5) { v.x = i * 0.5 + 0.25; v.y = i / 3; } return v; }
+        const mixed = [], typed = [];
+        for (let i = 0; i < 40; i++) { mixed.push(i % 4 ? mk(i) : new W(i + 0.75)); typed.push(mk(i)); }
+        function spread(p, q) {
+          const x0 = p.x;
+          const y0 = q.y;
+          let z;
+          if (x0 > 3) z = x0 - y0;
+          let d = x0 * 0.5;
+          d = d + (z === undefined ? 1.5 : z);
+          return d;
+        }
+        let s = 0, missing = 0;
+        for (const p of mixed) for (const q of typed) {
+          const d = spread(p, q);
+          if (d !== d) missing++; else s += d;
+        }
+        console.log(s.toFixed(3), missing);
+    """), encoding="utf-8")
+    r = shapescape("run", str(src), "--stats=json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == subprocess.run(["node", str(src)], capture_output=True, text=True).stdout
+    prof = json.loads(r.stderr)
+    t = next((t for t in prof["runtime"] if t["type"] == "$Num"), {"in": []})
+    boxes = {w["function"]: w["count"] for w in t["in"]}
+    assert not any(f.startswith(("spread", "get.")) for f in boxes), boxes
