@@ -17,7 +17,7 @@ from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
 from . import reuse, scalar
 from .sections import SITES_SECTION, custom_wat
-from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS,
+from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS, fn_env_type,
                      ModuleBuilder)
 from .resolve import Unsupported, pattern_targets
 
@@ -257,6 +257,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     # types: the core ones and the plan's, in one recursion group
     out.append("(rec")
     out.append(CORE_TYPES)
+    out.extend(fn_env_type(n) for n in sorted(mod.env_sizes))
     for t in order_types(mod.plan.types):
         fields = " ".join(f"(field $f.{mod.wasm_name(f.name)} (mut {mod.field_wasm_type(f)}))" for f in t.fields)
         sup = mod.wt(t.supertype) if t.supertype in mod.types else "$Obj"

@@ -21,7 +21,7 @@ from analysis.parse import children
 from . import jsnum, scalar
 from .early import early_bindings
 from .hoist import hoist_constants
-from .lower import _uses_this, ERROR_CLASSES, FIELD0, HALT_CHECK, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .lower import _uses_this, ERROR_CLASSES, FIELD0, FN_FIELDS, HALT_CHECK, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var, wat_label
 
 RUNTIME = os.path.join(os.path.dirname(__file__), "runtime.wat")
@@ -49,6 +49,17 @@ CORE_TYPES = """
  (type $Fn (sub (struct (field $code i32) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
                         (field $name (ref $Str)) (field $cls (ref null $Class)))))
 """
+# A closure that captures n variables is a $Fn.<n>: a final subtype of $Fn whose
+# fields after $Fn's hold the captures (a cell, or the value of one captured by
+# value), so making it is one allocation, not a $Fn and an environment array.
+# Only the literal's own code reads them (LOWERED env_slot); $env stays null
+# (bound functions keep their target and arguments there).
+
+
+def fn_env_type(n: int) -> str:
+    caps = " ".join("(field anyref)" for _ in range(n))
+    return (f" (type $Fn.{n} (sub final $Fn (struct (field $code i32) (field $env (ref null $Vals)) "
+            f"(field $props (mut (ref null $MapObj))) (field $name (ref $Str)) (field $cls (ref null $Class)) {caps})))")
 
 # the arguments of every $Code-style call: their count, the first three, the rest
 CODE_ARGS = "(param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals))"
@@ -153,6 +164,7 @@ class ModuleBuilder:
         self.call_names: set[str] = set()
         self.getf_names: set[str] = set()
         self.getu_names: set[str] = set()   # keys read as numbers or undefined ($getu.<key>)
+        self.env_sizes: set[int] = set()    # capture counts of closures made ($Fn.<n>, FN_ENV)
         self.setf_names: set[str] = set()
         self.addf_names: set[str] = set()
         self.getter_calls: dict[str, tuple] = {}

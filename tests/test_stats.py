@@ -192,3 +192,31 @@ def test_locals_of_numbers_and_undefined_hold_no_box(tmp_path: Path) -> None:
     t = next((t for t in prof["runtime"] if t["type"] == "$Num"), {"in": []})
     boxes = {w["function"]: w["count"] for w in t["in"]}
     assert not any(f.startswith(("spread", "get.")) for f in boxes), boxes
+
+
+def test_a_capturing_closure_is_one_object(tmp_path: Path) -> None:
+    # each call of adder makes one closure capturing two variables (one by value,
+    # one in a cell): the closure is a single $Fn.<2> holding both, no
+    # environment array beside it
+    src = tmp_path / "closures.js"
+    src.write_text(textwrap.dedent("""
+        function adder(k) {
+          let calls = 0;
+          return (x) => { calls++; return x + k * calls; };
+        }
+        const fs = [];
+        for (let i = 0; i < 40; i++) fs.push(adder(i));
+        let s = 0;
+        for (const f of fs) s += f(1) + f(2);
+        console.log(s);
+    """), encoding="utf-8")
+    r = shapescape("run", str(src), "--stats=json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == subprocess.run(["node", str(src)], capture_output=True, text=True).stdout
+    prof = json.loads(r.stderr)
+    site = next(s for s in prof["sites"] if s["kind"] == "function" and s["line"] == 4)
+    assert site["count"] == 40
+    made = {t["type"]: {w["function"]: w["count"] for w in t["in"]} for t in prof["runtime"]}
+    assert not any(f.startswith("adder") for f in made.get("$Vals", {})), made.get("$Vals")
+    assert made["$Cell"] == {"adder (program)": 40}
+    assert sum(made["$Fn"].values()) >= 40 and not any(t.startswith("$Fn.") for t in made)
