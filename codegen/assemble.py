@@ -17,7 +17,7 @@ from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
 from . import reuse, scalar
 from .sections import SITES_SECTION, custom_wat
-from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS, fn_env_type,
+from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS, NO_CAPTURES,
                      ModuleBuilder)
 from .resolve import Unsupported, pattern_targets
 
@@ -257,7 +257,6 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     # types: the core ones and the plan's, in one recursion group
     out.append("(rec")
     out.append(CORE_TYPES)
-    out.extend(fn_env_type(n) for n in sorted(mod.env_sizes))
     for t in order_types(mod.plan.types):
         fields = " ".join(f"(field $f.{mod.wasm_name(f.name)} (mut {mod.field_wasm_type(f)}))" for f in t.fields)
         sup = mod.wt(t.supertype) if t.supertype in mod.types else "$Obj"
@@ -335,12 +334,12 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.extend(desc)
     # builtin constructors as values (for instanceof and as superclasses)
     for name in BUILTIN_CLASSES:
-        out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$builtin_ctor')} (ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (global.get $cls_{name})))")
+        out.append(f"(global $fn_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$builtin_ctor')} (ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (global.get $cls_{name}) {NO_CAPTURES}))")
     out.append("(global $dummy_fn (ref $Fn) (global.get $fn_Object))")
     out.append(f"(global $code_bound i32 {mod.func_ref('$bound_call')})   ;; the code of f.bind(...)'s functions")
     out.append(f"(global $code_builtin_ctor i32 {mod.func_ref('$builtin_ctor')})   ;; the code of Error, Map, ... (callable without new)")
     for name in CONVERSIONS:
-        out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$conv_' + name)} (ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (ref.null $Class)))")
+        out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$conv_' + name)} (ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (ref.null $Class) {NO_CAPTURES}))")
     out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString "
                + " ".join(f"$conv_{name}" for name in CONVERSIONS) + ")")
     out.extend(reuse.globals_of(mod.plan))
@@ -415,9 +414,9 @@ def start_func(mod: ModuleBuilder) -> str:
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_{name}))) {mod.string('constructor')} (global.get $fn_{name}))")
     for key, func in (("toString", "$proto_toString"), ("hasOwnProperty", "$proto_hasOwnProperty"), ("valueOf", "$proto_valueOf")):
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Object))) {mod.string(key)} "
-                    f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class)))")
+                    f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class) {NO_CAPTURES}))")
     code.append("(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Error))) (global.get $s_toString) "
-                f"(struct.new $Fn {mod.func_ref('$proto_error_toString')} (ref.null $Vals) (ref.null $MapObj) {mod.string('toString')} (ref.null $Class)))")
+                f"(struct.new $Fn {mod.func_ref('$proto_error_toString')} (ref.null $Vals) (ref.null $MapObj) {mod.string('toString')} (ref.null $Class) {NO_CAPTURES}))")
     return "(func $init_builtins\n" + "\n".join(code) + ")"
 
 

@@ -940,7 +940,8 @@
   (struct.new $Fn (global.get $code_bound)
               (array.new_fixed $Vals 3 (local.get $f) (local.get $a0)
                                (call $rest_array (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest) (i32.const 1)))
-              (ref.null $MapObj) (call $concat (global.get $s_bound) (struct.get $Fn $name (local.get $f))) (ref.null $Class)))
+              (ref.null $MapObj) (call $concat (global.get $s_bound) (struct.get $Fn $name (local.get $f))) (ref.null $Class)
+              (ref.null any) (ref.null any) (ref.null any) (ref.null any)))
 
 (func $bound_call (type $Code) (param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref)
       (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)

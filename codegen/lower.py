@@ -43,8 +43,10 @@ MATH_CONSTS = {"PI": 3.141592653589793, "E": 2.718281828459045, "LN2": 0.6931471
 # ($oid: 0 until the object is first a key of a Map or Set, codegen/collections.wat);
 # plan field i is wasm field i + FIELD0
 FIELD0 = 2
-# a closure's capture i is field FN_FIELDS + i of its $Fn.<n> (codegen/module.py, fn_env_type)
+# a closure's capture i is field FN_FIELDS + i of its $Fn when it has at most
+# FN_INLINE captures, else slot i of its $env (codegen/module.py, NO_CAPTURES)
 FN_FIELDS = 5
+FN_INLINE = 4
 # undefined in an f64|undefined field or slot (codegen/runtime.wat, $box_u)
 UNDEF_F64 = "(f64.const nan:0xbad)"
 # The timeout's poll, at every user function's entry and loop iteration: the
@@ -408,8 +410,9 @@ class FunctionLowering:
         idx = self.fi.free_index[id(v)]
         if self.lifted:
             return f"(local.get $k{idx})"
-        n = len(self.fi.free)
-        return f"(struct.get $Fn.{n} {FN_FIELDS + idx} (ref.cast (ref $Fn.{n}) (local.get $self)))"
+        if len(self.fi.free) <= FN_INLINE:
+            return f"(struct.get $Fn {FN_FIELDS + idx} (local.get $self))"
+        return f"(array.get $Vals (ref.as_non_null (struct.get $Fn $env (local.get $self))) (i32.const {idx}))"
 
     # ------------------------------------------------------------------ coercions
     def to_any(self, code: str, t: str) -> str:
@@ -2244,12 +2247,12 @@ class FunctionLowering:
         if name is None:
             name = node.id.name if getattr(node, "id", None) is not None else ""
         mark = self.mod.mark(self.mod.site_of(self.fi.file_index, node))
-        tname, caps = "$Fn", ""
-        if fi.free:   # the captures are fields of a $Fn.<n> (module.py, FN_FIELDS)
-            tname, caps = f"$Fn.{len(fi.free)}", " " + " ".join(self.cell_ref(v) for v in fi.free)
-            self.mod.env_sizes.add(len(fi.free))
-        return (f"(struct.new {mark}{tname} {self.mod.func_ref(fname)} (ref.null $Vals) (ref.null $MapObj) "
-                f"{name_code or self.mod.string(name)} {cls}{caps})")
+        cells = [self.cell_ref(v) for v in fi.free]
+        env, caps = "(ref.null $Vals)", cells + ["(ref.null any)"] * (FN_INLINE - len(cells))
+        if len(cells) > FN_INLINE:   # (see FN_FIELDS)
+            env, caps = f"(array.new_fixed $Vals {len(cells)} {' '.join(cells)})", ["(ref.null any)"] * FN_INLINE
+        return (f"(struct.new {mark}$Fn {self.mod.func_ref(fname)} {env} (ref.null $MapObj) "
+                f"{name_code or self.mod.string(name)} {cls} {' '.join(caps)})")
 
     def e_CallExpression(self, e: Any) -> tuple[str, str]:
         if getattr(e, "optional", False):

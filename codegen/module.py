@@ -21,7 +21,7 @@ from analysis.parse import children
 from . import jsnum, scalar
 from .early import early_bindings
 from .hoist import hoist_constants
-from .lower import _uses_this, ERROR_CLASSES, FIELD0, FN_FIELDS, HALT_CHECK, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .lower import _uses_this, ERROR_CLASSES, FIELD0, FN_INLINE, HALT_CHECK, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var, wat_label
 
 RUNTIME = os.path.join(os.path.dirname(__file__), "runtime.wat")
@@ -46,20 +46,18 @@ CORE_TYPES = """
  (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32))))
  (type $Accessor (struct (field $get anyref) (field $set anyref)))
  (type $Code (func (param (ref $Fn) anyref i32 anyref anyref anyref (ref null $Vals)) (result anyref)))
- (type $Fn (sub (struct (field $code i32) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
-                        (field $name (ref $Str)) (field $cls (ref null $Class)))))
+ (type $Fn (sub final (struct (field $code i32) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
+                              (field $name (ref $Str)) (field $cls (ref null $Class))
+                              (field $c0 anyref) (field $c1 anyref) (field $c2 anyref) (field $c3 anyref))))
 """
-# A closure that captures n variables is a $Fn.<n>: a final subtype of $Fn whose
-# fields after $Fn's hold the captures (a cell, or the value of one captured by
-# value), so making it is one allocation, not a $Fn and an environment array.
-# Only the literal's own code reads them (LOWERED env_slot); $env stays null
-# (bound functions keep their target and arguments there).
-
-
-def fn_env_type(n: int) -> str:
-    caps = " ".join("(field anyref)" for _ in range(n))
-    return (f" (type $Fn.{n} (sub final $Fn (struct (field $code i32) (field $env (ref null $Vals)) "
-            f"(field $props (mut (ref null $MapObj))) (field $name (ref $Str)) (field $cls (ref null $Class)) {caps})))")
+# A closure that captures at most FN_INLINE variables holds them in its own
+# fields $c0..$c3 (a cell, or the value of one captured by value), so making it
+# is one allocation, not a function object and an environment array; one that
+# captures more keeps them all in $env. One $Fn type for every function keeps
+# `ref.test`/`ref.cast (ref $Fn)` inline (a cast to a supertype of the object's
+# type is a call into wasmtime). Only the literal's own code reads the captures
+# (FunctionLowering.env_slot).
+NO_CAPTURES = " ".join(["(ref.null any)"] * FN_INLINE)
 
 # the arguments of every $Code-style call: their count, the first three, the rest
 CODE_ARGS = "(param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals))"
@@ -164,7 +162,6 @@ class ModuleBuilder:
         self.call_names: set[str] = set()
         self.getf_names: set[str] = set()
         self.getu_names: set[str] = set()   # keys read as numbers or undefined ($getu.<key>)
-        self.env_sizes: set[int] = set()    # capture counts of closures made ($Fn.<n>, FN_ENV)
         self.setf_names: set[str] = set()
         self.addf_names: set[str] = set()
         self.getter_calls: dict[str, tuple] = {}
@@ -1157,7 +1154,7 @@ class ModuleBuilder:
         code += [f"(local.set {proto} (call $map_new (global.get $cls_Object)))",
                 f"(struct.set $Class $proto (global.get {d}) (local.get {proto}))",
                 f"(local.set {fnv} (struct.new $Fn {self.func_ref(ci.ctor)} (ref.null $Vals) (ref.null $MapObj) "
-                f"{self.string(ci.shown)} (global.get {d})))",
+                f"{self.string(ci.shown)} (global.get {d}) {NO_CAPTURES}))",
                 f"(struct.set $Class $ctor (global.get {d}) (local.get {fnv}))"]
         if not getattr(node, "inspect_as_parent", False):
             # (a prototype made with Object.create has no `constructor` of its own: the base's is found)

@@ -50,7 +50,7 @@ EXPORT_LEN = "shapescape_stat_count"
 CATEGORY_LABELS = {
     "$Num": "number boxes (numbers that are not small integers, stored where any value may be)",
     "$Str": "strings",
-    "$Vals": "element storage (array backing stores, map slots, extra arguments)",
+    "$Vals": "element storage (array backing stores, map slots, extra arguments, environments of closures with more than four captures)",
     "$Arr": "arrays",
     "$MapObj": "dictionary objects (map sites, prototypes, module objects)",
     "$Cell": "cells (captured variables not captured by value: written, or read before set; one per binding)",
@@ -243,8 +243,6 @@ def profile(table: dict, counts: list[int]) -> dict:
     by_id, types = {}, {}
 
     def count_type(tname: str, where: str, n: int) -> None:
-        if tname.startswith("$Fn."):
-            tname = "$Fn"   # a closure with captures ($Fn.<n>, codegen/module.py) is a function object
         t = types.setdefault(tname, {"type": tname, "label": CATEGORY_LABELS.get(tname, "a struct type of the plan"),
                                      "count": 0, "in": {}})
         t["count"] += n

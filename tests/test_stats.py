@@ -196,7 +196,7 @@ def test_locals_of_numbers_and_undefined_hold_no_box(tmp_path: Path) -> None:
 
 def test_a_capturing_closure_is_one_object(tmp_path: Path) -> None:
     # each call of adder makes one closure capturing two variables (one by value,
-    # one in a cell): the closure is a single $Fn.<2> holding both, no
+    # one in a cell): the closure is a single $Fn holding both, no
     # environment array beside it
     src = tmp_path / "closures.js"
     src.write_text(textwrap.dedent("""
