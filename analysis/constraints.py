@@ -195,7 +195,7 @@ class Builder:
         self.functions: list[FunctionInfo] = []
         self.causes: dict[tuple, list] = {}   # (code, Location) -> [message, set(objs)]
         self.delete_keys: dict = {}   # Location of a `delete` -> its constant key, or None (analysis/overflow.py)
-        self.dynamic_array_keys: list[tuple[Node, Node, Location]] = []
+        self.dynamic_array_writes: list[tuple[Node, Node, Location]] = []   # `a[k] = v` of arrays
         # for analysis.absence (reads that may find no property):
         self.static_loads: list[tuple] = []      # (receiver, key, destination, Location) of `o.p` reads
         self.deleted: dict[int, set] = {}        # object id -> keys `delete` may remove (DYN: any)
@@ -548,9 +548,10 @@ class Builder:
             for v in values:
                 if isinstance(v, AObj):
                     if v.is_array:
+                        # (a key that is not an index reads what any array has: its
+                        # length, a method, or nothing; the array stays an array)
                         self.g.edge(self.field(v, ELEM), dst)
                         self.g.add1(dst, UNDEF)
-                        self.dynamic_array_keys.append((keyn, self.const(v), loc))
                     else:
                         self.deopt(v, "dynamic-key-read",
                                    f"{what or 'a read'} reads a property whose key is not a constant", loc)
@@ -575,7 +576,7 @@ class Builder:
                         fnode = self.field(v, ELEM)
                         self.g.edge(valn, fnode)
                         self.edge_loc.setdefault((id(valn), id(fnode)), loc)
-                        self.dynamic_array_keys.append((keyn, self.const(v), loc))
+                        self.dynamic_array_writes.append((keyn, self.const(v), loc))
                     else:
                         self.deopt(v, "dynamic-key-write",
                                    f"{what or 'a write'} writes a property whose key is not a constant", loc)
@@ -2285,12 +2286,12 @@ class Builder:
                 self.g.add1(b.node, EXTERNAL)
 
     def post_solve(self) -> None:
-        for keyn, objn, loc in self.dynamic_array_keys:
+        for keyn, objn, loc in self.dynamic_array_writes:
             if any(k == STR or k is EXTERNAL or isinstance(k, AObj) for k in keyn.pts):
                 for o in objn.pts:
                     if isinstance(o, AObj):
                         self.deopt(o, "array-named-property",
-                                   "the array is indexed with a key that may be a non-index string", loc)
+                                   "the array is written with a key that may be a non-index string", loc)
 
 
 _ANNOTATION_TARGETS = {"@stack": "an allocation or a class", "@struct": "an allocation or a class",

@@ -567,6 +567,21 @@ def test_array_named_property_with_a_constant_computed_key(js):
     prog.assert_deopt("A", "array-named-property", "OP")
 
 
+def test_array_read_with_a_maybe_string_key_stays_an_array(js):
+    # k may be "length" or an index string: a read answers it as any array does,
+    # so only the written array, whose key may name a property, becomes a map
+    prog = js("""
+        const keys = [0, "1", "length"];
+        const read = /*R*/[10, 20, 30];
+        const written = /*W*/[1, 2, 3];
+        for (const k of keys) console.log(read[k]);
+        for (const k of keys) /*OP*/written[k] = 0;
+    """)
+    assert prog.site("R").representation == "array"
+    assert deopt_codes(prog.site("R")) == []
+    prog.assert_deopt("W", "array-named-property", "OP")
+
+
 def test_a_site_with_two_causes_links_both(js):
     prog = js("""
         const k = process.argv[2];
