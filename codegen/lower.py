@@ -135,6 +135,14 @@ def sig_wasm(t: str) -> str:
     return "f64" if t == "f64u" else t
 
 
+def _one_char_literal(e: Any) -> Optional[int]:
+    """The UTF-16 code unit of a string literal one code unit long, else None."""
+    if e is None or e.type != "Literal" or not isinstance(e.value, str) or getattr(e, "regex", None) is not None:
+        return None
+    units = e.value.encode("utf-16-le", "surrogatepass")
+    return int.from_bytes(units, "little") if len(units) == 2 else None
+
+
 def _number_or_undefined(code: str, t: str) -> bool:
     """Is (code, t) statically a number or undefined: f64, undefined itself, or an
     f64|undefined read ($box_u of its storage)?"""
@@ -1061,7 +1069,10 @@ class FunctionLowering:
                 if c.test is None:
                     default = i
                     continue
-                dispatch.append(f"(br_if {names[i]} (call $strict_eq (local.get {disc}) {self.expr_any(c.test)}))")
+                char = _one_char_literal(c.test)
+                test = self.one_char_eq(f"(local.get {disc})", "any", char) if char is not None else \
+                    f"(call $strict_eq (local.get {disc}) {self.expr_any(c.test)})"
+                dispatch.append(f"(br_if {names[i]} {test})")
             dispatch.append(f"(br {names[default]})" if default is not None else f"(br {brk})")
             code = "\n".join(dispatch)
             cells = self.block_cells(s)
@@ -1402,7 +1413,14 @@ class FunctionLowering:
 
     def binary(self, op: str, left: Any, right: Any, e: Any, lhs: Optional[tuple] = None) -> tuple[str, str]:
         a, ta = lhs if lhs is not None else self.expr(left)
+        if op in ("===", "!==") and (char := _one_char_literal(right)) is not None and ta in ("any", "str"):
+            r = self.one_char_eq(a, ta, char)
+            return (f"(i32.eqz {r})" if op == "!==" else r), "i32"
         b, tb = self.expr(right)
+        if op in ("===", "!==") and left is not None and (char := _one_char_literal(left)) is not None \
+                and tb in ("any", "str"):
+            r = self.one_char_eq(b, tb, char)   # (the literal has no effects: b may come first)
+            return (f"(i32.eqz {r})" if op == "!==" else r), "i32"
         if op in ("===", "!==", "==", "!="):
             nullish = self.nullish_literal(right) or (self.nullish_literal(left) if left is not None else None)
             if nullish is not None:
@@ -1424,6 +1442,21 @@ class FunctionLowering:
             if tb == "i32" and ta == "f64":
                 tb, b = "f64", self.to_f64(b, tb)
         return self.binop(op, a, ta, b, tb, e)
+
+    def one_char_eq(self, code: str, t: str, char: int) -> str:
+        """code (a string, or any value) === a one-character string literal of code
+        unit `char`, inline: a lexer's comparisons of its current character were a
+        sixth of AWFY Json's time, in calls of $strict_eq_str, $str_eq and $strict_eq."""
+        s = self.local("(ref null $Str)")
+        same = (f"(if (result i32) (i32.eq (array.len (local.get {s})) (i32.const 1)) "
+                f"(then (i32.eq (array.get_u $Str (local.get {s}) (i32.const 0)) (i32.const {char}))) "
+                f"(else (i32.const 0)))")
+        if t == "str":
+            return f"(block (result i32) (local.set {s} {code}) {same})"
+        done, other = self.label("ch"), self.label("notstr")
+        return (f"(block {done} (result i32) (drop (block {other} (result anyref) "
+                f"(local.set {s} (br_on_cast_fail {other} anyref (ref $Str) {code})) (br {done} {same}))) "
+                f"(i32.const 0))")
 
     def strict_eq_num(self, a: str, ta: str, b: str) -> str:
         """a === b where one side is a number (f64) and the other any value,
