@@ -119,7 +119,7 @@ def _error(exc: Exception, text: str) -> ParseError:
     column = getattr(exc, "column", None) or 1
     if "resource limit" in message:
         return ParseError("nesting-too-deep", "the file nests deeper than the analysis accepts "
-                          "(brackets, calls or operators nested tens of thousands deep)", index, line, column)
+                          "(brackets, calls, operators or blocks nested thousands deep)", index, line, column)
     index, message = _refine(text, index, message)
     return ParseError("syntax-error", message, index, line, column)
 

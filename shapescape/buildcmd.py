@@ -9,12 +9,15 @@ import time
 
 
 def _build(path: str, stats: bool = False, layout: str = "plan"):
+    from analysis.parse import run_deep
     from codegen.build import build
     if not os.path.isfile(path):
         print(f"shapescape: {path}: no such file", file=sys.stderr)
         return None, 2
     t0 = time.perf_counter()
-    result = build(path, stats=stats, layout=layout)
+    # on the analysis's deep-stack thread, as `check` and the server's build run:
+    # nesting the analysis accepts must not fail the build's parse
+    result = run_deep(lambda: build(path, stats=stats, layout=layout))
     if not result.ok:
         from . import report
         sys.stderr.write(report.diagnostics_text(result.diagnostics) + "\n")

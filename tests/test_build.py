@@ -400,6 +400,17 @@ def test_syntax_errors_stop_the_build_with_the_analysis_diagnostic(tmp_path: Pat
     assert r.returncode == 1 and "bad.js:1:9" in r.stderr and "syntax-error" in r.stderr
 
 
+def test_nesting_the_analysis_accepts_builds(tmp_path: Path) -> None:
+    # `check` analyses 1,000 nested blocks; the build parsed on a shallow stack and
+    # refused them (nesting-too-deep at about 160): it runs on the same deep thread
+    n = 1000
+    write(tmp_path, "deep.js", "function f(x) {\n" + "".join(f"if (x > {i - 2}) {{\n" for i in range(n))
+          + "x += 10;\n" + "}\n" * n + "return x;\n}\nconsole.log(f(3), f(-5));\n")
+    r = shapescape("run", "deep.js", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == subprocess.run(["node", "deep.js"], cwd=tmp_path, capture_output=True, text=True).stdout
+
+
 TYPED = """
     class Shape { constructor(n) { this.n = n; } area() { return 0; } big() { return this.area() > 10; } }
     class Sq extends Shape { constructor(s) { super("sq"); this.s = s; } area() { return this.s * this.s; } }
