@@ -158,6 +158,11 @@ class Builder:
         self.thrown.role = "thrown"
         self.callees: dict = {}          # activation -> set of FunctionInfo it may call
         self.opaque: set[int] = set()    # ids of nodes used other than as `x.p` / `x = ...` (see expr)
+        # ids of variable nodes called by name, `f(...)` without spread arguments (kept
+        # out of `opaque` until post_solve, for analysis/closure_passing.py), and of
+        # the nodes opaque for any other reason (set by post_solve)
+        self.called: set[int] = set()
+        self.opaque_but_called: frozenset = frozenset()
         self.lexical: set[int] = set()   # ids of the nodes of let/const bindings (never read before they are set)
         # and of a function's `var`s that every read finds assigned (analysis/var_init.py)
         self.var_reads: dict[int, list] = {}      # id(node) of a var -> offsets of its reads
@@ -2020,7 +2025,7 @@ class Builder:
             self.call_uses[id(dst)] = (e, None, dst, loc)
         call = (e, dst, loc) if passing else None
         args = self.args(e.arguments, call)
-        self.call_expr_callee(callee, args, dst, loc, call)
+        self.call_expr_callee(callee, args, dst, loc, call, by_name=not e.optional)
         if e.optional:
             self.g.add1(dst, UNDEF)
         return dst
@@ -2031,13 +2036,15 @@ class Builder:
         a scalar-replaced object may be passed there as its fields); anything else
         is opaque."""
         if call is None or a.type not in ("Identifier", "ThisExpression", "NewExpression", "ObjectExpression",
-                                          "CallExpression"):
+                                          "CallExpression", "ArrowFunctionExpression", "FunctionExpression"):
             return self.expr(a)
         n = self.expr_static(a)
         self.passed.setdefault(id(n), []).append((call[0], pos, call[1], call[2]))
         return n
 
-    def call_expr_callee(self, callee, args, dst, loc, passing=None):
+    def call_expr_callee(self, callee, args, dst, loc, passing=None, by_name: bool = False):
+        """by_name: a plain call `f(...)` (not a tagged template, not `f?.()`), whose
+        callee, when a variable, is recorded in `called` instead of `opaque`."""
         if callee.type == "MemberExpression" and callee.object.type != "Super":
             key = self.member_key(callee)
             recv = self.pass_value(callee.object, passing if key is not None else None, -1)
@@ -2063,7 +2070,11 @@ class Builder:
                 self.method_call(recv, key, args, dst, loc)
                 self.g.add1(dst, UNDEF)
                 return
-        fn = self.expr(callee)
+        if by_name and callee.type == "Identifier" and not any(spread for _, spread in args):
+            fn = self.expr_static(callee)
+            self.called.add(id(fn))
+        else:
+            fn = self.expr(callee)
         name = callee.name if callee.type == "Identifier" else "a function"
         self.call(fn, None, args, dst, loc, f"`{name}`" if callee.type == "Identifier" else name)
 
@@ -2286,6 +2297,9 @@ class Builder:
                 self.g.add1(b.node, EXTERNAL)
 
     def post_solve(self) -> None:
+        # a call by name is an opaque use for every analysis but closure passing
+        self.opaque_but_called = frozenset(self.opaque)
+        self.opaque |= self.called
         for keyn, objn, loc in self.dynamic_array_writes:
             if any(k == STR or k is EXTERNAL or isinstance(k, AObj) for k in keyn.pts):
                 for o in objn.pts:

@@ -105,19 +105,16 @@ class Passing:
 
     # ------------------------------------------------------------ fixed point
     def _fixed_point(self) -> None:
-        changed = True
-        while changed:
-            changed = False
-            for key in list(self.ro):
-                if not self._holders_ok(self.holders[key]):
-                    self.ro.discard(key)
-                    changed = True
+        prune(self.ro, self.holders, self.holders_ok)
 
-    def _holders_ok(self, hs: list) -> bool:
+    def holders_ok(self, hs: list, target=None) -> bool:
+        """Does every use of the holders go where `target` (self.target unless
+        given) approves, and every flow edge to the parameters of those uses?"""
+        target = target or self.target
         allowed = {id(h) for h in hs}
         for h in hs:
             for use in self.b.passed.get(id(h), ()):
-                g = self.target(use)
+                g = target(use)
                 if g is None:
                     return False
                 if use[1] >= 0:
@@ -128,9 +125,11 @@ class Passing:
         return True
 
     # ------------------------------------------------------------ uses
-    def target(self, use) -> Optional[FunctionInfo]:
+    def target(self, use, positions: Optional[set] = None) -> Optional[FunctionInfo]:
         """The function an approved use passes to, or None (position None: the
-        one plain function a call reaches, whatever it does with its arguments)."""
+        one plain function a call reaches, whatever it does with its arguments).
+        `positions`: the (function, position) pairs that may receive it (the
+        read-only ones unless given: analysis/closure_passing.py has its own)."""
         call, pos, dst = use[:3]
         b = self.b
         targets = b.call_targets.get(id(dst), ())
@@ -139,7 +138,8 @@ class Passing:
         g = next(iter(targets))
         if not isinstance(g, FunctionInfo) or not self.plain(g) or self.reads_arguments(g):
             return None
-        if pos is not None and ((id(g), pos) not in self.ro or pos >= len(g.params)):
+        ok = self.ro if positions is None else positions
+        if pos is not None and ((id(g), pos) not in ok or pos >= len(g.params)):
             return None
         if any(a.type == "SpreadElement" for a in call.arguments):
             return None
@@ -221,6 +221,18 @@ class Passing:
     def uses_ok(self, n) -> bool:
         """Is every recorded receiver/argument use of n approved?"""
         return all(self.target(u) is not None for u in self.b.passed.get(id(n), ()))
+
+
+def prune(positions: set, holders: dict, ok) -> None:
+    """The greatest fixed point: drop from `positions` every key whose holders
+    (holders[key]) break `ok`, until none does."""
+    changed = True
+    while changed:
+        changed = False
+        for key in list(positions):
+            if not ok(holders[key]):
+                positions.discard(key)
+                changed = True
 
 
 def _static(f: FunctionInfo) -> bool:

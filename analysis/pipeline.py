@@ -15,6 +15,7 @@ from typing import Callable, Optional
 
 from .absence import add_absent_reads
 from .builtins import Builtins
+from .closure_passing import ClosurePassing
 from .constraints import Builder
 from .graph import BOOL, NULL, NUM, UNDEF, AObj, BudgetExceeded, Graph
 from .annotations import check_annotations
@@ -291,6 +292,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.scalar_calls = summaries_from.passing.scalar_calls(
             [n for o in shapes.scalar_objs for n in summaries_from.containers.get(o.id, ())])
         plan.value_calls, plan.returned_calls = results_by_value(builder, summaries_from, shapes, plan)
+        plan.closure_calls = ClosurePassing(builder, summaries_from.passing).calls()
         plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj,
                                              summaries_from.passing.dead_args)
     plan.dynamic_requires = {_key(unit, call): table for unit, call, table in builder.dynamic_requires}

@@ -192,6 +192,11 @@ class Plan:
     # calls, its name): the build calls a copy of that function taking the
     # object's fields (analysis/passing.py); for the build only
     scalar_calls: dict = field(default_factory=dict)
+    # the same call keys -> (function key, name, positions) of calls that pass a
+    # function literal, or a callee's parameter holding one, to positions the
+    # callee only calls: the build passes the literal's captures to a copy of the
+    # callee instead of making the closure (analysis/closure_passing.py); build only
+    closure_calls: dict = field(default_factory=dict)
     # the same call keys -> (function key, name, struct type) of calls whose result
     # the build takes as the object's fields from a copy of the function returning
     # them: value calls in every version of the caller, returned calls (`return

@@ -9,6 +9,7 @@ from typing import Any, Optional
 
 from analysis.constraints import constant_string
 
+from . import closure_passing
 from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
@@ -20,6 +21,9 @@ UNDEF = "(ref.null any)"
 
 def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
     callee = e.callee
+    pc = closure_passing.passed_param(fl, callee)
+    if pc is not None:   # a passed literal (codegen/closure_passing.py): its code, directly
+        return closure_passing.call_passed(fl, pc, e)
     passed = passing_call(mod, fl, e)
     if passed is not None:   # a scalar object handed over as its fields
         return passed

@@ -233,6 +233,9 @@ class FunctionLowering:
         self.typed_updates: dict = {}
         self.chains: list[str] = []   # labels of the optional chains being lowered, innermost last
         self.scalar_vars: dict = {}   # id(Var) -> ScalarObj: a variable holding a scalar-replaced object
+        # id(Var) -> PassedClosure: a parameter of a copy that receives a literal's
+        # captures instead of its closure (codegen/closure_passing.py)
+        self.closure_vars: dict = {}
         self.scalar_this = None       # ScalarObj: `this` of a constructor specialised for scalar replacement
         self.seeded: set = set()      # ids of the parameter variables kept as fields, loaded on entry
         self.reuse: dict = {}         # id(ArrayExpression) -> (local, site id) of reusable array literals (codegen/reuse.py)
@@ -306,6 +309,9 @@ class FunctionLowering:
         return f"(throw $exn (call $make_error (global.get $cls_ReferenceError) {self.mod.string(text)}))"
 
     def raw_read(self, v: Var) -> str:
+        if id(v) in self.closure_vars:
+            raise AssertionError("closure passing: a parameter that receives a literal's captures is read "
+                                 "other than by calling it or passing it on")
         if v.owner is None:
             if id(v) in self.mod.number_globals:
                 return f"(call $box (global.get {v.wasm}))"
@@ -564,8 +570,8 @@ class FunctionLowering:
                 body.append(scalar.load(self, self.scalar_vars[id(self.var_of(p))], incoming))
                 continue
             if self.direct is not None:
-                if id(self.var_of(p)) in self.scalar_vars:
-                    continue   # a scalar object's fields, as wasm parameters (codegen/passing.py)
+                if id(self.var_of(p)) in self.scalar_vars or id(self.var_of(p)) in self.closure_vars:
+                    continue   # a scalar object's fields or a literal's captures, as wasm parameters (codegen/passing.py)
                 # the unboxed entry: parameter i arrives as $p<i>, typed
                 pt = self.direct[0][i]
                 body.append(self.store_var(self.var_of(p), f"(local.get $p{i})", LOWERED[pt]))

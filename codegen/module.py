@@ -18,7 +18,7 @@ from analysis.builtins import OBJECT_PROTO
 from analysis.constraints import canonical_key, constant_string
 from analysis.parse import children
 
-from . import jsnum, scalar
+from . import closure_passing, jsnum, scalar
 from .early import early_bindings
 from .hoist import hoist_constants
 from .lower import _uses_this, ERROR_CLASSES, FIELD0, FN_INLINE, HALT_CHECK, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
@@ -162,6 +162,7 @@ class ModuleBuilder:
         self.call_names: set[str] = set()
         self.getf_names: set[str] = set()
         self.getu_names: set[str] = set()   # keys read as numbers or undefined ($getu.<key>)
+        self.passed_closures: dict = {}     # "fn:<lifted>" -> (lifted copy, capture count) (closure_passing.py)
         self.setf_names: set[str] = set()
         self.addf_names: set[str] = set()
         self.getter_calls: dict[str, tuple] = {}
@@ -1460,8 +1461,12 @@ class ModuleBuilder:
         if this_sc is None:
             params.append("(param $this anyref)")
         param_sc = {}
+        param_fn = {}
         for i, p in enumerate(node.params):
-            if i in positions:
+            if i in positions and positions[i].startswith("fn:"):   # a passed literal's captures
+                ps, param_fn[i] = closure_passing.params(self, positions[i], i)
+                params.extend(ps)
+            elif i in positions:
                 param_sc[i] = slots(f"$p{i}", positions[i])
             else:
                 params.append(f"(param $p{i} {sig_wasm(sig[0][i])})")
@@ -1471,6 +1476,8 @@ class ModuleBuilder:
             fl.rv = rv
             for i, sc in param_sc.items():
                 fl.scalar_vars[id(fl.var_of(node.params[i]))] = sc
+            for i, pc in param_fn.items():
+                fl.closure_vars[id(fl.var_of(node.params[i]))] = pc
             return ""
         fl, body = self.lower_typed(node, fi, fname, kind, cls, sig, setup=setup)
         results = " ".join(self.field_wasm_type(f) for f in self.struct_of(rv).fields) if rv else sig[1]

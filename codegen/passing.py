@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from . import scalar
+from . import closure_passing, scalar
 from .lower import FIELD0, LOWERED, sig_wasm
 
 UNDEF = "(ref.null any)"
@@ -56,15 +56,20 @@ def mark(mod, kind: str, table: dict, key: tuple) -> str:
 
 
 def passing_call(mod, fl, e: Any) -> Optional[tuple[str, str]]:
-    """(code, type) of a call that passes a scalar object, or None when it passes none."""
+    """(code, type) of a call that passes a scalar object or a function literal's
+    captures (codegen/closure_passing.py), or None when it passes neither."""
     callee = e.callee
     recv_scalar = callee.type == "MemberExpression" and scalar.is_scalar(fl, callee.object)
-    if not recv_scalar and not any(a.type != "SpreadElement" and scalar.is_scalar(fl, a) for a in e.arguments):
+    objects = recv_scalar or any(a.type != "SpreadElement" and scalar.is_scalar(fl, a) for a in e.arguments)
+    key = call_key(mod, fl, e)
+    closures = closure_passing.passes(mod, fl, e)
+    if not objects and not closures:
         return None
-    target = mod.plan.scalar_calls.get(call_key(mod, fl, e))
+    target = mod.plan.scalar_calls.get(key) if objects else mod.plan.closure_calls.get(key)
     if target is None:
-        raise AssertionError("scalar replacement: a scalar object is passed to a call the plan does not "
-                             "list as taking its fields")
+        raise AssertionError("scalar replacement: a scalar object or a passed literal goes to a call the plan "
+                             "does not list as taking it")
+    target = target[:2]
     pre, call, sig = variant_call(mod, fl, e, target, None)
     return f"(block (result {sig[1]}) {' '.join(p for p in pre if p)} {call})", LOWERED[sig[1]]
 
@@ -158,6 +163,7 @@ def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[lis
         if v is None:
             raise AssertionError("scalar replacement: a function with an environment called other than by its name")
         self_code = f"(ref.cast (ref $Fn) {fl.read_var(v, callee)})"
+    closures: dict[int, closure_passing.PassedClosure] = {}   # position -> passed literal
     for i, a in enumerate(e.arguments):
         if a.type != "SpreadElement" and scalar.is_scalar(fl, a):
             if i >= nparams:
@@ -165,13 +171,20 @@ def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[lis
             sc = scalar.scalar_of(fl, a)
             pre.append(sc.pre)
             objs[i] = sc
+            continue
+        pc = closure_passing.passed_arg(mod, fl, e, i) if i < nparams else None
+        if pc is not None:
+            pre.append(pc.pre)
+            closures[i] = pc
+    key = call_key(mod, fl, e)
     if objs:
-        key = call_key(mod, fl, e)
         if key not in mod.plan.scalar_calls:
             raise AssertionError("scalar replacement: a scalar object is passed to a call the plan does not "
                                  "list as taking its fields")
         pre.insert(0, mark(mod, "passed", mod.plan.scalar_calls, key))
-    types = tuple(sorted((p, sc.tname) for p, sc in objs.items()))
+    if closures and key not in mod.plan.closure_calls:
+        raise AssertionError("closure passing: a literal's captures go to a call the plan does not list")
+    types = tuple(sorted([(p, sc.tname) for p, sc in objs.items()] + [(p, pc.key) for p, pc in closures.items()]))
     fname, sig = mod.passing_variant(node, types, rv)
     vals: list[str] = []
     if this is not None:
@@ -181,6 +194,9 @@ def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[lis
     for i in range(nparams):
         if i in objs:
             vals.extend(f"(local.get {objs[i].slots[f.name]})" for f in mod.struct_of(objs[i].tname).fields)
+            continue
+        if i in closures:
+            vals.extend(f"(local.get {s})" for s in closures[i].slots)
             continue
         want = sig[0][i]
         if i < len(e.arguments):

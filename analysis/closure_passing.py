@@ -1,0 +1,122 @@
+"""Closure passing: which function literals written as call arguments are never made.
+
+Model
+-----
+A function literal written in place as an argument, `items.forEach((x) => ...)`
+where `forEach` is a method of the program, is a closure: a function object
+holding its captures. When the callee only *calls* that parameter, or hands it
+unchanged to another callee that only calls it, nobody ever sees the object: the
+build passes the captures instead, as separate wasm parameters of a copy of the
+callee specialised for that literal (codegen/closure_passing.py), and the
+callee's `p(...)` becomes a direct call of the literal's code, which takes the
+captures as parameters (Module.lifted, as for callbacks of array methods).
+
+The nodes are each function's *parameter holders* (analysis/passing.py): for
+parameter i, its parameter node and the variable it binds. Position i of g is
+*call-only* when g is an ordinary function the build can copy (Passing.plain:
+no `arguments`, plain parameter names), its parameter i is never reassigned,
+and each holder is
+
+  - not captured by a closure, never written through (`p.k = v`), never read
+    as `p.k`, and used in no other way (compared, stored, returned, spread:
+    Builder.opaque, leaving out calls by name);
+  - called by name (`p(...)` without spread arguments, Builder.called), or
+    passed, at a use Passing.target approves, to a call-only position (its flow
+    edges go to those parameters and nowhere else).
+
+Call-only positions are the greatest fixed point: start with every candidate,
+drop one when a holder breaks a rule, until nothing changes (a recursive
+function handing its callback to itself stays call-only).
+
+A literal is *passed* when it is an arrow function or an anonymous function
+expression (a named one may read its own closure through its name), not a
+generator or async function, written as argument i of a call whose approved
+target's position i is call-only. Its closure is never allocated; `this` in the
+callee's call of it is undefined, as for any call by name. The plan lists those
+calls (closure_calls) with their target and the passed positions.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .constraints import Builder
+from .passing import Passing, _fn_key, _loc_key, prune
+
+_LITERALS = ("ArrowFunctionExpression", "FunctionExpression")
+
+
+class ClosurePassing:
+    def __init__(self, b: Builder, passing: Passing):
+        self.b = b
+        self.p = passing
+        self.holders: dict[tuple[int, int], list] = {}
+        self.ok: set[tuple[int, int]] = set()
+        self.read_as_object: set[int] = {id(objn) for objn, _k, _d, _l in b.static_loads}
+        self._candidates()
+        self._fixed_point()
+
+    def _candidates(self) -> None:
+        b, p = self.b, self.p
+        # a parameter's variable is never reassigned: only its parameter flows into it
+        preds: dict[int, int] = {}
+        for n in b.g.all_nodes:
+            for m in n.succ.values():
+                preds[id(m)] = preds.get(id(m), 0) + 1
+        for f in b.functions:
+            if not p.plain(f) or p.reads_arguments(f):
+                continue
+            for i, param in enumerate(f.params):
+                vs = list(param.succ.values())
+                if len(vs) != 1 or vs[0].role != "var" or vs[0].owner is not f or preds.get(id(vs[0]), 0) != 1:
+                    continue
+                hs = [param, vs[0]]
+                if any(id(h) in b.opaque_but_called or id(h) in b.captures or id(h) in b.written_through
+                       or id(h) in self.read_as_object for h in hs):
+                    continue
+                self.holders[(id(f), i)] = hs
+                self.ok.add((id(f), i))
+
+    def _fixed_point(self) -> None:
+        prune(self.ok, self.holders, lambda hs: self.p.holders_ok(hs, self.target))
+
+    def target(self, use) -> Optional[object]:
+        """The one function a use passes to, at a call-only position, or None."""
+        pos = use[1]
+        if pos is None or pos < 0:
+            return None
+        return self.p.target(use, positions=self.ok)
+
+    def literal_ok(self, node) -> bool:
+        """A literal the build can pass as its captures: not named, not a generator
+        or async function."""
+        return node.type in _LITERALS and getattr(node, "id", None) is None \
+            and not getattr(node, "generator", False) and not getattr(node, "isAsync", False)
+
+    def calls(self) -> dict:
+        """(call location key) -> (target function key, name, passed positions) of
+        every call passing a function literal to a call-only position, and of
+        every call passing such a parameter on (the copies chain)."""
+        out: dict = {}
+        b = self.b
+        self.holder_ids = {id(h) for key in self.ok for h in self.holders[key]}
+        for nid, uses in b.passed.items():
+            for use in uses:
+                call, pos = use[0], use[1]
+                if pos is None or pos < 0 or pos >= len(call.arguments):
+                    continue
+                a = call.arguments[pos]
+                if a.type in _LITERALS:
+                    if not self.literal_ok(a):
+                        continue
+                elif not self._is_ok_holder(nid):
+                    continue
+                g = self.target(use)
+                if g is None:
+                    continue
+                key = _loc_key(use[3])
+                fkey, name, positions = out.get(key, (_fn_key(g), g.name or "(anonymous)", ()))
+                out[key] = (fkey, name, tuple(sorted(set(positions) | {pos})))
+        return out
+
+    def _is_ok_holder(self, nid: int) -> bool:
+        return nid in self.holder_ids
