@@ -31,7 +31,10 @@ function handing its callback to itself stays call-only).
 A literal is *passed* when it is an arrow function or an anonymous function
 expression (a named one may read its own closure through its name), not a
 generator or async function, written as argument i of a call whose approved
-target's position i is call-only. Its closure is never allocated; `this` in the
+target's position i is call-only, or of a method call whose several possible
+targets (Passing.targets) all have position i call-only: the build then tests
+the receiver's class to pick the copy, and makes the closure for a receiver of
+any other kind. Its closure is never allocated; `this` in the
 callee's call of it is undefined, as for any call by name. The plan lists those
 calls (closure_calls) with their target and the passed positions.
 """
@@ -111,12 +114,29 @@ class ClosurePassing:
                 elif not self._is_ok_holder(nid):
                     continue
                 g = self.target(use)
-                if g is None:
+                if g is not None:
+                    fkey = _fn_key(g)
+                elif a.type in _LITERALS and (gs := self.method_targets(use)) is not None:
+                    g, fkey = gs[0], tuple(_fn_key(x) for x in gs)
+                else:
                     continue
                 key = _loc_key(use[3])
-                fkey, name, positions = out.get(key, (_fn_key(g), g.name or "(anonymous)", ()))
+                fkey, name, positions = out.get(key, (fkey, g.name or "(anonymous)", ()))
                 out[key] = (fkey, name, tuple(sorted(set(positions) | {pos})))
         return out
+
+    def method_targets(self, use) -> Optional[list]:
+        """The methods a call with several possible targets may reach, when each
+        one's position is call-only (Passing.targets: plain methods of the called
+        key, no accessor of that name on the receivers). The build tests the
+        receiver's class to pick a copy, and makes the closure for any other."""
+        call, pos, dst = use[:3]
+        gs = self.p.targets((call, None, dst) + tuple(use[3:]))
+        if gs is None or len(gs) < 2:
+            return None
+        if any((id(g), pos) not in self.ok or pos >= len(g.params) for g in gs):
+            return None
+        return gs
 
     def _is_ok_holder(self, nid: int) -> bool:
         return nid in self.holder_ids

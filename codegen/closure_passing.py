@@ -30,6 +30,7 @@ class PassedClosure:
     lifted: str                                # the literal's lifted copy
     slots: list = field(default_factory=list)  # wasm locals or parameters holding its captures
     pre: str = ""                              # code evaluating the captures, for a literal in place
+    mark: str = ""                             # `(nop (;@lifted N;))`: the closure not made, for --stats
 
 
 def passed_literal(mod, fl, e: Any, i: int) -> Optional[PassedClosure]:
@@ -44,7 +45,7 @@ def passed_literal(mod, fl, e: Any, i: int) -> Optional[PassedClosure]:
     fi = fl.res.funcs[id(a)]
     lifted = mod.lifted(fl.closure_function(a))
     site = mod.site_of(fl.fi.file_index, a)
-    pre = [f"(nop (;@lifted {site.id};))"] if site is not None else []
+    pre = []
     slots = []
     for v in fi.free:
         t = fl.local("anyref", "cap")
@@ -52,7 +53,7 @@ def passed_literal(mod, fl, e: Any, i: int) -> Optional[PassedClosure]:
         slots.append(t)
     key = f"fn:{lifted}"
     mod.passed_closures[key] = (lifted, len(fi.free))
-    return PassedClosure(key, lifted, slots, " ".join(pre))
+    return PassedClosure(key, lifted, slots, " ".join(pre), f"(nop (;@lifted {site.id};))" if site is not None else "")
 
 
 def passed_param(fl, a: Any) -> Optional[PassedClosure]:
@@ -97,3 +98,62 @@ def params(mod, key: str, i: int) -> tuple[list, PassedClosure]:
     lifted, n = mod.passed_closures[key]
     names = [f"$p{i}.k{j}" for j in range(n)]
     return [f"(param {nm} anyref)" for nm in names], PassedClosure(key, lifted, names)
+
+
+def dispatch(mod, fl, e: Any, keys: tuple) -> tuple[str, str]:
+    """A method call with several possible targets, each of which only calls the
+    literals passed at the plan's positions: the receiver's class picks that
+    method's copy taking the literals' captures (deepest classes first, as the
+    per-name dispatcher does); any other receiver (a class whose method is not
+    among the targets, an object that is not a struct of the program) gets the
+    closures made and the ordinary call by name."""
+    from .lower import LOWERED, _Node
+    callee = e.callee
+    key = fl.static_member_key(callee)
+    positions = mod.plan.closure_calls[mod.read_key(fl.fi.file_index, e)][2]
+    nodes = {id(mod.function_at(k)) for k in keys}
+    recv = fl.local("anyref")
+    pre = [f"(local.set {recv} {fl.require_object(fl.expr_any(callee.object), key)})"]
+    passed: dict[int, PassedClosure] = {}
+    temps: dict[int, str] = {}
+    for i, a in enumerate(e.arguments):
+        if i in positions:
+            pc = passed_literal(mod, fl, e, i)
+            if pc is None:
+                raise AssertionError("closure passing: the plan passes an argument that is not a literal")
+            pre.append(pc.pre)
+            passed[i] = pc
+            continue
+        tmp = fl.local("anyref")
+        pre.append(f"(local.set {tmp} {fl.expr_any(a)})")
+        temps[i] = tmp
+    mod.label_counter += 1
+    done, generic = f"$cd{mod.label_counter}", f"$cdg{mod.label_counter}"
+    tests, tested = [], set()
+    types = tuple(sorted((i, pc.key) for i, pc in passed.items()))
+    for ci in sorted(mod.classes.values(), key=lambda c: -c.depth):
+        if not ci.struct or key not in ci.methods or ci.struct in tested:
+            continue
+        tested.add(ci.struct)
+        test = f"(ref.test (ref {mod.wt(ci.struct)}) (local.get {recv}))"
+        node = mod.func_nodes.get(ci.methods[key][0])
+        if ci.has_env or node is None or id(node) not in nodes:
+            tests.append(f"(br_if {generic} {test})")   # not one of the targets: by name
+            continue
+        fname, sig = mod.passing_variant(node, types, None)
+        vals = []
+        for i in range(len(node.params)):
+            if i in passed:
+                vals.extend(f"(local.get {s})" for s in passed[i].slots)
+            else:
+                v = f"(local.get {temps[i]})" if i in temps else "(ref.null any)"
+                vals.append(fl.coerce(v, "any", LOWERED[sig[0][i]]))
+        call = f"(call {fname} (global.get $dummy_fn) (local.get {recv}) {' '.join(vals)})"
+        marks = " ".join(pc.mark for pc in passed.values())
+        tests.append(f"(if {test} (then {marks} (br {done} {fl.to_any(call, LOWERED[sig[1]])})))")
+    args = [_Node("WasmValue", a, code=fl.closure(a) if i in passed else f"(local.get {temps[i]})")
+            for i, a in enumerate(e.arguments)]
+    argc, _ = fl.args(args)
+    mod.call_names.add(key)
+    return (f"(block {done} (result anyref) {' '.join(p for p in pre if p)} (block {generic} {' '.join(tests)}) "
+            f"{mod.at_site('anyref', f'(local.get {recv}) {argc}', f'$call.{mod.wasm_name(key)}')})"), "any"

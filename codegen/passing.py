@@ -70,6 +70,8 @@ def passing_call(mod, fl, e: Any) -> Optional[tuple[str, str]]:
         raise AssertionError("scalar replacement: a scalar object or a passed literal goes to a call the plan "
                              "does not list as taking it")
     target = target[:2]
+    if not objects and isinstance(target[0][0], tuple):   # several possible methods
+        return closure_passing.dispatch(mod, fl, e, target[0])
     pre, call, sig = variant_call(mod, fl, e, target, None)
     return f"(block (result {sig[1]}) {' '.join(p for p in pre if p)} {call})", LOWERED[sig[1]]
 
@@ -174,7 +176,7 @@ def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[lis
             continue
         pc = closure_passing.passed_arg(mod, fl, e, i) if i < nparams else None
         if pc is not None:
-            pre.append(pc.pre)
+            pre.append(pc.mark + pc.pre)
             closures[i] = pc
     key = call_key(mod, fl, e)
     if objs:

@@ -77,15 +77,6 @@ def test_named_generator_and_async_literals_are_not_passed(tmp_path):
     assert at("N") is None and at("G") is None and at("A") is None and at("OK") == (0,)
 
 
-def test_a_call_with_several_possible_targets_is_not_listed(tmp_path):
-    at = listed(tmp_path, """
-        class Other { forEach(fn) { fn(0); } }
-        const either = Math.random() < 2 ? l : new Other();
-        /*E*/either.forEach((x) => console.log(x));
-    """)
-    assert at("E") is None
-
-
 def test_passed_literals_make_no_closure_and_print_what_node_prints(tmp_path: Path):
     src = tmp_path / "passed.js"
     src.write_text(textwrap.dedent("""\
@@ -106,3 +97,19 @@ def test_passed_literals_make_no_closure_and_print_what_node_prints(tmp_path: Pa
     prof = json.loads(r.stderr)
     site = next(s for s in prof["sites"] if s["kind"] == "function" and s["line"] == 4)
     assert site["count"] == 0 and site["lifted"] == 102
+
+
+def test_a_method_call_with_several_call_only_targets_lists_them_all(tmp_path):
+    plan, key = build_facts(tmp_path, """
+        class A { each(fn) { fn(1); } }
+        class B extends A { each(fn) { fn(2); fn(3); } }
+        class C { each(fn) { return fn; } }
+        let s = 0;
+        for (const o of [new A(), new B()]) /*AB*/o.each((x) => { s += x; });
+        for (const o of [new A(), new C()]) /*AC*/o.each((x) => { s += x; });
+        console.log(s);
+    """)
+    at = {k[:3]: v for k, v in plan.closure_calls.items()}
+    targets, _name, positions = at[key("AB")]
+    assert positions == (0,) and len(targets) == 2 and all(isinstance(t, tuple) for t in targets)
+    assert key("AC") not in at   # C.each returns its callback: the closure is made

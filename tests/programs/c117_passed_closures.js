@@ -92,3 +92,24 @@ const gd = new Guarded();
 let hits = 0;
 console.log(gd.run((x) => (hits += x)), gd.maybe((x) => (hits += x)), gd.either((x) => (hits += x)),
   gd.pick((x) => (hits += x)), gd.maybe(undefined), hits);
+
+// one call, several possible methods: the receiver's class picks the copy; a
+// receiver of another kind (an object literal with its own method) gets the closure
+class Shape {
+  constructor(n) { this.n = n; }
+  each(fn) { for (let i = 0; i < this.n; i++) fn(i); }
+  hasAny(fn) { return fn(this.n); }
+}
+class Pair extends Shape {
+  each(fn) { fn('left'); fn('right'); }
+}
+class Deep extends Pair {}
+const parts = [];
+for (const s of [new Shape(3), new Pair(0), new Deep(9)]) {
+  s.each((x) => parts.push(`${s.n}:${x}`));
+  parts.push(String(s.hasAny((n) => n > 2)));
+}
+console.log(parts.join(' '));
+// an object literal's method among the targets (it reads fn.length): closures are made
+const custom = { each(fn) { fn('custom'); return fn.length; } };
+for (const s of [new Pair(1), custom]) console.log(s.each((x, y) => parts.push(x)), parts.length);
