@@ -15,6 +15,11 @@ arguments) directly, with `this` undefined as for any call by name, and passing
 `p` on is another copy's call with the same captures. A copy is keyed by the
 literal (its lifted copy's name), so two literals passed to one callee make two
 copies, each calling its own literal directly.
+
+A method call the plan lists with several targets (each only calling the
+literal) is a dispatch: the receiver's class, tested deepest first, picks that
+method's copy; any other receiver gets the closure made and the call by name,
+so the literal is marked as not made only on the tested paths.
 """
 from __future__ import annotations
 
