@@ -1704,8 +1704,10 @@
   (if (i32.and (i32.eqz (ref.is_null (local.get $c)))
                (i32.ne (struct.get $Fn $code (local.get $fn)) (global.get $code_builtin_ctor)))
     (then (call $class_called (local.get $fn) (ref.as_non_null (local.get $c))) (return (ref.null any))))
-  (call $construct_call (local.get $fn) (local.get $this) (local.get $argc)
-        (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
+  ;; the table call itself, not $construct_call's: one frame less on every call of a value
+  (call_indirect $codes (type $Code) (local.get $fn) (local.get $this) (local.get $argc)
+                 (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)
+                 (struct.get $Fn $code (local.get $fn))))
 
 ;; A class called without `new`: node's TypeError. A constructor function the build
 ;; made a class (analysis/constructor_functions.py) runs as a function in node: one
