@@ -43,8 +43,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from .constraints import Builder, FileUnit, FunctionInfo
-from .graph import ELEM, AObj
+from .constraints import Builder, ClassInfo, FileUnit, FunctionInfo
+from .graph import ELEM, NULL, UNDEF, AObj
 
 
 class Passing:
@@ -153,6 +153,10 @@ class Passing:
             recv, called = b.call_recv.get(id(dst), (None, None))
             if key is None or recv is None or key != called or self._accessor_on(recv, key):
                 return None
+            if not all(v is NULL or v is UNDEF or finds_method(v, key, {id(g)}) for v in recv.pts):
+                # a receiver that may find another function, or none (node's TypeError):
+                # the copy, which takes `this` as g's class, is not what runs for it
+                return None
         else:
             return None
         return g
@@ -221,6 +225,35 @@ class Passing:
     def uses_ok(self, n) -> bool:
         """Is every recorded receiver/argument use of n approved?"""
         return all(self.target(u) is not None for u in self.b.passed.get(id(n), ()))
+
+
+def finds_method(v, key: str, methods: set, absent_ok: bool = False) -> bool:
+    """Does the receiver value v find `key` as one of `methods` (ids of
+    FunctionInfos), and nothing else: on the class chain of a class instance
+    with no own property of that name, or as an own property (an object
+    literal's method, a class's static method)? With absent_ok, a class instance
+    that finds no `key` at all on its chain also passes (no class of a build's
+    class test is among its classes)."""
+    def only(n) -> bool:
+        return all(isinstance(x, AObj) and x.fn is not None and id(x.fn) in methods for x in n.pts)
+    if not isinstance(v, AObj):
+        return False
+    if v.kind != "new":
+        n = v.fields.get(key)
+        return n is not None and bool(n.pts) and only(n) and v.kind in ("object", "class")
+    if key in v.written or key in v.fields:
+        return False
+    ci = v.cls
+    while isinstance(ci, ClassInfo):
+        n = ci.proto.fields.get(key)
+        if n is not None and n.pts:
+            return only(n)
+        if not ci.parents:
+            return absent_ok
+        if len(ci.parents) != 1:
+            return False
+        ci = ci.parents[0]
+    return False
 
 
 def prune(positions: set, holders: dict, ok) -> None:
