@@ -42,8 +42,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .constraints import Builder
-from .passing import Passing, _fn_key, _loc_key, prune
+from .constraints import Builder, FunctionInfo
+from .graph import AObj
+from .passing import Passing, _fn_key, _loc_key, _plain_function, _static, finds_method, prune
 
 _LITERALS = ("ArrowFunctionExpression", "FunctionExpression")
 
@@ -126,17 +127,37 @@ class ClosurePassing:
         return out
 
     def method_targets(self, use) -> Optional[list]:
-        """The methods a call with several possible targets may reach, when each
-        one's position is call-only (Passing.targets: plain methods of the called
-        key, no accessor of that name on the receivers). The build tests the
-        receiver's class to pick a copy, and makes the closure for any other."""
+        """The program's methods a method call may reach, when each one's position
+        is call-only: plain methods of the called key (Passing.targets' rule),
+        and no accessor of that name on the receivers. The build tests the
+        receiver's class to pick a copy, and makes the closure for any other
+        receiver. A target that is not a function of the program (an array's
+        forEach, when the receiver may also be an array) is left to that generic
+        path, provided no instance of the program's classes can reach it: each
+        such receiver finds the called key on its class chain as one of the
+        methods or not at all, and has no own property of that name."""
         call, pos, dst = use[:3]
-        gs = self.p.targets((call, None, dst) + tuple(use[3:]))
-        if gs is None or len(gs) < 2:
+        b = self.b
+        if call.callee.type != "MemberExpression" or any(a.type == "SpreadElement" for a in call.arguments):
             return None
-        if any((id(g), pos) not in self.ok or pos >= len(g.params) for g in gs):
+        recv, called = b.call_recv.get(id(dst), (None, None))
+        if recv is None or self.p._accessor_on(recv, called):
             return None
-        return gs
+        ts = b.call_targets.get(id(dst), ())
+        gs = [g for g in ts if isinstance(g, FunctionInfo)]
+        if not gs or (len(gs) == 1 and len(gs) == len(ts)):
+            return None   # (one target: Passing.target's rule, see target)
+        for g in gs:
+            if not _plain_function(g) or self.p.reads_arguments(g) or b.plain_methods.get(id(g)) != called \
+                    or _static(g) or (id(g), pos) not in self.ok or pos >= len(g.params):
+                return None
+        if len(gs) < len(ts):
+            ids = {id(g) for g in gs}
+            if any(isinstance(v, AObj) and v.kind == "new" and not finds_method(v, called, ids, absent_ok=True)
+                   for v in recv.pts):
+                return None
+        return sorted(gs, key=_fn_key)
 
     def _is_ok_holder(self, nid: int) -> bool:
         return nid in self.holder_ids
+

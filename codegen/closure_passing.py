@@ -112,6 +112,7 @@ def dispatch(mod, fl, e: Any, keys: tuple) -> tuple[str, str]:
     per-name dispatcher does); any other receiver (a class whose method is not
     among the targets, an object that is not a struct of the program) gets the
     closures made and the ordinary call by name."""
+    from .callbacks import inline_call
     from .lower import LOWERED, _Node
     callee = e.callee
     key = fl.static_member_key(callee)
@@ -142,8 +143,8 @@ def dispatch(mod, fl, e: Any, keys: tuple) -> tuple[str, str]:
         tested.add(ci.struct)
         test = f"(ref.test (ref {mod.wt(ci.struct)}) (local.get {recv}))"
         node = mod.func_nodes.get(ci.methods[key][0])
-        if ci.has_env or node is None or id(node) not in nodes:
-            tests.append(f"(br_if {generic} {test})")   # not one of the targets: by name
+        if ci.has_env or node is None or id(node) not in nodes or mod.struct_field(ci.struct, key) is not None:
+            tests.append(f"(br_if {generic} {test})")   # not one of the targets (or an own field): by name
             continue
         fname, sig = mod.passing_variant(node, types, None)
         vals = []
@@ -156,9 +157,20 @@ def dispatch(mod, fl, e: Any, keys: tuple) -> tuple[str, str]:
         call = f"(call {fname} (global.get $dummy_fn) (local.get {recv}) {' '.join(vals)})"
         marks = " ".join(pc.mark for pc in passed.values())
         tests.append(f"(if {test} (then {marks} (br {done} {fl.to_any(call, LOWERED[sig[1]])})))")
-    args = [_Node("WasmValue", a, code=fl.closure(a) if i in passed else f"(local.get {temps[i]})")
+    # any other receiver: an array's callback method keeps its own path (the
+    # literal called from a loop, codegen/callbacks.py), anything else the call
+    # by name with the closures made
+    held = [a if i in passed else _Node("WasmValue", a, code=f"(local.get {temps[i]})")
             for i, a in enumerate(e.arguments)]
-    argc, _ = fl.args(args)
-    mod.call_names.add(key)
+    recv_node = _Node("WasmValue", callee.object, code=f"(local.get {recv})")
+    inline = inline_call(fl, _Node("CallExpression", e, callee=_Node("MemberExpression", callee, object=recv_node),
+                                   arguments=held), key)
+    if inline is not None:
+        other = inline[0]
+    else:
+        args = [_Node("WasmValue", a, code=fl.closure(a)) if i in passed else held[i] for i, a in enumerate(e.arguments)]
+        argc, _ = fl.args(args)
+        mod.call_names.add(key)
+        other = mod.at_site('anyref', f'(local.get {recv}) {argc}', f'$call.{mod.wasm_name(key)}')
     return (f"(block {done} (result anyref) {' '.join(p for p in pre if p)} (block {generic} {' '.join(tests)}) "
-            f"{mod.at_site('anyref', f'(local.get {recv}) {argc}', f'$call.{mod.wasm_name(key)}')})"), "any"
+            f"{other})"), "any"

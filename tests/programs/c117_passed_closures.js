@@ -113,3 +113,17 @@ console.log(parts.join(' '));
 // an object literal's method among the targets (it reads fn.length): closures are made
 const custom = { each(fn) { fn('custom'); return fn.length; } };
 for (const s of [new Pair(1), custom]) console.log(s.each((x, y) => parts.push(x)), parts.length);
+
+// receivers that may be arrays or instances of the program's classes: an array
+// keeps the array method's own path, a class instance its method's copy
+class Ring { constructor(xs) { this.xs = xs; } forEach(fn) { for (let i = this.xs.length - 1; i >= 0; i--) fn(this.xs[i]); } }
+class Plain { constructor() { this.k = 1; } }
+const mixedRecv = [[1, 2], new Ring([3, 4]), [5], new Ring([])];
+const order = [];
+for (const r of mixedRecv) r.forEach((x) => order.push(x * limit));
+console.log(order.join(','));
+try {
+  for (const r of [new Ring([7]), new Plain()]) r.forEach((x) => order.push(x));
+} catch (err) {
+  console.log(err instanceof TypeError, order.length);
+}
