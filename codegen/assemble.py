@@ -291,6 +291,10 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         desc.append(f"(global {ci.desc} (ref $Class) (struct.new $Class {mod.string_init(shown)} {parent} (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0) (i32.const {class_flags(ci.node)})))")
     # dispatchers may intern more strings, so generate them before the string table
     disp = dispatchers(mod)
+    disp.append("(func $site_callee (param $s i32) (result i32)\n"
+                + "".join(f"(if (i32.eq (local.get $s) (i32.const {k})) (then (return (i32.const {v}))))\n"
+                          for k, v in sorted(mod.site_callees.items()))
+                + "(i32.const -1))")
     for g in sorted(mod.static_globals):
         disp.append(f"(global {g} (mut anyref) (ref.null any))")
     for g in sorted(mod.callback_globals):

@@ -276,8 +276,17 @@
   ;; do not throw (any other name throws node's TypeError below)
   (if (ref.is_null (local.get $f)) (then (call $builtin_missing (local.get $o) (local.get $k))))
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
-    (then (throw $exn (call $not_fn_error (call $concat (global.get $s_obj_dot) (local.get $k))))))
+    (then (throw $exn (call $not_fn_error (call $method_text (local.get $k))))))
   (call $call_value (local.get $f) (local.get $o) (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
+
+;; How node names a method call's callee in "X is not a function": the call's
+;; text when its site has one ($site_callee, made by the build), else object.key
+(func $method_text (param $k (ref $Str)) (result (ref $Str))
+  (local $i i32)
+  (if (i32.ge_s (global.get $op_at) (i32.const 0))
+    (then (local.set $i (call $site_callee (global.get $op_at)))
+          (if (i32.ge_s (local.get $i) (i32.const 0)) (then (return (table.get $strs (local.get $i)))))))
+  (call $concat (global.get $s_obj_dot) (local.get $k)))
 
 ;; the value of an uncaught exception, printed like node's "Uncaught ..." to stderr
 (func $report_uncaught (param $v anyref)

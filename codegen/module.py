@@ -11,6 +11,7 @@ written at construction is an unboxed f64; every other field is an anyref.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -162,6 +163,7 @@ class ModuleBuilder:
         self.call_names: set[str] = set()
         self.getf_names: set[str] = set()
         self.getu_names: set[str] = set()   # keys read as numbers or undefined ($getu.<key>)
+        self.site_callees: dict[int, int] = {}   # op site of a method call -> slot of its callee's text
         self.passed_closures: dict = {}     # "fn:<lifted>" -> (lifted copy, capture count) (closure_passing.py)
         self.setf_names: set[str] = set()
         self.addf_names: set[str] = set()
@@ -494,7 +496,13 @@ class ModuleBuilder:
         elif node.type == "AssignmentExpression":   # node reports at the operator
             eq = src.text.find("=", node.left._end)
             at = eq - len(node.operator) + 1 if eq >= 0 else node._start
-        return f"(global.set $op_at (i32.const {self.site_number(file_index, at)}))"
+        k = self.site_number(file_index, at)
+        if node.type == "CallExpression" and node.callee.type == "MemberExpression":
+            text = callee_text(node.callee)
+            if text is not None:   # node's name for a method that is not a function ($method_text)
+                self.string(text)
+                self.site_callees[k] = self.strings[text]
+        return f"(global.set $op_at (i32.const {k}))"
 
     def at_site(self, rtype: Optional[str], operands: str, call: str) -> str:
         """call (its operands on the stack) after them and the operation's site."""
@@ -1654,6 +1662,38 @@ OBJECT_PROTO_KEYS = frozenset({"toString", "toLocaleString", "valueOf", "hasOwnP
 # globals that are conversion functions when called without `new`; as values they
 # are functions of the runtime ($conv_String...), `new String(...)` stays refused
 CONVERSIONS = ("String", "Number", "Boolean")
+
+
+def callee_text(n: Any) -> Optional[str]:
+    """A method call's callee as V8 names it in "X is not a function": names,
+    `this`, `.key`, `[i]` and `[0]` (a string key as `.key`), a call's result
+    as `f(...)`, a `new` as `(intermediate value)`; None for anything else."""
+    if n.type == "Identifier":
+        return n.name
+    if n.type == "ThisExpression":
+        return "this"
+    if n.type == "NewExpression":
+        return "(intermediate value)"
+    if n.type == "CallExpression" and not getattr(n, "optional", False):
+        inner = callee_text(n.callee)
+        return None if inner is None else inner + "(...)"
+    if n.type != "MemberExpression" or n.object.type == "Super":
+        return None
+    obj = callee_text(n.object)
+    if obj is None:
+        return None
+    dot = "?." if getattr(n, "optional", False) else "."
+    if not n.computed:
+        return obj + dot + n.property.name
+    k = n.property
+    if k.type == "Literal" and isinstance(k.value, str) and re.fullmatch(r"[A-Za-z_$][\w$]*", k.value):
+        return obj + dot + k.value
+    if k.type == "Literal" and isinstance(k.value, (int, float)) and not isinstance(k.value, bool) \
+            and float(k.value).is_integer() and k.value >= 0:
+        return f"{obj}{'?.' if dot == '?.' else ''}[{int(k.value)}]"
+    if k.type == "Identifier":
+        return f"{obj}{'?.' if dot == '?.' else ''}[{k.name}]"
+    return None
 
 
 def _callee_text(n: Any) -> str:
