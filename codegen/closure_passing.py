@@ -114,6 +114,7 @@ def dispatch(mod, fl, e: Any, keys: tuple) -> tuple[str, str]:
     closures made and the ordinary call by name."""
     from .callbacks import inline_call
     from .lower import LOWERED, _Node
+    from .passing import class_branches
     callee = e.callee
     key = fl.static_member_key(callee)
     positions = mod.plan.closure_calls[mod.read_key(fl.fi.file_index, e)][2]
@@ -135,17 +136,9 @@ def dispatch(mod, fl, e: Any, keys: tuple) -> tuple[str, str]:
         temps[i] = tmp
     mod.label_counter += 1
     done, generic = f"$cd{mod.label_counter}", f"$cdg{mod.label_counter}"
-    tests, tested = [], set()
     types = tuple(sorted((i, pc.key) for i, pc in passed.items()))
-    for ci in sorted(mod.classes.values(), key=lambda c: -c.depth):
-        if not ci.struct or key not in ci.methods or ci.struct in tested:
-            continue
-        tested.add(ci.struct)
-        test = f"(ref.test (ref {mod.wt(ci.struct)}) (local.get {recv}))"
-        node = mod.func_nodes.get(ci.methods[key][0])
-        if ci.has_env or node is None or id(node) not in nodes or mod.struct_field(ci.struct, key) is not None:
-            tests.append(f"(br_if {generic} {test})")   # not one of the targets (or an own field): by name
-            continue
+
+    def branch(node) -> str:
         fname, sig = mod.passing_variant(node, types, None)
         vals = []
         for i in range(len(node.params)):
@@ -156,7 +149,8 @@ def dispatch(mod, fl, e: Any, keys: tuple) -> tuple[str, str]:
                 vals.append(fl.coerce(v, "any", LOWERED[sig[0][i]]))
         call = f"(call {fname} (global.get $dummy_fn) (local.get {recv}) {' '.join(vals)})"
         marks = " ".join(pc.mark for pc in passed.values())
-        tests.append(f"(if {test} (then {marks} (br {done} {fl.to_any(call, LOWERED[sig[1]])})))")
+        return f"{marks} (br {done} {fl.to_any(call, LOWERED[sig[1]])})"
+    tests = class_branches(mod, key, nodes, f"(local.get {recv})", generic, branch)
     # any other receiver: an array's callback method keeps its own path (the
     # literal called from a loop, codegen/callbacks.py), anything else the call
     # by name with the closures made

@@ -213,6 +213,26 @@ def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[lis
     return pre, f"(call {fname} {self_code} {' '.join(vals)})", sig
 
 
+def class_branches(mod, key: str, nodes: set, recv: str, generic: str, branch) -> list[str]:
+    """The receiver tests of a method call with several possible targets, deepest
+    classes first, as the per-name dispatcher looks: a class whose method `key`
+    is one of `nodes` (ids of function nodes) takes `branch(node)`; a class with
+    another method of that name, an environment, or an own field of that name
+    branches to `generic`, the call by name."""
+    tests, tested = [], set()
+    for ci in sorted(mod.classes.values(), key=lambda c: -c.depth):
+        if not ci.struct or key not in ci.methods or ci.struct in tested:
+            continue
+        tested.add(ci.struct)
+        test = f"(ref.test (ref {mod.wt(ci.struct)}) {recv})"
+        node = mod.func_nodes.get(ci.methods[key][0])
+        if ci.has_env or node is None or id(node) not in nodes or mod.struct_field(ci.struct, key) is not None:
+            tests.append(f"(br_if {generic} {test})")
+            continue
+        tests.append(f"(if {test} (then {branch(node)}))")
+    return tests
+
+
 def dispatch_call(mod, fl, e: Any, keys: tuple, rv: str) -> tuple[list, str, tuple]:
     """A method call with several possible targets, all returning T's fields in their
     copies: the receiver's class picks the copy (deepest classes first, as `$call.k`
@@ -235,23 +255,15 @@ def dispatch_call(mod, fl, e: Any, keys: tuple, rv: str) -> tuple[list, str, tup
     results = " ".join(mod.field_wasm_type(f) for f in t.fields)
     mod.label_counter += 1
     done, generic = f"$rv{mod.label_counter}", f"$rvg{mod.label_counter}"
-    tests = []
-    tested = set()
-    for ci in sorted(mod.classes.values(), key=lambda c: -c.depth):
-        if not ci.struct or key not in ci.methods or ci.struct in tested:
-            continue
-        tested.add(ci.struct)
-        test = f"(ref.test (ref {mod.wt(ci.struct)}) (local.get {recv}))"
-        node = mod.func_nodes.get(ci.methods[key][0])
-        if ci.has_env or node is None or id(node) not in nodes:
-            tests.append(f"(br_if {generic} {test})")   # not a copy of ours: by name
-            continue
+
+    def branch(node) -> str:
         fname, sig = mod.passing_variant(node, (), rv)
         vals = []
         for i in range(len(node.params)):
             v = f"(local.get {args[i]})" if i < len(args) else UNDEF
             vals.append(fl.coerce(v, "any", LOWERED[sig[0][i]]))
-        tests.append(f"(if {test} (then (br {done} (call {fname} (global.get $dummy_fn) (local.get {recv}) {' '.join(vals)}))))")
+        return f"(br {done} (call {fname} (global.get $dummy_fn) (local.get {recv}) {' '.join(vals)}))"
+    tests = class_branches(mod, key, nodes, f"(local.get {recv})", generic, branch)
     argc, _ = fl.args([_Node("WasmValue", a, code=f"(local.get {tmp})") for a, tmp in zip(e.arguments, args)])
     mod.call_names.add(key)
     # the object the call by name returns is a fresh object of the family's keys, of
