@@ -60,25 +60,13 @@ class ClosurePassing:
         self._fixed_point()
 
     def _candidates(self) -> None:
-        b, p = self.b, self.p
-        # a parameter's variable is never reassigned: only its parameter flows into it
-        preds: dict[int, int] = {}
-        for n in b.g.all_nodes:
-            for m in n.succ.values():
-                preds[id(m)] = preds.get(id(m), 0) + 1
-        for f in b.functions:
-            if not p.plain(f) or p.reads_arguments(f):
+        b = self.b
+        for f, i, hs in self.p.param_holders():
+            if any(id(h) in b.opaque_but_called or id(h) in b.captures or id(h) in b.written_through
+                   or id(h) in self.read_as_object for h in hs):
                 continue
-            for i, param in enumerate(f.params):
-                vs = list(param.succ.values())
-                if len(vs) != 1 or vs[0].role != "var" or vs[0].owner is not f or preds.get(id(vs[0]), 0) != 1:
-                    continue
-                hs = [param, vs[0]]
-                if any(id(h) in b.opaque_but_called or id(h) in b.captures or id(h) in b.written_through
-                       or id(h) in self.read_as_object for h in hs):
-                    continue
-                self.holders[(id(f), i)] = hs
-                self.ok.add((id(f), i))
+            self.holders[(id(f), i)] = hs
+            self.ok.add((id(f), i))
 
     def _fixed_point(self) -> None:
         prune(self.ok, self.holders, lambda hs: self.p.holders_ok(hs, self.target))

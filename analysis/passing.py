@@ -61,6 +61,7 @@ class Passing:
                 n = f.args_obj.fields.get(ELEM)
                 if n is not None:
                     self.dead_args.add(id(n))
+        self._param_holders: Optional[list] = None
         self._candidates()
         self._fixed_point()
 
@@ -68,25 +69,36 @@ class Passing:
     def _candidates(self) -> None:
         b = self.b
         for f in b.functions:
+            if self.plain(f) and not self.reads_arguments(f) and f.this is not None \
+                    and id(f) in b.plain_methods and not _static(f):
+                self._add(f, -1, [f.this])
+        for f, i, hs in self.param_holders():
+            self._add(f, i, hs)
+
+    def param_holders(self) -> list:
+        """(function, position, [parameter node, the variable it binds]) of every
+        parameter of a function the build can copy, a plain name that is never
+        reassigned (only its parameter flows into its variable); computed once,
+        shared with analysis/closure_passing.py."""
+        if self._param_holders is not None:
+            return self._param_holders
+        b = self.b
+        out = []
+        for f in b.functions:
             if not self.plain(f) or self.reads_arguments(f):
                 continue
-            if f.this is not None and id(f) in b.plain_methods and not _static(f):
-                self._add(f, -1, [f.this])
             for i, p in enumerate(f.params):
                 vs = list(p.succ.values())
-                if len(vs) != 1 or vs[0].role != "var" or vs[0].owner is not f:
-                    continue
-                self._add(f, i, [p, vs[0]])
-        # a parameter's variable is never reassigned: only its parameter flows into it
+                if len(vs) == 1 and vs[0].role == "var" and vs[0].owner is f:
+                    out.append((f, i, [p, vs[0]]))
         preds: dict[int, int] = {}
-        watched = {id(h) for hs in self.holders.values() for h in hs[1:]}
+        watched = {id(hs[1]) for _f, _i, hs in out}
         for n in b.g.all_nodes:
             for m in n.succ.values():
                 if id(m) in watched:
                     preds[id(m)] = preds.get(id(m), 0) + 1
-        for key, hs in list(self.holders.items()):
-            if any(preds.get(id(h), 0) != 1 for h in hs[1:]):
-                self.ro.discard(key)
+        self._param_holders = [(f, i, hs) for f, i, hs in out if preds.get(id(hs[1]), 0) == 1]
+        return self._param_holders
 
     def reads_arguments(self, f: FunctionInfo) -> bool:
         n = self.b.args_nodes.get(id(f))
