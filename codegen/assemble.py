@@ -573,47 +573,47 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             return f"(call $unabsent {v})"
         return v
 
-    for key in sorted(mod.getf_names):
-        w = mod.wasm_name(key)
-        body = []
-        for n, idx, undef in f64_fields(key):
-            get = f"(struct.get {n} {idx} {as_(n)})"
-            body.append(f"(if {is_(n)} (then (return {f'(call $u_num {get})' if undef else get})))")
+    def f64_accessors(names: set, fn: str, params: str, field, extra, fallback, uses: tuple) -> None:
+        """$<fn>.<key> for each key of `names`: `field(type, index, may be undefined)`
+        for each struct type with an f64 field of that name, then `extra(key)`,
+        then the generic `fallback(wasm name)`; `uses`: the per-name sets
+        (get_names, set_names) the fallback calls into."""
+        for key in sorted(names):
+            w = mod.wasm_name(key)
+            body = [field(n, idx, undef) for n, idx, undef in f64_fields(key)] + extra(key) + [fallback(w)]
+            out.append(f"(func ${fn}.{w} {params}\n" + "\n".join(body) + ")")
+            for u in uses:
+                u.add(key)
+
+    def getf_extra(key: str) -> list:
         if key == "length":
-            body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (f64.convert_i32_u (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
-            body.append("(if (ref.test (ref $Str) (local.get $o)) (then (return (f64.convert_i32_u (array.len (ref.cast (ref $Str) (local.get $o)))))))")
+            return ["(if (ref.test (ref $Arr) (local.get $o)) (then (return (f64.convert_i32_u (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))",
+                    "(if (ref.test (ref $Str) (local.get $o)) (then (return (f64.convert_i32_u (array.len (ref.cast (ref $Str) (local.get $o)))))))"]
         if key == "size":
-            body.append("(if (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (then (return (f64.convert_i32_u (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))")
-        body.append(f"(call $tonum (call $get.{w} (local.get $o)))")
-        out.append(f"(func $getf.{w} (param $o anyref) (result f64)\n" + "\n".join(body) + ")")
-        mod.get_names.add(key)
-    for key in sorted(mod.getu_names):
-        w = mod.wasm_name(key)
-        body = []
-        for n, idx, _undef in f64_fields(key):
-            # an f64 field that may be undefined holds it as undefined's NaN already
-            body.append(f"(if {is_(n)} (then (return (struct.get {n} {idx} {as_(n)}))))")
-        body.append(f"(call $unbox_u (call $get.{w} (local.get $o)))")
-        out.append(f"(func $getu.{w} (param $o anyref) (result f64)\n" + "\n".join(body) + ")")
-        mod.get_names.add(key)
-    for key in sorted(mod.addf_names):
-        w = mod.wasm_name(key)
-        body = []
-        for n, idx, _undef in f64_fields(key):
-            body.append(f"(if {is_(n)} (then (struct.set {n} {idx} {as_(n)} "
-                        f"(f64.add (struct.get {n} {idx} {as_(n)}) (local.get $v))) (return)))")
-        body.append(f"(call $set.{w} (local.get $o) (call $add (call $get.{w} (local.get $o)) (call $box (local.get $v))))")
-        out.append(f"(func $addf.{w} (param $o anyref) (param $v f64)\n" + "\n".join(body) + ")")
-        mod.get_names.add(key)
-        mod.set_names.add(key)
-    for key in sorted(mod.setf_names):
-        w = mod.wasm_name(key)
-        body = []
-        for n, idx, _undef in f64_fields(key):
-            body.append(f"(if {is_(n)} (then (struct.set {n} {idx} {as_(n)} (local.get $v)) (return)))")
-        body.append(f"(call $set.{w} (local.get $o) (call $box (local.get $v)))")
-        out.append(f"(func $setf.{w} (param $o anyref) (param $v f64)\n" + "\n".join(body) + ")")
-        mod.set_names.add(key)
+            return ["(if (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o))) (then (return (f64.convert_i32_u (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))"]
+        return []
+
+    def get_f64(n, idx, undef) -> str:
+        get = f"(struct.get {n} {idx} {as_(n)})"
+        return f"(if {is_(n)} (then (return {f'(call $u_num {get})' if undef else get})))"
+
+    def none(key: str) -> list:
+        return []
+
+    f64_accessors(mod.getf_names, "getf", "(param $o anyref) (result f64)", get_f64, getf_extra,
+                  lambda w: f"(call $tonum (call $get.{w} (local.get $o)))", (mod.get_names,))
+    # an f64 field that may be undefined holds it as undefined's NaN already
+    f64_accessors(mod.getu_names, "getu", "(param $o anyref) (result f64)",
+                  lambda n, idx, _u: f"(if {is_(n)} (then (return (struct.get {n} {idx} {as_(n)}))))", none,
+                  lambda w: f"(call $unbox_u (call $get.{w} (local.get $o)))", (mod.get_names,))
+    f64_accessors(mod.addf_names, "addf", "(param $o anyref) (param $v f64)",
+                  lambda n, idx, _u: (f"(if {is_(n)} (then (struct.set {n} {idx} {as_(n)} "
+                                      f"(f64.add (struct.get {n} {idx} {as_(n)}) (local.get $v))) (return)))"), none,
+                  lambda w: f"(call $set.{w} (local.get $o) (call $add (call $get.{w} (local.get $o)) (call $box (local.get $v))))",
+                  (mod.get_names, mod.set_names))
+    f64_accessors(mod.setf_names, "setf", "(param $o anyref) (param $v f64)",
+                  lambda n, idx, _u: f"(if {is_(n)} (then (struct.set {n} {idx} {as_(n)} (local.get $v)) (return)))", none,
+                  lambda w: f"(call $set.{w} (local.get $o) (call $box (local.get $v)))", (mod.set_names,))
     for key in sorted(mod.get_names):
         w = mod.wasm_name(key)
         body = []
