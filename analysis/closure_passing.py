@@ -90,7 +90,7 @@ class ClosurePassing:
         every call passing such a parameter on (the copies chain)."""
         out: dict = {}
         b = self.b
-        self.holder_ids = {id(h) for key in self.ok for h in self.holders[key]}
+        holder_ids = {id(h) for key in self.ok for h in self.holders[key]}
         for nid, uses in b.passed.items():
             for use in uses:
                 call, pos = use[0], use[1]
@@ -100,7 +100,7 @@ class ClosurePassing:
                 if a.type in _LITERALS:
                     if not self.literal_ok(a):
                         continue
-                elif not self._is_ok_holder(nid):
+                elif nid not in holder_ids:
                     continue
                 g = self.target(use)
                 if g is not None:
@@ -145,7 +145,3 @@ class ClosurePassing:
                    for v in recv.pts):
                 return None
         return sorted(gs, key=_fn_key)
-
-    def _is_ok_holder(self, nid: int) -> bool:
-        return nid in self.holder_ids
-

@@ -47,6 +47,7 @@ FIELD0 = 2
 # FN_INLINE captures, else slot i of its $env (codegen/module.py, NO_CAPTURES)
 FN_FIELDS = 5
 FN_INLINE = 4
+NO_CAPTURES = " ".join(["(ref.null any)"] * FN_INLINE)   # the capture fields of a function without any
 # undefined in an f64|undefined field or slot (codegen/runtime.wat, $box_u)
 UNDEF_F64 = "(f64.const nan:0xbad)"
 # The timeout's poll, at every user function's entry and loop iteration: the
@@ -2287,11 +2288,11 @@ class FunctionLowering:
             name = node.id.name if getattr(node, "id", None) is not None else ""
         mark = self.mod.mark(self.mod.site_of(self.fi.file_index, node))
         cells = [self.cell_ref(v) for v in fi.free]
-        env, caps = "(ref.null $Vals)", cells + ["(ref.null any)"] * (FN_INLINE - len(cells))
+        env, caps = "(ref.null $Vals)", " ".join(cells + ["(ref.null any)"] * (FN_INLINE - len(cells)))
         if len(cells) > FN_INLINE:   # (see FN_FIELDS)
-            env, caps = f"(array.new_fixed $Vals {len(cells)} {' '.join(cells)})", ["(ref.null any)"] * FN_INLINE
+            env, caps = f"(array.new_fixed $Vals {len(cells)} {' '.join(cells)})", NO_CAPTURES
         return (f"(struct.new {mark}$Fn {self.mod.func_ref(fname)} {env} (ref.null $MapObj) "
-                f"{name_code or self.mod.string(name)} {cls} {' '.join(caps)})")
+                f"{name_code or self.mod.string(name)} {cls} {caps})")
 
     def e_CallExpression(self, e: Any) -> tuple[str, str]:
         if getattr(e, "optional", False):

@@ -22,7 +22,7 @@ from analysis.parse import children
 from . import closure_passing, jsnum, scalar
 from .early import early_bindings
 from .hoist import hoist_constants
-from .lower import _uses_this, ERROR_CLASSES, FIELD0, FN_INLINE, HALT_CHECK, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .lower import _uses_this, ERROR_CLASSES, FIELD0, HALT_CHECK, NO_CAPTURES, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var, wat_label
 
 RUNTIME = os.path.join(os.path.dirname(__file__), "runtime.wat")
@@ -57,8 +57,7 @@ CORE_TYPES = """
 # captures more keeps them all in $env. One $Fn type for every function keeps
 # `ref.test`/`ref.cast (ref $Fn)` inline (a cast to a supertype of the object's
 # type is a call into wasmtime). Only the literal's own code reads the captures
-# (FunctionLowering.env_slot).
-NO_CAPTURES = " ".join(["(ref.null any)"] * FN_INLINE)
+# (FunctionLowering.env_slot; codegen/lower.py, FN_FIELDS and NO_CAPTURES).
 
 # the arguments of every $Code-style call: their count, the first three, the rest
 CODE_ARGS = "(param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals))"
