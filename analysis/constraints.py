@@ -182,6 +182,11 @@ class Builder:
         # builtin calls, for-in subjects, spread sources, and whatever their fields hold
         self.listed: list[Node] = []
         self.listed_objs: set[int] = set()
+        # what may have its identity observed: the operands of `==`/`===` (and their
+        # negations) and of `switch`; and the arguments and receivers of builtin calls
+        # and constructors, with their elements (a Set, a Map key, indexOf compare them)
+        self.identity: list[Node] = []
+        self.identity_deep: list[Node] = []
         self.file_vars: set[int] = set()          # ids of the nodes of variables declared at a file's top level
         self.typed_vars: list = []                # (file, identifier, node) of each let, const and parameter
         self.call_uses: dict[int, tuple] = {}     # id(dst) -> (call, None, dst, location) of a plain call
@@ -640,6 +645,9 @@ class Builder:
                         targets.add("builtin")
                         # a builtin may list its arguments' keys (console.log, JSON, Object.keys...)
                         self.listed.extend(a for a, _ in args)
+                        self.identity_deep.extend(a for a, _ in args)
+                        if this is not None:
+                            self.identity_deep.append(this)
                         self.builtins.call(v, this, args, dst, loc)
                     elif v.fn is None and v.builtin is None:
                         targets.add("builtin")   # not callable: the call throws
@@ -1449,13 +1457,13 @@ class Builder:
         self.stmt(s.body)
 
     def s_SwitchStatement(self, s):
-        self.expr(s.discriminant)
+        self.identity.append(self.expr(s.discriminant))
         scope = self.push("block")
         stmts = [c for case in s.cases for c in case.consequent]
         self.declare_block(scope, stmts)
         for case in s.cases:
             if case.test is not None:
-                self.expr(case.test)
+                self.identity.append(self.expr(case.test))
             self.statements(case.consequent)
         self.pop(scope)
 
@@ -1814,6 +1822,8 @@ class Builder:
         op = e.operator
         if op == "+":
             return self._plus(l, r)
+        if op in ("==", "!=", "===", "!=="):
+            self.identity.extend((l, r))
         if op in ("==", "!=", "===", "!==", "<", ">", "<=", ">=", "instanceof", "in"):
             return self.c_bool
         return self.c_num
@@ -2032,12 +2042,15 @@ class Builder:
 
     def pass_value(self, a: Any, call, pos: int) -> Node:
         """The node of a receiver or argument of a plain call: a variable, `this`,
-        an allocation or a call's result is recorded as passed (analysis/passing.py decides whether
+        an allocation, a call's result or a property read `o.k` is recorded as passed (analysis/passing.py decides whether
         a scalar-replaced object may be passed there as its fields); anything else
         is opaque."""
         if call is None or a.type not in ("Identifier", "ThisExpression", "NewExpression", "ObjectExpression",
-                                          "CallExpression", "ArrowFunctionExpression", "FunctionExpression"):
+                                          "CallExpression", "ArrowFunctionExpression", "FunctionExpression",
+                                          "MemberExpression"):
             return self.expr(a)
+        if a.type == "MemberExpression" and (a.optional or a.object.type == "Super" or self.member_key(a) is None):
+            return self.expr(a)   # (a read of an inline field may be passed as its parts: analysis/inline_fields.py)
         n = self.expr_static(a)
         self.passed.setdefault(id(n), []).append((call[0], pos, call[1], call[2]))
         return n
@@ -2171,6 +2184,7 @@ class Builder:
             b, _ = self.scope.lookup(callee.name)
             if b is None and callee.name not in self.globals:
                 args = self.args(e.arguments)
+                self.identity_deep.extend(a for a, _ in args)
                 made = self.builtins.new_builtin(callee.name, e, args, loc)
                 if made is not None:
                     return made
@@ -2227,6 +2241,7 @@ class Builder:
                     self.bind(f, thisn, args, self.tmp(), loc)
                     self._returned_objects(f, result)
             elif isinstance(v, AObj) and v.builtin is not None:
+                self.identity_deep.extend(a for a, _ in args)
                 self.builtins.construct_into(v.builtin, thisn, args, loc)
             elif v is EXTERNAL:
                 self.call_external(None, args, self.tmp(), loc, "a constructor from outside the closed world")

@@ -327,7 +327,8 @@ def _accessor(v: AObj, key: str) -> bool:
 # function's copy only.
 
 class Results:
-    def __init__(self, b: Builder, passing: Passing, site_type: dict, field_types: dict, ctor_this_ok, immutable):
+    def __init__(self, b: Builder, passing: Passing, site_type: dict, field_types: dict, ctor_this_ok, immutable,
+                 inline_slots: Optional[dict] = None):
         """site_type: id(AObj) -> its plan struct type (plain struct sites only);
         field_types: struct type -> {field name: is it f64}; ctor_this_ok(AObj) ->
         does the allocation's constructor let `this` go nowhere; immutable(AObj) ->
@@ -339,6 +340,9 @@ class Results:
         self.fields = {t: set(fs) for t, fs in field_types.items()}
         self.ctor_this_ok = ctor_this_ok
         self.immutable = immutable
+        # id(dst of a call) -> T when its result goes only into inline fields of T
+        # (analysis/inline_fields.py, stored_calls), which store its fields
+        self.inline_slots: dict[int, str] = inline_slots or {}
         self.rv: dict[int, str] = {}           # id(FunctionInfo) -> T
         self.returned_sites: list = []         # allocations returned as fields (in reached functions)
         self.reached: set[int] = set()         # ids of the functions whose copy returning fields is built
@@ -592,8 +596,8 @@ class Results:
                 continue
             d = use[2]
             t = self.rv[id(gs[0])]
-            if id(d) in b.opaque or id(d) in b.captures:
-                continue
+            if (id(d) in b.opaque and self.inline_slots.get(id(d)) != t) or id(d) in b.captures:
+                continue   # (a call stored only into inline fields is opaque for that store alone)
             key = _loc_key(use[3])
             a = d.owner
             succ = list(d.succ.values())
@@ -609,7 +613,7 @@ class Results:
                     returned.append((a, gs, key, t, [d, v]))
                     continue
                 holders = [d, v]
-            elif self._value_use(d):
+            elif self._value_use(d) or self.inline_slots.get(id(d)) == t:
                 holders = [d]
             else:
                 continue

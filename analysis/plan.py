@@ -69,10 +69,16 @@ class Field:
     type: str          # f64 | i32 | string | null | undefined | (ref null $T) | closure | array | anyref
     index: int
     initialized: bool  # written when the object is constructed (constructor or literal)
+    # the struct type of the immutable objects this field holds, when the build
+    # stores their fields in place of a reference (analysis/inline_fields.py)
+    inline: str = ""
 
     def to_json(self) -> dict:
-        return {"name": self.name, "type": self.type, "index": self.index,
-                "initialized": self.initialized}
+        out = {"name": self.name, "type": self.type, "index": self.index,
+               "initialized": self.initialized}
+        if self.inline:
+            out["inline"] = self.inline
+        return out
 
 
 @dataclass(frozen=True)
@@ -207,6 +213,11 @@ class Plan:
     # (struct type, only in its function's copy returning fields?): the build keeps
     # it as fields; its calls are in value_calls (or returned_calls); for the build only
     value_vars: dict = field(default_factory=dict)
+    # (read key of `o.k`) -> T: a read of an inline field (analysis/inline_fields.py)
+    # whose value is used only as fields (passed to a read-only parameter, or kept in
+    # a variable the build keeps as fields): the build reads the parts into locals
+    # and makes no object; for the build only
+    inline_reads: dict = field(default_factory=dict)
     # (file, line, column, end line, end column) of the declaring identifier of a
     # let, const or parameter whose values are only struct objects of one type, or
     # only arrays ("array" for $T), and maybe undefined, never null -> "(ref $T)",

@@ -49,7 +49,8 @@ def fields_table(t: StructType) -> list[str]:
     out = ["| index | field | wasm type |", "|---:|---|---|"]
     for f in t.fields:
         late = " (added after construction)" if not f.initialized else ""
-        out.append(f"| {f.index} | `{f.name}` | `{f.type}`{late} |")
+        inl = f" (stored in place: the numbers of `{f.inline}`)" if f.inline else ""
+        out.append(f"| {f.index} | `{f.name}` | `{f.type}`{late}{inl} |")
     if t.overflow:
         out += ["", "+ overflow dictionary: keys that are not fields (dynamic keys, keys added after "
                 "construction) live in a `$MapObj` made on the first such write"]

@@ -132,7 +132,8 @@ def layout_table(plan: Plan) -> str:
             out.append(f"  {t.name}{sup}{fin} ({t.sites} site{'s' if t.sites != 1 else ''})")
             for fld in t.fields:
                 late = "" if fld.initialized else "   (added after construction)"
-                out.append(f"    {fld.index}: {fld.name}: {fld.type}{late}")
+                inl = f"   (stored in place: the numbers of {fld.inline})" if fld.inline else ""
+                out.append(f"    {fld.index}: {fld.name}: {fld.type}{late}{inl}")
             if t.key_order:
                 out.append(f"    keys listed as: {', '.join(t.key_order)}")
             if t.overflow:
