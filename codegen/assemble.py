@@ -258,7 +258,8 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.append("(rec")
     out.append(CORE_TYPES)
     for t in order_types(mod.plan.types):
-        fields = " ".join(f"(field $f.{mod.wasm_name(f.name)} (mut {mod.field_wasm_type(f)}))" for f in t.fields)
+        fields = " ".join([f"(field $f.{mod.wasm_name(f.name)} (mut {'f64' if f.inline else mod.field_wasm_type(f)}))"
+                           for f in t.fields] + [f"(field {n} (mut {w}))" for n, w in mod.extra_fields(t)])
         sup = mod.wt(t.supertype) if t.supertype in mod.types else "$Obj"
         kw = "sub final" if t.final else "sub"
         out.append(f" (type {mod.wt(t.name)} ({kw} {sup} (struct (field $cls (ref $Class)) (field $oid (mut i32)) {fields})))")
@@ -486,6 +487,14 @@ def declaring_types(mod: ModuleBuilder) -> dict[str, list]:
     return out
 
 
+def inline_store(mod: ModuleBuilder, t, f, obj: str, value: str) -> str:
+    """Store `value` (an object of the value type, by the plan) into the inline
+    field f of `obj` (neither has effects: they are evaluated once per part)."""
+    vwt = mod.wt(f.inline)
+    return " ".join(f"(struct.set {mod.wt(t.name)} {idx} {obj} (struct.get {vwt} {p.index + FIELD0} (ref.cast (ref {vwt}) {value})))"
+                    for idx, p in mod.inline_parts(t.name, f))
+
+
 def dispatchers(mod: ModuleBuilder) -> list[str]:
     out = []
     decl = declaring_types(mod)
@@ -527,6 +536,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         if write:
             unbox = mod.field_unbox(t.fields[idx - FIELD0])
             store = f"(struct.set {n} {idx} {as_(n)} {f'(call {unbox} (local.get $v))' if wt == 'f64' else '(local.get $v)'}) (return)"
+            if t.fields[idx - FIELD0].inline:
+                store = inline_store(mod, t, t.fields[idx - FIELD0], as_(n), "(local.get $v)") + " (return)"
             if ci is None or wt == "f64" or t.fields[idx - FIELD0].initialized:
                 return f"(if {is_(n)} (then {store}))"
             if key in ci.setters:
@@ -566,6 +577,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
 
     def struct_read(t, idx, wt, obj="(local.get $o)", as_type=None, keep_absent=False):
         n = as_type or mod.wt(t.name)
+        if t.fields[idx - FIELD0].inline:   # a fresh object of the parts (the obj expression has no effects)
+            return mod.inline_get(None, t.name, t.fields[idx - FIELD0], f"(ref.cast (ref {n}) {obj})")
         v = f"(struct.get {n} {idx} (ref.cast (ref {n}) {obj}))"
         if wt == "f64":
             return f"(call {mod.field_box(t.fields[idx - FIELD0])} {v})"
@@ -719,7 +732,9 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             # a field not yet added answers `absent`: the caller goes on to the prototype
             checks.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return {struct_read(t, f.index + FIELD0, wt, keep_absent=True)})))")
             v = f"(call {mod.field_unbox(f)} (local.get $v))" if wt == "f64" else "(local.get $v)"
-            sets.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (struct.set {mod.wt(t.name)} {f.index + FIELD0} (ref.cast (ref {mod.wt(t.name)}) (local.get $o)) {v}) (return (i32.const 1))))")
+            obj = f"(ref.cast (ref {mod.wt(t.name)}) (local.get $o))"
+            store = inline_store(mod, t, f, obj, "(local.get $v)") if f.inline else f"(struct.set {mod.wt(t.name)} {f.index + FIELD0} {obj} {v})"
+            sets.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then {store} (return (i32.const 1))))")
         wtn = mod.wt(t.name)
         if slot is None:
             body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {' '.join(checks)} (return (global.get $absent))))")

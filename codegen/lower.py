@@ -1726,6 +1726,9 @@ class FunctionLowering:
             return self.write_var(v, value, target)
         if target.type == "MemberExpression":
             if op == "=":
+                inlined = None if want_value else self.inline_new_write(target, e.right)
+                if inlined is not None:
+                    return inlined
                 c, t = self.expr(e.right)
                 return self.member_store(target, c, t, drop=not want_value)
             key = self.static_member_key(target)
@@ -2001,6 +2004,11 @@ class FunctionLowering:
     def field_read(self, typed: tuple, key: str) -> tuple[str, str]:
         code, tname, f, nullable = typed
         wt = self.mod.wt(tname)
+        if f.inline:   # a fresh object of the parts: nobody can tell it from the one stored
+            obj = self.local(f"(ref null {wt})")
+            code = self.typed_object(code, tname, key) if nullable else code
+            return (f"(block (result anyref) (local.set {obj} {code}) "
+                    f"{self.mod.inline_get(self, tname, f, f'(local.get {obj})')})"), "any"
         ft = self.mod.field_wasm_type(f)
         undef = self.mod.field_undef(f)
         if nullable:
@@ -2044,6 +2052,8 @@ class FunctionLowering:
     def field_write(self, typed: tuple, key: str, code: str, t: str, drop: bool) -> str:
         obj, tname, f, nullable = typed
         wt = self.mod.wt(tname)
+        if f.inline:
+            return self.inline_write(typed, key, self.to_any(code, t), drop)
         ft = self.mod.field_wasm_type(f)
         vtype = "f64" if ft == "f64" else "anyref"
         value = self.field_value(f, code, t)
@@ -2062,6 +2072,120 @@ class FunctionLowering:
             return store
         return f"(block (result anyref) {store} {self.to_any(*self.field_stored(f, f'(local.get {vtmp})'))})"
 
+    def inline_part_read(self, inner: Any, key: str) -> Optional[tuple[str, str]]:
+        """`o.k.key` where o.k is an inline field and `key` one of its parts: the
+        number, read in place."""
+        if inner.type != "MemberExpression" or getattr(inner, "optional", False) or inner.object.type == "Super":
+            return None
+        k = self.static_member_key(inner)
+        if k is None or scalar.is_scalar(self, inner.object):
+            return None
+        typed = self.struct_receiver(inner.object, k)
+        if typed is None or not typed[2].inline:
+            return None
+        code, tname, f, nullable = typed
+        idx = self.mod.inline_part(tname, f, key)
+        if idx is None:
+            return None
+        if nullable:
+            code = self.typed_object(code, tname, k)
+        return f"(struct.get {self.mod.wt(tname)} {idx} {code})", "f64"
+
+    def inline_target(self, typed: tuple, key: str) -> tuple[str, str]:
+        """(code setting a local to the receiver, the receiver as (ref $H)) of a
+        write to an inline field; a nullish receiver throws once the value is
+        evaluated (the code between the two), as node does."""
+        obj, tname, f, nullable = typed
+        otmp = self.local("anyref" if nullable else f"(ref null {self.mod.wt(tname)})")
+        if not nullable:
+            return f"(local.set {otmp} {obj})", f"(local.get {otmp})"
+        ttmp = self.local(f"(ref null {self.mod.wt(tname)})")
+        return (f"(local.set {otmp} {obj})",
+                f"(local.tee {ttmp} {self.typed_object(f'(local.get {otmp})', tname, key)})", ttmp)
+
+    def inline_write(self, typed: tuple, key: str, value: str, drop: bool) -> str:
+        """`o.k = v` on an inline field: v's parts copied in."""
+        _, tname, f, _ = typed
+        target = self.inline_target(typed, key)
+        vtmp = self.local("anyref")
+        obj = target[1]
+        if len(target) == 3:   # evaluate the receiver's check once, before the parts
+            pre = f"(drop {target[1]})"
+            obj = f"(local.get {target[2]})"
+        else:
+            pre = ""
+        store = (f"{target[0]} (local.set {vtmp} {value}) {pre} "
+                 f"{self.mod.inline_set(self, tname, f, obj, f'(local.get {vtmp})')}")
+        return store if drop else f"(block (result anyref) {store} (local.get {vtmp}))"
+
+    def inline_new_write(self, m: Any, rhs: Any) -> Optional[str]:
+        """`o.k = <T's fields>` on an inline field of T, where the value need not
+        be an object: `new T(...)` (the constructor's copy for a scalar `this`
+        fills locals; no T is made, marked `@inlined` for --stats), a call whose
+        result the plan takes as fields, or a read of another inline field of T.
+        The receiver is evaluated first, then the value, then the parts stored."""
+        key = self.static_member_key(m)
+        if key is None or scalar.is_scalar(self, m.object):
+            return None
+        if rhs.type in ("CallExpression", "MemberExpression"):
+            typed = self.struct_receiver(m.object, key)
+            if typed is None or not typed[2].inline:
+                return None
+            if scalar.is_scalar(self, rhs):
+                sc = scalar.scalar_of(self, rhs)
+            else:
+                sc = self.inline_copy(rhs, typed[2].inline)
+                if sc is None:
+                    return None
+            return self.store_parts(typed, key, sc.pre, sc)
+        if rhs.type != "NewExpression" or any(a.type == "SpreadElement" for a in rhs.arguments) \
+                or rhs.callee.type != "Identifier":
+            return None
+        site = self.mod.site_of(self.fi.file_index, rhs)
+        typed = self.struct_receiver(m.object, key)
+        if typed is None or not typed[2].inline or site is None or site.type != typed[2].inline \
+                or site.representation != "struct":
+            return None
+        v = self.var_of(rhs.callee)
+        ci = self.mod.declared_class(self, v) if v is not None else None
+        if ci is None or ci.dynamic_parent or ci.builtin_parent is not None or ci.struct != site.type:
+            return None
+        sc = scalar.new_slots(self, typed[2].inline)
+        return self.store_parts(typed, key, scalar.fill(self, rhs, site, sc, f"(nop (;@inlined {site.id};))"), sc)
+
+    def inline_copy(self, rhs: Any, vt: str) -> Optional[scalar.ScalarObj]:
+        """Slots filled with the parts of `rhs` when it reads an inline field of
+        type vt (a copy of numbers: no object in between), else None."""
+        k = self.static_member_key(rhs) if rhs.type == "MemberExpression" else None
+        if k is None or getattr(rhs, "optional", False) or rhs.object.type == "Super" or scalar.is_scalar(self, rhs.object):
+            return None
+        typed = self.struct_receiver(rhs.object, k)
+        if typed is None or typed[2].inline != vt:
+            return None
+        code, tname, f, nullable = typed
+        sc = scalar.new_slots(self, vt)
+        wt = self.mod.wt(tname)
+        obj = self.local(f"(ref null {wt})")
+        sc.pre = f"(local.set {obj} {self.typed_object(code, tname, k) if nullable else code}) " + " ".join(
+            f"(local.set {sc.slots[p.name]} (struct.get {wt} {idx} (local.get {obj})))"
+            for idx, p in self.mod.inline_parts(tname, f))
+        return sc
+
+    def store_parts(self, typed: tuple, key: str, fill: str, sc: scalar.ScalarObj) -> str:
+        """The receiver, then `fill` (the value into sc's slots), then the parts
+        stored into the inline field."""
+        _, tname, f, _ = typed
+        target = self.inline_target(typed, key)
+        obj = target[1]
+        pre = ""
+        if len(target) == 3:
+            pre = f"(drop {target[1]})"
+            obj = f"(local.get {target[2]})"
+        wt = self.mod.wt(tname)
+        sets = " ".join(f"(struct.set {wt} {idx} {obj} (local.get {sc.slots[p.name]}))"
+                        for idx, p in self.mod.inline_parts(tname, f))
+        return f"{target[0]}\n{fill}\n{pre} {sets}"
+
     def typed_update(self, m: Any) -> Optional[tuple]:
         """struct_receiver for `o.k++` / `o.k += v`, the receiver cast to its type."""
         key = self.static_member_key(m)
@@ -2074,11 +2198,15 @@ class FunctionLowering:
                 code, tname, f, _ = hit
                 hit = (self.typed_object(code, tname, key), tname, f, False)
             self.typed_updates[id(m)] = hit
+        if hit is not None and hit[2].inline:
+            raise AssertionError("inline field: `++` or `op=` gives it a value other than its objects, which the plan excludes")
         return hit
 
     def field_compound(self, typed: tuple, e: Any, want_value: bool) -> str:
         """`o.k op= v` on a struct field: read, combine and write with no dispatch."""
         obj, tname, f, _ = typed
+        if f.inline:
+            raise AssertionError("inline field: `op=` gives it a value other than its objects, which the plan excludes")
         wt = self.mod.wt(tname)
         otmp = self.local(f"(ref null {wt})")
         cur = self.field_read((f"(local.get {otmp})", tname, f, False), f.name)
@@ -2193,6 +2321,9 @@ class FunctionLowering:
             return (f"(block (result anyref) {guard} (global.get {cached}))" if guard else f"(global.get {cached})"), "any"
         key = self.static_member_key(e)
         if key is not None:
+            part = self.inline_part_read(e.object, key)
+            if part is not None:
+                return part
             typed = self.struct_receiver(e.object, key)
             if typed is not None:
                 return self.field_read(typed, key)

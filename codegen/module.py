@@ -202,6 +202,7 @@ class ModuleBuilder:
         self.direct_ok: set[int] = set()       # function nodes that may get an unboxed entry
         self.sig_memo: dict[int, Optional[tuple]] = {}
         self.scalar_ctors: dict[tuple, str] = {}   # (constructor, struct type, unboxed?) -> specialised function
+        self._inline_parts: dict[tuple, list] = {}  # (struct type, field) -> parts (inline_parts)
         self.func_kinds: dict[str, tuple] = {}     # function name -> (kind, class)
         self.label_counter = 0                     # unique block labels of calls dispatched to copies
         self.passing_variants: dict[tuple, tuple] = {}   # (function node, scalar positions) -> (name, signature)
@@ -1133,7 +1134,7 @@ class ModuleBuilder:
                 continue
             value = fl.to_any(*fl.named(m.value, key)) if m.value is not None else "(ref.null any)"
             f = self.struct_field(ci.struct, key) if ci.struct and key is not None else None
-            if f is not None and self.accessor_in_hierarchy(ci.struct, key):
+            if f is not None and not f.inline and self.accessor_in_hierarchy(ci.struct, key):
                 # a class field defines an own property: an accessor of that name
                 # on the class chain is not called (the field shadows it from now on)
                 wt = self.wt(ci.struct)
@@ -1248,12 +1249,81 @@ class ModuleBuilder:
         return self.types.get(tname)
 
     def field_default(self, f) -> str:
-        if self.field_wasm_type(f) == "f64":
+        if self.field_wasm_type(f) == "f64" or f.inline:
             return UNDEF_F64 if self.field_undef(f) else "(f64.const 0)"
         return "(ref.null any)" if f.initialized else "(global.get $absent)"
 
     def field_wasm_type(self, f) -> str:
-        return "f64" if f.type in ("f64", "f64|undefined") and f.initialized else "anyref"
+        """The wasm type of f's value: its storage, except for an inline field,
+        whose value is an object (a local, a slot or a result holds a reference)
+        while the struct stores its parts (inline_parts)."""
+        return "f64" if f.type in ("f64", "f64|undefined") and f.initialized and not f.inline else "anyref"
+
+    # ------------------------------------------------------------ inline fields
+    # An inline field (analysis/inline_fields.py) holds immutable objects whose
+    # identity nobody observes: the struct stores their numbers instead of a
+    # reference. Its first part sits at the field's own index, the others after
+    # the type's plan fields (the type is final: no subtype extends the layout).
+    def inline_parts(self, tname: str, f) -> list:
+        """(wasm field index, field of the value's type) of each part of the
+        inline field f of struct type tname."""
+        key = (tname, f.name)
+        got = self._inline_parts.get(key)
+        if got is None:
+            t = self.struct_of(tname)
+            extra = FIELD0 + len(t.fields)
+            for g in t.fields:
+                if g.name == f.name:
+                    break
+                if g.inline:
+                    extra += len(self.struct_of(g.inline).fields) - 1
+            vt = self.struct_of(f.inline)
+            got = [(f.index + FIELD0, vt.fields[0])] + [(extra + i, p) for i, p in enumerate(vt.fields[1:])]
+            self._inline_parts[key] = got
+        return got
+
+    def inline_part(self, tname: str, f, key: str) -> Optional[int]:
+        """The wasm index of the part `key` of inline field f, or None."""
+        for idx, p in self.inline_parts(tname, f):
+            if p.name == key:
+                return idx
+        return None
+
+    def extra_fields(self, t) -> list:
+        """The parts of t's inline fields that go after its plan fields, in order:
+        (wasm field name, wasm type)."""
+        out = []
+        for f in t.fields:
+            if f.inline:
+                out.extend((f"$f.{self.wasm_name(f.name)}.{self.wasm_name(p.name)}", "f64")
+                           for _, p in self.inline_parts(t.name, f)[1:])
+        return out
+
+    def struct_defaults(self, t) -> str:
+        """The values of every wasm field of a new t after $cls and $oid."""
+        return " ".join([self.field_default(f) for f in t.fields] + ["(f64.const 0)" for _ in self.extra_fields(t)])
+
+    def value_class_desc(self, vtname: str) -> str:
+        owners = [c for c in self.classes.values() if c.struct == vtname]
+        if len(owners) != 1:
+            raise AssertionError(f"inline field: the value type {vtname} is not one class's")
+        return owners[0].desc
+
+    def inline_get(self, fl: FunctionLowering, tname: str, f, obj: str) -> str:
+        """A fresh object of the inline field f of `obj` (a (ref $H) with no side
+        effects, a local.get): its parts, under the value's class."""
+        wt = self.wt(tname)
+        parts = " ".join(f"(struct.get {wt} {idx} {obj})" for idx, _ in self.inline_parts(tname, f))
+        return f"(struct.new {self.wt(f.inline)} (global.get {self.value_class_desc(f.inline)}) (i32.const 0) {parts})"
+
+    def inline_set(self, fl: FunctionLowering, tname: str, f, obj: str, value: str) -> str:
+        """Store the object `value` (anyref, one of the value type's by the plan)
+        into the inline field f of `obj` (a (ref $H) with no side effects): its parts."""
+        wt, vwt = self.wt(tname), self.wt(f.inline)
+        v = fl.local(f"(ref null {vwt})", "inl")
+        sets = " ".join(f"(struct.set {wt} {idx} {obj} (struct.get {vwt} {p.index + FIELD0} (local.get {v})))"
+                        for idx, p in self.inline_parts(tname, f))
+        return f"(local.set {v} (ref.cast (ref {vwt}) {value})) {sets}"
 
     def field_undef(self, f) -> bool:
         """Whether f is an f64 field that may hold undefined (as the NaN UNDEF_F64)."""
@@ -1502,14 +1572,14 @@ class ModuleBuilder:
         owners = [c for c in self.classes.values() if c.struct == site.type] if t is not None else []
         if t is not None and site.class_name and len(owners) == 1:
             ci = owners[0]
-            defaults = " ".join(self.field_default(x) for x in t.fields)
+            defaults = self.struct_defaults(t)
             alloc = (f"(if (result anyref) (ref.eq (struct.get $Fn $cls (local.get {f})) (global.get {ci.desc})) "
                      f"(then (struct.new {self.mark(site)}{self.wt(t.name)} (global.get {ci.desc}) (i32.const 0) {defaults})) (else {alloc}))")
         elif t is not None:
             # several classes construct here with one layout (`new this(...)` in a static
             # method, `new C(...)` of a class parameter): the plan's type, headed by
             # whichever class is constructed
-            defaults = " ".join(self.field_default(x) for x in t.fields)
+            defaults = self.struct_defaults(t)
             alloc = (f"(struct.new {self.mark(site)}{self.wt(t.name)} (ref.as_non_null (struct.get $Fn $cls (local.get {f}))) "
                      f"(i32.const 0) {defaults})")
         argc, arr = fl.args(e.arguments)
@@ -1548,7 +1618,7 @@ class ModuleBuilder:
         if site is not None and site.representation in ("struct", "scalar") and site.type:
             t = self.struct_of(site.type)
             if t is not None:
-                defaults = " ".join(self.field_default(f) for f in t.fields)
+                defaults = self.struct_defaults(t)
                 return f"(struct.new {self.mark(site)}{self.wt(t.name)} (global.get {ci.desc}) (i32.const 0) {defaults})"
         return f"(call {self.mark(site)}$map_new (global.get {ci.desc}))"
 
@@ -1559,7 +1629,7 @@ class ModuleBuilder:
             raise Unsupported(e, "spread arguments to an Error constructor")
         if site is not None and site.representation in ("struct", "scalar") and site.type:
             t = self.struct_of(site.type)
-            defaults = " ".join(self.field_default(f) for f in t.fields)
+            defaults = self.struct_defaults(t)
             obj = f"(struct.new {self.mark(site)}{self.wt(t.name)} (global.get $cls_{name}) (i32.const 0) {defaults})"
         else:
             obj = f"(call {self.mark(site)}$map_new (global.get $cls_{name}))"

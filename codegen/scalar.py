@@ -64,7 +64,30 @@ def is_scalar(fl, e: Any) -> bool:
     if e.type == "CallExpression":
         from .passing import value_type
         return value_type(fl.mod, fl, e) is not None
+    if e.type == "MemberExpression":
+        return inline_read_type(fl, e) is not None
     return scalar_site(fl, e) is not None
+
+
+def inline_read_type(fl, e: Any) -> Optional[str]:
+    """T when `e` is a read of an inline field the plan takes as parts."""
+    table = fl.mod.plan.inline_reads
+    return table.get(fl.mod.read_key(fl.fi.file_index, e)) if table else None
+
+
+def fill_from_read(fl, e: Any, sc: ScalarObj) -> str:
+    """Code that loads the parts of the inline field `e` reads into sc's slots."""
+    key = fl.static_member_key(e)
+    typed = fl.struct_receiver(e.object, key) if key is not None else None
+    if typed is None or not typed[2].inline or typed[2].inline != sc.tname:
+        raise AssertionError("inline field: a read the plan takes as parts is not one of an inline field")
+    code, tname, f, nullable = typed
+    wt = fl.mod.wt(tname)
+    obj = fl.local(f"(ref null {wt})")
+    out = [f"(local.set {obj} {fl.typed_object(code, tname, key) if nullable else code})"]
+    for idx, p in fl.mod.inline_parts(tname, f):
+        out.append(f"(local.set {sc.slots[p.name]} (struct.get {wt} {idx} (local.get {obj})))")
+    return " ".join(out)
 
 
 def new_slots(fl, tname: str) -> ScalarObj:
@@ -90,6 +113,13 @@ def scalar_of(fl, e: Any) -> Optional[ScalarObj]:
         sc = new_slots(fl, t)
         sc.pre = fill_from_call(fl.mod, fl, e, sc)
         return sc
+    if e.type == "MemberExpression":
+        t = inline_read_type(fl, e)
+        if t is None:
+            return None
+        sc = new_slots(fl, t)
+        sc.pre = fill_from_read(fl, e, sc)
+        return sc
     site = scalar_site(fl, e)
     if site is None:
         return None
@@ -101,7 +131,7 @@ def scalar_of(fl, e: Any) -> Optional[ScalarObj]:
 def declare(fl, v, init: Any) -> Optional[str]:
     """`let v = <scalar site>` or `let v = <value call>`: v's slots, filled; None
     when init is neither."""
-    if init is not None and init.type == "CallExpression":
+    if init is not None and init.type in ("CallExpression", "MemberExpression"):
         sc = fl.scalar_vars.get(id(v))
         return assign(fl, v, init) if sc is not None else None
     site = scalar_site(fl, init)
@@ -148,7 +178,9 @@ def load(fl, sc: ScalarObj, code: str) -> str:
     obj = fl.local(f"(ref {wt})", "seed")
     out = [f"(local.set {obj} {mod.cast(fl, sc.tname, code)})"]
     for f in mod.struct_of(sc.tname).fields:
-        out.append(f"(local.set {sc.slots[f.name]} (struct.get {wt} {f.index + FIELD0} (local.get {obj})))")
+        get = mod.inline_get(fl, sc.tname, f, f"(local.get {obj})") if f.inline else \
+            f"(struct.get {wt} {f.index + FIELD0} (local.get {obj}))"
+        out.append(f"(local.set {sc.slots[f.name]} {get})")
     return "\n".join(out)
 
 
@@ -156,6 +188,8 @@ def assign(fl, v, call: Any) -> str:
     """`v = f(...)` (or its declaration) where v is kept as fields: the call's
     copy returning fields fills v's slots."""
     from .passing import fill_from_call
+    if call.type == "MemberExpression" and inline_read_type(fl, call) is not None:
+        return fill_from_read(fl, call, fl.scalar_vars[id(v)])
     if call.type != "CallExpression":
         raise AssertionError("scalar replacement: a variable kept as fields receives something other than a call")
     return fill_from_call(fl.mod, fl, call, fl.scalar_vars[id(v)], returned=None)

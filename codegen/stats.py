@@ -62,7 +62,7 @@ _ALLOC = re.compile(r'\((struct\.new(?:_default)?|array\.new(?:_default|_fixed|_
                     r'(?:\(;@site (\d+);\)\s*)?(\$[^\s()]+)')
 _SITE_CALL = re.compile(r'\(call\s+\(;@site (\d+);\)\s*(\$[^\s()]+)')
 _FORM = re.compile(r'\(\s*([a-z_.0-9]+)')
-_AVOIDED = re.compile(r'\(nop\s+\(;@(avoided|byvalue|lifted|reused) (\d+);\)\s*\)')
+_AVOIDED = re.compile(r'\(nop\s+\(;@(avoided|byvalue|lifted|reused|inlined) (\d+);\)\s*\)')
 _BOX_CALL = re.compile(r'\(call\s+\$box(?:_i32)?\s')
 BOXERS = ("$box", "$box_i32")   # they box only some numbers: counted at their callers, when they do
 _FUNC_NAME = re.compile(r'\(func\s+(\$[^\s()]+)')
