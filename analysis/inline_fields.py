@@ -55,7 +55,26 @@ def observed_objects(b) -> set[int]:
     return seen | deep
 
 
-def inline_fields(b, passing, containers: dict, site_by_obj: dict, types: list) -> dict:
+def struct_site_types(site_by_obj: dict) -> dict[int, str]:
+    """id(AObj) -> plan struct type of the sites built as plain structs (not
+    scalar-replaced, no overflow): the only objects whose fields are wasm fields."""
+    return {oid: s.type for oid, s in site_by_obj.items()
+            if s.representation == "struct" and not s.overflow and s.type}
+
+
+def inline_field_nodes(b, inline: dict, struct_of: dict) -> dict[int, tuple]:
+    """id(field node) -> (the node, T) of every struct object's inline field."""
+    out: dict[int, tuple] = {}
+    for x in b.sites:
+        h = struct_of.get(x.id)
+        for k, fn in x.fields.items() if h is not None else ():
+            t = inline.get((h, k))
+            if t is not None:
+                out[id(fn)] = (fn, t)
+    return out
+
+
+def inline_fields(b, passing, containers: dict, struct_of: dict, types: list) -> dict:
     """(H, field name) -> T for every inline field (see the module comment)."""
     from .passing import immutable
     by_name = {t.name: t for t in types}
@@ -69,10 +88,6 @@ def inline_fields(b, passing, containers: dict, site_by_obj: dict, types: list) 
             and all(f.type == "f64" and f.initialized for f in t.fields)
 
     observed = observed_objects(b)
-    struct_of: dict[int, str] = {}
-    for oid, s in site_by_obj.items():
-        if s.representation == "struct" and not s.overflow and s.type:
-            struct_of[oid] = s.type
     sites_of: dict[str, list] = {}
     for x in b.sites:
         t = struct_of.get(x.id)
@@ -134,13 +149,11 @@ def inline_fields(b, passing, containers: dict, site_by_obj: dict, types: list) 
 # object) and the calls take them as separate parameters. The object is
 # immutable, so the parts read then are the object for as long as anyone looks.
 
-def inline_reads(b, passing, inline: dict, site_by_obj: dict) -> tuple[dict, list, dict]:
+def inline_reads(b, passing, inline: dict, struct_of: dict) -> tuple[dict, list, dict]:
     """(read key -> T of the reads taken as parts, the nodes holding them (for
     Passing.scalar_calls), variable key -> (T, False, None) of the variables kept
     as parts, in plan.value_vars' form)."""
     from .passing import _loc_key
-    struct_of = {oid: s.type for oid, s in site_by_obj.items()
-                 if s.representation == "struct" and not s.overflow and s.type}
     cands: dict[int, tuple] = {}   # id(dst) -> (dst, T, loc)
     for objn, key, dst, loc in b.static_loads:
         if not objn.pts or id(dst) in b.opaque or id(dst) in b.captures:
@@ -199,19 +212,11 @@ def inline_reads(b, passing, inline: dict, site_by_obj: dict) -> tuple[dict, lis
     return reads, holders, plan_vars
 
 
-def stored_calls(b, inline: dict, site_by_obj: dict) -> dict:
+def stored_calls(b, inline: dict, struct_of: dict) -> dict:
     """id(dst of a plain call) -> T for the calls whose result goes into inline
     fields of T and nowhere else (`o.k = f(...)`): when the call can return its
     fields (analysis/passing.py, Results), the build stores those."""
-    field_t: dict[int, str] = {}
-    for x in b.sites:
-        s = site_by_obj.get(x.id)
-        if s is None:
-            continue
-        for k, fn in x.fields.items():
-            t = inline.get((s.type, k))
-            if t is not None:
-                field_t[id(fn)] = t
+    field_t = {nid: t for nid, (_, t) in inline_field_nodes(b, inline, struct_of).items()}
     out = {}
     for use in b.call_uses.values():
         d = use[2]

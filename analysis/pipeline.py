@@ -18,7 +18,7 @@ from .builtins import Builtins
 from .closure_passing import ClosurePassing
 from .constraints import Builder
 from .graph import BOOL, NULL, NUM, UNDEF, AObj, BudgetExceeded, Graph
-from .inline_fields import inline_fields, inline_reads, stored_calls
+from .inline_fields import inline_field_nodes, inline_fields, inline_reads, stored_calls, struct_site_types
 from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
 from .passing import Results, ctor_this_nodes, ctor_this_ok, immutable
@@ -139,37 +139,30 @@ def function_types(builder, shapes: ShapeBuilder) -> dict:
     return out
 
 
-def results_by_value(builder, la, shapes: ShapeBuilder, plan: Plan, inline: dict) -> tuple[dict, dict]:
-    """The calls whose results the build takes as fields (analysis/passing.py, Results)."""
-    site_type = {}
-    for oid, s in shapes.site_by_obj.items():
-        if s.representation == "struct" and not s.overflow and s.type:
-            site_type[oid] = s.type
+def results_by_value(builder, la, site_type: dict, plan: Plan, inline: dict) -> tuple[dict, dict]:
+    """The calls whose results the build takes as fields (analysis/passing.py, Results);
+    site_type: inline_fields.struct_site_types."""
     fields = {t.name: {f.name: f.type == "f64" and f.initialized for f in t.fields} for t in plan.types}
     res = Results(builder, la.passing, site_type, fields,
                   lambda x: ctor_this_ok(builder, la.passing, la.containers, x),
                   lambda x: immutable(builder, la.passing, la.containers, x),
-                  stored_calls(builder, inline, shapes.site_by_obj) if inline else None)
+                  stored_calls(builder, inline, site_type) if inline else None)
     ctor_this = [n for o in res.returned_sites for n in ctor_this_nodes(la.containers, o)]
     plan.scalar_calls.update(la.passing.scalar_calls(res.passing_holders(ctor_this)))
     plan.value_vars = res.plan_vars
     return res.value_calls, res.returned_calls
 
 
-def parts_taken(builder, la, shapes: ShapeBuilder, plan: Plan, inline: dict) -> None:
+def parts_taken(builder, la, site_type: dict, plan: Plan, inline: dict) -> None:
     """The reads of inline fields and the variables the build takes as parts, and
     the calls they pass parts to; with the calls that the constructors of the
     objects stored in place (their copies for a scalar `this`) pass `this` to."""
-    reads, holders, variables = inline_reads(builder, la.passing, inline, shapes.site_by_obj)
+    reads, holders, variables = inline_reads(builder, la.passing, inline, site_type)
     plan.inline_reads = reads
     for k, v in variables.items():
         plan.value_vars.setdefault(k, v)
-    stored: dict = {}
-    for x in builder.sites:
-        s = shapes.site_by_obj.get(x.id)
-        for k, fn in x.fields.items() if s is not None else ():
-            if (s.type, k) in inline:
-                stored.update((v.id, v) for v in fn.pts if isinstance(v, AObj))
+    stored = {v.id: v for fn, _ in inline_field_nodes(builder, inline, site_type).values()
+              for v in fn.pts if isinstance(v, AObj)}
     ctor_this = [n for v in stored.values() for n in ctor_this_nodes(la.containers, v)]
     plan.scalar_calls.update(la.passing.scalar_calls(holders + ctor_this))
 
@@ -317,9 +310,9 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
     shapes = ShapeBuilder(builder, verdicts, promises, struct_promised, fallback=over_budget)
     plan = shapes.build()
     inline: dict = {}
+    site_type = struct_site_types(shapes.site_by_obj)
     if not over_budget:
-        inline = inline_fields(builder, summaries_from.passing, summaries_from.containers, shapes.site_by_obj,
-                               plan.types)
+        inline = inline_fields(builder, summaries_from.passing, summaries_from.containers, site_type, plan.types)
         mark_inline_fields(plan, inline)
     if not over_budget and keep is not None:   # only the build reads them
         plan.primitive_reads, plan.read_types, plan.array_reads, plan.object_reads = read_facts(builder, shapes)
@@ -329,9 +322,9 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.set_vars = frozenset(_key(unit, ident) for unit, ident in builder.set_vars)
         plan.scalar_calls = summaries_from.passing.scalar_calls(
             [n for o in shapes.scalar_objs for n in summaries_from.containers.get(o.id, ())])
-        plan.value_calls, plan.returned_calls = results_by_value(builder, summaries_from, shapes, plan, inline)
+        plan.value_calls, plan.returned_calls = results_by_value(builder, summaries_from, site_type, plan, inline)
         if inline:
-            parts_taken(builder, summaries_from, shapes, plan, inline)
+            parts_taken(builder, summaries_from, site_type, plan, inline)
         plan.closure_calls = ClosurePassing(builder, summaries_from.passing).calls()
         plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj,
                                              summaries_from.passing.dead_args)

@@ -1249,7 +1249,7 @@ class ModuleBuilder:
         return self.types.get(tname)
 
     def field_default(self, f) -> str:
-        if self.field_wasm_type(f) == "f64" or f.inline:
+        if self.field_wasm_type(f) == "f64":
             return UNDEF_F64 if self.field_undef(f) else "(f64.const 0)"
         return "(ref.null any)" if f.initialized else "(global.get $absent)"
 
@@ -1300,8 +1300,10 @@ class ModuleBuilder:
         return out
 
     def struct_defaults(self, t) -> str:
-        """The values of every wasm field of a new t after $cls and $oid."""
-        return " ".join([self.field_default(f) for f in t.fields] + ["(f64.const 0)" for _ in self.extra_fields(t)])
+        """The values of every wasm field of a new t after $cls and $oid (an inline
+        field's parts are numbers; field_default is its value's, a reference)."""
+        return " ".join(["(f64.const 0)" if f.inline else self.field_default(f) for f in t.fields]
+                        + ["(f64.const 0)" for _ in self.extra_fields(t)])
 
     def value_class_desc(self, vtname: str) -> str:
         owners = [c for c in self.classes.values() if c.struct == vtname]

@@ -56,6 +56,8 @@ console.log(sum.toFixed(6));
 // a copy handed out is a fresh object with the same numbers
 const w = bodies[2].where();
 console.log(w.x, w.y, w instanceof V, typeof w);
+bodies[1].prev = w;          // an object held in a variable: its numbers copied in
+console.log(bodies[1].prev.x, bodies[1].prev.y);
 console.log(bodies[1]);
 console.log(JSON.stringify(bodies[0]));
 console.log(Object.keys(bodies[3]).join(","));
@@ -93,3 +95,12 @@ const shared = new P(3);
 const h1 = new Holder(shared);
 const h2 = new Holder(shared);
 console.log(h1.p === h2.p, h1.p === new P(3));
+
+// a holder kept in locals (scalar-replaced) in one function, a struct elsewhere:
+// its field is a reference there, and the call's result goes into it as one
+function local() {
+  const b = new Body(2, 3);
+  b.pos = b.pos.add(new V(3, 4));
+  return b.pos.x + b.pos.y;
+}
+console.log(local());
