@@ -578,7 +578,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     def struct_read(t, idx, wt, obj="(local.get $o)", as_type=None, keep_absent=False):
         n = as_type or mod.wt(t.name)
         if t.fields[idx - FIELD0].inline:   # a fresh object of the parts (the obj expression has no effects)
-            return mod.inline_get(None, t.name, t.fields[idx - FIELD0], f"(ref.cast (ref {n}) {obj})")
+            return mod.inline_get(t.name, t.fields[idx - FIELD0], f"(ref.cast (ref {n}) {obj})")
         v = f"(struct.get {n} {idx} (ref.cast (ref {n}) {obj}))"
         if wt == "f64":
             return f"(call {mod.field_box(t.fields[idx - FIELD0])} {v})"

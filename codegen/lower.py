@@ -2008,7 +2008,7 @@ class FunctionLowering:
             obj = self.local(f"(ref null {wt})")
             code = self.typed_object(code, tname, key) if nullable else code
             return (f"(block (result anyref) (local.set {obj} {code}) "
-                    f"{self.mod.inline_get(self, tname, f, f'(local.get {obj})')})"), "any"
+                    f"{self.mod.inline_get(tname, f, f'(local.get {obj})')})"), "any"
         ft = self.mod.field_wasm_type(f)
         undef = self.mod.field_undef(f)
         if nullable:
@@ -2072,50 +2072,48 @@ class FunctionLowering:
             return store
         return f"(block (result anyref) {store} {self.to_any(*self.field_stored(f, f'(local.get {vtmp})'))})"
 
-    def inline_part_read(self, inner: Any, key: str) -> Optional[tuple[str, str]]:
-        """`o.k.key` where o.k is an inline field and `key` one of its parts: the
-        number, read in place."""
-        if inner.type != "MemberExpression" or getattr(inner, "optional", False) or inner.object.type == "Super":
+    def inline_receiver(self, e: Any) -> Optional[tuple]:
+        """(the receiver as (ref $H), H, the field) when `e` reads an inline field
+        `o.k` of a struct; a nullish receiver throws node's TypeError there."""
+        if e.type != "MemberExpression" or getattr(e, "optional", False) or e.object.type == "Super":
             return None
-        k = self.static_member_key(inner)
-        if k is None or scalar.is_scalar(self, inner.object):
+        k = self.static_member_key(e)
+        if k is None or scalar.is_scalar(self, e.object):
             return None
-        typed = self.struct_receiver(inner.object, k)
+        typed = self.struct_receiver(e.object, k)
         if typed is None or not typed[2].inline:
             return None
         code, tname, f, nullable = typed
-        idx = self.mod.inline_part(tname, f, key)
-        if idx is None:
-            return None
-        if nullable:
-            code = self.typed_object(code, tname, k)
-        return f"(struct.get {self.mod.wt(tname)} {idx} {code})", "f64"
+        return (self.typed_object(code, tname, k) if nullable else code), tname, f
 
-    def inline_target(self, typed: tuple, key: str) -> tuple[str, str]:
-        """(code setting a local to the receiver, the receiver as (ref $H)) of a
-        write to an inline field; a nullish receiver throws once the value is
-        evaluated (the code between the two), as node does."""
-        obj, tname, f, nullable = typed
-        otmp = self.local("anyref" if nullable else f"(ref null {self.mod.wt(tname)})")
-        if not nullable:
-            return f"(local.set {otmp} {obj})", f"(local.get {otmp})"
-        ttmp = self.local(f"(ref null {self.mod.wt(tname)})")
-        return (f"(local.set {otmp} {obj})",
-                f"(local.tee {ttmp} {self.typed_object(f'(local.get {otmp})', tname, key)})", ttmp)
+    def inline_part_read(self, inner: Any, key: str) -> Optional[tuple[str, str]]:
+        """`o.k.key` where o.k is an inline field and `key` one of its parts: the
+        number, read in place."""
+        got = self.inline_receiver(inner)
+        if got is None:
+            return None
+        code, tname, f = got
+        idx = self.mod.inline_part(tname, f, key)
+        return (f"(struct.get {self.mod.wt(tname)} {idx} {code})", "f64") if idx is not None else None
+
+    def inline_parts_into(self, e: Any, sc: scalar.ScalarObj) -> Optional[str]:
+        """Code that loads into sc's slots the parts of `e` when it reads an inline
+        field of sc's type (a copy of numbers: no object in between), else None."""
+        got = self.inline_receiver(e)
+        if got is None or got[2].inline != sc.tname:
+            return None
+        code, tname, f = got
+        wt = self.mod.wt(tname)
+        obj = self.local(f"(ref null {wt})")
+        return f"(local.set {obj} {code}) " + " ".join(
+            f"(local.set {sc.slots[p.name]} (struct.get {wt} {idx} (local.get {obj})))"
+            for idx, p in self.mod.inline_parts(tname, f))
 
     def inline_write(self, typed: tuple, key: str, value: str, drop: bool) -> str:
         """`o.k = v` on an inline field: v's parts copied in."""
-        _, tname, f, _ = typed
-        target = self.inline_target(typed, key)
+        sc = scalar.new_slots(self, typed[2].inline)
         vtmp = self.local("anyref")
-        obj = target[1]
-        if len(target) == 3:   # evaluate the receiver's check once, before the parts
-            pre = f"(drop {target[1]})"
-            obj = f"(local.get {target[2]})"
-        else:
-            pre = ""
-        store = (f"{target[0]} (local.set {vtmp} {value}) {pre} "
-                 f"{self.mod.inline_set(self, tname, f, obj, f'(local.get {vtmp})')}")
+        store = self.store_parts(typed, key, f"(local.set {vtmp} {value})\n{scalar.load(self, sc, f'(local.get {vtmp})')}", sc)
         return store if drop else f"(block (result anyref) {store} (local.get {vtmp}))"
 
     def inline_new_write(self, m: Any, rhs: Any) -> Optional[str]:
@@ -2133,11 +2131,10 @@ class FunctionLowering:
                 return None
             if scalar.is_scalar(self, rhs):
                 sc = scalar.scalar_of(self, rhs)
-            else:
-                sc = self.inline_copy(rhs, typed[2].inline)
-                if sc is None:
-                    return None
-            return self.store_parts(typed, key, sc.pre, sc)
+                return self.store_parts(typed, key, sc.pre, sc)
+            sc = scalar.new_slots(self, typed[2].inline)
+            fill = self.inline_parts_into(rhs, sc)
+            return self.store_parts(typed, key, fill, sc) if fill is not None else None
         if rhs.type != "NewExpression" or any(a.type == "SpreadElement" for a in rhs.arguments) \
                 or rhs.callee.type != "Identifier":
             return None
@@ -2153,38 +2150,22 @@ class FunctionLowering:
         sc = scalar.new_slots(self, typed[2].inline)
         return self.store_parts(typed, key, scalar.fill(self, rhs, site, sc, f"(nop (;@inlined {site.id};))"), sc)
 
-    def inline_copy(self, rhs: Any, vt: str) -> Optional[scalar.ScalarObj]:
-        """Slots filled with the parts of `rhs` when it reads an inline field of
-        type vt (a copy of numbers: no object in between), else None."""
-        k = self.static_member_key(rhs) if rhs.type == "MemberExpression" else None
-        if k is None or getattr(rhs, "optional", False) or rhs.object.type == "Super" or scalar.is_scalar(self, rhs.object):
-            return None
-        typed = self.struct_receiver(rhs.object, k)
-        if typed is None or typed[2].inline != vt:
-            return None
-        code, tname, f, nullable = typed
-        sc = scalar.new_slots(self, vt)
-        wt = self.mod.wt(tname)
-        obj = self.local(f"(ref null {wt})")
-        sc.pre = f"(local.set {obj} {self.typed_object(code, tname, k) if nullable else code}) " + " ".join(
-            f"(local.set {sc.slots[p.name]} (struct.get {wt} {idx} (local.get {obj})))"
-            for idx, p in self.mod.inline_parts(tname, f))
-        return sc
-
     def store_parts(self, typed: tuple, key: str, fill: str, sc: scalar.ScalarObj) -> str:
-        """The receiver, then `fill` (the value into sc's slots), then the parts
-        stored into the inline field."""
-        _, tname, f, _ = typed
-        target = self.inline_target(typed, key)
-        obj = target[1]
-        pre = ""
-        if len(target) == 3:
-            pre = f"(drop {target[1]})"
-            obj = f"(local.get {target[2]})"
+        """The receiver into a local, then `fill` (the value into sc's slots), then
+        (a nullish receiver throwing node's TypeError only now, after the value,
+        as node does) the parts stored into the inline field."""
+        obj, tname, f, nullable = typed
         wt = self.mod.wt(tname)
-        sets = " ".join(f"(struct.set {wt} {idx} {obj} (local.get {sc.slots[p.name]}))"
+        otmp = self.local("anyref" if nullable else f"(ref null {wt})")
+        target = f"(local.get {otmp})"
+        check = ""
+        if nullable:
+            ttmp = self.local(f"(ref null {wt})")
+            check = f"(local.set {ttmp} {self.typed_object(target, tname, key)})"
+            target = f"(local.get {ttmp})"
+        sets = " ".join(f"(struct.set {wt} {idx} {target} (local.get {sc.slots[p.name]}))"
                         for idx, p in self.mod.inline_parts(tname, f))
-        return f"{target[0]}\n{fill}\n{pre} {sets}"
+        return f"(local.set {otmp} {obj})\n{fill}\n{check} {sets}"
 
     def typed_update(self, m: Any) -> Optional[tuple]:
         """struct_receiver for `o.k++` / `o.k += v`, the receiver cast to its type."""

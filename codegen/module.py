@@ -1311,21 +1311,12 @@ class ModuleBuilder:
             raise AssertionError(f"inline field: the value type {vtname} is not one class's")
         return owners[0].desc
 
-    def inline_get(self, fl: FunctionLowering, tname: str, f, obj: str) -> str:
+    def inline_get(self, tname: str, f, obj: str) -> str:
         """A fresh object of the inline field f of `obj` (a (ref $H) with no side
         effects, a local.get): its parts, under the value's class."""
         wt = self.wt(tname)
         parts = " ".join(f"(struct.get {wt} {idx} {obj})" for idx, _ in self.inline_parts(tname, f))
         return f"(struct.new {self.wt(f.inline)} (global.get {self.value_class_desc(f.inline)}) (i32.const 0) {parts})"
-
-    def inline_set(self, fl: FunctionLowering, tname: str, f, obj: str, value: str) -> str:
-        """Store the object `value` (anyref, one of the value type's by the plan)
-        into the inline field f of `obj` (a (ref $H) with no side effects): its parts."""
-        wt, vwt = self.wt(tname), self.wt(f.inline)
-        v = fl.local(f"(ref null {vwt})", "inl")
-        sets = " ".join(f"(struct.set {wt} {idx} {obj} (struct.get {vwt} {p.index + FIELD0} (local.get {v})))"
-                        for idx, p in self.inline_parts(tname, f))
-        return f"(local.set {v} (ref.cast (ref {vwt}) {value})) {sets}"
 
     def field_undef(self, f) -> bool:
         """Whether f is an f64 field that may hold undefined (as the NaN UNDEF_F64)."""

@@ -77,17 +77,10 @@ def inline_read_type(fl, e: Any) -> Optional[str]:
 
 def fill_from_read(fl, e: Any, sc: ScalarObj) -> str:
     """Code that loads the parts of the inline field `e` reads into sc's slots."""
-    key = fl.static_member_key(e)
-    typed = fl.struct_receiver(e.object, key) if key is not None else None
-    if typed is None or not typed[2].inline or typed[2].inline != sc.tname:
+    code = fl.inline_parts_into(e, sc)
+    if code is None:
         raise AssertionError("inline field: a read the plan takes as parts is not one of an inline field")
-    code, tname, f, nullable = typed
-    wt = fl.mod.wt(tname)
-    obj = fl.local(f"(ref null {wt})")
-    out = [f"(local.set {obj} {fl.typed_object(code, tname, key) if nullable else code})"]
-    for idx, p in fl.mod.inline_parts(tname, f):
-        out.append(f"(local.set {sc.slots[p.name]} (struct.get {wt} {idx} (local.get {obj})))")
-    return " ".join(out)
+    return code
 
 
 def new_slots(fl, tname: str) -> ScalarObj:
@@ -178,7 +171,7 @@ def load(fl, sc: ScalarObj, code: str) -> str:
     obj = fl.local(f"(ref {wt})", "seed")
     out = [f"(local.set {obj} {mod.cast(fl, sc.tname, code)})"]
     for f in mod.struct_of(sc.tname).fields:
-        get = mod.inline_get(fl, sc.tname, f, f"(local.get {obj})") if f.inline else \
+        get = mod.inline_get(sc.tname, f, f"(local.get {obj})") if f.inline else \
             f"(struct.get {wt} {f.index + FIELD0} (local.get {obj}))"
         out.append(f"(local.set {sc.slots[f.name]} {get})")
     return "\n".join(out)
