@@ -1347,16 +1347,22 @@ class ModuleBuilder:
                 key = fl.static_key(p)
                 if key is None:
                     break
-                tmp = fl.local("anyref")
-                pre.append(f"(local.set {tmp} {self.prop_value(fl, p, key)})")
-                temps[key] = tmp
+                # each value kept in its lowered type until the struct takes it: a
+                # number for an f64 field is never boxed on the way
+                c, vt = (fl.closure(p.value, key), "any") if _anonymous_function(p.value) else fl.expr(p.value)
+                if vt not in ("f64", "i32"):
+                    c, vt = fl.to_any(c, vt), "any"
+                tmp = fl.local(fl.wtype(vt))
+                pre.append(f"(local.set {tmp} {c})")
+                temps[key] = (tmp, vt)
             else:
                 names = {f.name for f in t.fields}
                 if set(temps) <= names:
                     args = []
                     for f in t.fields:
                         if f.name in temps:
-                            args.append(fl.field_value(f, f"(local.get {temps[f.name]})", "any"))
+                            tmp, vt = temps[f.name]
+                            args.append(fl.field_value(f, f"(local.get {tmp})", vt))
                         else:
                             args.append(self.field_default(f))
                     cls = "$cls_Object"
