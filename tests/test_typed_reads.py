@@ -72,3 +72,20 @@ def test_int32_results_compare_and_index_as_i32() -> None:
     assert m is not None
     # a constant outside int32 or with a fraction keeps the f64 comparison
     assert "(f64.const 0x1.0000000000000p+31)" in top and "(f64.const 0x1.4000000000000p+1)" in top
+
+
+def test_an_object_literal_stores_numbers_without_boxing(tmp_path) -> None:
+    # `at: a * 0.5` goes into an f64 field: computed, kept and stored as an f64
+    src = tmp_path / "lit.js"
+    src.write_text("""
+        function half(a, b) {
+          return { at: a * 0.5, b, name: "h" };
+        }
+        let sum = 0;
+        for (let i = 0; i < 10; i++) sum += half(i, i + 1).at;
+        console.log(sum, half(1, 2));
+    """)
+    wat = build(str(src)).wat
+    body = re.search(r"\(func \$f\d+_half\.d .*?\n\((?:func|elem) ", wat, re.S).group(0)
+    assert "(struct.new" in body, "the literal is not a struct"
+    assert "$box" not in body and "$tonum" not in body
