@@ -41,7 +41,7 @@ def _key(unit, node) -> tuple:
     return loc.file, loc.line, loc.column, loc.end_line, loc.end_column
 
 
-def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozenset, frozenset]:
+def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozenset, frozenset, dict]:
     """What the build learns about reads (property and element reads, calls,
     variables, `this`), by location:
 
@@ -59,11 +59,16 @@ def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozense
       the value at run time, so this decides only where the test is worth it.
     - object reads: every possible value is an object of the closed world (or null
       or undefined), never a primitive. A property write to such a value cannot
-      meet strict code's TypeError for writing to a primitive."""
+      meet strict code's TypeError for writing to a primitive.
+    - union reads: every possible value is a struct object (or null or undefined)
+      of a few types with no common supertype -> (the types, may be nullish). A
+      method call there tests the receiver against each type and calls that
+      class's method directly (codegen/calls.py poly_call)."""
     prims = set()
     out = {}
     arrays = set()
     objects = set()
+    unions = {}
     for unit, e, n in builder.expr_nodes:
         pts = n.pts
         if not pts:
@@ -90,7 +95,14 @@ def read_facts(builder, shapes: ShapeBuilder) -> tuple[frozenset, dict, frozense
             arrays.add(key)
         if t in ("f64", "f64|undefined") or t.startswith("(ref "):
             out[key] = t
-    return frozenset(prims), out, frozenset(arrays), frozenset(objects)
+        elif t == "anyref":
+            u = shapes.struct_union(pts)
+            if u is not None and len(u[0]) <= UNION_MAX_TYPES:
+                unions[key] = u
+    return frozenset(prims), out, frozenset(arrays), frozenset(objects), unions
+
+
+UNION_MAX_TYPES = 8   # more types than this: a test per type costs more than the dispatcher
 
 
 def var_types(builder, shapes: ShapeBuilder) -> dict:
@@ -315,7 +327,8 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         inline = inline_fields(builder, summaries_from.passing, summaries_from.containers, site_type, plan.types)
         mark_inline_fields(plan, inline)
     if not over_budget and keep is not None:   # only the build reads them
-        plan.primitive_reads, plan.read_types, plan.array_reads, plan.object_reads = read_facts(builder, shapes)
+        plan.primitive_reads, plan.read_types, plan.array_reads, plan.object_reads, plan.read_unions = \
+            read_facts(builder, shapes)
         plan.function_types = function_types(builder, shapes)
         plan.var_types = var_types(builder, shapes)
         plan.number_vars = number_vars(builder, shapes)

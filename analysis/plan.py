@@ -187,6 +187,10 @@ class Plan:
     # objects are all of type $T, the value may also be null or undefined) where the
     # plan proves that type; for the build only
     read_types: dict = field(default_factory=dict)
+    # the same locations -> ((struct types, sorted), may be null or undefined) where
+    # every value is an object of one of a few struct types with no common
+    # supertype (`shape` in `for (const shape of [sphere, floor])`); build and hover
+    read_unions: dict = field(default_factory=dict)
     # the same locations where every value is an object (or null or undefined),
     # never a primitive: strict code's writes there need no primitive test; build only
     object_reads: frozenset = frozenset()

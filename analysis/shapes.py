@@ -325,6 +325,23 @@ class ShapeBuilder:
             return "f64|undefined"
         return t
 
+    def struct_union(self, values: Iterable) -> Optional[tuple[tuple[str, ...], bool]]:
+        """(struct types, may be null or undefined) when every value is a struct
+        object, null or undefined, and the objects have more than one type with no
+        common supertype (value_type says anyref there): the types, sorted."""
+        structs: set[str] = set()
+        nullish = False
+        for v in values:
+            if v is NULL or v is UNDEF:
+                nullish = True
+            elif isinstance(v, AObj) and self.rep.get(v.id) in ("struct", "scalar"):
+                structs.add(self.site_type[v.id])
+            else:
+                return None
+        if len(structs) < 2 or self.common_super(structs) is not None:
+            return None
+        return tuple(sorted(structs)), nullish
+
     def common_super(self, names: set[str]) -> Optional[str]:
         if len(names) == 1:
             return next(iter(names))

@@ -42,7 +42,7 @@ def dynamic_layout(plan: Plan) -> Plan:
              if s.representation in ("struct", "scalar") else s for s in plan.sites]
     read_types = {k: t for k, t in plan.read_types.items() if not t.startswith("(ref")}
     # no struct, so no object is passed or returned as its fields either
-    return replace(plan, sites=sites, types=[], read_types=read_types, scalar_calls={}, value_calls={},
+    return replace(plan, sites=sites, types=[], read_types=read_types, read_unions={}, scalar_calls={}, value_calls={},
                    returned_calls={}, value_vars={}, inline_reads={},
                    var_types={k: t for k, t in plan.var_types.items() if t.endswith(" array)")})
 

@@ -142,17 +142,25 @@ def typed_method(mod, fl, obj: Any, key: str):
 
 def poly_call(mod, fl: FunctionLowering, obj: Any, key: str, args: list):
     """`o.key(...)` where the plan types o as one struct type whose subtypes have
-    different methods `key` (class-hierarchy analysis, ModuleBuilder.method_table):
+    different methods `key` (class-hierarchy analysis, ModuleBuilder.method_table),
+    or as one of a few struct types without a common supertype (a read union):
     the receiver and the arguments are evaluated once, then a chain of type tests
     calls each class's own method through its unboxed entry, with no dispatcher
     and no boxing of typed arguments or results. Null and undefined throw before
     the arguments run, as in node; a receiver no row takes (none, if the plan is
     right) goes to the per-name dispatcher."""
-    st = fl.struct_type_of(obj)
-    if st is None or any(a.type == "SpreadElement" for a in args):
+    if any(a.type == "SpreadElement" for a in args):
         return None
-    tname, nullable = st
-    rows = mod.method_table(tname, key)
+    st = fl.struct_type_of(obj)
+    if st is not None:
+        tname, nullable = st
+        rows = mod.method_table(tname, key)
+    else:
+        union = fl.struct_union_of(obj)
+        if union is None:
+            return None
+        tnames, nullable = union
+        rows = mod.union_method_table(tnames, key)
     if rows is None or len(rows) > POLY_MAX_ROWS:
         return None
     recv = fl.local("anyref", "recv")

@@ -1944,6 +1944,18 @@ class FunctionLowering:
         nullable = rt.startswith("(ref null ")
         return rt[len("(ref null " if nullable else "(ref "):-1], nullable
 
+    def struct_union_of(self, e: Any) -> Optional[tuple[tuple, bool]]:
+        """((struct types), may be nullish) when the plan types the read e as
+        objects of one of a few struct types with no common supertype."""
+        if e.type == "Super":
+            return None
+        u = self.mod.read_union(self.fi.file_index, e)
+        if u is not None and e.type == "Identifier":
+            v = self.var_of(e)
+            if v is not None and v.kind == "var" and not self.mod.set_var(v):
+                return u[0], True   # (hoisting: read before it is assigned, undefined)
+        return u
+
     def require_object(self, code: str, key: str) -> str:
         """code (an anyref) unchanged, except that null and undefined throw node's
         TypeError for reading `key` here, before anything after it runs."""

@@ -566,6 +566,11 @@ class ModuleBuilder:
         """The plan's type of a read ("f64", "(ref $T)", "(ref null $T)") or None."""
         return self.plan.read_types.get(self.read_key(unit_index, node))
 
+    def read_union(self, unit_index: int, node: Any) -> Optional[tuple]:
+        """The plan's ((struct types), may be nullish) of a read whose objects have
+        a few types without a common supertype, or None."""
+        return self.plan.read_unions.get(self.read_key(unit_index, node))
+
     def struct_field(self, tname: str, key: str):
         """The plan field `key` of struct type tname (inherited fields included)."""
         t = self.types.get(tname)
@@ -721,6 +726,27 @@ class ModuleBuilder:
         answer None, as does resolve_method's one function answering. Object.prototype's
         names are left to the dispatcher: a receiver no row takes goes there, and must
         then meet node's TypeError, never an inherited method of another result type."""
+        rows = self.method_rows(tname, key)
+        if rows is None or len({f for _, f in rows}) < 2:
+            return None
+        return self.final_first(rows)
+
+    def union_method_table(self, tnames: tuple, key: str) -> Optional[list[tuple[str, str]]]:
+        """method_table's rows for a receiver of any of the struct types tnames (a
+        read_union), with no common supertype: each type's rows, even when one
+        type's subtypes all share one method, in test order."""
+        rows: dict[str, str] = {}
+        for t in tnames:
+            got = self.method_rows(t, key)
+            if got is None:
+                return None
+            rows.update(got)
+        return self.final_first(list(rows.items()))
+
+    def method_rows(self, tname: str, key: str) -> Optional[list[tuple[str, str]]]:
+        """(type, class method `key`) for tname and each subtype with instances of
+        its own, or None when one of them has no such method or `key` is a field
+        or one of Object.prototype's names."""
         if key in OBJECT_PROTO_KEYS:
             return None
         rows = []
@@ -733,9 +759,7 @@ class ModuleBuilder:
                     return None
                 continue
             rows.append((sub, hit))
-        if len({f for _, f in rows}) < 2:
-            return None
-        return self.final_first(rows)
+        return rows
 
     def final_first(self, rows: list) -> list:
         """(plan struct type, item) rows in chain order, the final types' first: an

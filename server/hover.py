@@ -4,7 +4,8 @@ What is under the cursor, asked of the plan in this order:
   - an allocation site or a read (variable, property access, call, `this`)
     whose location contains the position; the innermost wins. A read is known
     when the plan proves its type (`read_types`): f64, or objects of one
-    struct type, whose card is then shown;
+    struct type, whose card is then shown; or objects of a few struct types
+    without a common supertype (`read_unions`);
   - the name of a class whose instances have a struct type (`class Point`);
   - a variable being declared (`const p = <site>`): the card of that site.
 A closure site answers only on its first line, so hovering inside a function
@@ -107,7 +108,13 @@ def locality_lines(result: Result, s: Site, here: str) -> list[str]:
     return out
 
 
-def read_card(result: Result, name: str, wasm_type: str) -> str:
+def read_card(result: Result, name: str, wasm_type) -> str:
+    if isinstance(wasm_type, tuple):   # a read union: (struct types, may be nullish)
+        types, nullish = wasm_type
+        shown = ", ".join(f"`{t}`" + _class_of(result, t) for t in types)
+        return (f"`{name}`: an object of one of {len(types)} struct types without a common supertype"
+                + (" (or null/undefined)" if nullish else "") + f": {shown}\n\n"
+                "A method call on it tests each type and calls that class's method directly.")
     if wasm_type == "f64":
         return f"`{name}`: number — unboxed `f64`"
     m = re.search(r"\$[\w$.]+", wasm_type)
@@ -117,6 +124,11 @@ def read_card(result: Result, name: str, wasm_type: str) -> str:
         cls = f" (instances of `{t.class_name}`)" if t.class_name else ""
         lines += ["", f"**struct `{t.name}`**{cls}", ""] + type_card(t)
     return "\n".join(lines)
+
+
+def _class_of(result: Result, name: str) -> str:
+    t = type_by_name(result, name)
+    return f" (`{t.class_name}`)" if t is not None and t.class_name else ""
 
 
 def class_card(result: Result, t: StructType, here: str) -> str:
@@ -149,7 +161,8 @@ def hover_markdown(result: Result, path: str, line: int, column: int) -> Optiona
         key = extent(loc)
         if best is None or key < best[0]:
             best = (key, "site", s, (loc.line, loc.column, loc.end_line, loc.end_column))
-    for (f, l, c, el, ec), t in result.plan.read_types.items():
+    reads = list(result.plan.read_types.items()) + list(result.plan.read_unions.items())
+    for (f, l, c, el, ec), t in reads:
         if (l, c) <= (line, column) <= (el, ec):
             if plan_path(f) != path:
                 continue

@@ -71,3 +71,21 @@ def test_deltablue_constraint_calls_go_to_each_class() -> None:
     assert {"UnaryConstraint_isSatisfied.d", "BinaryConstraint_isSatisfied.d"} in chains
     # a three-way override: ScaleConstraint's own below BinaryConstraint's
     assert {"UnaryConstraint_markInputs.d", "BinaryConstraint_markInputs.d", "ScaleConstraint_markInputs.d"} in chains
+
+
+def test_receivers_of_unrelated_classes_get_a_chain() -> None:
+    # c121: Circle, Rect (with its subclass Square) and Label share no superclass;
+    # the plan's read union makes `s.area()` a chain over all four, unboxed
+    wat = build(str(PROGRAMS / "c121_union_receivers.js")).wat
+    area = [b for b in poly_blocks(wat) if any(c.endswith("_Label_area.d") for c in calls_of(b))]
+    assert area, "s.area() on a union receiver is not a chain of direct calls"
+    b = area[0]
+    names = {re.sub(r"^\$f\d+_", "", c) for c in calls_of(b)}
+    assert {"Circle_area.d", "Rect_area.d", "Label_area.d"} <= names
+    assert "(result f64)" in b[:40] and "$box" not in b.split("$call.area")[0]
+    assert b.index("(ref.test (ref $js.Square)") < b.index("(ref.test (ref $js.Rect)")
+    # name() returns a string in two classes and a number in one: the chain's
+    # result is a dynamic value, each row still a direct call
+    name = [b for b in poly_blocks(wat) if any(c.endswith("_Label_name") or c.endswith("_Label_name.d")
+                                               for c in calls_of(b))]
+    assert name and "(result anyref)" in name[0][:40]

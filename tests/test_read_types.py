@@ -66,3 +66,28 @@ def test_numbers_or_undefined(tmp_path):
     assert at("X", "o.x") == "f64|undefined"
     assert at("N", "o.n") is None
     assert at("T", "us[1].x") is None
+
+
+def test_union_of_unrelated_classes(tmp_path):
+    # objects of two classes without a common superclass: no one type, but a
+    # union the build tests a receiver against; with null in it, nullable
+    plan, key = build_facts(tmp_path, """
+        class A { constructor() { this.a = 1; } f() { return 1; } }
+        class B { constructor() { this.b = 2; } f() { return 2; } }
+        class C extends B { }
+        const xs = [new A(), new B(), new C()];
+        for (const x of xs) console.log(/*X*/x.f());
+        const ys = [new A(), null];
+        for (const y of ys) if (y !== null) console.log(/*Y*/y.a);
+        const zs = [new A(), 3];
+        for (const z of zs) console.log(/*Z*/z);
+        const ws = [new A(), new B(), null];
+        for (const w of ws) console.log(/*W*/w);
+    """)
+    assert plan.read_unions[key("W", "w")] == (("$A", "$B"), True)
+    assert key("X", "x") not in plan.read_types
+    assert plan.read_unions[key("X", "x")] == (("$A", "$B", "$C"), False)
+    # one type and null: read_types' business, not a union
+    assert key("Y", "y") not in plan.read_unions
+    # a number among the objects: neither
+    assert key("Z", "z") not in plan.read_unions and key("Z", "z") not in plan.read_types

@@ -215,3 +215,18 @@ async def test_hover_and_inlay_of_a_struct_with_overflow(tmp_path):
             range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=6, character=0))))
         labels = {h.label for h in hints}
         assert "struct $Item +overflow" in labels and "map" not in labels
+
+
+async def test_hover_on_a_receiver_of_unrelated_classes(tmp_path):
+    src = """\
+class Sphere { constructor(r) { this.r = r; } area() { return 4 * this.r * this.r; } }
+class Floor { constructor(h) { this.h = h; } area() { return this.h; } }
+for (const shape of [new Sphere(1), new Floor(2)]) console.log(shape.area());
+"""
+    async with Session(tmp_path) as s:
+        await s.open("a.js", src)
+        await s.diagnostics("a.js", version=1)
+        card = await s.hover("a.js", s.pos("a.js", "shape.area", 1))
+        assert card.startswith("`shape`: an object of one of 2 struct types without a common supertype")
+        assert "`$Floor` (`Floor`)" in card and "`$Sphere` (`Sphere`)" in card
+        assert "(or null/undefined)" not in card
