@@ -1950,11 +1950,17 @@ class FunctionLowering:
         if e.type == "Super":
             return None
         u = self.mod.read_union(self.fi.file_index, e)
-        if u is not None and e.type == "Identifier":
-            v = self.var_of(e)
-            if v is not None and v.kind == "var" and not self.mod.set_var(v):
-                return u[0], True   # (hoisting: read before it is assigned, undefined)
+        if u is not None and self.unset_var_read(e):
+            return u[0], True
         return u
+
+    def unset_var_read(self, e: Any) -> bool:
+        """Whether e reads a `var` that may be read before it is assigned (hoisting):
+        undefined then, which the plan's values do not show."""
+        if e.type != "Identifier":
+            return False
+        v = self.var_of(e)
+        return v is not None and v.kind == "var" and not self.mod.set_var(v)
 
     def require_object(self, code: str, key: str) -> str:
         """code (an anyref) unchanged, except that null and undefined throw node's
@@ -1996,10 +2002,8 @@ class FunctionLowering:
         """The plan's type of a read; a `var` may also be read before it is
         assigned (hoisting), which the plan's values do not show: undefined."""
         rt = self.mod.read_type(self.fi.file_index, e)
-        if rt is not None and e.type == "Identifier":
-            v = self.var_of(e)
-            if v is not None and v.kind == "var" and not self.mod.set_var(v):
-                return "(ref null " + rt[len("(ref "):].removeprefix("null ") if rt.startswith("(ref ") else None
+        if rt is not None and self.unset_var_read(e):
+            return "(ref null " + rt[len("(ref "):].removeprefix("null ") if rt.startswith("(ref ") else None
         return rt
 
     def typed_value(self, obj: Any, tname: str, nullable: bool) -> str:

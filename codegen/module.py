@@ -1329,8 +1329,12 @@ class ModuleBuilder:
         return " ".join(["(f64.const 0)" if f.inline else self.field_default(f) for f in t.fields]
                         + ["(f64.const 0)" for _ in self.extra_fields(t)])
 
+    def struct_classes(self, tname: str) -> list:
+        """The classes whose instances have struct type tname."""
+        return [c for c in self.classes.values() if c.struct == tname]
+
     def value_class_desc(self, vtname: str) -> str:
-        owners = [c for c in self.classes.values() if c.struct == vtname]
+        owners = self.struct_classes(vtname)
         if len(owners) != 1:
             raise AssertionError(f"inline field: the value type {vtname} is not one class's")
         return owners[0].desc
@@ -1373,7 +1377,7 @@ class ModuleBuilder:
                     break
                 # each value kept in its lowered type until the struct takes it: a
                 # number for an f64 field is never boxed on the way
-                c, vt = (fl.closure(p.value, key), "any") if _anonymous_function(p.value) else fl.expr(p.value)
+                c, vt = self.prop_expr(fl, p, key)
                 if vt not in ("f64", "i32"):
                     c, vt = fl.to_any(c, vt), "any"
                 tmp = fl.local(fl.wtype(vt))
@@ -1416,14 +1420,17 @@ class ModuleBuilder:
                     value = fl.expr_any(v)
                 code.append(f"(call $map_set (ref.as_non_null (local.get {m})) {k} {value})")
             else:
-                code.append(f"(call $map_set (ref.as_non_null (local.get {m})) {self.string(key)} {self.prop_value(fl, p, key)})")
+                code.append(f"(call $map_set (ref.as_non_null (local.get {m})) {self.string(key)} "
+                            f"{fl.to_any(*self.prop_expr(fl, p, key))})")
         return f"(block (result anyref) {' '.join(code)} (local.get {m}))"
 
-    def prop_value(self, fl: FunctionLowering, p: Any, key: str) -> str:
+    def prop_expr(self, fl: FunctionLowering, p: Any, key: str) -> tuple[str, str]:
+        """An object literal property's value, lowered (code, type); an anonymous
+        function is named after its key."""
         v = p.value
         if _anonymous_function(v):
-            return fl.closure(v, key)
-        return fl.expr_any(v)
+            return fl.closure(v, key), "any"
+        return fl.expr(v)
 
     def new_expr(self, fl: FunctionLowering, e: Any) -> str:
         callee = e.callee
@@ -1592,7 +1599,7 @@ class ModuleBuilder:
         alloc = f"(call {self.mark(site)}$map_new (ref.as_non_null (struct.get $Fn $cls (local.get {f}))))"
         t = self.struct_of(site.type) if site is not None and site.representation in ("struct", "scalar") \
             and site.type else None
-        owners = [c for c in self.classes.values() if c.struct == site.type] if t is not None else []
+        owners = self.struct_classes(site.type) if t is not None else []
         if t is not None and site.class_name and len(owners) == 1:
             ci = owners[0]
             defaults = self.struct_defaults(t)

@@ -212,7 +212,7 @@ def fill(fl, e: Any, site, sc: ScalarObj, mark: Optional[str] = None) -> str:
         for p in e.properties:
             key = fl.static_key(p)
             f = field_of(fl, sc, key)
-            value = fl.field_value(f, *fl.expr(p.value)) if mod.field_wasm_type(f) == "f64" else mod.prop_value(fl, p, key)
+            value = fl.field_value(f, *mod.prop_expr(fl, p, key))
             out.append(f"(local.set {sc.slots[f.name]} {value})")
         return "\n".join(out)
     out.append(mod.scalar_construct(fl, e, t, sc))
