@@ -240,15 +240,22 @@ def lower_file(mod: ModuleBuilder, fi, index: int, prog) -> tuple:
     number drops out for the next try. (The file's own top-level bindings are
     globals, typed by the plan: ModuleBuilder.number_globals.)"""
     cands = {id(v) for v in fi.vars if not v.in_cell and v.kind in ("let", "const")}
+    ints = set(cands)   # int32 locals among them (codegen/int_ranges.py)
     while True:
         fl = FunctionLowering(mod, fi, f"$file_{index}", "file")
         fl.f64_vars = set(cands)
+        fl.i32_vars = ints & cands
         for v in fi.vars:
-            fl.declare_local(v.wasm, "(ref null $Cell)" if v.in_cell else "f64" if id(v) in cands else "anyref")
+            fl.declare_local(v.wasm, "(ref null $Cell)" if v.in_cell else "i32" if id(v) in fl.i32_vars
+                             else "f64" if id(v) in cands else "anyref")
         scalar.value_vars(fl)
         body = fl.stmts(prog.body, prog) + "\n(ref.null any)"
         if not fl.violations & cands:
-            return fl, body
+            if not fl.int_violations & fl.i32_vars:
+                return fl, body
+            ints -= fl.int_violations   # once the f64 locals are settled (ModuleBuilder.lower_typed)
+            continue
+        ints -= fl.violations
         cands -= fl.violations
 
 

@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import jsnum, reuse, scalar
+from . import int_ranges, jsnum, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
 
 # how the lowering names the wasm value types of unboxed entries
@@ -131,6 +131,25 @@ def _int32_of(code: str) -> Optional[str]:
     return None
 
 
+def _declared_init(init: Any, is_v) -> Optional[Any]:
+    """The initial value a for's `let`/`const` head gives the variable is_v accepts, or None."""
+    if init is None or init.type != "VariableDeclaration" or init.kind == "var":
+        return None
+    for d in init.declarations:
+        if d.id.type == "Identifier" and is_v(d.id):
+            return d.init
+    return None
+
+
+def _exact_int32(code: str) -> Optional[str]:
+    """Like _int32_of, but None for the constant -0, which is not an int32:
+    the i32 for a value an int32 local stores."""
+    x = _f64_const(code)
+    if x == 0 and math.copysign(1.0, x) < 0:
+        return None
+    return _int32_of(code)
+
+
 def sig_wasm(t: str) -> str:
     """The wasm type of a typed parameter (a direct signature's entry)."""
     return "f64" if t == "f64u" else t
@@ -222,6 +241,11 @@ class FunctionLowering:
         self.violations: set = set()      # f64 candidates written with a non-number
         self.u_writes: set = set()        # f64 candidates written only with numbers and undefined
         self.u_violations: set = set()    # ... and those written with anything else
+        # ids of Vars (f64 candidates too) kept in i32 locals: every write is
+        # statically an int32 (codegen/int_ranges.py); those written otherwise
+        self.i32_vars: set = set()
+        self.int_violations: set = set()
+        self.int_ranges: dict = {}        # id(Var) of an int32 local -> its range where a loop test bounds it
         # ids of Vars kept in a typed local (ref null $T) -> plan struct type: the plan
         # proves their values are objects of type $T or undefined (the wasm null, as in
         # every dynamic value); written through one cast, used with none
@@ -328,6 +352,8 @@ class FunctionLowering:
     def unboxed_local(self, v: Var) -> Optional[tuple[str, str]]:
         """The read of v's own local, as a lowered (code, type), when v is kept
         unboxed there (an f64 local, or an f64|undefined parameter); else None."""
+        if id(v) in self.i32_vars:
+            return f"(f64.convert_i32_s (local.get {v.wasm}))", "f64"
         if id(v) in self.f64_vars:
             return f"(local.get {v.wasm})", "f64"
         if id(v) in self.mod.number_globals:
@@ -337,7 +363,18 @@ class FunctionLowering:
         return None
 
     def store_var(self, v: Var, code: str, t: str) -> str:
-        """Write a typed value: unboxed into an f64 local when the variable is one."""
+        """Write a typed value: unboxed into an f64 local when the variable is one
+        (an i32 one when it is an int32 local and the value statically an int32)."""
+        if id(v) in self.i32_vars:
+            i = _exact_int32(code) if t == "f64" else None
+            if i is not None:
+                return f"(local.set {v.wasm} {i})"
+            self.int_violations.add(id(v))
+            if t != "f64":
+                self.violations.add(id(v))
+                self.note_u_write(v, code, t)
+            # (never kept: the function is lowered again with v an f64 local)
+            return f"(local.set {v.wasm} (i32.trunc_sat_f64_s {self.to_f64(code, t)}))"
         if id(v) in self.u64_vars:
             self.note_u_write(v, code, t)
             return f"(local.set {v.wasm} {self.to_u(code, t)})"
@@ -373,6 +410,11 @@ class FunctionLowering:
         return self.raw_write(v, code)
 
     def raw_write(self, v: Var, code: str) -> str:
+        if id(v) in self.i32_vars:   # (never kept, as in store_var)
+            self.int_violations.add(id(v))
+            self.violations.add(id(v))
+            self.note_u_write(v, code, "any")
+            return f"(local.set {v.wasm} (i32.trunc_sat_f64_s (call $tonum {code})))"
         if id(v) in self.u64_vars:
             self.note_u_write(v, code, "any")
             return f"(local.set {v.wasm} {self.to_u(code, 'any')})"
@@ -593,7 +635,8 @@ class FunctionLowering:
             body.insert(0, f"(local.set {tv.wasm} {'(struct.new $Cell (local.get $this))' if tv.in_cell else '(local.get $this)'})")
             self.declare_local(tv.wasm, "(ref null $Cell)" if tv.in_cell else "anyref")
         for v in fi.vars:
-            wt = "(ref null $Cell)" if v.in_cell else ("f64" if id(v) in self.f64_vars or id(v) in self.u64_vars else "anyref")
+            wt = "(ref null $Cell)" if v.in_cell else ("i32" if id(v) in self.i32_vars else
+                                                       "f64" if id(v) in self.f64_vars or id(v) in self.u64_vars else "anyref")
             if id(v) in self.ref_vars:
                 wt = f"(ref null {self.mod.ref_wt(self.ref_vars[id(v)])})"
             self.declare_local(v.wasm, wt)
@@ -972,8 +1015,75 @@ class FunctionLowering:
             else:
                 init = self.effect(s.init)
         cond = self.cond(s.test) if s.test is not None else None
-        update = self.effect(s.update) if s.update is not None else ""
-        return init + "\n" + self.loop(labels, cond, lambda: self.scoped(s.body), update, per_iteration=per_iter)
+        bounded = self.loop_range(s)
+        saved = self.int_ranges.copy()
+        if bounded is not None:
+            self.int_ranges[bounded[0]] = bounded[1]
+        try:
+            update = self.effect(s.update) if s.update is not None else ""
+            return init + "\n" + self.loop(labels, cond, lambda: self.scoped(s.body), update, per_iteration=per_iter)
+        finally:
+            self.int_ranges = saved
+
+    def loop_range(self, s: Any) -> Optional[tuple[int, tuple]]:
+        """(id(v), v's range in the body and update) when the for's test bounds an
+        int32 local v the body does not write (codegen/int_ranges.py), else None."""
+        test = s.test
+        if test is None or test.type != "BinaryExpression" or test.operator not in int_ranges.MIRROR:
+            return None
+        for vnode, bnode, op in ((test.left, test.right, test.operator),
+                                 (test.right, test.left, int_ranges.MIRROR[test.operator])):
+            v = self.var_of(vnode) if vnode.type == "Identifier" else None
+            if v is None or id(v) not in self.i32_vars:
+                continue
+            def is_v(n: Any, v=v) -> bool:
+                return self.var_of(n) is v
+            direction = int_ranges.step(s.update, is_v)
+            if int_ranges.writes(s.body, is_v) or (s.update is not None and direction == 0
+                                                   and int_ranges.writes(s.update, is_v)):
+                return None
+            bound = self.int_bounds(bnode)
+            if bound is None:
+                return None
+            r = int_ranges.refine(op, self.int_ranges.get(id(v), int_ranges.FULL), bound)
+            init = _declared_init(s.init, is_v)
+            start = self.int_bounds(init) if init is not None and direction != 0 else None
+            if start is not None:   # declared here and only stepped one way
+                r = (max(r[0], start[0]), r[1]) if direction > 0 else (r[0], min(r[1], start[1]))
+            return id(v), r
+        return None
+
+    def int_bounds(self, e: Any) -> Optional[tuple]:
+        """The range of e's value where it is evaluated, when e is an int32 the
+        lowering can tell (codegen/int_ranges.py), else None."""
+        t = e.type
+        if t == "Literal":
+            x = int_ranges.int_literal(e)
+            return None if x is None else (x, x)
+        if t == "Identifier":
+            v = self.var_of(e)
+            return self.int_ranges.get(id(v), int_ranges.FULL) if v is not None and id(v) in self.i32_vars else None
+        if t == "MemberExpression" and not e.computed and e.property.type == "Identifier" \
+                and e.property.name == "length" and self.array_local(e.object) is not None:
+            return 0, int_ranges.INT_MAX
+        if t == "BinaryExpression":
+            if e.operator in ("+", "-"):
+                a, b = self.int_bounds(e.left), self.int_bounds(e.right)
+                return int_ranges.combine(e.operator, a, b) if a is not None and b is not None else None
+            if e.operator in ("|", "&", "^", "<<", ">>"):
+                return int_ranges.FULL
+        return None
+
+    def int_sum(self, op: str, left: Any, right: Any, a: str, b: str) -> Optional[str]:
+        """a op b (+ or -) as an i32 operation made a number, when both are int32s
+        whose ranges keep the result one (codegen/int_ranges.py), else None."""
+        ia, ib = _int32_of(a), _int32_of(b)
+        if left is None or ia is None or ib is None:
+            return None
+        ra, rb = self.int_bounds(left), self.int_bounds(right)
+        if ra is None or rb is None or int_ranges.combine(op, ra, rb) is None:
+            return None
+        return f"(f64.convert_i32_s ({'i32.add' if op == '+' else 'i32.sub'} {ia} {ib}))"
 
     ARRAY_ITERATORS = {"values": 0, "keys": 1, "entries": 2}
 
@@ -1448,6 +1558,13 @@ class FunctionLowering:
                 ta, a = "f64", self.to_f64(a, ta)
             if tb == "i32" and ta == "f64":
                 tb, b = "f64", self.to_f64(b, tb)
+        if op in ("+", "-") and ta == tb == "f64":
+            # `v += x` (no left node) bounds v as the assignment's target
+            lnode = left if left is not None else \
+                (e.left if e.type == "AssignmentExpression" and e.left.type == "Identifier" else None)
+            summed = self.int_sum(op, lnode, right, a, b)
+            if summed is not None:
+                return summed, "f64"
         return self.binop(op, a, ta, b, tb, e)
 
     def one_char_eq(self, code: str, t: str, char: int) -> str:
@@ -1868,6 +1985,11 @@ class FunctionLowering:
         done, slow = self.label("elem"), self.label("slow")
         if not e.computed:   # .length
             self.mod.getf_names.add("length")
+            if self.array_local(e.object) is not None:
+                # only null takes the slow path, which throws: the length is an int32
+                return (f"(f64.convert_i32_s (block {done} (result i32) (block {slow} {pre} {to_arr(slow)} "
+                        f"(br {done} (struct.get $Arr $len {arr}))) {self.mod.op_site()} "
+                        f"(i32.trunc_sat_f64_s (call $getf.length {obj}))))"), "f64"
             return (f"(block {done} (result f64) (block {slow} {pre} {to_arr(slow)} "
                     f"(br {done} (f64.convert_i32_u (struct.get $Arr $len {arr})))) {self.mod.op_site()} (call $getf.length {obj}))"), "f64"
         kc, kt = self.expr(e.property)
@@ -2250,7 +2372,13 @@ class FunctionLowering:
                 return f"(block (result f64) {code})" if want_value else code
             if (unboxed := self.unboxed_local(v)) is not None:
                 read = f"(local.set {old} {self.to_f64(*unboxed)})"
-                write = self.store_var(v, f"({delta} (local.get {old}) (f64.const 1))", "f64")
+                new = f"({delta} (local.get {old}) (f64.const 1))"
+                if id(v) in self.i32_vars:
+                    lo, hi = self.int_ranges.get(id(v), int_ranges.FULL)
+                    if (hi < int_ranges.INT_MAX) if e.operator == "++" else (lo > int_ranges.INT_MIN):
+                        op = "i32.add" if e.operator == "++" else "i32.sub"
+                        new = f"(f64.convert_i32_s ({op} (local.get {v.wasm}) (i32.const 1)))"
+                write = self.store_var(v, new, "f64")   # (else not an int32: v drops out)
             else:
                 read = f"(local.set {old} (call $tonum {self.read_var(v, a)}))"
                 write = self.write_var(v, f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
@@ -2326,7 +2454,7 @@ class FunctionLowering:
                 return self.field_read(typed, key)
         c, t = self.expr(e.object)
         if t == "str" and key == "length" and not e.computed:
-            return f"(f64.convert_i32_u (array.len {c}))", "f64"
+            return f"(f64.convert_i32_s (array.len {c}))", "f64"   # an int32 (codegen/int_ranges.py)
         obj = self.to_any(c, t)
         if key is not None:
             return self.mod.getter(key, obj), "any"

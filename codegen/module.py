@@ -980,7 +980,9 @@ class ModuleBuilder:
         statically a number, and lower again until none is. A dropped local
         whose every write is a number or undefined (`let x;`, an f64|undefined
         field) gets f64|undefined storage instead; one of those written with
-        anything else is dropped in turn."""
+        anything else is dropped in turn. The candidates start as int32 locals
+        too (codegen/int_ranges.py): one written with a value not statically an
+        int32 stays an f64 local in the next try."""
         locals_ = {id(v) for v in fi.vars if not v.in_cell and (v.kind in ("let", "const") or self.set_var(v))}
         cands = set(locals_)
         u64: set = set()
@@ -993,12 +995,14 @@ class ModuleBuilder:
                 if t == "f64u" and v is not None and not v.in_cell:
                     u64.add(id(v))
         untyped: set = set()
+        ints = set(cands)
         while True:
             fl = FunctionLowering(self, fi, fname, kind, cls)
             fl.direct = sig
             fl.lifted = lifted
             fl.static = id(node) in self.static_nodes or self.static_home(fi)
             fl.f64_vars = set(cands)
+            fl.i32_vars = ints & cands
             fl.u64_vars = u64 | u_locals
             fl.u64_checked = set(u_locals)
             fl.ref_excluded = untyped
@@ -1010,7 +1014,13 @@ class ModuleBuilder:
             unused = fl.ref_locals.keys() - fl.ref_hits
             dropped = fl.u_violations & u_locals
             if not fl.violations and not unused and not dropped:
-                return fl, body
+                if not fl.int_violations:
+                    return fl, body
+                # (only once the rest is settled: whether a write is an int32 can
+                # depend on the other variables' storage, an array's `length`)
+                ints -= fl.int_violations
+                continue
+            ints -= fl.violations
             cands -= fl.violations
             u_locals -= dropped
             u_locals |= (fl.violations & locals_ & fl.u_writes) - fl.u_violations
