@@ -929,10 +929,14 @@ class FunctionLowering:
         """Inline the finally blocks being left, innermost first."""
         out = []
         saved = self.finalizers
+        # a loop test's bounds hold in the loop's own code only: a finally block
+        # around the loop may write its variable (codegen/int_ranges.py)
+        ranges, self.int_ranges = self.int_ranges, {}
         for i in range(len(saved) - 1, depth - 1, -1):
             self.finalizers = saved[:i]
             out.append(self.stmt(saved[i]))
         self.finalizers = saved
+        self.int_ranges = ranges
         return "\n".join(out)
 
     def s_IfStatement(self, s: Any) -> str:
@@ -1039,15 +1043,17 @@ class FunctionLowering:
             def is_v(n: Any, v=v) -> bool:
                 return self.var_of(n) is v
             direction = int_ranges.step(s.update, is_v)
-            if int_ranges.writes(s.body, is_v) or (s.update is not None and direction == 0
-                                                   and int_ranges.writes(s.update, is_v)):
+            if int_ranges.writes(s.body, is_v) or int_ranges.writes(test, is_v) or \
+                    (s.update is not None and direction == 0 and int_ranges.writes(s.update, is_v)):
                 return None
             bound = self.int_bounds(bnode)
             if bound is None:
                 return None
             r = int_ranges.refine(op, self.int_ranges.get(id(v), int_ranges.FULL), bound)
             init = _declared_init(s.init, is_v)
-            start = self.int_bounds(init) if init is not None and direction != 0 else None
+            # (the head may also assign v after declaring it: `let i = 0, j = (i = -5)`)
+            start = self.int_bounds(init) if init is not None and direction != 0 \
+                and not int_ranges.writes(s.init, is_v) else None
             if start is not None:   # declared here and only stepped one way
                 r = (max(r[0], start[0]), r[1]) if direction > 0 else (r[0], min(r[1], start[1]))
             return id(v), r

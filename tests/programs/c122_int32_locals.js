@@ -151,3 +151,44 @@ console.log(mixed(true), mixed(false));
 console.log(whileCounter(data));
 console.log(emptyArray(), throwsOnUndefined(data), throwsOnUndefined(undefined));
 for (let t = 0; t < 3; t++) console.log(t, t / 2, t - 1, "" + t);
+
+function testWrites(n) {
+  // the test itself sets i: the body does not run with i below n
+  const out = [];
+  let i = 0;
+  for (i = 0; i < ((i === 0 ? (i = 2147483647) : 0) | n); i++) {
+    out.push(i);
+    if (out.length > 3) break;
+  }
+  return [out, i];
+}
+console.log(testWrites(5));
+
+function headWrites() {
+  // the head sets i again after declaring it: i starts far below its initialiser
+  const out = [];
+  for (let i = 0, j = (i = 1 << 31); i < 3; i++) {
+    out.push(i - 1);
+    if (out.length > 1) break;
+    if (j > 0) break;
+  }
+  return out;
+}
+console.log(headWrites());
+
+function finallyWrites(limit) {
+  // a finally block around the loop also runs where the loop returns, but the
+  // loop test's bound on i says nothing about i there
+  let i = 0;
+  try {
+    for (i = 0; i < 3; i++) {
+      if (i === limit) return "returned at " + i;
+    }
+  } finally {
+    i = 2147483647;
+    i++;
+    console.log("finally", i);
+  }
+  return "done";
+}
+console.log(finallyWrites(1), finallyWrites(7));
