@@ -645,9 +645,10 @@ class Builder:
                         targets.add("builtin")
                         # a builtin may list its arguments' keys (console.log, JSON, Object.keys...)
                         self.listed.extend(a for a, _ in args)
-                        self.identity_deep.extend(a for a, _ in args)
-                        if this is not None:
-                            self.identity_deep.append(this)
+                        if v.builtin not in IDENTITY_FREE:
+                            self.identity_deep.extend(a for a, _ in args)
+                            if this is not None:
+                                self.identity_deep.append(this)
                         self.builtins.call(v, this, args, dst, loc)
                     elif v.fn is None and v.builtin is None:
                         targets.add("builtin")   # not callable: the call throws
@@ -1823,7 +1824,12 @@ class Builder:
         if op == "+":
             return self._plus(l, r)
         if op in ("==", "!=", "===", "!=="):
-            self.identity.extend((l, r))
+            # against the literal null the answer is the same for every object
+            # (analysis/shared_objects.py): that looks at no object's identity
+            if not _null_literal(e.right):
+                self.identity.append(l)
+            if not _null_literal(e.left):
+                self.identity.append(r)
         if op in ("==", "!=", "===", "!==", "<", ">", "<=", ">=", "instanceof", "in"):
             return self.c_bool
         return self.c_num
@@ -2328,3 +2334,15 @@ _ANNOTATION_TARGETS = {"@stack": "an allocation or a class", "@struct": "an allo
                        "@global": "a class field"}
 
 _NAMED = ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression", "ObjectExpression")
+
+
+# builtins that compare no object they are given and keep the arguments only as
+# the receiver's elements, where a builtin that does compare (indexOf, a Set made
+# from the array) finds them again (Builder.identity_deep follows elements)
+IDENTITY_FREE = frozenset({"Array.prototype.push", "Array.prototype.unshift", "Array.prototype.pop",
+                           "Array.prototype.shift"})
+
+
+def _null_literal(e: Any) -> bool:
+    return e.type == "Literal" and e.value is None and getattr(e, "regex", None) is None \
+        and getattr(e, "bigint", None) is None

@@ -14,7 +14,9 @@ An object is a *value* when nothing can tell it from a copy of its fields:
     a `Map` key, `indexOf`, `Object.is`), nor the elements or entries of one
     (an array given to `new Set`), at any depth (Builder.identity,
     Builder.identity_deep). Named fields of an object given to a builtin are
-    not followed: no builtin compares what those hold.
+    not followed: no builtin compares what those hold. A comparison with the
+    literal `null` and the array builtins that compare nothing (`push`, `pop`,
+    `shift`, `unshift`: constraints.IDENTITY_FREE) are not recorded.
 
 A field k of a struct type H is *inline* with T when H is a class's type,
 final with no supertype and no overflow, whose constructor sets k (no
