@@ -23,6 +23,7 @@ from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
 from .passing import Results, ctor_this_nodes, ctor_this_ok, immutable
 from .reuse import reusable_arrays
+from .shared_objects import shared_sites
 from .plan import Diagnostic, FileInfo, FunctionSummary, Location, Plan, Reason
 from .shapes import ShapeBuilder
 from .world import World, expand_roots
@@ -341,6 +342,8 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.closure_calls = ClosurePassing(builder, summaries_from.passing).calls()
         plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj,
                                              summaries_from.passing.dead_args)
+        plan.shared_sites = shared_sites(builder, summaries_from.passing, summaries_from.containers,
+                                         shapes.site_by_obj)
     plan.dynamic_requires = {_key(unit, call): table for unit, call, table in builder.dynamic_requires}
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",

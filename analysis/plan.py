@@ -243,6 +243,10 @@ class Plan:
     # ids of the `local` array literal sites whose array the build keeps for
     # the next run of the literal (analysis/reuse.py); for the build only
     reused_arrays: frozenset = frozenset()
+    # ids of the `new C(...)` sites whose objects nothing can tell apart: the
+    # build makes one on the site's first run and hands it out again after
+    # (analysis/shared_objects.py); for the build only
+    shared_sites: frozenset = frozenset()
     # the same call keys of computed `require`s -> ((specifier, absolute path), ...):
     # every specifier the call can load a file of the program with (analysis/world.py)
     dynamic_requires: dict = field(default_factory=dict)

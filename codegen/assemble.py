@@ -18,7 +18,7 @@ from .overflow import is_slot, slot_of
 from . import reuse, scalar
 from .sections import SITES_SECTION, custom_wat
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS, NO_CAPTURES,
-                     ModuleBuilder)
+                     ModuleBuilder, shared_global)
 from .resolve import Unsupported, pattern_targets
 
 COLLECTIONS_WAT = os.path.join(os.path.dirname(__file__), "collections.wat")
@@ -355,6 +355,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString "
                + " ".join(f"$conv_{name}" for name in CONVERSIONS) + ")")
     out.extend(reuse.globals_of(mod.plan))
+    out.extend(f"(global {shared_global(i)} (mut anyref) (ref.null any))" for i in sorted(mod.plan.shared_sites))
     # file globals and modules
     for v in mod.resolver.globals:
         if id(v) in mod.number_globals:

@@ -140,6 +140,11 @@ BUILTIN_STATIC_METHODS = {
     "Error": frozenset("captureStackTrace".split()),
 }
 
+def shared_global(site_id: int) -> str:
+    """The global holding a shared site's one object (null until its first run)."""
+    return f"$shared.{site_id}"
+
+
 class ModuleBuilder:
     def __init__(self, plan, units: list, resolve_path, reach=lambda path: {path}):
         self.plan = plan
@@ -1630,6 +1635,16 @@ class ModuleBuilder:
 
     def construct(self, fl: FunctionLowering, e: Any, ci: ClassInfo, fnvalue: str) -> str:
         site = self.site_of(fl.fi.file_index, e)
+        if site is not None and site.id in self.plan.shared_sites:
+            # one object for every run (analysis/shared_objects.py): the first run
+            # constructs it, dead-zone test and all; later runs hand it out again
+            g = shared_global(site.id)
+            return (f"(block (result anyref) (if (ref.is_null (global.get {g})) "
+                    f"(then (global.set {g} {self.construct_new(fl, e, ci, fnvalue, site)})) "
+                    f"(else (nop (;@shared {site.id};)))) (global.get {g}))")
+        return self.construct_new(fl, e, ci, fnvalue, site)
+
+    def construct_new(self, fl: FunctionLowering, e: Any, ci: ClassInfo, fnvalue: str, site) -> str:
         obj = self.allocate(ci, site)
         fn = self.ready_class(fl, fnvalue, ci.shown or ci.name)
         direct = self.direct_call(fl, ci.ctor, fn, obj, e.arguments)

@@ -34,6 +34,8 @@ parameters (codegen/callbacks.py) makes no closure: each such call is marked
 `(nop (;@lifted 12;))` and counted as the closure site's `lifted`. An array
 literal that gives out an emptied array of its own instead of allocating
 (codegen/reuse.py) is marked `(nop (;@reused 12;))`, counted as its `reused`.
+A shared site's run that hands out the object it made before
+(analysis/shared_objects.py) is marked `(nop (;@shared 12;))`, counted as its `shared`.
 """
 from __future__ import annotations
 
@@ -62,7 +64,7 @@ _ALLOC = re.compile(r'\((struct\.new(?:_default)?|array\.new(?:_default|_fixed|_
                     r'(?:\(;@site (\d+);\)\s*)?(\$[^\s()]+)')
 _SITE_CALL = re.compile(r'\(call\s+\(;@site (\d+);\)\s*(\$[^\s()]+)')
 _FORM = re.compile(r'\(\s*([a-z_.0-9]+)')
-_AVOIDED = re.compile(r'\(nop\s+\(;@(avoided|byvalue|lifted|reused|inlined) (\d+);\)\s*\)')
+_AVOIDED = re.compile(r'\(nop\s+\(;@(avoided|byvalue|lifted|reused|shared|inlined) (\d+);\)\s*\)')
 _BOX_CALL = re.compile(r'\(call\s+\$box(?:_i32)?\s')
 BOXERS = ("$box", "$box_i32")   # they box only some numbers: counted at their callers, when they do
 _FUNC_NAME = re.compile(r'\(func\s+(\$[^\s()]+)')
@@ -152,7 +154,7 @@ def instrument(wat: str, plan) -> str:
             a = _AVOIDED.match(wat, m.start())
             if a is not None:   # a scalar site evaluated: count it, nothing to wrap
                 out.append(wat[last:m.start()])
-                via = a.group(1) if a.group(1) in ("lifted", "reused") else "avoided"
+                via = a.group(1) if a.group(1) in ("lifted", "reused", "shared") else "avoided"
                 out.append(f"(call $stat_bump (i32.const {counter(('site', int(a.group(2)), via, None))}))")
                 last = i = a.end()
                 continue
@@ -254,10 +256,11 @@ def profile(table: dict, counts: list[int]) -> dict:
             s = sites.get(c["site"])
             if s is None:
                 continue
-            entry = by_id.setdefault(s["id"], {**s, "count": 0, "avoided": 0, "lifted": 0, "reused": 0})
-            if c.get("via") in ("lifted", "reused"):
+            entry = by_id.setdefault(s["id"], {**s, "count": 0, "avoided": 0, "lifted": 0, "reused": 0,
+                                               "shared": 0})
+            if c.get("via") in ("lifted", "reused", "shared"):
                 # a callback literal's loop run without making its closure; an array literal
-                # that gave out an array it made before
+                # that gave out an array it made before; a shared site's object handed out again
                 entry[c["via"]] += n
                 continue
             if c.get("via") == "avoided" and s["built"] != "scalar":
@@ -283,7 +286,8 @@ def profile(table: dict, counts: list[int]) -> dict:
                        "allObjects": runtime,
                        "scalarReplacementAvoided": avoided,
                        "closuresNotMade": sum(s["lifted"] for s in per_site),
-                       "arraysReused": sum(s["reused"] for s in per_site), "byRepresentation": by_rep}}
+                       "arraysReused": sum(s["reused"] for s in per_site),
+                       "objectsShared": sum(s["shared"] for s in per_site), "byRepresentation": by_rep}}
 
 
 def _readable(func: str) -> str:
@@ -311,6 +315,9 @@ def report_text(prof: dict, limit: int = 25) -> str:
     if t.get("arraysReused"):
         lines.append(f"  array literals gave out an emptied array of theirs {t['arraysReused']:,} times "
                      "instead of allocating")
+    if t.get("objectsShared"):
+        lines.append(f"  sites of objects nothing tells apart handed out the one they made {t['objectsShared']:,} "
+                     "times instead of allocating")
     if prof["sites"]:
         lines.append("")
         lines.append("  per allocation site (most first):")
@@ -320,8 +327,10 @@ def report_text(prof: dict, limit: int = 25) -> str:
                  f"{s['count']:,}" + (" avoided" if s["built"] == "scalar" else "")
                  + (f", {s['avoided']:,} returned as fields (avoided)" if s.get("avoided") else "")
                  + (f", {s['lifted']:,} runs made no closure" if s.get("lifted") else "")
-                 + (f", {s['reused']:,} reused" if s.get("reused") else ""))
-                for s in prof["sites"] if s["count"] or s.get("avoided") or s.get("lifted") or s.get("reused")]
+                 + (f", {s['reused']:,} reused" if s.get("reused") else "")
+                 + (f", {s['shared']:,} shared" if s.get("shared") else ""))
+                for s in prof["sites"] if s["count"] or s.get("avoided") or s.get("lifted") or s.get("reused")
+                or s.get("shared")]
         shown = rows[:limit]
         if shown:
             w = [max(len(r[k]) for r in shown) for k in range(3)]

@@ -66,7 +66,10 @@ def test_counts_per_site_are_exact_and_output_is_unchanged(program: Path, tmp_pa
 
     first = site("new Point(i, i + 1)")
     assert (first["representation"], first["type"], first["count"]) == ("struct", "$Point", N)
-    assert site("new Point(0, 0)")["count"] == len(range(0, N, 3))
+    # literals for a constructor that only stores them, never compared: one object,
+    # handed out again on the site's later runs (analysis/shared_objects.py)
+    zero = site("new Point(0, 0)")
+    assert (zero["count"], zero["shared"]) == (1, len(range(0, N, 3)) - 1)
     d = site("{}")
     assert (d["representation"], d["count"]) == ("map", N)
     f = site("() => i * 2")
@@ -80,7 +83,7 @@ def test_counts_per_site_are_exact_and_output_is_unchanged(program: Path, tmp_pa
     # every object is counted once, by type
     assert prof["totals"]["allObjects"] == sum(t["count"] for t in prof["runtime"])
     points = next(t for t in prof["runtime"] if t["type"].endswith("Point"))
-    assert points["count"] == N + len(range(0, N, 3))
+    assert points["count"] == N + 1
 
 
 def test_text_report_and_a_module_built_with_counters(program: Path, tmp_path: Path) -> None:
