@@ -247,7 +247,7 @@ def read(fl, sc: ScalarObj, key: str) -> tuple[str, str]:
     ft = fl.mod.field_wasm_type(f)
     get = f"(local.get {sc.slots[f.name]})"
     if ft != "f64" and not f.initialized:
-        get = f"(call $unabsent {get})"
+        get = fl.unabsent(get)
     if sc.pre:
         get = f"(block (result {ft}) {sc.pre} {get})"
     return fl.field_stored(f, get)
