@@ -192,6 +192,10 @@ class Builder:
         self.call_uses: dict[int, tuple] = {}     # id(dst) -> (call, None, dst, location) of a plain call
         self.return_calls: set[int] = set()       # ids of the dst of calls returned as is (`return f(...)`)
         self.return_allocs: dict[int, Any] = {}   # id(node) of an allocation returned as is -> its expression
+        # id(node) of an allocation stored as is in a variable (`let v = {...}`,
+        # `v = new C(...)`) -> its expression: a variable of such allocations and of
+        # calls' results may be kept as fields (analysis/passing.py, Results)
+        self.var_allocs: dict[int, Any] = {}
         self.call_recv: dict[int, tuple] = {}     # id(dst of a recorded method call) -> (receiver, key)
         self.getter_walks: set = set()     # (holder, load, receiver) walked for a getter's `this`
         self.expr_nodes: list = []         # (file, expression, node): reads whose value kinds the plan reports
@@ -1364,6 +1368,8 @@ class Builder:
             if d.init is not None:
                 if d.id.type == "Identifier":
                     v = self.expr_static(d.init, name_hint=d.id.name)
+                    if d.init.type in ("NewExpression", "ObjectExpression"):
+                        self.var_allocs[id(v)] = d.init
                 else:   # destructured: its reads are not followed by scalar replacement
                     v = self.expr(d.init)
                 self.bind_pattern(d.id, v, s.kind)
@@ -1881,6 +1887,8 @@ class Builder:
         hint = left.name if left.type == "Identifier" else ""
         if op == "=":
             v = self.expr_static(e.right, name_hint=hint) if left.type == "Identifier" else self.expr(e.right)
+            if left.type == "Identifier" and e.right.type in ("NewExpression", "ObjectExpression"):
+                self.var_allocs[id(v)] = e.right
             self._assign_target(left, v)
             return v
         if op in ("||=", "&&=", "??="):

@@ -314,15 +314,19 @@ def _accessor(v: AObj, key: str) -> bool:
 # right there (`return new C(...)`, `return {...}`, of a form scalar replacement
 # handles, whose constructor lets `this` go nowhere), a call returned as is
 # (`return h(...)`) whose targets all return by value, or a variable holding only
-# such calls' results; and no path falls off the end. Functions that return one
+# such calls' results and allocations written into it as they are (`let b = {...}`,
+# `b = new C(...)`); and no path falls off the end. Functions that return one
 # another's results, or that one call may reach, share one T (see `_returning`).
 # A greatest fixed point, as above. The build gives such a function a copy
 # returning T's fields (wasm multi-value) instead of a reference (codegen/passing.py).
 #
 # A call to it is a *value call* when its result is used only the way a scalar
 # object may be: in place or through a let/const that receives nothing but such
-# results, by static field reads and writes and approved passing. The caller then keeps
-# the fields in its locals: the object is never allocated. A `return h(...)` in a
+# results (and allocations written into it, each of a plain struct site whose
+# fields fit T and that nothing else holds: `let sum = {num: 0, den: 1}`), by
+# static field reads and writes and approved passing. The caller then keeps
+# the fields in its locals: the object is never allocated. A let/const of such
+# allocations alone is kept as fields the same way. A `return h(...)` in a
 # function that returns by value is a *returned call*: by value in that
 # function's copy only.
 
@@ -385,21 +389,32 @@ class Results:
 
     def _var_candidates(self) -> None:
         """let/const variables that receive only results of calls (which may turn out
-        to be value calls) and are used only the way a scalar object may be, or
-        returned: id(V) -> (V, its calls, returned?)."""
+        to be value calls) and allocations written right there (`let v = {...}`,
+        `v = new C(...)`), and are used only the way a scalar object may be, or
+        returned: id(V) -> (V, its calls, returned?, seed, its allocations' nodes)."""
         b = self.b
+        self.alloc_of = {id(o.site.ast): o for o in b.sites if o.site is not None and o.site.ast is not None}
         groups: dict[int, list] = {}
         for did, use in b.call_uses.items():
             d = use[2]
             succ = list(d.succ.values())
             if len(succ) == 1 and succ[0].role == "var" and id(d) not in b.opaque:
                 groups.setdefault(id(succ[0]), []).append(d)
+        lits: dict[int, list] = {}
+        for n in b.g.all_nodes if b.var_allocs else ():
+            if id(n) in b.var_allocs:
+                succ = list(n.succ.values())
+                if len(succ) == 1 and succ[0].role == "var" and id(n) not in b.opaque:
+                    lits.setdefault(id(succ[0]), []).append(n)
         self.var_cands: dict[int, tuple] = {}
-        for vid, ds in groups.items():
-            v = ds[0].succ[next(iter(ds[0].succ))]
+        for vid in list(groups) + [k for k in lits if k not in groups]:
+            ds, ls = groups.get(vid, []), lits.get(vid, [])
+            first = (ds or ls)[0]
+            v = first.succ[next(iter(first.succ))]
             a = v.owner
-            seed = self._param_seed(v, a, {id(x) for x in self.preds.get(vid, [])} - {id(d) for d in ds})
-            if any(d.owner is not a for d in ds) or (id(v) not in b.lexical and seed is None) \
+            seed = self._param_seed(v, a, {id(x) for x in self.preds.get(vid, [])} - {id(d) for d in ds}
+                                    - {id(n) for n in ls})
+            if any(d.owner is not a for d in ds + ls) or (id(v) not in b.lexical and seed is None) \
                     or id(v) in b.captures or id(v) in b.file_vars \
                     or id(v) in b.opaque or not self.p.uses_ok(v) or seed is False:
                 continue   # (seed False: it also receives something other than those calls' results)
@@ -413,7 +428,18 @@ class Results:
                     continue
                 ok = False
             if ok and not (returned and seed is not None):
-                self.var_cands[vid] = (v, ds, returned, seed)
+                self.var_cands[vid] = (v, ds, returned, seed, ls)
+
+    def _var_allocs(self, ls: list) -> Optional[list]:
+        """The allocations whose nodes are ls, each a plain struct site's object and
+        nothing else, or None."""
+        out = []
+        for n in ls:
+            x = self.alloc_of.get(id(self.b.var_allocs.get(id(n))))
+            if x is None or n.pts != {x} or self.site_type.get(x.id) is None:
+                return None
+            out.append(x)
+        return out
 
     def _param_seed(self, v, a, others: set):
         """What v receives besides the calls' results: None (nothing), the position
@@ -432,7 +458,7 @@ class Results:
         """The variables whose calls are all value calls of one type T: id(V) ->
         (V, T, only in the copy of its function returning fields?)."""
         self.value_vars: dict[int, tuple] = {}
-        for vid, (v, ds, returned, seed) in self.var_cands.items():
+        for vid, (v, ds, returned, seed, ls) in self.var_cands.items():
             ts = set()
             for d in ds:
                 gs = self._call_targets(d)
@@ -440,9 +466,14 @@ class Results:
                     ts.update(self.rv.get(id(g)) for g in gs)
                 else:
                     ts.add(None)
-            if len(ts) != 1 or None in ts:
+            xs = self._var_allocs(ls)
+            if xs is None or len(ts) > 1 or None in ts:
                 continue
-            t = ts.pop()
+            # the allocations' fields must fit the calls' layout (or, with no calls,
+            # the widest of their types), and each be all its object is
+            t = ts.pop() if ts else self._widest({self.site_type[x.id] for x in xs})
+            if t is None or any(self._widest({t, self.site_type[x.id]}) != t or not self._fresh(x, t) for x in xs):
+                continue
             if returned and self.rv.get(id(v.owner)) != t:
                 continue
             if seed is not None and not self._seed_ok(v.owner.params[seed], t):
@@ -469,7 +500,6 @@ class Results:
         allocations' types (all with the same keys; a field is f64 only if it is f64
         in every type), so one multi-value layout fits all of them."""
         b = self.b
-        self.alloc_of = {id(o.site.ast): o for o in b.sites if o.site is not None and o.site.ast is not None}
         cand: dict[int, tuple] = {}   # id(f) -> (f, [call results returned as is])
         self.allocs: dict[int, list] = {}
         for f in b.functions:
@@ -490,7 +520,13 @@ class Results:
                     continue
                 vc = self.var_cands.get(id(n))
                 if vc is not None and vc[2]:
-                    calls.extend(vc[1])   # `return v`: v holds only results of calls
+                    # `return v`: v holds only results of calls and allocations
+                    xs = self._var_allocs(vc[4])
+                    if xs is None:
+                        ok = False
+                        break
+                    calls.extend(vc[1])
+                    allocs.extend(xs)
                     continue
                 objs = [v for v in n.pts if isinstance(v, AObj)]
                 alloc = self.alloc_of.get(id(self.b.return_allocs.get(id(n))))
@@ -637,6 +673,7 @@ class Results:
         for vid, (v, t, only_rv, seed) in self.value_vars.items():
             if only_rv and id(v.owner) not in self.reached:
                 continue
+            self.value_holders.append(v)   # (one of allocations only has no call to add it)
             if v.info is not None:
                 loc = v.info[1]
                 self.plan_vars[(loc.file, loc.line, loc.column)] = (t, only_rv, seed)

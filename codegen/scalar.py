@@ -122,11 +122,14 @@ def scalar_of(fl, e: Any) -> Optional[ScalarObj]:
 
 
 def declare(fl, v, init: Any) -> Optional[str]:
-    """`let v = <scalar site>` or `let v = <value call>`: v's slots, filled; None
-    when init is neither."""
+    """`let v = <scalar site>`, `let v = <value call>` or an allocation into a
+    variable kept as fields: v's slots, filled; None when init is none of those."""
     if init is not None and init.type in ("CallExpression", "MemberExpression"):
         sc = fl.scalar_vars.get(id(v))
         return assign(fl, v, init) if sc is not None else None
+    if init is not None and id(v) in fl.scalar_vars and init.type in ("ObjectExpression", "NewExpression") \
+            and scalar_site(fl, init) is None:
+        return assign(fl, v, init)   # a variable kept as fields, seeded by an allocation
     site = scalar_site(fl, init)
     if site is None:
         return None
@@ -179,10 +182,18 @@ def load(fl, sc: ScalarObj, code: str) -> str:
 
 def assign(fl, v, call: Any) -> str:
     """`v = f(...)` (or its declaration) where v is kept as fields: the call's
-    copy returning fields fills v's slots."""
+    copy returning fields fills v's slots; `v = {...}` / `v = new C(...)`: the
+    allocation's values do (plan.value_vars: its object is nothing but v's
+    fields, analysis/passing.py; counted by `--stats` as returned as fields)."""
     from .passing import fill_from_call
     if call.type == "MemberExpression" and inline_read_type(fl, call) is not None:
         return fill_from_read(fl, call, fl.scalar_vars[id(v)])
+    if call.type in ("ObjectExpression", "NewExpression"):
+        site = fl.mod.site_of(fl.fi.file_index, call)
+        if site is None:
+            raise AssertionError("scalar replacement: a variable kept as fields receives an allocation "
+                                 "the plan does not list")
+        return fill(fl, call, site, fl.scalar_vars[id(v)], f"(nop (;@byvalue {site.id};))")
     if call.type != "CallExpression":
         raise AssertionError("scalar replacement: a variable kept as fields receives something other than a call")
     return fill_from_call(fl.mod, fl, call, fl.scalar_vars[id(v)], returned=None)

@@ -89,6 +89,13 @@ BY_VALUE = {
     "literal method with an environment":
         "function counter() { let n = 0; return { next() { n++; return {v: n}; } }; }\n"
         "function main() { const c = counter(); return c.next().v + c.next().v; }",
+    # a variable of the calls' results and of literals written into it: the literal's
+    # values go into the variable's locals
+    "a call and a literal in one variable":
+        "function mk(a) { return {a: a}; }\nfunction main() { let r = mk(1); r = {a: 5}; return r.a; }",
+    "a variable of literals returned":
+        "function best(xs) { let b = {v: xs[0], i: 0}; for (let i = 1; i < xs.length; i++) "
+        "if (xs[i] > b.v) b = {v: xs[i], i: i}; return b; }\nfunction main() { return best([3, 9, 4]).i; }",
 }
 
 NOT_BY_VALUE = {
@@ -101,7 +108,11 @@ NOT_BY_VALUE = {
                               "function mk(x) { return new P(x); }\nfunction main() { return mk(1).x; }",
     "keys differ": "class A { next() { return {v: 1}; } }\nclass B { next() { return {w: 2}; } }\n"
                    "const its = [new A(), new B()];\nfunction main() { let t = 0; for (const it of its) t += it.next().v || 0; return t; }",
-    "also a non-call value": "function mk(a) { return {a: a}; }\nfunction main() { let r = mk(1); r = {a: 5}; return r.a; }",
+    "also a non-call value": "function mk(a) { return {a: a}; }\n"
+                             "function main() { let r = mk(1); r = Math.random() > 2 ? {a: 5} : mk(2); return r.a; }",
+    "a literal of other keys": "function mk(a) { return {a: a}; }\nfunction main() { let r = mk(1); r = {b: 5}; return r.a; }",
+    "a literal kept elsewhere too": "const all = [];\nfunction mk(a) { return {a: a}; }\n"
+                                    "function main() { let r = mk(1); const o = {a: 5}; all.push(o); r = o; return r.a; }",
 }
 
 
