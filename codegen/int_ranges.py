@@ -27,7 +27,8 @@ says more: in the body and the update of
     for (...; v < B; ...)        (also <=, >, >= and the mirrored forms)
 
 with v an int32 local that the body never writes and B an expression with a
-range, v < hi(B) holds wherever the body and the update run, since both run
+range (a constant, an int32 local, the `length` of what the plan proves an
+array or nullish: FunctionLowering.proven_array), v < hi(B) holds wherever the body and the update run, since both run
 only after the test held and nothing in between changes v. The body may
 change B, but B was an int32 when tested, so the bound hi(B) - 1 stays true.
 A `for` that declares v with initial value A and only ever adds a positive

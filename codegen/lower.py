@@ -1070,7 +1070,7 @@ class FunctionLowering:
             v = self.var_of(e)
             return self.int_ranges.get(id(v), int_ranges.FULL) if v is not None and id(v) in self.i32_vars else None
         if t == "MemberExpression" and not e.computed and e.property.type == "Identifier" \
-                and e.property.name == "length" and self.array_local(e.object) is not None:
+                and e.property.name == "length" and self.proven_array(e.object):
             return 0, int_ranges.INT_MAX
         if t == "BinaryExpression":
             if e.operator in ("+", "-"):
@@ -1079,6 +1079,14 @@ class FunctionLowering:
             if e.operator in ("|", "&", "^", "<<", ">>"):
                 return int_ranges.FULL
         return None
+
+    def proven_array(self, obj: Any) -> bool:
+        """Is every value of obj an array, or null or undefined (whose `length`
+        throws)? A typed array local, or a read the plan finds holds arrays."""
+        if self.array_local(obj) is not None:
+            return True
+        return obj.type != "Super" and not scalar.is_scalar(self, obj) and \
+            self.mod.is_array_read(self.fi.file_index, obj)
 
     def int_sum(self, op: str, left: Any, right: Any, a: str, b: str) -> Optional[str]:
         """a op b (+ or -) as an i32 operation made a number, when both are int32s
@@ -1991,8 +1999,9 @@ class FunctionLowering:
         done, slow = self.label("elem"), self.label("slow")
         if not e.computed:   # .length
             self.mod.getf_names.add("length")
-            if self.array_local(e.object) is not None:
-                # only null takes the slow path, which throws: the length is an int32
+            if self.proven_array(e.object):
+                # only null or undefined takes the slow path, which throws: the length
+                # is an int32
                 return (f"(f64.convert_i32_s (block {done} (result i32) (block {slow} {pre} {to_arr(slow)} "
                         f"(br {done} (struct.get $Arr $len {arr}))) {self.mod.op_site()} "
                         f"(i32.trunc_sat_f64_s (call $getf.length {obj}))))"), "f64"

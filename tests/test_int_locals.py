@@ -46,6 +46,7 @@ def test_loop_counters_and_lengths_are_i32(wat):
         assert local_types(pairs, name) == ["i32"], name
     assert local_types(body_of(wat, "reversed"), "i") == ["i32"]   # from a.length - 1 down to 0
     assert local_types(body_of(wat, "bits"), "h") == ["i32"]       # `(...) | 0`
+    assert local_types(body_of(wat, "Bag_total"), "i") == ["i32"]  # this.items: the plan proves an array
 
 
 def test_numbers_that_may_leave_int32_stay_f64(wat):
@@ -65,6 +66,7 @@ def test_numbers_that_may_leave_int32_stay_f64(wat):
         assert local_types(fractions, name) == ["f64"], name
     assert local_types(body_of(wat, "bodyWritesCounter"), "i") == ["f64"]
     assert local_types(body_of(wat, "mixed"), "w") == ["f64"]        # f64|undefined storage
+    assert local_types(body_of(wat, "lengths"), "i") == ["f64"]      # x.length of a string or an object
 
 
 def test_an_i32_index_and_loop_test_need_no_conversion(wat):

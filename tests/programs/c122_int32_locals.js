@@ -192,3 +192,23 @@ function finallyWrites(limit) {
   return "done";
 }
 console.log(finallyWrites(1), finallyWrites(7));
+
+class Bag {
+  constructor() {
+    this.items = [4, 5, 6];
+  }
+  total() {
+    // the plan proves this.items an array: its length bounds an int32 counter
+    let s = 0;
+    for (let i = 0; i < this.items.length; i++) s += this.items[i];
+    return s;
+  }
+}
+
+function lengths(x) {
+  // a length that may be anything (a string's, an object's own 2.5): i stays a number
+  let n = 0;
+  for (let i = 0; i < x.length; i++) n++;
+  return n;
+}
+console.log(new Bag().total(), lengths("abc"), lengths({ length: 2.5 }), lengths([1, 2]));
