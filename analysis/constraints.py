@@ -196,6 +196,9 @@ class Builder:
         # `v = new C(...)`) -> its expression: a variable of such allocations and of
         # calls' results may be kept as fields (analysis/passing.py, Results)
         self.var_allocs: dict[int, Any] = {}
+        # (file, call, its result node, variable name) of each `let/const v = x.slice()`:
+        # the copy may reuse an array of its own (analysis/reuse.py)
+        self.slice_decls: list = []
         self.call_recv: dict[int, tuple] = {}     # id(dst of a recorded method call) -> (receiver, key)
         self.getter_walks: set = set()     # (holder, load, receiver) walked for a getter's `this`
         self.expr_nodes: list = []         # (file, expression, node): reads whose value kinds the plan reports
@@ -1370,6 +1373,8 @@ class Builder:
                     v = self.expr_static(d.init, name_hint=d.id.name)
                     if d.init.type in ("NewExpression", "ObjectExpression"):
                         self.var_allocs[id(v)] = d.init
+                    elif s.kind != "var" and _plain_slice(d.init):
+                        self.slice_decls.append((self.file, d.init, v, d.id.name))
                 else:   # destructured: its reads are not followed by scalar replacement
                     v = self.expr(d.init)
                 self.bind_pattern(d.id, v, s.kind)
@@ -2349,6 +2354,14 @@ _NAMED = ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression", "O
 # from the array) finds them again (Builder.identity_deep follows elements)
 IDENTITY_FREE = frozenset({"Array.prototype.push", "Array.prototype.unshift", "Array.prototype.pop",
                            "Array.prototype.shift"})
+
+
+def _plain_slice(e: Any) -> bool:
+    """`x.slice()`: a whole copy of x."""
+    c = e.callee if e.type == "CallExpression" else None
+    return c is not None and not e.arguments and c.type == "MemberExpression" and not c.computed \
+        and c.property.type == "Identifier" and c.property.name == "slice" and not getattr(e, "optional", False) \
+        and not getattr(c, "optional", False) and c.object.type != "Super"
 
 
 def _null_literal(e: Any) -> bool:

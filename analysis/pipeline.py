@@ -22,7 +22,7 @@ from .inline_fields import inline_field_nodes, inline_fields, inline_reads, stor
 from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
 from .passing import Results, ctor_this_nodes, ctor_this_ok, immutable
-from .reuse import reusable_arrays
+from .reuse import reusable_arrays, reusable_slices
 from .shared_objects import shared_sites
 from .plan import Diagnostic, FileInfo, FunctionSummary, Location, Plan, Reason
 from .shapes import ShapeBuilder
@@ -342,6 +342,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.closure_calls = ClosurePassing(builder, summaries_from.passing).calls()
         plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj,
                                              summaries_from.passing.dead_args)
+        plan.reused_slices = reusable_slices(builder, summaries_from.containers, summaries_from.passing.dead_args)
         plan.shared_sites = shared_sites(builder, summaries_from.passing, summaries_from.containers,
                                          shapes.site_by_obj)
     plan.dynamic_requires = {_key(unit, call): table for unit, call, table in builder.dynamic_requires}

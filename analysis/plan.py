@@ -247,6 +247,9 @@ class Plan:
     # build makes one on the site's first run and hands it out again after
     # (analysis/shared_objects.py); for the build only
     shared_sites: frozenset = frozenset()
+    # the same read locations of `let/const v = x.slice()` calls whose copy the build
+    # keeps for the next run, as for reused_arrays (analysis/reuse.py); for the build only
+    reused_slices: frozenset = frozenset()
     # the same call keys of computed `require`s -> ((specifier, absolute path), ...):
     # every specifier the call can load a file of the program with (analysis/world.py)
     dynamic_requires: dict = field(default_factory=dict)

@@ -11,6 +11,10 @@ build keeps one array per site in a module global instead: the literal takes it
 (emptied) when it is there, allocates otherwise, and the function gives it back
 on every `return` (codegen/reuse.py).
 
+A whole copy `let/const v = x.slice()` is reusable the same way when the array
+the builtin makes passes the same test (`reusable_slices`): the build then
+copies x's elements into the array it keeps instead of a new one.
+
 A site is *reusable* when
 
   - it is an array literal without holes or spread (`[]`, `[a, b]`; the build
@@ -67,6 +71,27 @@ def reusable_arrays(b: Builder, containers: dict, site_of_obj: dict, dead_args: 
             continue
         if _holders_ok(b, [n for n in containers.get(o.id, ()) if id(n) not in dead_args], f, names[id(ast)]):
             out.add(site.id)
+    return frozenset(out)
+
+
+def reusable_slices(b: Builder, containers: dict, dead_args: set) -> frozenset:
+    """The keys (locations) of the `let/const v = x.slice()` calls whose copy may be
+    an array of the call's own, kept for its next run like a reusable literal's:
+    the copy the builtin makes (its one hidden array) must pass the same test."""
+    out = set()
+    tries: dict[int, bool] = {}
+    for unit, call, dst, name in b.slice_decls:
+        o = b._hidden_memo.get((id(dst), "slice"))
+        f = dst.owner
+        if o is None or not isinstance(f, FunctionInfo) or f.is_generator or f.is_async or f.ast is None:
+            continue
+        if id(f) not in tries:
+            tries[id(f)] = _declared_arrays(f.ast) is None
+        if tries[id(f)]:
+            continue   # a `try`: a `finally` could run after the array is given back
+        if _holders_ok(b, [n for n in containers.get(o.id, ()) if id(n) not in dead_args], f, name):
+            loc = unit.source.location(call._start, call._end)
+            out.add((loc.file, loc.line, loc.column, loc.end_line, loc.end_column))
     return frozenset(out)
 
 

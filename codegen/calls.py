@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from analysis.constraints import constant_string
 
-from . import closure_passing
+from . import closure_passing, reuse
 from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
@@ -78,6 +78,10 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
             inline = inline_call(fl, e, key)
             if inline is not None:   # xs.forEach((x) => ...): the loop in place (codegen/callbacks.py)
                 return inline
+            if key == "slice":
+                copied = reuse.take_copy(fl, e, obj)   # a reusable whole copy (codegen/reuse.py)
+                if copied is not None:
+                    return copied
             local = fl.array_local(obj)
             if key == "push" and local is not None and len(e.arguments) == 1 and e.arguments[0].type != "SpreadElement":
                 # a variable that holds only arrays: no dispatch (undefined throws before the argument)

@@ -15,10 +15,16 @@ an array whose storage grew past `$ARR_KEEP` elements is dropped instead). A
 recursive activation finds the global empty and allocates; an exception leaving
 the function leaves the global empty. Each run that does not allocate is marked
 `(nop (;@reused N;))`, free in a normal build, counted by `--stats`.
+
+A reusable whole copy `let/const v = x.slice()` (plan.reused_slices) works the
+same way with a global `$reuse.sK` (K: its place among the plan's sorted keys):
+when x is an array at run time, its elements are copied into the array the
+site keeps (`$arr_copy_from`), else the ordinary `slice` call runs. It has no
+plan site, so `--stats` sees it only as fewer arrays made by `arr_new`.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 from analysis.parse import children
 
@@ -32,13 +38,15 @@ def global_name(site_id: int) -> str:
 
 
 def globals_of(plan) -> list[str]:
-    return [f"(global {global_name(i)} (mut (ref null $Arr)) (ref.null $Arr))" for i in sorted(plan.reused_arrays)]
+    ids = [*sorted(plan.reused_arrays), *(f"s{k}" for k in range(len(plan.reused_slices)))]
+    return [f"(global {global_name(i)} (mut (ref null $Arr)) (ref.null $Arr))" for i in ids]
 
 
 def prepare(fl, node: Any) -> None:
     """Give each reusable site written directly in the function `node` its local."""
     table = fl.mod.plan.reused_arrays
-    if not table:
+    slices = sorted(fl.mod.plan.reused_slices)
+    if not table and not slices:
         return
     stack = list(children(node.body)) if node.body is not None else []
     while stack:
@@ -49,6 +57,10 @@ def prepare(fl, node: Any) -> None:
             site = fl.mod.site_of(fl.fi.file_index, n)
             if site is not None and site.id in table:
                 fl.reuse[id(n)] = (fl.local("(ref null $Arr)", "reuse"), site.id)
+        elif n.type == "CallExpression" and slices:
+            key = fl.mod.read_key(fl.fi.file_index, n)
+            if key in fl.mod.plan.reused_slices:
+                fl.reuse[id(n)] = (fl.local("(ref null $Arr)", "reuse"), f"s{slices.index(key)}")
         stack.extend(children(n))
 
 
@@ -68,6 +80,30 @@ def take(fl, e: Any, mark: str):
             f"(if (ref.is_null (local.get {loc})) (then (local.set {loc} (call {mark}$arr_new (i32.const 0)))) "
             f"(else (nop (;@reused {sid};)))) {items} "
             f"(ref.as_non_null (local.get {loc})))")
+
+
+def take_copy(fl, e: Any, obj: Any) -> Optional[tuple[str, str]]:
+    """`x.slice()` of a reusable copy here: x's elements copied into the array the
+    site keeps when x is an array, the ordinary call otherwise; None elsewhere."""
+    got = fl.reuse.get(id(e))
+    if got is None or e.type != "CallExpression":
+        return None
+    loc, sid = got
+    g = global_name(sid)
+    o, a = fl.local("anyref"), fl.local("(ref null $Arr)")
+    done, slow, ok = fl.label("copy"), fl.label("slow"), fl.label("arr")
+    fl.mod.call_names.add("slice")
+    generic = fl.mod.at_site("anyref", f"(local.get {o}) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) "
+                                       "(ref.null $Vals)", "$call.slice")
+    return (f"(block {done} (result anyref) (local.set {o} {fl.expr_any(obj)}) "
+            f"(block {slow} (local.set {a} (block {ok} (result (ref $Arr)) "
+            f"(br_on_cast {ok} anyref (ref $Arr) (local.get {o})) (drop) (br {slow}))) "
+            f"(if (ref.is_null (local.get {loc})) "
+            f"(then (local.set {loc} (global.get {g})) (global.set {g} (ref.null $Arr))) "
+            f"(else (local.set {loc} (call $arr_scrub (local.get {loc}))))) "
+            f"(if (ref.is_null (local.get {loc})) (then (local.set {loc} (call $arr_new (i32.const 0))))) "
+            f"(br {done} (call $arr_copy_from (ref.as_non_null (local.get {loc})) (ref.as_non_null (local.get {a}))))) "
+            f"{generic})"), "any"
 
 
 def give_back(fl) -> str:

@@ -919,6 +919,18 @@
   (struct.set $Arr $len (local.get $a) (i32.const 0))
   (local.get $a))
 
+;; d (empty: a reused array, codegen/reuse.py) with the elements of s, holes
+;; included: a whole copy `s.slice()` into an array kept for the purpose
+(func $arr_copy_from (param $d (ref $Arr)) (param $s (ref $Arr)) (result (ref $Arr))
+  (local $n i32)
+  (local.set $n (struct.get $Arr $len (local.get $s)))
+  (call $arr_grow (local.get $d) (local.get $n))
+  (if (local.get $n)
+    (then (array.copy $Vals $Vals (struct.get $Arr $data (local.get $d)) (i32.const 0)
+                      (struct.get $Arr $data (local.get $s)) (i32.const 0) (local.get $n))))
+  (struct.set $Arr $len (local.get $d) (local.get $n))
+  (local.get $d))
+
 (func $arr_grow (param $a (ref $Arr)) (param $n i32)
   (local $old (ref $Vals)) (local $new (ref $Vals)) (local $cap i32)
   (local.set $old (struct.get $Arr $data (local.get $a)))

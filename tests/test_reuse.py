@@ -1,7 +1,7 @@
 """Array reuse (analysis/reuse.py, codegen/reuse.py): which `[]` sites give out an
 emptied array of theirs again, and that they really do. That the programs still
 print what node prints is the differential suite's job
-(tests/programs/c87_array_reuse.js)."""
+(tests/programs/c87_array_reuse.js, c125_reused_copies.js)."""
 from __future__ import annotations
 
 import json
@@ -58,3 +58,34 @@ def test_profile_counts_the_runs_that_reused(tmp_path: Path) -> None:
     (site,) = [s for s in prof["sites"] if s["kind"] == "array"]
     assert (site["count"], site["reused"]) == (1, 49)
     assert prof["totals"]["arraysReused"] == 49
+
+
+COPIES = ROOT / "tests" / "programs" / "c125_reused_copies.js"
+
+
+def test_reusable_whole_copies_are_the_ones_nothing_keeps() -> None:
+    # drain, copies, recursive and throwing copy for themselves; kept stores its copy,
+    # and a string's slice makes no array
+    plan, _ = analyze_program([str(COPIES)])
+    lines = COPIES.read_text(encoding="utf-8").splitlines()
+    names = set()
+    for _file, line, _col, _el, _ec in plan.reused_slices:
+        fn = next(re.match(r"function (\w+)", lines[i]).group(1) for i in range(line - 1, -1, -1)
+                  if lines[i].startswith("function "))
+        names.add(fn)
+    assert names == {"drain", "copies", "recursive", "throwing"}
+
+
+def test_a_reused_copy_makes_one_array(tmp_path: Path) -> None:
+    src = tmp_path / "c.js"
+    src.write_text("function f(p) { const w = p.slice(); let s = 0; while (w.length > 0) s += w.pop(); return s; }\n"
+                   "const pool = [1, 2, 3];\nlet t = 0;\nfor (let i = 0; i < 50; i++) t += f(pool);\n"
+                   "console.log(t);\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(src), "--stats=json"], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "300\n"
+    prof = json.loads(r.stderr)
+    arrays = next(t for t in prof["runtime"] if t["type"] == "$Arr")
+    made = {w["function"]: w["count"] for w in arrays["in"]}
+    assert made.get("arr_new") == 1   # the one copy f keeps (50 without reuse)
