@@ -46,15 +46,21 @@ def test_functions_with_try_or_generators_do_not_reuse(tmp_path: Path) -> None:
     assert reused_names(src) == {("plain", "a")}
 
 
-def test_profile_counts_the_runs_that_reused(tmp_path: Path) -> None:
+def run_with_stats(tmp_path: Path, source: str) -> tuple[str, dict]:
+    """(stdout, allocation profile) of `shapescape run --stats=json` on source."""
     src = tmp_path / "p.js"
-    src.write_text("function f(n) { const a = []; for (let i = 0; i < n; i++) a.push(i); return a.length; }\n"
-                   "let t = 0;\nfor (let k = 0; k < 50; k++) t += f(k % 7);\nconsole.log(t);\n", encoding="utf-8")
+    src.write_text(source, encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(src), "--stats=json"], cwd=tmp_path,
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
-    assert r.stdout == "147\n"
-    prof = json.loads(r.stderr)
+    return r.stdout, json.loads(r.stderr)
+
+
+def test_profile_counts_the_runs_that_reused(tmp_path: Path) -> None:
+    out, prof = run_with_stats(tmp_path, "function f(n) { const a = []; for (let i = 0; i < n; i++) a.push(i); "
+                                         "return a.length; }\n"
+                                         "let t = 0;\nfor (let k = 0; k < 50; k++) t += f(k % 7);\nconsole.log(t);\n")
+    assert out == "147\n"
     (site,) = [s for s in prof["sites"] if s["kind"] == "array"]
     assert (site["count"], site["reused"]) == (1, 49)
     assert prof["totals"]["arraysReused"] == 49
@@ -77,15 +83,11 @@ def test_reusable_whole_copies_are_the_ones_nothing_keeps() -> None:
 
 
 def test_a_reused_copy_makes_one_array(tmp_path: Path) -> None:
-    src = tmp_path / "c.js"
-    src.write_text("function f(p) { const w = p.slice(); let s = 0; while (w.length > 0) s += w.pop(); return s; }\n"
-                   "const pool = [1, 2, 3];\nlet t = 0;\nfor (let i = 0; i < 50; i++) t += f(pool);\n"
-                   "console.log(t);\n", encoding="utf-8")
-    r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(src), "--stats=json"], cwd=tmp_path,
-                       capture_output=True, text=True, timeout=120)
-    assert r.returncode == 0, r.stderr
-    assert r.stdout == "300\n"
-    prof = json.loads(r.stderr)
+    out, prof = run_with_stats(tmp_path, "function f(p) { const w = p.slice(); let s = 0; "
+                                         "while (w.length > 0) s += w.pop(); return s; }\n"
+                                         "const pool = [1, 2, 3];\nlet t = 0;\n"
+                                         "for (let i = 0; i < 50; i++) t += f(pool);\nconsole.log(t);\n")
+    assert out == "300\n"
     arrays = next(t for t in prof["runtime"] if t["type"] == "$Arr")
     made = {w["function"]: w["count"] for w in arrays["in"]}
     assert made.get("arr_new") == 1   # the one copy f keeps (50 without reuse)
