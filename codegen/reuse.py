@@ -71,15 +71,21 @@ def take(fl, e: Any, mark: str):
     if got is None:
         return None
     loc, sid = got
-    g = global_name(sid)
     items = " ".join(f"(call $arr_push (ref.as_non_null (local.get {loc})) {fl.expr_any(x)})" for x in e.elements)
-    return (f"(block (result (ref $Arr)) "
-            f"(if (ref.is_null (local.get {loc})) "
+    return (f"(block (result (ref $Arr)) {_give_out(loc, sid, mark, f'(nop (;@reused {sid};))')} {items} "
+            f"(ref.as_non_null (local.get {loc})))")
+
+
+def _give_out(loc: str, sid, mark: str = "", reused: str = "") -> str:
+    """Set loc to the array a reusable site gives out: the one it gave out before,
+    emptied (a later run in this activation), else the global's (left null), else
+    a new one (`mark` tags its allocation; `reused` runs when there is no new one)."""
+    g = global_name(sid)
+    return (f"(if (ref.is_null (local.get {loc})) "
             f"(then (local.set {loc} (global.get {g})) (global.set {g} (ref.null $Arr))) "
             f"(else (local.set {loc} (call $arr_scrub (local.get {loc}))))) "
-            f"(if (ref.is_null (local.get {loc})) (then (local.set {loc} (call {mark}$arr_new (i32.const 0)))) "
-            f"(else (nop (;@reused {sid};)))) {items} "
-            f"(ref.as_non_null (local.get {loc})))")
+            f"(if (ref.is_null (local.get {loc})) (then (local.set {loc} (call {mark}$arr_new (i32.const 0))))"
+            + (f" (else {reused}))" if reused else ")"))
 
 
 def take_copy(fl, e: Any, obj: Any) -> Optional[tuple[str, str]]:
@@ -89,7 +95,6 @@ def take_copy(fl, e: Any, obj: Any) -> Optional[tuple[str, str]]:
     if got is None or e.type != "CallExpression":
         return None
     loc, sid = got
-    g = global_name(sid)
     o, a = fl.local("anyref"), fl.local("(ref null $Arr)")
     done, slow, ok = fl.label("copy"), fl.label("slow"), fl.label("arr")
     fl.mod.call_names.add("slice")
@@ -98,10 +103,7 @@ def take_copy(fl, e: Any, obj: Any) -> Optional[tuple[str, str]]:
     return (f"(block {done} (result anyref) (local.set {o} {fl.expr_any(obj)}) "
             f"(block {slow} (local.set {a} (block {ok} (result (ref $Arr)) "
             f"(br_on_cast {ok} anyref (ref $Arr) (local.get {o})) (drop) (br {slow}))) "
-            f"(if (ref.is_null (local.get {loc})) "
-            f"(then (local.set {loc} (global.get {g})) (global.set {g} (ref.null $Arr))) "
-            f"(else (local.set {loc} (call $arr_scrub (local.get {loc}))))) "
-            f"(if (ref.is_null (local.get {loc})) (then (local.set {loc} (call $arr_new (i32.const 0))))) "
+            f"{_give_out(loc, sid)} "
             f"(br {done} (call $arr_copy_from (ref.as_non_null (local.get {loc})) (ref.as_non_null (local.get {a}))))) "
             f"{generic})"), "any"
 
