@@ -193,9 +193,9 @@ class Builder:
         self.return_calls: set[int] = set()       # ids of the dst of calls returned as is (`return f(...)`)
         self.return_allocs: dict[int, Any] = {}   # id(node) of an allocation returned as is -> its expression
         # id(node) of an allocation stored as is in a variable (`let v = {...}`,
-        # `v = new C(...)`) -> its expression: a variable of such allocations and of
-        # calls' results may be kept as fields (analysis/passing.py, Results)
-        self.var_allocs: dict[int, Any] = {}
+        # `v = new C(...)`) -> (the node, its expression): a variable of such
+        # allocations and of calls' results may be kept as fields (analysis/passing.py, Results)
+        self.var_allocs: dict[int, tuple] = {}
         # (file, call, its result node, variable name) of each `let/const v = x.slice()`:
         # the copy may reuse an array of its own (analysis/reuse.py)
         self.slice_decls: list = []
@@ -1372,7 +1372,7 @@ class Builder:
                 if d.id.type == "Identifier":
                     v = self.expr_static(d.init, name_hint=d.id.name)
                     if d.init.type in ("NewExpression", "ObjectExpression"):
-                        self.var_allocs[id(v)] = d.init
+                        self.var_allocs[id(v)] = (v, d.init)
                     elif s.kind != "var" and _plain_slice(d.init):
                         self.slice_decls.append((self.file, d.init, v, d.id.name))
                 else:   # destructured: its reads are not followed by scalar replacement
@@ -1893,7 +1893,7 @@ class Builder:
         if op == "=":
             v = self.expr_static(e.right, name_hint=hint) if left.type == "Identifier" else self.expr(e.right)
             if left.type == "Identifier" and e.right.type in ("NewExpression", "ObjectExpression"):
-                self.var_allocs[id(v)] = e.right
+                self.var_allocs[id(v)] = (v, e.right)
             self._assign_target(left, v)
             return v
         if op in ("||=", "&&=", "??="):

@@ -401,11 +401,10 @@ class Results:
             if len(succ) == 1 and succ[0].role == "var" and id(d) not in b.opaque:
                 groups.setdefault(id(succ[0]), []).append(d)
         lits: dict[int, list] = {}
-        for n in b.g.all_nodes if b.var_allocs else ():
-            if id(n) in b.var_allocs:
-                succ = list(n.succ.values())
-                if len(succ) == 1 and succ[0].role == "var" and id(n) not in b.opaque:
-                    lits.setdefault(id(succ[0]), []).append(n)
+        for n, _ in b.var_allocs.values():
+            succ = list(n.succ.values())
+            if len(succ) == 1 and succ[0].role == "var" and id(n) not in b.opaque:
+                lits.setdefault(id(succ[0]), []).append(n)
         self.var_cands: dict[int, tuple] = {}
         for vid in list(groups) + [k for k in lits if k not in groups]:
             ds, ls = groups.get(vid, []), lits.get(vid, [])
@@ -435,7 +434,7 @@ class Results:
         nothing else, or None."""
         out = []
         for n in ls:
-            x = self.alloc_of.get(id(self.b.var_allocs.get(id(n))))
+            x = self.alloc_of.get(id(self.b.var_allocs[id(n)][1]))
             if x is None or n.pts != {x} or self.site_type.get(x.id) is None:
                 return None
             out.append(x)
@@ -673,7 +672,7 @@ class Results:
         for vid, (v, t, only_rv, seed) in self.value_vars.items():
             if only_rv and id(v.owner) not in self.reached:
                 continue
-            self.value_holders.append(v)   # (one of allocations only has no call to add it)
+            self.value_holders.append(v)   # (a variable of allocations alone has no call that adds it)
             if v.info is not None:
                 loc = v.info[1]
                 self.plan_vars[(loc.file, loc.line, loc.column)] = (t, only_rv, seed)

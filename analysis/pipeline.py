@@ -342,7 +342,8 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.closure_calls = ClosurePassing(builder, summaries_from.passing).calls()
         plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj,
                                              summaries_from.passing.dead_args)
-        plan.reused_slices = reusable_slices(builder, summaries_from.containers, summaries_from.passing.dead_args)
+        plan.reused_slices = frozenset(_key(unit, call) for unit, call in reusable_slices(
+            builder, summaries_from.containers, summaries_from.passing.dead_args))
         plan.shared_sites = shared_sites(builder, summaries_from.passing, summaries_from.containers,
                                          shapes.site_by_obj)
     plan.dynamic_requires = {_key(unit, call): table for unit, call, table in builder.dynamic_requires}

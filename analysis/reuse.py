@@ -74,11 +74,11 @@ def reusable_arrays(b: Builder, containers: dict, site_of_obj: dict, dead_args: 
     return frozenset(out)
 
 
-def reusable_slices(b: Builder, containers: dict, dead_args: set) -> frozenset:
-    """The keys (locations) of the `let/const v = x.slice()` calls whose copy may be
-    an array of the call's own, kept for its next run like a reusable literal's:
-    the copy the builtin makes (its one hidden array) must pass the same test."""
-    out = set()
+def reusable_slices(b: Builder, containers: dict, dead_args: set) -> list:
+    """(file, call) of the `let/const v = x.slice()` calls whose copy may be an
+    array of the call's own, kept for its next run like a reusable literal's: the
+    copy the builtin makes (its one hidden array) must pass the same test."""
+    out = []
     tries: dict[int, bool] = {}
     for unit, call, dst, name in b.slice_decls:
         o = b._hidden_memo.get((id(dst), "slice"))
@@ -90,9 +90,8 @@ def reusable_slices(b: Builder, containers: dict, dead_args: set) -> frozenset:
         if tries[id(f)]:
             continue   # a `try`: a `finally` could run after the array is given back
         if _holders_ok(b, [n for n in containers.get(o.id, ()) if id(n) not in dead_args], f, name):
-            loc = unit.source.location(call._start, call._end)
-            out.add((loc.file, loc.line, loc.column, loc.end_line, loc.end_column))
-    return frozenset(out)
+            out.append((unit, call))
+    return out
 
 
 def _declared_arrays(fn: Any):
