@@ -2397,11 +2397,9 @@ class FunctionLowering:
             if (unboxed := self.unboxed_local(v)) is not None:
                 read = f"(local.set {old} {self.to_f64(*unboxed)})"
                 new = f"({delta} (local.get {old}) (f64.const 1))"
-                if id(v) in self.i32_vars:
-                    lo, hi = self.int_ranges.get(id(v), int_ranges.FULL)
-                    if (hi < int_ranges.INT_MAX) if e.operator == "++" else (lo > int_ranges.INT_MIN):
-                        op = "i32.add" if e.operator == "++" else "i32.sub"
-                        new = f"(f64.convert_i32_s ({op} (local.get {v.wasm}) (i32.const 1)))"
+                op = "+" if e.operator == "++" else "-"
+                if id(v) in self.i32_vars and int_ranges.combine(op, self.int_bounds(a), (1, 1)) is not None:
+                    new = f"(f64.convert_i32_s ({'i32.add' if op == '+' else 'i32.sub'} (local.get {v.wasm}) (i32.const 1)))"
                 write = self.store_var(v, new, "f64")   # (else not an int32: v drops out)
             else:
                 read = f"(local.set {old} (call $tonum {self.read_var(v, a)}))"
