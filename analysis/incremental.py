@@ -371,6 +371,8 @@ def splice(entry: Entry, new: str, options: dict) -> Any:
         # the statement after the old prologue would extend it (and could make the file strict)
         raise Unsure("the change could extend the directive prologue")
     _program_checks(new_body, module, new)
+    if i == 0 and not new_body:
+        raise Unsure("no statement is left")   # (the program then starts at the end of the text)
     # commit: from here on the old tree is changed in place
     rest = body[j + 1:]
     old_comments = tree.comments or []
@@ -386,7 +388,10 @@ def splice(entry: Entry, new: str, options: dict) -> Any:
     out.body = new_body
     out.comments = before + comments + after
     if i == 0:
-        out._start, out._line, out._column = sub._start + by, sub._line, sub._column
+        # a program starts where its first statement does (a fragment with no
+        # statement, the change only removing text before them, says nothing)
+        first = new_body[0]
+        out._start, out._line, out._column = first._start, first._line, first._column
         out.__dict__.pop("hashbang", None)
         if "hashbang" in sub.__dict__:
             out.hashbang = sub.hashbang

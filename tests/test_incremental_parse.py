@@ -299,3 +299,12 @@ def test_analysis_does_not_write_to_the_tree_and_plans_match(tmp_path):
         a.pop("timings", None), b.pop("timings", None)
         assert a == b
     run_deep(run)
+
+
+def test_removing_text_before_the_first_statement_moves_the_program():
+    # (found by the property above) a change only before the first statement
+    # leaves the fragment empty; the program starts where its first statement does
+    s = Session(os.path.join(ROOT, "lead.js"))
+    s.check("\n;\n// a comment\nlet a = 1;\n")
+    s.check(";\n// a comment\nlet a = 1;\n")
+    s.check("\n\n  ;\n// a comment\nlet a = 1;\n")
