@@ -209,6 +209,7 @@ def build_module(plan, units: list, resolve_path, entry_index: int, reach=lambda
     programs = [u.parsed.tree for u in units]
     for i, p in enumerate(programs):
         mod.file_infos.append(mod.resolver.resolve_file(p, i))
+    mod.esm.link()   # import bindings are the exporters' (codegen/esm.py)
     collect_declarations(mod, programs)
     mod.early = mod.find_early(programs)
     mod.number_globals = mod.find_number_globals()
@@ -222,9 +223,6 @@ def build_module(plan, units: list, resolve_path, entry_index: int, reach=lambda
     file_funcs = []
     for i, u in enumerate(units):
         prog = u.parsed.tree
-        for s in prog.body:
-            if s.type == "ImportDeclaration" or s.type.startswith("Export"):
-                raise Unsupported(s, "ES module import/export (use CommonJS require and module.exports)")
         fl, body = lower_file(mod, mod.file_infos[i], i, prog)
         file_funcs.append(mod.emit_func(f"$file_{i}", fl, body))
         mod.compile_pending()

@@ -31,6 +31,12 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
         raise Unsupported(e, "optional chaining (`?.`)")
     if callee.type == "Super":
         return super_call(mod, fl, e), "any"
+    bound = mod.esm.member(fl, callee)
+    if bound is not None:   # `ns.f(...)` of a namespace import: a call of that binding
+        if not _this_free(mod, bound):
+            raise Unsupported(callee, f"calling `{callee.object.name}.{bound.name}` through a module namespace "
+                                      "object, where `this` would be the namespace (import the name instead)")
+        return call_binding(mod, fl, e, bound)
     if callee.type == "MemberExpression":
         obj = callee.object
         if obj.type == "Super":
@@ -113,6 +119,26 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
             if callee.name not in NODE_SCRIPT_GLOBALS:
                 return fl.not_defined(callee), "any"   # (before any argument, as in node)
             raise Unsupported(callee, f"the global function `{callee.name}`")
+        return call_binding(mod, fl, e, v)
+    f = fl.expr_any(callee)
+    return call_value(fl, f, UNDEF, e.arguments), "any"
+
+
+def _this_free(mod, v) -> bool:
+    """Is binding v a function declaration, a class or a constant arrow, whose
+    code never reads the `this` a call through a namespace object would give?"""
+    from .lower import _uses_this
+    if v.kind == "function" and id(v.decl) in mod.decl_nodes:
+        return not _uses_this(mod.decl_nodes[id(v.decl)].body)
+    init = mod.const_inits.get(id(v))
+    return v.kind == "class" or (init is not None and init.type == "ArrowFunctionExpression")
+
+
+def call_binding(mod, fl: FunctionLowering, e: Any, v) -> tuple[str, str]:
+    """A call of binding v: `f(...)`, or `ns.f(...)` of a namespace import."""
+    callee = e.callee
+    shown = callee.name if callee.type == "Identifier" else f"{callee.object.name}.{v.name}"
+    if True:
         fn = fl.read_var(v, callee)
         if v.kind == "function" and not v.assigned and id(v.decl) in mod.decl_nodes:
             node = mod.decl_nodes[id(v.decl)]
@@ -126,10 +152,9 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
         if id(v) in mod.class_nodes:
             raise Unsupported(e, "calling a class without `new`")
         # the variable as a value (a number kept unboxed in an f64 local is boxed)
-        return call_value(fl, mod.at_site("anyref", f"{fl.expr_any(callee)} {mod.string(callee.name)}", "$check_fn"), UNDEF,
+        value, _ = fl.read_binding(v, callee)
+        return call_value(fl, mod.at_site("anyref", f"{fl.to_any(value, _)} {mod.string(shown)}", "$check_fn"), UNDEF,
                           e.arguments), "any"
-    f = fl.expr_any(callee)
-    return call_value(fl, f, UNDEF, e.arguments), "any"
 
 
 def typed_method(mod, fl, obj: Any, key: str):
@@ -408,6 +433,8 @@ def host_function(mod, fl: FunctionLowering, name: str, e: Any):
         raise Unsupported(e, f"spread arguments to `{name}`")
     first = fl.expr_any(args[0]) if args else UNDEF
     if name == "require":
+        if not mod.is_commonjs(fl.fi.file_index):
+            return fl.not_defined(e.callee), "any"   # an ES module has no `require` (node's ReferenceError)
         spec = constant_string(args[0]) if len(args) == 1 else None
         if spec is None:
             return computed_require(mod, fl, e, first), "any"
@@ -419,6 +446,8 @@ def host_function(mod, fl: FunctionLowering, name: str, e: Any):
             return f"(call {mod.json_module(e, path)})", "any"
         if path is None or path not in mod.file_of:
             raise Unsupported(e, f"`require('{spec}')`: no such file in the program")
+        if not mod.is_commonjs(mod.file_of[path]):
+            raise Unsupported(e, f"`require('{spec}')` of an ES module (node 20's ERR_REQUIRE_ESM: load it with `import`)")
         return f"(call $require_{mod.file_of[path]})", "any"
     if name == "String":
         if not args:

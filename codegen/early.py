@@ -24,6 +24,14 @@ statement that may run code:
   a getter those reads may run is that file's, as unable to reach this one);
 - an expression statement runs nothing when its expression is inert.
 
+In an ES module the imported modules run first, before any statement
+(codegen/esm.py): they run none of this file's functions unless one of them
+can import this file back, even through others; then nothing of the file is
+early. Otherwise an `import` runs nothing, an `export` of a declaration is that
+declaration, `export { ... }` and `export * from` run nothing, and `export
+default <expression>` declares the module's `default` binding, early when the
+expression is inert.
+
 Anything else stops the walk: the bindings it declares and every later one are
 not early. The build keeps an early binding whose values are only numbers in an
 f64 global (ModuleBuilder.number_globals); the others keep an anyref global. A
@@ -37,15 +45,21 @@ from typing import Any, Callable, Optional
 
 
 def early_bindings(programs: list, var_of: Callable[[Any], Any], require_target: Callable[[int, Any], Optional[int]],
-                   const_number: Callable[[Any], Optional[float]], reached: Callable[[int], set]) -> set:
+                   const_number: Callable[[Any], Optional[float]], reached: Callable[[int], set],
+                   imports: Callable[[int], list] = lambda i: [],
+                   default_of: Callable[[Any], Any] = lambda s: None) -> set:
     """ids of the early file-level let/const Vars of every file. var_of(identifier)
     is its Var; require_target(file, call) the file index a `require` call loads
     (None when it is not one of the program's files); const_number(var) the number
     a file constant always holds, or None; reached(file) the files it is or loads
-    through constant requires, transitively (the analysis's require graph)."""
+    through constant requires, transitively (the analysis's require graph);
+    imports(file) the modules an ES module runs first; default_of(statement) the
+    binding of an `export default` of an expression."""
     out: set = set()
     for i, prog in enumerate(programs):
-        walker = _Walker(i, var_of, require_target, const_number, reached)
+        if any(i in reached(j) for j in imports(i)):
+            continue   # a module it imports may run this file's functions first
+        walker = _Walker(i, var_of, require_target, const_number, reached, default_of)
         for s in prog.body:
             if not walker.statement(s, out):
                 break
@@ -53,8 +67,9 @@ def early_bindings(programs: list, var_of: Callable[[Any], Any], require_target:
 
 
 class _Walker:
-    def __init__(self, index: int, var_of, require_target, const_number, reached) -> None:
+    def __init__(self, index: int, var_of, require_target, const_number, reached, default_of) -> None:
         self.index = index
+        self.default_of = default_of
         self.var_of = var_of
         self.require_target = require_target
         self.const_number = const_number
@@ -63,7 +78,19 @@ class _Walker:
     def statement(self, s: Any, out: set) -> bool:
         """Does s run no function? Adds the early bindings it declares."""
         t = s.type
-        if t in ("FunctionDeclaration", "EmptyStatement"):
+        if t in ("FunctionDeclaration", "EmptyStatement", "ImportDeclaration", "ExportAllDeclaration"):
+            return True
+        if t == "ExportNamedDeclaration":
+            return s.declaration is None or self.statement(s.declaration, out)
+        if t == "ExportDefaultDeclaration":
+            v = self.default_of(s)
+            if v is None:   # a named function or class
+                return self.statement(s.declaration, out)
+            d = s.declaration
+            if not (d.type == "FunctionDeclaration" or (d.type == "ClassDeclaration" and self.quiet_class(d))
+                    or (not d.type.endswith("Declaration") and self.inert(d))):
+                return False
+            out.add(id(v))
             return True
         if t == "ClassDeclaration":
             if not self.quiet_class(s):

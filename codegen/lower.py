@@ -700,6 +700,10 @@ class FunctionLowering:
                 # into the cell block_cells made: the closures hoisted before
                 # this one captured that cell
                 out.append(self.write_var(self.var_of(d.id), self.closure(d)))
+            elif d.type == "FunctionDeclaration" and id(s) in self.res.default_vars:
+                # `export default function () {}`: its own binding, named "default"
+                out.append(self.write_var(self.res.default_vars[id(s)],
+                                          self.make_closure(d, self.closure_function(d), "default")))
         return "\n".join(out)
 
     def block_cells(self, block: Any) -> str:
@@ -719,6 +723,8 @@ class FunctionLowering:
         if t == "Identifier":
             v = self.var_of(p)
             if v is None:
+                if self.mod.is_strict(self.fi):   # strict code: node's ReferenceError once the value is known
+                    return f"(drop {value})\n{self.not_defined(p)}"
                 raise Unsupported(p, f"assignment to the undeclared global `{p.name}`")
             if declare:
                 return self.init_var(v, value)
@@ -791,6 +797,8 @@ class FunctionLowering:
     # ------------------------------------------------------------------ statements
     def stmts(self, stmts: list, block: Any) -> str:
         out = [self.block_cells(block), self.hoist_functions(stmts, block)]
+        if self.kind == "file" and block.type == "Program":
+            out.append(self.mod.esm.prologue(self))   # an ES module's imports run first (codegen/esm.py)
         out.extend(self.stmt(s) for s in stmts)
         return "\n".join(x for x in out if x)
 
@@ -887,6 +895,29 @@ class FunctionLowering:
 
     def s_FunctionDeclaration(self, s: Any) -> str:
         return ""   # hoisted
+
+    # ES modules (codegen/esm.py): the imports ran in the module's prologue, and an
+    # export is its declaration or nothing; `export default <expression>` sets its binding
+    def s_ImportDeclaration(self, s: Any) -> str:
+        return ""
+
+    def s_ExportAllDeclaration(self, s: Any) -> str:
+        return ""
+
+    def s_ExportNamedDeclaration(self, s: Any) -> str:
+        return self.stmt(s.declaration) if s.declaration is not None else ""
+
+    def s_ExportDefaultDeclaration(self, s: Any) -> str:
+        d = s.declaration
+        v = self.res.default_vars.get(id(s))
+        if v is None:
+            return self.stmt(d)   # a named function (hoisted) or class
+        if d.type == "FunctionDeclaration":
+            return ""   # hoisted
+        if d.type == "ClassDeclaration":
+            return self.init_var(v, self.mod.class_value(self, d))
+        c, t = self.named(d, "default")
+        return self.init_var(v, self.to_any(c, t))
 
     def s_ClassDeclaration(self, s: Any) -> str:
         v = self.var_of(s.id)
@@ -1308,21 +1339,31 @@ class FunctionLowering:
     def e_Identifier(self, e: Any) -> tuple[str, str]:
         v = self.var_of(e)
         if v is not None:
-            if id(v) in self.scalar_vars:
-                raise AssertionError(f"scalar replacement: `{e.name}` is used as a value, which the plan's scalar rule excludes")
-            if self.before_initialisation(v, e):
-                return self.tdz_error(v.name), "any"
-            if self.tdz_risk(v, e):
-                # the test first; the binding may not hold its value yet
-                return self.read_var(v, e), "any"
-            if v.kind == "const" and v.owner is None:
-                number = self.mod.const_number(v)
-                if number is not None:
-                    return f64const(number), "f64"
-            unboxed = self.unboxed_local(v)
-            if unboxed is not None:
-                return unboxed
-            return self.read_var(v), "any"
+            if self.mod.esm.namespace(self, e) is not None:
+                raise Unsupported(e, "a module namespace object used as a value (only `ns.name` is compiled)")
+            return self.read_binding(v, e)
+        return self.global_name(e)
+
+    def read_binding(self, v: Var, e: Any) -> tuple[str, str]:
+        """The value of binding v, read at e (an identifier, or `ns.name` of a namespace import)."""
+        if id(v) in self.scalar_vars:
+            raise AssertionError(f"scalar replacement: `{v.name}` is used as a value, which the plan's scalar rule excludes")
+        if self.before_initialisation(v, e):
+            return self.tdz_error(v.name), "any"
+        if self.tdz_risk(v, e):
+            # the test first; the binding may not hold its value yet
+            return self.read_var(v, e), "any"
+        if v.kind == "const" and v.owner is None:
+            number = self.mod.const_number(v)
+            if number is not None:
+                return f64const(number), "f64"
+        unboxed = self.unboxed_local(v)
+        if unboxed is not None:
+            return unboxed
+        return self.read_var(v), "any"
+
+    def global_name(self, e: Any) -> tuple[str, str]:
+        """A name no binding of the program declares: node's globals."""
         name = e.name
         if name == "undefined":
             return "(ref.null any)", "any"
@@ -1369,6 +1410,8 @@ class FunctionLowering:
         if v is not None:
             return self.read_var(v), "any"
         if self.kind == "file" or (self.fi.is_arrow and self.home_is_file()):
+            if not self.mod.is_commonjs(self.fi.file_index):
+                return "(ref.null any)", "any"   # an ES module's top-level `this` is undefined
             return self.mod.cjs_name(self, "exports", e), "any"
         return "(local.get $this)", "any"
 
@@ -1503,6 +1546,8 @@ class FunctionLowering:
         if a.type == "Identifier" and self.var_of(a) is None:
             if a.name in self.HOST_OBJECTS:
                 return "object"
+            if a.name == "require" and not self.mod.is_commonjs(self.fi.file_index):
+                return None   # an ES module has none
             if a.name in self.HOST_FUNCTIONS or a.name in self.NODE_GLOBAL_FUNCTIONS:
                 return "function"
             if a.name in self.NODE_GLOBAL_OBJECTS:
@@ -1815,6 +1860,10 @@ class FunctionLowering:
             if v is None:
                 if target.name in ("module", "exports") and self.mod.is_commonjs(self.fi.file_index):
                     raise Unsupported(target, f"assigning to `{target.name}` itself")
+                if self.mod.is_strict(self.fi) and op == "=":
+                    # strict code: the value is computed, then storing it throws node's ReferenceError
+                    code = f"{self.drop(e.right)}\n{self.not_defined(target)}"
+                    return f"(block (result anyref) {code})" if want_value else code
                 raise Unsupported(target, f"assignment to the undeclared global `{target.name}`")
             if v.kind == "const" and self.own_function_name(v) and not self.mod.is_strict(self.fi):
                 # a named function expression's own name, in sloppy code: the write is ignored
@@ -2448,6 +2497,9 @@ class FunctionLowering:
             if e.computed:
                 raise Unsupported(e, "a computed `super` property")
             return self.mod.super_get(self, e), "any"
+        bound = self.mod.esm.member(self, e)
+        if bound is not None:   # `ns.name` of a namespace import: that binding
+            return self.read_binding(bound, e)
         key = self.static_member_key(e)
         if key is not None and scalar.is_scalar(self, e.object):
             return scalar.read(self, scalar.scalar_of(self, e.object), key)

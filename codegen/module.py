@@ -21,6 +21,7 @@ from analysis.parse import children
 
 from . import closure_passing, jsnum, scalar
 from .early import early_bindings
+from .esm import Linker
 from .hoist import hoist_constants
 from .lower import _uses_this, ERROR_CLASSES, FIELD0, HALT_CHECK, NO_CAPTURES, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var, wat_label
@@ -152,6 +153,7 @@ class ModuleBuilder:
         self.resolve_path = resolve_path
         self.reach = reach   # the files a file is or loads through constant requires (analysis Program.reach)
         self.resolver = Resolver()
+        self.esm = Linker(self)   # ES modules' bindings and order (codegen/esm.py)
         self.strings: dict[str, Optional[int]] = {}   # text -> slot in $strs
         self.string_count = 0
         self.entry_index = 0
@@ -294,7 +296,8 @@ class ModuleBuilder:
         def reached(index: int) -> set:
             return {self.file_of[p] for p in self.reach(self.units[index].path) if p in self.file_of}
         return early_bindings(programs, lambda ident: self.resolver.refs.get(id(ident)),
-                              self.require_target, self.const_number, reached)
+                              self.require_target, self.const_number, reached,
+                              lambda i: self.esm.deps.get(i, []), lambda s: self.resolver.default_vars.get(id(s)))
 
     def find_number_globals(self) -> set:
         """ids of the file-level let/const bindings kept in f64 globals: the plan
@@ -848,6 +851,8 @@ class ModuleBuilder:
     def is_strict(self, fi) -> bool:
         """Strict mode code: inside a class, or under a "use strict" directive of
         the function, an enclosing function or the file."""
+        if not self.is_commonjs(fi.file_index):
+            return True   # an ES module is strict mode code
         cur = fi
         while cur is not None:
             if id(cur.node) in self.class_funcs and not getattr(cur.node, "sloppy_code", False):

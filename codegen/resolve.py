@@ -201,6 +201,9 @@ class Resolver:
         self.funcs: dict[int, FuncInfo] = {}  # id(function node or Program) -> FuncInfo
         self.block_vars: dict[int, list] = {}  # id(block-like node) -> Vars declared there (let/const/class/function)
         self.globals: list[Var] = []
+        # id(ExportDefaultDeclaration) -> the binding of `export default <expression>` or of an
+        # anonymous default function or class (named "default", as JavaScript names them)
+        self.default_vars: dict[int, Var] = {}
         self.this_uses: dict[int, Var] = {}   # id(ThisExpression in an arrow) -> captured this Var
         self.counter = 0
         self.hoist_points: dict[int, tuple] = {}   # id(FunctionDeclaration) -> its creation point
@@ -251,6 +254,23 @@ class Resolver:
         scope = chain[-1]
         hoisted = 0
         for s in stmts:
+            if top and s.type == "ImportDeclaration":
+                # bound before any code of the module runs: a function above the import uses it too
+                for spec in s.specifiers:
+                    self._declare(spec.local, "import", fi, scope, top)
+                continue
+            if top and s.type == "ExportDefaultDeclaration" and getattr(s.declaration, "id", None) is None:
+                d = s.declaration
+                kind = "function" if d.type == "FunctionDeclaration" else "const"
+                v = self._new_var("default", kind, fi, s, top)
+                self.default_vars[id(s)] = v
+                if kind == "function":
+                    v.init_at = hoist_point(stmts[0]._start, hoisted)
+                    hoisted += 1
+                    self.hoist_points[id(d)] = v.init_at
+                else:
+                    v.init_at = text_point(s._end)
+                continue
             if s.type in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and s.declaration is not None \
                     and s.declaration.type in ("FunctionDeclaration", "ClassDeclaration", "VariableDeclaration"):
                 s = s.declaration
@@ -493,8 +513,7 @@ class Resolver:
                 if getattr(s, "source", None) is None:
                     self._use(spec.local, fi, chain)
         elif t == "ImportDeclaration":
-            for spec in s.specifiers:
-                self._declare(spec.local, "import", fi, chain[-1], top)
+            pass   # its bindings are declared with the block's (_block)
         # Empty, Break, Continue, Debugger, ExportAll: nothing to resolve
 
     def _var_init(self, v: Var, s: Any, d: Any, fi: FuncInfo) -> None:

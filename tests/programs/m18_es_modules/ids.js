@@ -1,0 +1,5 @@
+let next = 0;
+export default function (prefix) {
+  next++;
+  return prefix + "-" + next;
+}

@@ -1,0 +1,1 @@
+console.log("side_effect: imported for its effect only");
