@@ -34,8 +34,9 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
     bound = mod.esm.member(fl, callee)
     if bound is not None:   # `ns.f(...)` of a namespace import: a call of that binding
         if not _this_free(mod, bound):
-            raise Unsupported(callee, f"calling `{callee.object.name}.{bound.name}` through a module namespace "
-                                      "object, where `this` would be the namespace (import the name instead)")
+            raise Unsupported(callee, f"calling `{callee.object.name}.{fl.static_member_key(callee)}` through a module "
+                                      "namespace object: compiled only for a function declaration or an arrow that "
+                                      "does not read `this`, the namespace (import the name instead)")
         return call_binding(mod, fl, e, bound)
     if callee.type == "MemberExpression":
         obj = callee.object
@@ -137,24 +138,23 @@ def _this_free(mod, v) -> bool:
 def call_binding(mod, fl: FunctionLowering, e: Any, v) -> tuple[str, str]:
     """A call of binding v: `f(...)`, or `ns.f(...)` of a namespace import."""
     callee = e.callee
-    shown = callee.name if callee.type == "Identifier" else f"{callee.object.name}.{v.name}"
-    if True:
-        fn = fl.read_var(v, callee)
-        if v.kind == "function" and not v.assigned and id(v.decl) in mod.decl_nodes:
-            node = mod.decl_nodes[id(v.decl)]
-            fname = mod.function(node)
-            unboxed = mod.direct_call(fl, fname, f"(ref.cast (ref $Fn) {fn})", UNDEF, e.arguments)
-            if unboxed is not None:
-                return unboxed
-            argc, arr = fl.args(e.arguments)
-            if argc is not None:
-                return f"(call {fname} (ref.cast (ref $Fn) {fn}) {UNDEF} {argc})", "any"
-        if id(v) in mod.class_nodes:
-            raise Unsupported(e, "calling a class without `new`")
-        # the variable as a value (a number kept unboxed in an f64 local is boxed)
-        value, _ = fl.read_binding(v, callee)
-        return call_value(fl, mod.at_site("anyref", f"{fl.to_any(value, _)} {mod.string(shown)}", "$check_fn"), UNDEF,
-                          e.arguments), "any"
+    shown = callee.name if callee.type == "Identifier" else f"{callee.object.name}.{fl.static_member_key(callee)}"
+    fn = fl.read_var(v, callee)
+    if v.kind == "function" and not v.assigned and id(v.decl) in mod.decl_nodes:
+        node = mod.decl_nodes[id(v.decl)]
+        fname = mod.function(node)
+        unboxed = mod.direct_call(fl, fname, f"(ref.cast (ref $Fn) {fn})", UNDEF, e.arguments)
+        if unboxed is not None:
+            return unboxed
+        argc, arr = fl.args(e.arguments)
+        if argc is not None:
+            return f"(call {fname} (ref.cast (ref $Fn) {fn}) {UNDEF} {argc})", "any"
+    if id(v) in mod.class_nodes:
+        raise Unsupported(e, "calling a class without `new`")
+    # the variable as a value (a number kept unboxed in an f64 local is boxed)
+    value, t = fl.read_binding(v, callee)
+    return call_value(fl, mod.at_site("anyref", f"{fl.to_any(value, t)} {mod.string(shown)}", "$check_fn"), UNDEF,
+                      e.arguments), "any"
 
 
 def typed_method(mod, fl, obj: Any, key: str):

@@ -132,7 +132,7 @@ def test_type_module_makes_js_files_modules(tmp_path: Path) -> None:
      "main.mjs:2:13", "a module namespace object used as a value"),
     ({"main.mjs": "import * as ns from './lib.mjs';\nconsole.log(ns.f());\n",
       "lib.mjs": "export function f() { return this; }\n"},
-     "main.mjs:2:13", "where `this` would be the namespace"),
+     "main.mjs:2:13", "an arrow that does not read `this`"),
     ({"main.mjs": "import { x } from './a.mjs';\n", "a.mjs": "export * from './b.mjs';\nexport * from './c.mjs';\n",
       "b.mjs": "export const x = 1;\n", "c.mjs": "export const x = 2;\n"},
      "main.mjs:1:10", "ambiguous"),
