@@ -979,7 +979,10 @@ class Builder:
         if not m.computed:
             p = m.property
             return ("#" + p.name) if p.type == "PrivateIdentifier" else p.name
-        return self.constant_key(m.property)
+        key = self.constant_key(m.property)
+        # a string key spelled like a private name (`o["#x"]`) is another property than
+        # `o.#x`, which has that key here: unknown, rather than the private field
+        return None if key is not None and key.startswith("#") else key
 
     # ================================================================ functions
     def function(self, n: Any, name: str = "", method_of: Optional[ClassInfo] = None,

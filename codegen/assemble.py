@@ -15,7 +15,7 @@ from .class_once import classes_evaluated_once
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
-from . import reuse, scalar
+from . import private, reuse, scalar
 from .sections import SITES_SECTION, custom_wat
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS, NO_CAPTURES,
                      ModuleBuilder, shared_global)
@@ -215,6 +215,7 @@ def build_module(plan, units: list, resolve_path, entry_index: int, reach=lambda
     mod.number_globals = mod.find_number_globals()
     for node in mod.class_nodes_all:
         mod.class_info(node)
+    private.collect(mod)
     by_struct: dict = {}
     for ci in mod.classes.values():
         if ci.struct:
@@ -732,8 +733,8 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         sets = []
         slot = slot_of(t)
         for f in t.fields:
-            if slot is not None and f is slot:
-                continue
+            if (slot is not None and f is slot) or (t.name, f.name) in mod.private_fields:
+                continue   # (a private field is no property: codegen/private.py)
             wt = mod.field_wasm_type(f)
             # a field not yet added answers `absent`: the caller goes on to the prototype
             checks.append(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return {struct_read(t, f.index + FIELD0, wt, keep_absent=True)})))")
@@ -763,13 +764,13 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                             f"(call $ovf_put (ref.cast (ref $MapObj) (local.get $m)) (struct.get $Obj 0 {obj}) "
                             f"(local.get $k) (local.get $v)) (return (i32.const 1))))")
             fields_named = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(f.name)}) (then (return (i32.const 0))))"
-                                    for f in t.fields if f is not slot)
+                                    for f in t.fields if f is not slot and (t.name, f.name) not in mod.private_fields)
             delete_body.append(f"(if (ref.test (ref {wtn}) (local.get $o)) (then {fields_named} "
                                f"(call $ovf_delete {ovf} (local.get $k)) (return (i32.const 1))))")
         pushes = []
         by_name = {f.name: f for f in t.fields}
         listed = [by_name[k] for k in t.key_order] if t.key_order else list(t.fields)
-        for f in js_key_order([f for f in listed if f is not slot]):
+        for f in js_key_order([f for f in listed if f is not slot and (t.name, f.name) not in mod.private_fields]):
             wt = mod.field_wasm_type(f)
             push = f"(call $arr_push (local.get $r) {mod.string(f.name)})"
             if not f.initialized:

@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from analysis.constraints import constant_string
 
-from . import closure_passing, reuse
+from . import closure_passing, private, reuse
 from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
@@ -31,6 +31,11 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
         raise Unsupported(e, "optional chaining (`?.`)")
     if callee.type == "Super":
         return super_call(mod, fl, e), "any"
+    if private.is_private(callee):   # `o.#m(...)` (codegen/private.py)
+        got = private.call(fl, e)
+        if got is not None:
+            return got
+        return private.call_field(fl, e)
     bound = mod.esm.member(fl, callee)
     if bound is not None:   # `ns.f(...)` of a namespace import: a call of that binding
         if not _this_free(mod, bound):

@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import int_ranges, jsnum, reuse, scalar
+from . import int_ranges, jsnum, private, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
 
 # how the lowering names the wasm value types of unboxed entries
@@ -1585,6 +1585,8 @@ class FunctionLowering:
     I32_CMP = {"<": "i32.lt_s", ">": "i32.gt_s", "<=": "i32.le_s", ">=": "i32.ge_s"}
 
     def e_BinaryExpression(self, e: Any) -> tuple[str, str]:
+        if e.operator == "in" and e.left.type == "PrivateIdentifier":
+            return private.has(self, e), "i32"   # `#x in o`: the brand
         return self.binary(e.operator, e.left, e.right, e)
 
     def binary(self, op: str, left: Any, right: Any, e: Any, lhs: Optional[tuple] = None) -> tuple[str, str]:
@@ -1978,6 +1980,8 @@ class FunctionLowering:
         key = self.static_member_key(m)
         if key is not None and scalar.is_scalar(self, m.object):
             return scalar.write(self, scalar.scalar_of(self, m.object), key, code, t, drop)
+        if private.is_private(m):
+            return self.field_write(private.receiver(self, m, "write"), key, code, t, drop)
         if key is not None:
             typed = self.struct_receiver(m.object, key)
             if typed is not None:
@@ -2384,6 +2388,8 @@ class FunctionLowering:
         if key is None:
             return None
         hit = self.typed_updates.get(id(m), False)
+        if hit is False and private.is_private(m):
+            hit = self.typed_updates[id(m)] = private.receiver(self, m)
         if hit is False:
             hit = self.struct_receiver(m.object, key)
             if hit is not None and hit[3]:
@@ -2413,10 +2419,10 @@ class FunctionLowering:
 
     def static_member_key(self, m: Any) -> Optional[str]:
         if not m.computed:
-            return m.property.name
+            return ("#" + m.property.name) if m.property.type == "PrivateIdentifier" else m.property.name
         p = m.property
-        if p.type == "Literal" and isinstance(p.value, str):
-            return p.value
+        if p.type == "Literal" and isinstance(p.value, str) and not p.value.startswith("#"):
+            return p.value   # (`o["#x"]` is no private field: a dynamic key, as in the analysis)
         return None
 
     def e_UpdateExpression(self, e: Any) -> tuple[str, str]:
@@ -2503,6 +2509,8 @@ class FunctionLowering:
         key = self.static_member_key(e)
         if key is not None and scalar.is_scalar(self, e.object):
             return scalar.read(self, scalar.scalar_of(self, e.object), key)
+        if private.is_private(e):   # `o.#x`: the declaring class's field, the brand tested
+            return self.field_read(private.receiver(self, e), key)
         if (e.computed and key is None) or (not e.computed and key == "length"):
             access = self.array_access(e.object)
             if access is not None:

@@ -22,6 +22,7 @@ from analysis.parse import children
 from . import closure_passing, jsnum, scalar
 from .early import early_bindings
 from .esm import Linker
+from . import private
 from .hoist import hoist_constants
 from .lower import _uses_this, ERROR_CLASSES, FIELD0, HALT_CHECK, NO_CAPTURES, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var, wat_label
@@ -154,6 +155,7 @@ class ModuleBuilder:
         self.reach = reach   # the files a file is or loads through constant requires (analysis Program.reach)
         self.resolver = Resolver()
         self.esm = Linker(self)   # ES modules' bindings and order (codegen/esm.py)
+        self.private_fields: set[tuple] = set()  # (plan type, `#x`): private, so no property (codegen/private.py)
         self.strings: dict[str, Optional[int]] = {}   # text -> slot in $strs
         self.string_count = 0
         self.entry_index = 0
@@ -1136,7 +1138,8 @@ class ModuleBuilder:
         if m.key.type == "Literal":
             return self.key_string(m.key.value)
         if m.key.type == "PrivateIdentifier":
-            raise Unsupported(m.key, f"private class members (`#{m.key.name}`)")
+            private.check_member(m)   # (codegen/private.py)
+            return "#" + m.key.name
         raise Unsupported(m.key, f"this class member name ({m.key.type})")
 
     def synth_ctor(self, fl: FunctionLowering, ci: ClassInfo) -> str:
@@ -1178,7 +1181,8 @@ class ModuleBuilder:
                 continue
             value = fl.to_any(*fl.named(m.value, key)) if m.value is not None else "(ref.null any)"
             f = self.struct_field(ci.struct, key) if ci.struct and key is not None else None
-            if f is not None and not f.inline and self.accessor_in_hierarchy(ci.struct, key):
+            if f is not None and not f.inline and (m.key.type == "PrivateIdentifier"
+                                                   or self.accessor_in_hierarchy(ci.struct, key)):
                 # a class field defines an own property: an accessor of that name
                 # on the class chain is not called (the field shadows it from now on)
                 wt = self.wt(ci.struct)
@@ -1215,6 +1219,8 @@ class ModuleBuilder:
         if self_var is not None:
             code.append(fl.init_var(self_var, f"(local.get {fnv})"))
         for key, (fname, m) in ci.methods.items():
+            if m.key.type == "PrivateIdentifier":
+                continue   # no property: called directly, the brand tested (codegen/private.py)
             shown = "" if getattr(m.value, "anonymous_method", False) else key   # `F.prototype.m = function () {}`
             code.append(f"(call $map_set (ref.as_non_null (local.get {proto})) {self.string(key)} "
                         f"{fl.make_closure(m.value, fname, shown)})")
