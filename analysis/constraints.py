@@ -190,6 +190,7 @@ class Builder:
         self.file_vars: set[int] = set()          # ids of the nodes of variables declared at a file's top level
         self.typed_vars: list = []                # (file, identifier, node) of each let, const and parameter
         self.call_uses: dict[int, tuple] = {}     # id(dst) -> (call, None, dst, location) of a plain call
+        self.call_nodes: dict[int, tuple] = {}    # id(dst) -> (call, location) of every call expression
         self.return_calls: set[int] = set()       # ids of the dst of calls returned as is (`return f(...)`)
         self.return_allocs: dict[int, Any] = {}   # id(node) of an allocation returned as is -> its expression
         # id(node) of an allocation stored as is in a variable (`let v = {...}`,
@@ -2028,6 +2029,7 @@ class Builder:
         callee = e.callee
         loc = self.loc(e)
         dst = self.tmp("call")
+        self.call_nodes[id(dst)] = (e, loc)
         if callee.type == "Identifier":
             name = callee.name
             b, _ = self.scope.lookup(name)

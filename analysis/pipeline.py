@@ -16,12 +16,13 @@ from typing import Callable, Optional
 from .absence import add_absent_reads
 from .builtins import Builtins
 from .closure_passing import ClosurePassing
+from .call_targets import literal_targets
 from .constraints import Builder
 from .graph import BOOL, NULL, NUM, UNDEF, AObj, BudgetExceeded, Graph
 from .inline_fields import inline_field_nodes, inline_fields, inline_reads, stored_calls, struct_site_types
 from .annotations import check_annotations
 from .locality import Verdict, analyze_locality
-from .passing import Results, ctor_this_nodes, ctor_this_ok, immutable
+from .passing import Results, _fn_key, _loc_key, ctor_this_nodes, ctor_this_ok, immutable
 from .reuse import reusable_arrays, reusable_slices
 from .shared_objects import shared_sites
 from .plan import Diagnostic, FileInfo, FunctionSummary, Location, Plan, Reason
@@ -340,6 +341,8 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         if inline:
             parts_taken(builder, summaries_from, site_type, plan, inline)
         plan.closure_calls = ClosurePassing(builder, summaries_from.passing).calls()
+        plan.closure_targets = {_loc_key(loc): tuple(sorted(_fn_key(g) for g in gs))
+                                for _call, loc, gs in literal_targets(builder)}
         plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj,
                                              summaries_from.passing.dead_args)
         plan.reused_slices = frozenset(_key(unit, call) for unit, call in reusable_slices(

@@ -250,6 +250,10 @@ class Plan:
     # the same read locations of `let/const v = x.slice()` calls whose copy the build
     # keeps for the next run, as for reused_arrays (analysis/reuse.py); for the build only
     reused_slices: frozenset = frozenset()
+    # the same call keys -> ((file, line, column) of each function literal, sorted)
+    # of calls whose every possible callee is one of a few function literals
+    # (analysis/call_targets.py): the build calls the matching one directly; build only
+    closure_targets: dict = field(default_factory=dict)
     # the same call keys of computed `require`s -> ((specifier, absolute path), ...):
     # every specifier the call can load a file of the program with (analysis/world.py)
     dynamic_requires: dict = field(default_factory=dict)

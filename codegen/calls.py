@@ -100,6 +100,9 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                 fl.ref_hits.add(local)
                 arr = fl.non_null(f"(local.get {local})", "(ref $Arr)", key)
                 return f"(call $arr_push1 {arr} {fl.expr_any(e.arguments[0])})", "f64"
+            listed = literal_method_call(mod, fl, e, obj)
+            if listed is not None:   # `o.k(...)` where `k` holds one of a few known literals
+                return listed, "any"
             c, t = fl.expr(obj)
             if t == "str" and key == "charCodeAt" and len(e.arguments) <= 1 \
                     and not any(a.type == "SpreadElement" for a in e.arguments):
@@ -158,8 +161,11 @@ def call_binding(mod, fl: FunctionLowering, e: Any, v) -> tuple[str, str]:
         raise Unsupported(e, "calling a class without `new`")
     # the variable as a value (a number kept unboxed in an f64 local is boxed)
     value, t = fl.read_binding(v, callee)
-    return call_value(fl, mod.at_site("anyref", f"{fl.to_any(value, t)} {mod.string(shown)}", "$check_fn"), UNDEF,
-                      e.arguments), "any"
+    checked = mod.at_site("anyref", f"{fl.to_any(value, t)} {mod.string(shown)}", "$check_fn")
+    listed = literal_dispatch(mod, fl, e, checked, UNDEF)
+    if listed is not None:
+        return listed, "any"
+    return call_value(fl, checked, UNDEF, e.arguments), "any"
 
 
 def typed_method(mod, fl, obj: Any, key: str):
@@ -255,6 +261,87 @@ def static_method(mod, fl, v, key: str):
         if m.type == "MethodDefinition" and m.kind == "method" and mod.prop_key(m) == key:
             return mod.func_names.get(id(m.value))
     return None
+
+
+def literal_function(mod, node: Any) -> Optional[str]:
+    """The wasm function of a function literal the plan names as a call's target,
+    as the literal's own lowering names it (an arrow keeps its home method's class),
+    or None where that class cannot be told here."""
+    got = mod.func_names.get(id(node))
+    if got is not None:
+        return got
+    cls = None
+    if node.type == "ArrowFunctionExpression":
+        home = mod.resolver.funcs.get(id(node))
+        while home is not None and home.is_arrow:
+            home = home.parent
+        if home is None:
+            return None
+        if home.node.type == "FieldInit" and home.node.m.static:
+            return None   # lowered where the class is evaluated, with that code's class
+        if home.member_of is not None:
+            cls = mod.class_info(home.member_of)
+        elif not home.is_file and (id(home.node) in mod.class_funcs or id(home.node) in mod.classes):
+            return None   # a constructor function's method: its class is the build's to tell
+    return mod.function(node, None, "function", cls)
+
+
+def literal_dispatch(mod, fl: FunctionLowering, e: Any, f: str, this: str) -> Optional[str]:
+    """`f(...)` / `o.k(...)` where the plan lists the function literals the callee
+    can be (analysis/call_targets.py): the callee's code is compared with each
+    literal's and the matching one called directly (through its unboxed entry when
+    it has one), with no dispatch by name and no table call; any other value takes
+    the ordinary call. f and this are evaluated first, then the arguments, as in
+    JavaScript; None when the plan lists none."""
+    keys = mod.plan.closure_targets.get(mod.read_key(fl.fi.file_index, e))
+    if not keys or any(a.type == "SpreadElement" for a in e.arguments):
+        return None
+    targets = []
+    for k in keys:
+        node = mod.function_at(k)
+        if node is None or id(node) in mod.class_funcs or id(node) in mod.classes:
+            continue
+        fname = literal_function(mod, node)
+        if fname is not None:
+            targets.append(fname)
+    if not targets:
+        return None
+    ftmp, ctmp = fl.local("anyref"), fl.local("i32")
+    pre = [f"(local.set {ftmp} {f})"]
+    args = []
+    for a in e.arguments:   # each evaluated once, into a local of its own type
+        c, t = fl.expr(a)
+        wt = "f64" if t == "f64" else "anyref"
+        tmp = fl.local(wt)
+        pre.append(f"(local.set {tmp} {c if wt == 'f64' else fl.to_any(c, t)})")
+        args.append(_Node("WasmValue", a, code=f"(local.get {tmp})", vtype="f64" if wt == "f64" else "any"))
+    done = fl.label("done")
+    fn = f"(ref.cast (ref $Fn) (local.get {ftmp}))"
+    branches = []
+    for fname in targets:
+        direct = mod.direct_call(fl, fname, fn, this, args)
+        if direct is not None:
+            call = fl.to_any(*direct)
+        else:
+            argc, _ = fl.args(args)
+            call = f"(call {fname} {fn} {this} {argc})"
+        branches.append(f"(if (i32.eq (local.get {ctmp}) {mod.func_ref(fname)}) (then (br {done} {call})))")
+    generic = call_value(fl, f"(local.get {ftmp})", this, args)
+    return (f"(block {done} (result anyref) {' '.join(pre)}\n"
+            f"(if (ref.test (ref $Fn) (local.get {ftmp})) (then (local.set {ctmp} (struct.get $Fn $code {fn}))\n"
+            f"{' '.join(branches)}))\n{generic})")
+
+
+def literal_method_call(mod, fl: FunctionLowering, e: Any, obj: Any) -> Optional[str]:
+    """literal_dispatch for `o.k(...)`: o evaluated once, `o.k` read as any property
+    read is (through the struct field when the plan types o), `this` is o."""
+    if mod.read_key(fl.fi.file_index, e) not in mod.plan.closure_targets:
+        return None
+    otmp = fl.local("anyref")
+    member = _Node("MemberExpression", e.callee, object=_Node("WasmValue", obj, code=f"(local.get {otmp})"))
+    read = fl.to_any(*fl.expr(member))
+    return literal_dispatch(mod, fl, e, f"(block (result anyref) (local.set {otmp} {fl.expr_any(obj)}) {read})",
+                            f"(local.get {otmp})")
 
 
 def call_value(fl: FunctionLowering, f: str, this: str, args: list) -> str:
