@@ -31,6 +31,21 @@ def test_a_private_field_holding_a_function_is_called_with_its_object_as_this(tm
     assert got.stdout == want.stdout == "13 box 4 3 undefined\n"
 
 
+def test_every_assignment_form_writes_the_private_field(tmp_path: Path) -> None:
+    (tmp_path / "p.js").write_text(
+        "class A {\n  #a = 0; #b = null; #c = 's'; #d = [1, 2];\n  go() {\n"
+        "    this.#a += 5; this.#a *= 2; this.#a -= 1; this.#a **= 2; this.#a %= 7;\n"
+        "    this.#b ??= 'set'; this.#b ||= 'no'; this.#c &&= this.#c + '!';\n    this.#c += '?';\n"
+        "    const o = this;\n    o.#a++; ++o.#a; o.#a--;\n"
+        "    [this.#d[0], this.#a] = [this.#a, this.#d[1]];\n    ({ x: this.#b } = { x: 'destructured' });\n"
+        "    for (this.#c of ['p', 'q']) {}\n"
+        "    return [this.#a, this.#b, this.#c, this.#d, typeof this.#a, typeof this.#d, `${this.#c}`];\n"
+        "  }\n}\nconsole.log(new A().go());\n", encoding="utf-8")
+    got, want = run_both(tmp_path / "p.js")
+    assert got.returncode == want.returncode == 0, got.stderr
+    assert got.stdout == want.stdout == "[ 2, 'destructured', 'q', [ 5, 2 ], 'number', 'object', 'q' ]\n"
+
+
 def test_the_same_private_name_in_unrelated_classes_is_two_fields(tmp_path: Path) -> None:
     (tmp_path / "p.js").write_text(
         "class A { #v = 'a'; get(o) { return o.#v; } }\nclass B { #v = 'b'; get(o) { return o.#v; } }\n"
