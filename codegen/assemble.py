@@ -15,7 +15,7 @@ from .class_once import classes_evaluated_once
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
-from . import private, reuse, scalar
+from . import math_values, private, reuse, scalar
 from .sections import SITES_SECTION, custom_wat
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS, NO_CAPTURES,
                      ModuleBuilder, shared_global)
@@ -351,6 +351,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.append(f"(global $code_builtin_ctor i32 {mod.func_ref('$builtin_ctor')})   ;; the code of Error, Map, ... (callable without new)")
     for name in CONVERSIONS:
         out.append(f"(global $fn_conv_{name} (ref $Fn) (struct.new $Fn {mod.func_ref('$conv_' + name)} (ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (ref.null $Class) {NO_CAPTURES}))")
+    out.extend(math_values.functions(mod, NO_CAPTURES))
     out.append("(elem declare func $builtin_ctor $proto_toString $proto_hasOwnProperty $proto_valueOf $proto_error_toString "
                + " ".join(f"$conv_{name}" for name in CONVERSIONS) + ")")
     out.extend(reuse.globals_of(mod.plan))
@@ -462,6 +463,8 @@ _BUILTIN_LENGTHS = {"$proto_toString": 0, "$proto_hasOwnProperty": 1, "$proto_va
 def code_length(mod: ModuleBuilder, fname: str) -> int:
     node = mod.func_nodes.get(fname)
     if node is None:
+        if fname.startswith(math_values.code_name("")):
+            return math_values.length(fname[len(math_values.code_name("")):])
         return 0 if fname in mod.synth_ctors else _BUILTIN_LENGTHS.get(fname, FN_LENGTH_UNKNOWN)
     if node.type in ("ClassDeclaration", "ClassExpression"):
         return 0     # no constructor of its own

@@ -56,6 +56,24 @@
     (br $l)))
   (local.get $r))
 
+;; Math.max (max = 1) or Math.min over the arguments of a call of the function
+;; value (codegen/math_values.py): each one's ToNumber, in order
+(func $math_fold (param $max i32) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref)
+                 (param $rest (ref null $Vals)) (result f64)
+  (local $r f64) (local $i i32) (local $x f64)
+  (local.set $r (select (f64.const -inf) (f64.const inf) (local.get $max)))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (local.get $argc)))
+    (local.set $x (call $tonum
+      (if (result anyref) (i32.eqz (local.get $i)) (then (local.get $a0))
+        (else (if (result anyref) (i32.eq (local.get $i) (i32.const 1)) (then (local.get $a1))
+          (else (if (result anyref) (i32.eq (local.get $i) (i32.const 2)) (then (local.get $a2))
+            (else (array.get $Vals (ref.as_non_null (local.get $rest)) (i32.sub (local.get $i) (i32.const 3)))))))))))
+    (local.set $r (select (f64.max (local.get $r) (local.get $x)) (f64.min (local.get $r) (local.get $x)) (local.get $max)))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (local.get $r))
+
 (func $math_min_arr (param $a (ref $Arr)) (result f64)
   (local $i i32) (local $r f64)
   (local.set $r (f64.const inf))

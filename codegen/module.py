@@ -22,7 +22,7 @@ from analysis.parse import children
 from . import closure_passing, jsnum, scalar
 from .early import early_bindings
 from .esm import Linker
-from . import private
+from . import math_values, private
 from .hoist import hoist_constants
 from .lower import _uses_this, ERROR_CLASSES, FIELD0, HALT_CHECK, NO_CAPTURES, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var, wat_label
@@ -156,6 +156,7 @@ class ModuleBuilder:
         self.resolver = Resolver()
         self.esm = Linker(self)   # ES modules' bindings and order (codegen/esm.py)
         self.private_fields: set[tuple] = set()  # (plan type, `#x`): private, so no property (codegen/private.py)
+        self.math_values: set[str] = set()       # `Math.f` read as a value (codegen/math_values.py)
         self.strings: dict[str, Optional[int]] = {}   # text -> slot in $strs
         self.string_count = 0
         self.entry_index = 0
@@ -1739,6 +1740,9 @@ class ModuleBuilder:
             if o.name == "Math":
                 if p in MATH_CONSTS:
                     return f64const(MATH_CONSTS[p]), "f64"
+                if math_values.supported(p):   # a function object of the module (codegen/math_values.py)
+                    self.math_values.add(p)
+                    return f"(global.get {math_values.global_name(p)})", "any"
                 raise Unsupported(e, f"`Math.{p}` as a value")
             if o.name == "Number":
                 consts = {"MAX_SAFE_INTEGER": 9007199254740991.0, "MIN_SAFE_INTEGER": -9007199254740991.0,

@@ -1,0 +1,81 @@
+"""`Math.f` read as a value (`xs.map(Math.sqrt)`, `{ max: Math.max }`): a function
+object of the module whose code does what a call `Math.f(...)` compiles to.
+
+Each function used so is one `$Fn` global, `$fn_math_<f>` (so `Math.max ===
+Math.max`), named as node names it, with its `length`; its code is a `$Code`
+function taking the arguments as any call of a value passes them. The numbers
+are the arguments' ToNumber, in order (a missing one is undefined, NaN), and the
+operations are those of codegen/calls.py's `Math` calls: the same wasm
+instruction or runtime function, so a value call and a direct call agree bit
+for bit. `max` and `min` take any number of arguments. Left refused as values
+(codegen/module.py, builtin_member): `hypot`, whose direct calls are compiled
+for at most two arguments, and `random`.
+"""
+from __future__ import annotations
+
+from .lower import MATH_HOST, MATH_UNARY_NATIVE
+
+LENGTH_TWO = frozenset({"max", "min", "pow", "atan2", "imul"})
+UNSUPPORTED = frozenset({"hypot", "random"})
+
+
+def supported(name: str) -> bool:
+    return name not in UNSUPPORTED and (name in MATH_UNARY_NATIVE or name in MATH_HOST or name in (
+        "imul", "clz32", "fround", "round", "sign", "max", "min", "pow"))
+
+
+def code_name(name: str) -> str:
+    return f"$math_value_{name}"
+
+
+def global_name(name: str) -> str:
+    return f"$fn_math_{name}"
+
+
+def length(name: str) -> int:
+    return 2 if name in LENGTH_TWO else 1
+
+
+def _x(i: int) -> str:
+    return f"(call $tonum (local.get $a{i}))"
+
+
+def _int(i: int) -> str:
+    return f"(call $toint (local.get $a{i}))"
+
+
+def body(name: str) -> str:
+    """The f64 result of Math.<name> over the arguments $a0, $a1 (undefined when missing)."""
+    if name in MATH_UNARY_NATIVE:
+        return f"({MATH_UNARY_NATIVE[name]} {_x(0)})"
+    if name == "imul":
+        return f"(f64.convert_i32_s (i32.mul {_int(0)} {_int(1)}))"
+    if name == "clz32":
+        return f"(f64.convert_i32_u (i32.clz {_int(0)}))"
+    if name == "fround":
+        return f"(f64.promote_f32 (f32.demote_f64 {_x(0)}))"
+    if name in ("round", "sign"):
+        return f"(call ${name} {_x(0)})"
+    if name == "pow":
+        return f"(call $pow {_x(0)} {_x(1)})"
+    if name in ("max", "min"):
+        return f"(call $math_fold (i32.const {1 if name == 'max' else 0}) (local.get $argc) (local.get $a0) " \
+               f"(local.get $a1) (local.get $a2) (local.get $rest))"
+    if MATH_HOST[name] >= 50:   # two operands
+        x1 = _x(1)
+    else:
+        x1 = "(f64.const 0)"
+    # (the operands in order: ToNumber of the first before the second, as in a call)
+    return f"(call $host_math (i32.const {MATH_HOST[name]}) {_x(0)} {x1})"
+
+
+def functions(mod, no_captures: str) -> list[str]:
+    """The globals and code of every Math function the program reads as a value."""
+    out = []
+    for name in sorted(mod.math_values):
+        out.append(f"(func {code_name(name)} (type $Code) (param $self (ref $Fn)) (param $this anyref) "
+                   f"(param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) "
+                   f"(param $rest (ref null $Vals)) (result anyref)\n  (call $box {body(name)}))")
+        out.append(f"(global {global_name(name)} (ref $Fn) (struct.new $Fn {mod.func_ref(code_name(name))} "
+                   f"(ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (ref.null $Class) {no_captures}))")
+    return out
