@@ -493,6 +493,8 @@ class Builtins:
             g.edge(target, dst)
         elif m in ("freeze", "seal", "preventExtensions"):
             g.edge(a0, dst)
+            if m == "freeze" and arg:
+                b.freeze_calls.append((loc, a0))   # (analysis/freeze.py)
         elif m in ("isFrozen", "isSealed", "isExtensible", "is", "hasOwn"):
             g.add1(dst, BOOL)
         elif m == "create":

@@ -191,6 +191,8 @@ class Builder:
         self.typed_vars: list = []                # (file, identifier, node) of each let, const and parameter
         self.call_uses: dict[int, tuple] = {}     # id(dst) -> (call, None, dst, location) of a plain call
         self.call_nodes: dict[int, tuple] = {}    # id(dst) -> (call, location) of every call expression
+        self.freeze_calls: list = []              # (location, argument node) of each `Object.freeze(x)`
+        self.method_recvs: list = []              # (receiver node, key or None when computed) of every method call
         self.return_calls: set[int] = set()       # ids of the dst of calls returned as is (`return f(...)`)
         self.return_allocs: dict[int, Any] = {}   # id(node) of an allocation returned as is -> its expression
         # id(node) of an allocation stored as is in a variable (`let v = {...}`,
@@ -2085,6 +2087,7 @@ class Builder:
         if callee.type == "MemberExpression" and callee.object.type != "Super":
             key = self.member_key(callee)
             recv = self.pass_value(callee.object, passing if key is not None else None, -1)
+            self.method_recvs.append((recv, key))
             if key is not None:
                 if passing is not None:
                     self.call_recv[id(dst)] = (recv, key)
@@ -2103,6 +2106,7 @@ class Builder:
             inner = callee.expression
             recv = self.expr(inner.object)
             key = self.member_key(inner)
+            self.method_recvs.append((recv, key))
             if key is not None:
                 self.method_call(recv, key, args, dst, loc)
                 self.g.add1(dst, UNDEF)

@@ -17,6 +17,7 @@ from .absence import add_absent_reads
 from .builtins import Builtins
 from .closure_passing import ClosurePassing
 from .call_targets import literal_targets
+from .freeze import freezable
 from .constraints import Builder
 from .graph import BOOL, NULL, NUM, UNDEF, AObj, BudgetExceeded, Graph
 from .inline_fields import inline_field_nodes, inline_fields, inline_reads, stored_calls, struct_site_types
@@ -343,6 +344,8 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
         plan.closure_calls = ClosurePassing(builder, summaries_from.passing).calls()
         plan.closure_targets = {_loc_key(loc): tuple(sorted(_fn_key(g) for g in gs))
                                 for _call, loc, gs in literal_targets(builder)}
+        plan.frozen_calls = frozenset(_loc_key(loc) for loc in freezable(builder, summaries_from.containers,
+                                                                         shapes.site_by_obj))
         plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj,
                                              summaries_from.passing.dead_args)
         plan.reused_slices = frozenset(_key(unit, call) for unit, call in reusable_slices(

@@ -254,6 +254,9 @@ class Plan:
     # of calls whose every possible callee is one of a few function literals
     # (analysis/call_targets.py): the build calls the matching one directly; build only
     closure_targets: dict = field(default_factory=dict)
+    # the same call keys of the `Object.freeze(x)` calls no write can follow
+    # (analysis/freeze.py): the build compiles them as `x`; build only
+    frozen_calls: frozenset = frozenset()
     # the same call keys of computed `require`s -> ((specifier, absolute path), ...):
     # every specifier the call can load a file of the program with (analysis/world.py)
     dynamic_requires: dict = field(default_factory=dict)

@@ -438,6 +438,12 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             return f"(call $host_math (i32.const {op}) {arg_f64(fl, args, 0)} {arg_f64(fl, args, 1)})", "f64"
         raise Unsupported(e, f"`Math.{name}`")
     if obj == "Object":
+        if name == "freeze" and len(args) == 1 and args[0].type != "SpreadElement":
+            if mod.read_key(fl.fi.file_index, e) in mod.plan.frozen_calls:
+                return fl.expr(args[0])   # nothing can write it afterwards (analysis/freeze.py)
+            raise Unsupported(e, "`Object.freeze` of an object something writes (an assignment to it, an array "
+                                 "method that changes it, or a write before the freeze), of a class instance, "
+                                 "or of an object the plan makes a map: the build keeps no frozen flag")
         one = {"keys": "$own_keys", "values": "$own_values", "entries": "$own_entries"}
         if name in one and len(args) == 1:
             return f"(call {one[name]} (call $to_object {fl.expr_any(args[0])}))", "any"
