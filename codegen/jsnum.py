@@ -119,14 +119,18 @@ def to_radix(x: float, radix: int) -> str:
         return "NaN"
     if math.isinf(x):
         return "Infinity" if x > 0 else "-Infinity"
-    if x != math.floor(x):
-        raise ValueError("fractional numbers printed in a radix other than 10")
     # V8's digits, which are not the exact ones past 2^53: it divides the double by
     # the radix (rounding) while the quotient is still 2^53 or more, writing a 0
     # for each division, then takes remainders of what is left, in doubles.
     v = abs(x)
     if v == 0:
         return "0"
+    integer = math.floor(v)
+    fraction = _radix_fraction(v - integer, v, radix)
+    if fraction and fraction[0] == "carry":   # the fraction rounded up to the next integer
+        integer += 1
+        fraction = fraction[1:]
+    v = integer
     out = []
     while v / radix >= 2.0 ** 53:
         v /= radix
@@ -137,7 +141,37 @@ def to_radix(x: float, radix: int) -> str:
         v = (v - r) / radix
         if v <= 0:
             break
-    return ("-" if x < 0 else "") + "".join(reversed(out))
+    digits = "".join(reversed(out)) + ("." + "".join(fraction) if fraction else "")
+    return ("-" if x < 0 else "") + digits
+
+
+def _radix_fraction(fraction: float, v: float, radix: int) -> list:
+    """The digits of a fraction in `radix`, as V8 prints them: only as many as tell
+    v from its neighbours (the digits stop once what is left is under half the gap
+    to the next double, scaled along), the last rounded half to even; ["carry", ...]
+    when rounding carries into the integer part."""
+    delta = max(0.5 * (math.nextafter(v, math.inf) - v), math.nextafter(0.0, 1.0))
+    digits: list = []
+    if fraction < delta:
+        return digits
+    while True:
+        fraction *= radix
+        delta *= radix
+        digit = int(fraction)
+        digits.append(digit)
+        fraction -= digit
+        if (fraction > 0.5 or (fraction == 0.5 and digit & 1)) and fraction + delta > 1:
+            while True:   # round up, carrying through the digits that were radix - 1
+                if not digits:
+                    return ["carry"]
+                d = digits.pop() + 1
+                if d < radix:
+                    digits.append(d)
+                    break
+            break
+        if fraction < delta:
+            break
+    return [DIGITS[d] for d in digits]
 
 
 WS = " \t\n\r\v\f\u00a0\ufeff\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"

@@ -23,7 +23,6 @@ PROGRAMS = Path(__file__).resolve().parent / "programs"
 REFUSED = {
     "m04_events": "getters and setters in object literals",
     "c03_class_accessors": "assignment to a `super` property",
-    "c09_number_edges": "a fractional number in a radix other than 10",
     "c11_sloppy_this": "sloppy-mode function called without a receiver",
     "c13_getter_only_write": "a getter and no setter",
     "c14_locale_compare": "localeCompare of text other than",
