@@ -229,6 +229,24 @@ class Program:
         return s
 
 
+def run_both(entry: Path) -> tuple:
+    """(shapescape run, node) of the program at entry, as completed processes."""
+    import subprocess
+    got = subprocess.run([sys.executable, "-m", "shapescape", "run", str(entry)], capture_output=True, text=True,
+                         timeout=120)
+    want = subprocess.run(["node", str(entry)], capture_output=True, text=True, timeout=60)
+    return got, want
+
+
+def same_as_node(entry: Path) -> str:
+    """What the program at entry prints, asserted the same, with status 0, under
+    `shapescape run` and node."""
+    got, want = run_both(entry)
+    assert got.returncode == want.returncode == 0, got.stderr
+    assert got.stdout == want.stdout
+    return got.stdout
+
+
 @pytest.fixture
 def js(tmp_path):
     """js(source) or js({name: source, ...}, roots=[names]) -> Program."""

@@ -5,6 +5,8 @@ import re
 import subprocess
 import sys
 
+from conftest import run_both
+
 PROGRAMS = Path(__file__).resolve().parent / "programs"
 
 
@@ -15,13 +17,6 @@ def f64_globals(tmp_path: Path, entry: Path) -> set:
     assert r.returncode == 0, r.stderr
     wat = (tmp_path / "out.wat").read_text()
     return {m.group(1) for m in re.finditer(r"\(global \$g\d+_(\w+?)_\d+ \(mut f64\)", wat)}
-
-
-def run_both(entry: Path) -> tuple:
-    got = subprocess.run([sys.executable, "-m", "shapescape", "run", str(entry)], capture_output=True, text=True,
-                         timeout=120)
-    want = subprocess.run(["node", str(entry)], capture_output=True, text=True, timeout=60)
-    return got, want
 
 
 def test_number_bindings_before_the_first_call_are_f64_globals(tmp_path: Path) -> None:

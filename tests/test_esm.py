@@ -10,18 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_both, same_as_node
 
 
 def write(tmp_path: Path, files: dict) -> None:
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-
-
-def run_both(entry: Path) -> tuple:
-    got = subprocess.run([sys.executable, "-m", "shapescape", "run", str(entry)], capture_output=True, text=True,
-                         timeout=120)
-    want = subprocess.run(["node", str(entry)], capture_output=True, text=True, timeout=60)
-    return got, want
 
 
 def build(tmp_path: Path, entry: str) -> subprocess.CompletedProcess:
@@ -53,9 +47,7 @@ def test_a_binding_read_before_its_module_ran_throws_as_in_node(tmp_path: Path) 
                  "try { got = check(); } catch (e) { got = e.constructor.name + ': ' + e.message; }\n"
                  "console.log('a', got);\nexport function useIt() { return check() * 2; }\n",
     })
-    got, want = run_both(tmp_path / "main.mjs")
-    assert got.returncode == want.returncode == 0, got.stderr
-    assert got.stdout == want.stdout == "a ReferenceError: Cannot access 'limit' before initialization\nmain 6\n"
+    assert same_as_node(tmp_path / "main.mjs") == "a ReferenceError: Cannot access 'limit' before initialization\nmain 6\n"
 
 
 def test_early_module_numbers_stay_f64_globals_unless_a_cycle_can_reach_them(tmp_path: Path) -> None:
@@ -90,9 +82,7 @@ def test_re_exports_namespaces_and_defaults(tmp_path: Path) -> None:
         "obj.mjs": "export default { kind: 'object literal' };\n",
         "fn.mjs": "export default (x) => x + 1;\n",
     })
-    got, want = run_both(tmp_path / "main.mjs")
-    assert got.returncode == want.returncode == 0, got.stderr
-    assert got.stdout == want.stdout == "8 10 1.2 object literal 2 default function\nmine base true\n"
+    assert same_as_node(tmp_path / "main.mjs") == "8 10 1.2 object literal 2 default function\nmine base true\n"
 
 
 def test_a_commonjs_default_import_and_strict_mode(tmp_path: Path) -> None:
@@ -102,9 +92,7 @@ def test_a_commonjs_default_import_and_strict_mode(tmp_path: Path) -> None:
                     "try { notDeclared = lib.add(1, 1); } catch (e) { console.log(e.name, e.message); }\n",
         "lib.cjs": "exports.add = (a, b) => a + b;\n",
     })
-    got, want = run_both(tmp_path / "main.mjs")
-    assert got.returncode == want.returncode == 0, got.stderr
-    assert got.stdout == want.stdout == "5 undefined undefined undefined undefined\n" \
+    assert same_as_node(tmp_path / "main.mjs") == "5 undefined undefined undefined undefined\n" \
                                         "ReferenceError notDeclared is not defined\n"
 
 

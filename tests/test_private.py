@@ -8,13 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-
-def run_both(entry: Path) -> tuple:
-    got = subprocess.run([sys.executable, "-m", "shapescape", "run", str(entry)], capture_output=True, text=True,
-                         timeout=120)
-    want = subprocess.run(["node", str(entry)], capture_output=True, text=True, timeout=60)
-    return got, want
+from conftest import same_as_node
 
 
 def test_a_private_field_holding_a_function_is_called_with_its_object_as_this(tmp_path: Path) -> None:
@@ -26,9 +20,7 @@ def test_a_private_field_holding_a_function_is_called_with_its_object_as_this(tm
         "  static at(o) { return o?.#k; }\n}\n"
         "const b = new Box(function (x) { return x === undefined ? this.tag : x * 2; });\n"
         "console.log(b.run(5), b.self(), new Box((x) => x).run(1), Box.at(b), Box.at(null));\n", encoding="utf-8")
-    got, want = run_both(tmp_path / "p.js")
-    assert got.returncode == want.returncode == 0, got.stderr
-    assert got.stdout == want.stdout == "13 box 4 3 undefined\n"
+    assert same_as_node(tmp_path / "p.js") == "13 box 4 3 undefined\n"
 
 
 def test_every_assignment_form_writes_the_private_field(tmp_path: Path) -> None:
@@ -41,9 +33,7 @@ def test_every_assignment_form_writes_the_private_field(tmp_path: Path) -> None:
         "    for (this.#c of ['p', 'q']) {}\n"
         "    return [this.#a, this.#b, this.#c, this.#d, typeof this.#a, typeof this.#d, `${this.#c}`];\n"
         "  }\n}\nconsole.log(new A().go());\n", encoding="utf-8")
-    got, want = run_both(tmp_path / "p.js")
-    assert got.returncode == want.returncode == 0, got.stderr
-    assert got.stdout == want.stdout == "[ 2, 'destructured', 'q', [ 5, 2 ], 'number', 'object', 'q' ]\n"
+    assert same_as_node(tmp_path / "p.js") == "[ 2, 'destructured', 'q', [ 5, 2 ], 'number', 'object', 'q' ]\n"
 
 
 def test_the_same_private_name_in_unrelated_classes_is_two_fields(tmp_path: Path) -> None:
@@ -52,9 +42,7 @@ def test_the_same_private_name_in_unrelated_classes_is_two_fields(tmp_path: Path
         "const a = new A(), b = new B();\nconsole.log(a.get(a), b.get(b));\n"
         "try { a.get(b); } catch (e) { console.log(e.constructor.name); }\n"
         "try { b.get(a); } catch (e) { console.log(e.constructor.name); }\n", encoding="utf-8")
-    got, want = run_both(tmp_path / "p.js")
-    assert got.returncode == want.returncode == 0, got.stderr
-    assert got.stdout == want.stdout == "a b\nTypeError\nTypeError\n"
+    assert same_as_node(tmp_path / "p.js") == "a b\nTypeError\nTypeError\n"
 
 
 def test_private_fields_stay_in_the_struct_beside_an_overflow_dictionary(tmp_path: Path) -> None:
@@ -62,9 +50,7 @@ def test_private_fields_stay_in_the_struct_beside_an_overflow_dictionary(tmp_pat
         "class A { #v = 1; f() { return this.#v; } }\nconst a = new A();\n"
         "const k = process.argv.length > 9 ? 'x' : '#v';\na[k] = 2;\n"
         "console.log(a.f(), a, Object.keys(a), a[k]);\n", encoding="utf-8")
-    got, want = run_both(tmp_path / "p.js")
-    assert got.returncode == want.returncode == 0, got.stderr
-    assert got.stdout == want.stdout == "1 A { '#v': 2 } [ '#v' ] 2\n"
+    assert same_as_node(tmp_path / "p.js") == "1 A { '#v': 2 } [ '#v' ] 2\n"
 
 
 @pytest.mark.parametrize("source, where, what", [
