@@ -1916,6 +1916,11 @@ class FunctionLowering:
             key = self.static_member_key(target)
             if key is not None and scalar.is_scalar(self, target.object):
                 return scalar.compound(self, scalar.scalar_of(self, target.object), key, e, want_value)
+            if private.static_member(self, target) is not None:   # `C.#n += v`: read (C checked), the global
+                g = self.mod.static_global(private.static_member(self, target)[0], key)
+                tmp = self.local("anyref")
+                code = f"(global.set {g} (local.tee {tmp} {self.to_any(*self.binary(op[:-1], target, e.right, e))}))"
+                return f"(block (result anyref) {code} (local.get {tmp}))" if want_value else code
             typed = self.typed_update(target)
             if typed is not None:
                 return self.field_compound(typed, e, want_value)
@@ -1981,6 +1986,8 @@ class FunctionLowering:
         if key is not None and scalar.is_scalar(self, m.object):
             return scalar.write(self, scalar.scalar_of(self, m.object), key, code, t, drop)
         if private.is_private(m):
+            if private.static_member(self, m) is not None:
+                return private.static_write(self, m, self.to_any(code, t), drop)
             return self.field_write(private.receiver(self, m, "write"), key, code, t, drop)
         if key is not None:
             typed = self.struct_receiver(m.object, key)
@@ -2388,6 +2395,8 @@ class FunctionLowering:
         if key is None:
             return None
         hit = self.typed_updates.get(id(m), False)
+        if private.static_member(self, m) is not None:
+            raise AssertionError("a static private field's update is lowered by update() and assign()")
         if hit is False and private.is_private(m):
             hit = self.typed_updates[id(m)] = private.receiver(self, m)
         if hit is False:
@@ -2461,6 +2470,10 @@ class FunctionLowering:
                 write = self.write_var(v, f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
         elif a.type == "MemberExpression" and self.static_member_key(a) is not None and scalar.is_scalar(self, a.object):
             read, write = scalar.update(self, scalar.scalar_of(self, a.object), self.static_member_key(a), delta, old)
+        elif private.static_member(self, a) is not None:   # `C.#n++`: read (C checked), then the global
+            g = self.mod.static_global(private.static_member(self, a)[0], self.static_member_key(a))
+            read = f"(local.set {old} (call $tonum {private.static_read(self, a)[0]}))"
+            write = f"(global.set {g} (call $box ({delta} (local.get {old}) (f64.const 1))))"
         elif a.type == "MemberExpression" and (typed := self.typed_update(a)) is not None:
             obj, tname, f, _ = typed
             wt = self.mod.wt(tname)
@@ -2510,6 +2523,8 @@ class FunctionLowering:
         if key is not None and scalar.is_scalar(self, e.object):
             return scalar.read(self, scalar.scalar_of(self, e.object), key)
         if private.is_private(e):   # `o.#x`: the declaring class's field, the brand tested
+            if private.static_member(self, e) is not None:
+                return private.static_read(self, e)
             return self.field_read(private.receiver(self, e), key)
         if (e.computed and key is None) or (not e.computed and key == "length"):
             access = self.array_access(e.object)

@@ -264,8 +264,8 @@ class ModuleBuilder:
     # through another binding turns the cache off for K.
     def static_cache(self, fl, e: Any) -> Optional[str]:
         if e.type != "MemberExpression" or e.computed or e.object.type != "Identifier" \
-                or getattr(e, "optional", False):
-            return None
+                or getattr(e, "optional", False) or e.property.type == "PrivateIdentifier":
+            return None   # (a static private field: codegen/private.py)
         v = fl.var_of(e.object)
         if v is None or v.assigned or id(v) not in self.class_nodes or id(v) in self.computed_write_vars \
                 or self.statics_opaque \
@@ -1245,7 +1245,7 @@ class ModuleBuilder:
                 g, st = hidden.get(key) if isinstance(hidden.get(key), tuple) else ("(ref.null any)", "(ref.null any)")
                 fn = fl.make_closure(m.value, self.func_names[id(m.value)], key)
                 hidden[key] = (fn, st) if m.kind == "get" else (g, fn)
-            else:
+            elif m.key.type != "PrivateIdentifier":   # (a static private method is no property)
                 hidden[key] = fl.make_closure(m.value, self.func_names[id(m.value)], key)
         for key, value in hidden.items():
             if isinstance(value, tuple):
@@ -1263,7 +1263,8 @@ class ModuleBuilder:
             value = self.static_init(fl, m)
             g = self.static_global(ci, key)   # mirrors the property for the statics cache
             code.append(f"(global.set {g} {value})")
-            code.append(f"(call $fn_define (local.get {fnv}) {self.string(key)} (global.get {g}))")
+            if m.key.type != "PrivateIdentifier":   # a static private field lives in the global only
+                code.append(f"(call $fn_define (local.get {fnv}) {self.string(key)} (global.get {g}))")
         return f"(block (result anyref) {' '.join(code)} (local.get {fnv}))"
 
     def static_init(self, fl: FunctionLowering, m: Any) -> str:

@@ -21,11 +21,17 @@ JavaScript adds, the build keeps this way:
     prototype. A constant string key spelled like one (`o["#x"]`) is a dynamic
     key, in the analysis and here, never the private field.
 
+A static private field is a module global (the one that mirrors static fields,
+set where the class's static fields are), never a property of the class; its
+brand is the class itself (subclasses do not inherit static privates), tested
+by `ref.eq` with the class's constructor. A static private method is a direct
+call with `this` the class.
+
 Refused at the construct: private members of a class the plan does not make a
 struct (its objects are maps), a subclass declaring a private name its
-superclass declares too (the analysis keys both as one field), static private
-members, private accessors, a private method read as a value, and spread
-arguments to a private method.
+superclass declares too (the analysis keys both as one field), private
+accessors, a private method read as a value, and spread arguments to a private
+method.
 """
 from __future__ import annotations
 
@@ -46,8 +52,6 @@ def declared(node: Any) -> dict:
 
 def check_member(m: Any) -> None:
     """Refuses the private members the build does not compile."""
-    if m.static:
-        raise Unsupported(m.key, f"static private members (`#{m.key.name}`)")
     if m.type == "MethodDefinition" and m.kind in ("get", "set"):
         raise Unsupported(m.key, f"private accessors (`{m.kind} #{m.key.name}`)")
 
@@ -59,7 +63,7 @@ def declaring_class(fl, key: str, at: Any):
         node = f.member_of
         if node is not None and key in declared(node):
             ci = fl.mod.class_info(node, fl)
-            if not ci.struct:
+            if not ci.struct and not declared(node)[key].static:
                 raise Unsupported(at, f"the private member `{key}` of a class whose objects the plan does not "
                                       "make structs (see `shapescape layout`)")
             return ci
@@ -102,14 +106,18 @@ def call(fl, e: Any) -> Optional[tuple]:
     callee = e.callee
     key = "#" + callee.property.name
     ci = declaring_class(fl, key, callee.property)
-    got = ci.methods.get(key)
-    if got is None:
+    m = declared(ci.node)[key]
+    if m.type != "MethodDefinition":
         return None
     if any(a.type == "SpreadElement" for a in e.arguments):
         raise Unsupported(e, "spread arguments to a private method")
-    fname = got[0]
-    tmp = fl.local(f"(ref null {fl.mod.wt(ci.struct)})")
-    pre = f"(local.set {tmp} {branded(fl, ci, fl.expr_any(callee.object), key, 'read')})"
+    if m.static:   # `C.#m(...)`: `this` is the class itself
+        fname = fl.mod.func_names[id(m.value)]
+        pre, tmp = class_checked(fl, ci, fl.expr_any(callee.object), key, "read")
+    else:
+        fname = ci.methods[key][0]
+        tmp = fl.local(f"(ref null {fl.mod.wt(ci.struct)})")
+        pre = f"(local.set {tmp} {branded(fl, ci, fl.expr_any(callee.object), key, 'read')})"
     this = f"(local.get {tmp})"
     unboxed = fl.mod.direct_call(fl, fname, "(global.get $dummy_fn)", this, e.arguments)
     if unboxed is not None:
@@ -121,6 +129,54 @@ def call(fl, e: Any) -> Optional[tuple]:
     if rtype is None:
         return f"{pre}\n{code}", t
     return f"(block (result {rtype}) {pre} {code})", t
+
+
+def static_member(fl, e: Any):
+    """(ClassInfo, member) when `e` is `o.#x` naming a static private member, else None."""
+    if not is_private(e):
+        return None
+    key = "#" + e.property.name
+    ci = declaring_class(fl, key, e.property)
+    m = declared(ci.node)[key]
+    return (ci, m) if m.static else None
+
+
+def class_checked(fl, ci, obj_code: str, key: str, verb: str) -> tuple:
+    """(code setting a local to obj_code, then node's TypeError unless it is the class
+    itself, the local): a static private member belongs to its class alone, not to
+    subclasses."""
+    tmp = fl.local("anyref")
+    what = (f"Cannot {verb} private member {key} {'to' if verb == 'write' else 'from'} an object whose class "
+            "did not declare it")
+    err = f"(throw $exn (call $make_error (global.get $cls_TypeError) {fl.mod.string(what)}))"
+    ctor = f"(ref.cast (ref null eq) (struct.get $Class $ctor (global.get {ci.desc})))"
+    code = (f"(local.set {tmp} {obj_code}) "
+            f"(if (i32.eqz (if (result i32) (ref.test (ref eq) (local.get {tmp})) "
+            f"(then (ref.eq (ref.cast (ref eq) (local.get {tmp})) {ctor})) (else (i32.const 0)))) (then {err}))")
+    return code, tmp
+
+
+def static_read(fl, e: Any) -> tuple:
+    """`C.#x` of a static private field: its global (codegen/module.py, class_value), C checked."""
+    ci, m = static_member(fl, e)
+    key = "#" + e.property.name
+    if m.type == "MethodDefinition":
+        raise Unsupported(e, f"the private method `{key}` read as a value (call it: `C.{key}(...)`)")
+    check, _ = class_checked(fl, ci, fl.expr_any(e.object), key, "read")
+    return f"(block (result anyref) {check} (global.get {fl.mod.static_global(ci, key)}))", "any"
+
+
+def static_write(fl, e: Any, value: str, drop: bool) -> str:
+    """`C.#x = value` (value an anyref): the object, then the value, then the check, as in JavaScript."""
+    ci, m = static_member(fl, e)
+    key = "#" + e.property.name
+    if m.type == "MethodDefinition":
+        raise Unsupported(e, f"assigning to the private method `{key}`")
+    otmp, vtmp = fl.local("anyref"), fl.local("anyref")
+    check, _ = class_checked(fl, ci, f"(local.get {otmp})", key, "write")
+    code = (f"(local.set {otmp} {fl.expr_any(e.object)}) (local.set {vtmp} {value}) {check} "
+            f"(global.set {fl.mod.static_global(ci, key)} (local.get {vtmp}))")
+    return code if drop else f"(block (result anyref) {code} (local.get {vtmp}))"
 
 
 def call_field(fl, e: Any) -> tuple:
@@ -139,6 +195,11 @@ def has(fl, e: Any) -> str:
     key = "#" + e.left.name
     ci = declaring_class(fl, key, e.left)
     tmp = fl.local("anyref")
+    if declared(ci.node)[key].static:   # the class itself has it, and nothing else
+        ctor = f"(ref.cast (ref null eq) (struct.get $Class $ctor (global.get {ci.desc})))"
+        return (f"(if (result i32) (ref.test (ref eq) (local.tee {tmp} {fl.expr_any(e.right)})) "
+                f"(then (ref.eq (ref.cast (ref eq) (local.get {tmp})) {ctor})) "
+                f"(else (drop (call $has_generic (local.get {tmp}) {fl.mod.string(key)})) (i32.const 0)))")
     # not an object: node's TypeError for `in`, which the generic test throws too
     return (f"(if (result i32) (ref.test (ref {fl.mod.wt(ci.struct)}) (local.tee {tmp} {fl.expr_any(e.right)})) "
             f"(then (i32.const 1)) (else (drop (call $has_generic (local.get {tmp}) {fl.mod.string(key)})) (i32.const 0)))")
@@ -161,6 +222,8 @@ def collect(mod) -> None:
             if ci.struct not in chain:
                 continue
             for n, m in names.items():
+                if m.static:
+                    continue   # (a static member is the class's: a global, see static_member)
                 other = owner.setdefault((t.name, n), ci)
                 if other is not ci:
                     # one object would need two `#x`: the analysis keys both as one field

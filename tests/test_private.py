@@ -54,7 +54,7 @@ def test_private_fields_stay_in_the_struct_beside_an_overflow_dictionary(tmp_pat
 
 
 @pytest.mark.parametrize("source, where, what", [
-    ("class A { static #n = 0; }\nnew A();\n", "1:18", "static private members"),
+    ("class A { static get #n() { return 0; } }\nnew A();\n", "1:22", "private accessors"),
     ("class A { get #v() { return 1; } }\nnew A();\n", "1:15", "private accessors"),
     ("class A { #m() {} f() { return this.#m; } }\nconsole.log(new A().f());\n", "1:32",
      "the private method `#m` read as a value"),
