@@ -80,10 +80,7 @@ def branded(fl, ci, obj_code: str, key: str, verb: str) -> str:
     """obj_code (anyref) as (ref $C) for C = ci's struct type, or node's TypeError."""
     wt = fl.mod.wt(ci.struct)
     ok = fl.label("brand")
-    what = (f"Cannot {verb} private member {key} {'to' if verb == 'write' else 'from'} an object whose class "
-            "did not declare it")
-    err = f"(throw $exn (call $make_error (global.get $cls_TypeError) {fl.mod.string(what)}))"
-    return f"(block {ok} (result (ref {wt})) (br_on_cast {ok} anyref (ref {wt}) {obj_code}) {err})"
+    return f"(block {ok} (result (ref {wt})) (br_on_cast {ok} anyref (ref {wt}) {obj_code}) {_brand_error(fl, key, verb)})"
 
 
 def receiver(fl, e: Any, verb: str = "read") -> tuple:
@@ -141,18 +138,26 @@ def static_member(fl, e: Any):
     return (ci, m) if m.static else None
 
 
+def _brand_error(fl, key: str, verb: str) -> str:
+    """node's TypeError for a private member used on an object without it."""
+    what = (f"Cannot {verb} private member {key} {'to' if verb == 'write' else 'from'} an object whose class "
+            "did not declare it")
+    return f"(throw $exn (call $make_error (global.get $cls_TypeError) {fl.mod.string(what)}))"
+
+
+def _is_class(ci, local: str) -> str:
+    """An i32: is the value in `local` the class ci itself (its constructor)?"""
+    ctor = f"(ref.cast (ref null eq) (struct.get $Class $ctor (global.get {ci.desc})))"
+    return (f"(if (result i32) (ref.test (ref eq) (local.get {local})) "
+            f"(then (ref.eq (ref.cast (ref eq) (local.get {local})) {ctor})) (else (i32.const 0)))")
+
+
 def class_checked(fl, ci, obj_code: str, key: str, verb: str) -> tuple:
     """(code setting a local to obj_code, then node's TypeError unless it is the class
     itself, the local): a static private member belongs to its class alone, not to
     subclasses."""
     tmp = fl.local("anyref")
-    what = (f"Cannot {verb} private member {key} {'to' if verb == 'write' else 'from'} an object whose class "
-            "did not declare it")
-    err = f"(throw $exn (call $make_error (global.get $cls_TypeError) {fl.mod.string(what)}))"
-    ctor = f"(ref.cast (ref null eq) (struct.get $Class $ctor (global.get {ci.desc})))"
-    code = (f"(local.set {tmp} {obj_code}) "
-            f"(if (i32.eqz (if (result i32) (ref.test (ref eq) (local.get {tmp})) "
-            f"(then (ref.eq (ref.cast (ref eq) (local.get {tmp})) {ctor})) (else (i32.const 0)))) (then {err}))")
+    code = f"(local.set {tmp} {obj_code}) (if (i32.eqz {_is_class(ci, tmp)}) (then {_brand_error(fl, key, verb)}))"
     return code, tmp
 
 
@@ -195,14 +200,14 @@ def has(fl, e: Any) -> str:
     key = "#" + e.left.name
     ci = declaring_class(fl, key, e.left)
     tmp = fl.local("anyref")
-    if declared(ci.node)[key].static:   # the class itself has it, and nothing else
-        ctor = f"(ref.cast (ref null eq) (struct.get $Class $ctor (global.get {ci.desc})))"
-        return (f"(if (result i32) (ref.test (ref eq) (local.tee {tmp} {fl.expr_any(e.right)})) "
-                f"(then (ref.eq (ref.cast (ref eq) (local.get {tmp})) {ctor})) "
-                f"(else (drop (call $has_generic (local.get {tmp}) {fl.mod.string(key)})) (i32.const 0)))")
-    # not an object: node's TypeError for `in`, which the generic test throws too
-    return (f"(if (result i32) (ref.test (ref {fl.mod.wt(ci.struct)}) (local.tee {tmp} {fl.expr_any(e.right)})) "
-            f"(then (i32.const 1)) (else (drop (call $has_generic (local.get {tmp}) {fl.mod.string(key)})) (i32.const 0)))")
+    # a static member: the class itself has it, and nothing else
+    test = _is_class(ci, tmp) if declared(ci.node)[key].static else \
+        f"(ref.test (ref {fl.mod.wt(ci.struct)}) (local.get {tmp}))"
+    # anything else: false for an object, node's TypeError for `in` on a primitive, which
+    # the generic test throws
+    return (f"(block (result i32) (local.set {tmp} {fl.expr_any(e.right)}) (if (result i32) {test} "
+            f"(then (i32.const 1)) (else (drop (call $has_generic (local.get {tmp}) {fl.mod.string(key)})) "
+            f"(i32.const 0))))")
 
 
 def collect(mod) -> None:

@@ -29,3 +29,4 @@ console.log(Counter.made(), Counter.full(), Counter.reset(), Counter.owns(Counte
 console.log(Counter, Object.keys(Counter), Sub.made(), JSON.stringify(Counter), typeof Counter.made);
 try { Counter.peek(Sub); } catch (e) { console.log(e.constructor.name, e.message); }
 try { Sub.full(); } catch (e) { console.log(e.constructor.name, e.message); }
+try { Counter.owns(5); } catch (e) { console.log("#made in 5:", e.constructor.name); }
