@@ -13,7 +13,7 @@ from . import closure_passing, private, reuse
 from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
-from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, NODE_SCRIPT_GLOBALS, FunctionLowering, _box_u_inner, _Node, f64const
+from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, NODE_SCRIPT_GLOBALS, FunctionLowering, _box_u_inner, _Node, _uses_this, f64const
 from .resolve import Unsupported
 
 UNDEF = "(ref.null any)"
@@ -136,7 +136,6 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
 def _this_free(mod, v) -> bool:
     """Is binding v a function declaration, a class or a constant arrow, whose
     code never reads the `this` a call through a namespace object would give?"""
-    from .lower import _uses_this
     if v.kind == "function" and id(v.decl) in mod.decl_nodes:
         return not _uses_this(mod.decl_nodes[id(v.decl)].body)
     init = mod.const_inits.get(id(v))

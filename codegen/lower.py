@@ -1916,8 +1916,8 @@ class FunctionLowering:
             key = self.static_member_key(target)
             if key is not None and scalar.is_scalar(self, target.object):
                 return scalar.compound(self, scalar.scalar_of(self, target.object), key, e, want_value)
-            if private.static_member(self, target) is not None:   # `C.#n += v`: read (C checked), the global
-                g = self.mod.static_global(private.static_member(self, target)[0], key)
+            if (static := private.static_member(self, target)) is not None:   # `C.#n += v`: read (C checked), the global
+                g = self.mod.static_global(static[0], key)
                 tmp = self.local("anyref")
                 code = f"(global.set {g} (local.tee {tmp} {self.to_any(*self.binary(op[:-1], target, e.right, e))}))"
                 return f"(block (result anyref) {code} (local.get {tmp}))" if want_value else code
@@ -2470,8 +2470,8 @@ class FunctionLowering:
                 write = self.write_var(v, f"(call $box ({delta} (local.get {old}) (f64.const 1)))")
         elif a.type == "MemberExpression" and self.static_member_key(a) is not None and scalar.is_scalar(self, a.object):
             read, write = scalar.update(self, scalar.scalar_of(self, a.object), self.static_member_key(a), delta, old)
-        elif private.static_member(self, a) is not None:   # `C.#n++`: read (C checked), then the global
-            g = self.mod.static_global(private.static_member(self, a)[0], self.static_member_key(a))
+        elif (static := private.static_member(self, a)) is not None:   # `C.#n++`: read (C checked), the global
+            g = self.mod.static_global(static[0], self.static_member_key(a))
             read = f"(local.set {old} (call $tonum {private.static_read(self, a)[0]}))"
             write = f"(global.set {g} (call $box ({delta} (local.get {old}) (f64.const 1))))"
         elif a.type == "MemberExpression" and (typed := self.typed_update(a)) is not None:
