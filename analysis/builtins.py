@@ -57,6 +57,8 @@ STRING_TO_BOOL = {"startsWith", "endsWith", "includes"}
 ERRORS = {"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError",
           "AggregateError"}
 COLLECTIONS = {"Map", "Set", "WeakMap", "WeakSet"}
+# the array methods that add, remove, move or overwrite elements
+ARRAY_MUTATORS = frozenset({"push", "pop", "shift", "unshift", "splice", "fill", "reverse", "sort", "copyWithin"})
 PURE_GLOBAL_FNS = {"parseInt": NUM, "parseFloat": NUM, "isNaN": BOOL, "isFinite": BOOL, "String": STR,
                    "Number": NUM, "Boolean": BOOL, "encodeURIComponent": STR, "decodeURIComponent": STR,
                    "encodeURI": STR, "decodeURI": STR, "escape": STR, "unescape": STR, "BigInt": BIGINT,
@@ -595,7 +597,7 @@ class Builtins:
         a0 = arg[0] if arg else b.c_undef
         if m not in _ARRAY_READERS:   # it may write, remove or move elements
             g.watch(this, lambda vs: [b.array_changed(v) for v in vs if isinstance(v, AObj)])
-        if m in ("push", "pop", "shift", "unshift", "splice", "fill", "reverse", "sort", "copyWithin"):
+        if m in ARRAY_MUTATORS:
             g.watch(this, lambda vs: [b.deopt(v, "dynamic-reflection",
                                               f"`Array.prototype.{m}` on an object that is not an array "
                                               "adds index keys and `length`", loc)

@@ -11,7 +11,7 @@ program, built as a struct or an array (never a map, which is what escaping to
 code outside the closed world, `delete` or a dynamic key makes it), and no
 node that may hold it is ever written through (`o.k = v`, `o[i] = v`,
 `o.k++`, `Object.assign(o, ...)`: Builder.written_through) or is the receiver
-of an array method that changes the array (MUTATORS) or of a method called by
+of an array method that changes the array (builtins.ARRAY_MUTATORS) or of a method called by
 a computed name (`a[m](...)`, which may be one of them). Writes before the freeze
 are writes too: the test is flow-insensitive, so building an object up and then
 freezing it is refused with the rest. A `new C(...)` object is refused as well:
@@ -20,16 +20,15 @@ freeze in the base one. No fixed point: a check over the solved sets.
 """
 from __future__ import annotations
 
+from .builtins import ARRAY_MUTATORS
 from .graph import AObj
-
-MUTATORS = frozenset({"push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "copyWithin"})
 
 
 def freezable(b, containers: dict, site_by_obj: dict) -> list:
     """The locations of the `Object.freeze(x)` calls the build compiles as `x`."""
     mutated_via: set = set()
     for recv, key in b.method_recvs:
-        if key is None or key in MUTATORS:   # (a computed method name may be any of them)
+        if key is None or key in ARRAY_MUTATORS:   # (a computed method name may be any of them)
             mutated_via.add(id(recv))
     out = []
     for loc, arg in b.freeze_calls:
