@@ -67,10 +67,11 @@ HOST_GLOBALS = {"globalThis", "window", "global", "self", "process", "document",
                 "setTimeout", "setInterval", "clearTimeout", "clearInterval", "setImmediate",
                 "queueMicrotask", "fetch", "structuredClone", "Proxy", "Reflect", "WebAssembly",
                 "Intl", "TextEncoder", "TextDecoder", "URL", "Function", "Atomics", "SharedArrayBuffer",
-                "ArrayBuffer", "DataView", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array",
-                "Uint16Array", "Int32Array", "Uint32Array", "Float32Array", "Float64Array",
-                "BigInt64Array", "BigUint64Array", "WeakRef", "FinalizationRegistry", "require", "module",
+                "ArrayBuffer", "DataView", "BigInt64Array", "BigUint64Array", "WeakRef", "FinalizationRegistry", "require", "module",
                 "exports", "__dirname", "__filename"}
+# typed arrays: array sites whose elements are numbers (no ArrayBuffer is modelled)
+TYPED_ARRAYS = {"Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
+                "Uint32Array", "Float32Array", "Float64Array"}
 NAMESPACES = {"Math", "console", "JSON", "Object", "Array", "Number", "String", "Date", "Promise",
               "performance", "Symbol", "Boolean", "RegExp"} | ERRORS | COLLECTIONS
 
@@ -138,6 +139,10 @@ class Builtins:
             n = self.b.const(o)
         elif name in PURE_GLOBAL_FNS:
             n = self.b.const(self.fn(name))
+        elif name in TYPED_ARRAYS:
+            o = self._bobj(name)
+            o.protos.append(self.function_proto)
+            n = self.b.const(o)
         elif name in ("NaN", "Infinity"):
             n = self.b.c_num
         elif name == "undefined":
@@ -171,6 +176,8 @@ class Builtins:
             value = self.fn("Object." + prop) if prop in OBJECT_FNS else None
         elif name == "Array":
             value = self.fn("Array." + prop) if prop in ("isArray", "from", "of") else None
+        elif name in TYPED_ARRAYS:
+            value = self.fn(name + "." + prop) if prop in ("from", "of") else None
         elif name == "String":
             value = self.fn("String." + prop) if prop in ("fromCharCode", "fromCodePoint", "raw") else None
         elif name in ("Date", "performance"):
@@ -291,6 +298,12 @@ class Builtins:
                 a = args[0][0]
                 self.g.watch(a, lambda vs: self.g.add(elem, [v for v in vs if v != NUM]))
             return b.const(o)
+        if name in TYPED_ARRAYS:
+            # its elements are numbers whatever is stored (each store converts)
+            o = b.new_site("array", e)
+            o.typed = name
+            self.g.add1(b.field(o, ELEM), NUM)
+            return b.const(o)
         if name == "Object" and not args:
             return b.const(b.new_site("object", e))
         if name in ERRORS:
@@ -403,6 +416,14 @@ class Builtins:
             return self.function_method(name[19:], this, arg, args, dst, loc)
         if name == "Array.isArray":
             g.add1(dst, BOOL)
+            return
+        if name.split(".")[0] in TYPED_ARRAYS:   # Float64Array.from(iterable) / .of(...items)
+            arr = b.hidden_for(dst, name, array=True)
+            arr.typed = name.split(".")[0]
+            g.add1(b.field(arr, ELEM), NUM)
+            if name.endswith(".from") and arg:
+                b.iterate(a0, b.tmp(), loc)
+            g.add1(dst, arr)
             return
         if name in ("Array.from", "Array.of"):
             arr = b.hidden_for(dst, name, array=True)

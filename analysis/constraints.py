@@ -511,7 +511,10 @@ class Builder:
                 fnode = self.field(obj, ELEM)
                 self.g.edge(valn, fnode)
                 self.edge_loc.setdefault((id(valn), id(fnode)), loc)
-            elif prop != "length":
+            elif prop != "length" and obj.typed is None:
+                # (a typed array stays one: the build drops a store at a number key
+                # that is no index, "-1" or "1.5", as JavaScript does, and refuses a
+                # named property at run time; codegen/typed_arrays.wat)
                 self.deopt(obj, "array-named-property",
                            f"the array gets the named property `{prop}`", loc)
                 self.g.edge(valn, self.field(obj, prop))
@@ -2346,7 +2349,7 @@ class Builder:
         for keyn, objn, loc in self.dynamic_array_writes:
             if any(k == STR or k is EXTERNAL or isinstance(k, AObj) for k in keyn.pts):
                 for o in objn.pts:
-                    if isinstance(o, AObj):
+                    if isinstance(o, AObj) and o.typed is None:   # (see obj_store)
                         self.deopt(o, "array-named-property",
                                    "the array is written with a key that may be a non-index string", loc)
 

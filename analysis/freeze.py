@@ -37,7 +37,9 @@ def freezable(b, containers: dict, site_by_obj: dict) -> list:
             if not isinstance(v, AObj):
                 continue   # a primitive is returned as it is
             site = site_by_obj.get(v.id)
-            if v.kind not in ("object", "array") or site is None or site.representation not in ("struct", "scalar", "array"):
+            # (a typed array with elements cannot be frozen: node throws)
+            if v.kind not in ("object", "array") or v.typed is not None or site is None \
+                    or site.representation not in ("struct", "scalar", "array"):
                 ok = False
                 break
             holders = containers.get(v.id, ())

@@ -122,6 +122,7 @@ class AObj(int):
         self.ctor_classes: list = []              # for `new` sites: the classes/functions constructed
         self.is_array = kind == "array"
         self.collection: Optional[str] = None     # Map | Set | WeakMap | WeakSet | Promise | Date | RegExp...
+        self.typed: Optional[str] = None          # array sites of a typed array: Float64Array, ...
         self.owner = None         # the activation that allocates it (see Node.owner)
         self.waiting_stores: Optional[list] = None   # `new` objects: stores held until the constructor is known
         # an array literal without holes or spread: the node of each element, read by

@@ -352,6 +352,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
             builder, summaries_from.containers, summaries_from.passing.dead_args))
         plan.shared_sites = shared_sites(builder, summaries_from.passing, summaries_from.containers,
                                          shapes.site_by_obj)
+    plan.typed_arrays = any(o.typed is not None for o in graph.objects)
     plan.dynamic_requires = {_key(unit, call): table for unit, call, table in builder.dynamic_requires}
     plan.functions = summaries
     plan.files = [FileInfo(u.display, u.parsed.source_type if u.parsed is not None else "unparsed",

@@ -257,6 +257,9 @@ class Plan:
     # the same call keys of the `Object.freeze(x)` calls no write can follow
     # (analysis/freeze.py): the build compiles them as `x`; build only
     frozen_calls: frozenset = frozenset()
+    # does the program make typed arrays (new Float64Array(...))? The build's inline
+    # element stores then test the array's kind (codegen/typed_arrays.wat); for the build only
+    typed_arrays: bool = False
     # the same call keys of computed `require`s -> ((specifier, absolute path), ...):
     # every specifier the call can load a file of the program with (analysis/world.py)
     dynamic_requires: dict = field(default_factory=dict)

@@ -12,6 +12,7 @@ from analysis.parse import children
 from .callbacks import CALLBACK_WAT
 from .class_escape import class_escapes
 from .class_once import classes_evaluated_once
+from .typed_arrays import ARRAY_ONLY_METHODS, TYPED_METHODS
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
@@ -22,6 +23,7 @@ from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATC
 from .resolve import Unsupported, pattern_targets
 
 COLLECTIONS_WAT = os.path.join(os.path.dirname(__file__), "collections.wat")
+TYPED_WAT = os.path.join(os.path.dirname(__file__), "typed_arrays.wat")
 _BUILTIN_METHOD = re.compile(r"\(func \$bi_(arr|str|num|fn|obj|map|set|citer)_(\w+)")
 
 
@@ -278,6 +280,8 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     with open(JSON_WAT, encoding="utf-8") as fh:
         out.append(fh.read())
     with open(COLLECTIONS_WAT, encoding="utf-8") as fh:
+        out.append(fh.read())
+    with open(TYPED_WAT, encoding="utf-8") as fh:
         out.append(fh.read())
     for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         mod.strings.setdefault(text, None)
@@ -719,8 +723,18 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                             f"(if (i32.eqz (ref.eq (ref.cast eqref (local.get $fv)) (global.get $absent))) "
                             f"(then (return (call $call_value (call $fn_value {fn} (local.get $fv)) (local.get $o) {args})))) "
                             f"(return (call $bi_fn_{key} {fn} {args}))))")
+            elif kind == "arr" and key not in TYPED_METHODS:
+                # a typed array lacks it, or the runtime does not implement it there
+                lacking = (f"(throw $exn (call $not_fn_error (call $method_text {mod.string(key)})))"
+                           if key in ARRAY_ONLY_METHODS else f"(call $fail_named (i32.const 33) {mod.string(key)}) (unreachable)")
+                body.append(f"(if (ref.test {test} (local.get $o)) (then "
+                            f"(if (struct.get $Arr $kind (ref.cast {test} (local.get $o))) (then {lacking})) "
+                            f"(return (call $bi_{kind}_{key} (ref.cast {test} (local.get $o)) {args}))))")
             else:
                 body.append(f"(if (ref.test {test} (local.get $o)) (then (return (call $bi_{kind}_{key} (ref.cast {test} (local.get $o)) {args}))))")
+        if key == "set":   # a typed array's own method (Maps have one too)
+            body.insert(0, f"(if (ref.test (ref $Arr) (local.get $o)) (then (if (struct.get $Arr $kind (ref.cast (ref $Arr) (local.get $o))) "
+                           f"(then (return (call $ta_set (ref.cast (ref $Arr) (local.get $o)) {args}))))))")
         body.append(f"(call $call_method_generic (local.get $o) {mod.string(key)} {args})")
         out.append(f"(func $call.{w} {DISPATCH_PARAMS} (local $fv anyref)\n" + "\n".join(body) + ")")
     # lookups by name for the dynamic paths; each type's test answers for the
@@ -812,6 +826,13 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             f"(if (ref.test (ref $Str) (local.get $o)) (then (return (global.get $fn_conv_String)))) "
             f"(if (ref.test (ref $Bool) (local.get $o)) (then (return (global.get $fn_conv_Boolean)))) "
             f"(if (ref.test (ref $Arr) (local.get $o)) (then (return (global.get $fn_Array))))))")
+    # a typed array's property by name: 0 one it does not have (push, ...), 1 a method
+    # the runtime implements for it, 2 anything else (buffer, subarray, ...: refused)
+    def named(names, result: int) -> str:
+        return " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (return (i32.const {result}))))"
+                        for n in sorted(names))
+    out.append(f"(func $ta_property (param $k (ref $Str)) (result i32)\n{named(ARRAY_ONLY_METHODS, 0)}\n"
+               f"{named(TYPED_METHODS | set(STANDARD_METHODS['any'].split()), 1)}\n(i32.const 2))")
     # a standard method of arrays, strings or numbers that the runtime does not implement: stop, naming it
     out.append(f"(func $builtin_missing (param $o anyref) (param $k (ref $Str))\n"
                f"{missing('arr', '(ref.test (ref $Arr) (local.get $o))')}\n"

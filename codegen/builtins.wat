@@ -357,8 +357,9 @@
 (func $bi_arr_slice (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $n i32)
   (local.set $n (struct.get $Arr $len (local.get $a)))
-  (call $arr_slice (local.get $a) (call $rel_index (local.get $a0) (local.get $n) (i32.const 0))
-                   (call $rel_index (local.get $a1) (local.get $n) (local.get $n))))
+  (call $arr_as_like (local.get $a)
+        (call $arr_slice (local.get $a) (call $rel_index (local.get $a0) (local.get $n) (i32.const 0))
+                         (call $rel_index (local.get $a1) (local.get $n) (local.get $n)))))
 
 (func $bi_arr_indexOf (param $a (ref $Arr)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (call $box_i32 (call $arr_index_of (local.get $a) (local.get $a0)
@@ -619,6 +620,7 @@
   (call $bool (call $truthy (local.get $a0))))
 
 (func $bi_arr_sort (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (if (struct.get $Arr $kind (local.get $a)) (then (call $ta_sort (local.get $a) (local.get $f)) (return (local.get $a))))
   (call $arr_sort (local.get $a) (local.get $f))
   (local.get $a))
 
@@ -1094,8 +1096,9 @@
     (then
       (local.set $a (ref.cast (ref $Arr) (local.get $o)))
       (local.set $i (i32.trunc_sat_f64_s (local.get $k)))
-      (if (i32.and (f64.eq (f64.convert_i32_s (local.get $i)) (local.get $k))
-                   (i32.lt_u (local.get $i) (struct.get $Arr $len (local.get $a))))
+      (if (i32.and (i32.and (f64.eq (f64.convert_i32_s (local.get $i)) (local.get $k))
+                            (i32.lt_u (local.get $i) (struct.get $Arr $len (local.get $a))))
+                   (i32.eqz (struct.get $Arr $kind (local.get $a))))
         (then (array.set $Vals (struct.get $Arr $data (local.get $a)) (local.get $i) (local.get $v)) (return)))))
   (call $set_index (local.get $o) (call $box (local.get $k)) (local.get $v)))
 

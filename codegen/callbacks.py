@@ -65,15 +65,17 @@ def loop(method: str, a: str, call: Callable[[list], str], local: Callable[[str]
     if method == "map":
         r = local("(ref null $Arr)")
         data = f"(struct.get $Arr $data (ref.as_non_null (local.get {r})))"
-        body = present(f"(array.set $Vals {data} (local.get {i}) {call([elem, idx, a])})",
+        # (a typed array's map makes one of its kind, each result converted: codegen/typed_arrays.wat)
+        body = present(f"(array.set $Vals {data} (local.get {i}) "
+                       f"(call $ta_put (ref.as_non_null (local.get {r})) {call([elem, idx, a])}))",
                        f"(array.set $Vals {data} (local.get {i}) (global.get $hole))")
-        return (f"(block (result anyref) {start} (local.set {r} (call $arr_new (local.get {n}))) {counted(body)} "
+        return (f"(block (result anyref) {start} (local.set {r} (call $arr_new_like {a} (local.get {n}))) {counted(body)} "
                 f"(ref.as_non_null (local.get {r})))")
     if method == "filter":
         r = local("(ref null $Arr)")
         body = present(f"(if (call $truthy {call([elem, idx, a])}) "
                        f"(then (call $arr_push (ref.as_non_null (local.get {r})) {elem})))")
-        return (f"(block (result anyref) {start} (local.set {r} (call $arr_new (i32.const 0))) {counted(body)} "
+        return (f"(block (result anyref) {start} (local.set {r} (call $arr_new_like {a} (i32.const 0))) {counted(body)} "
                 f"(ref.as_non_null (local.get {r})))")
     if method in ("some", "every"):
         res = label("res")

@@ -14,6 +14,7 @@ from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
 from .lower import ERROR_CLASSES, MATH_HOST, MATH_UNARY_NATIVE, NODE_SCRIPT_GLOBALS, FunctionLowering, _box_u_inner, _Node, _uses_this, f64const
+from .typed_arrays import TYPED_KINDS
 from .resolve import Unsupported
 
 UNDEF = "(ref.null any)"
@@ -95,7 +96,8 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                 if copied is not None:
                     return copied
             local = fl.array_local(obj)
-            if key == "push" and local is not None and len(e.arguments) == 1 and e.arguments[0].type != "SpreadElement":
+            if key == "push" and local is not None and len(e.arguments) == 1 and e.arguments[0].type != "SpreadElement" \
+                    and not mod.plan.typed_arrays:   # (a typed array has no push: the dispatcher says so)
                 # a variable that holds only arrays: no dispatch (undefined throws before the argument)
                 fl.ref_hits.add(local)
                 arr = fl.non_null(f"(local.get {local})", "(ref $Arr)", key)
@@ -456,9 +458,19 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
         if name == "is" and len(args) == 2:
             return f"(call $object_is {fl.expr_any(args[0])} {fl.expr_any(args[1])})", "i32"
         raise Unsupported(e, f"`Object.{name}`")
+    if obj in TYPED_KINDS and name in ("from", "of") and not any(a.type == "SpreadElement" for a in args):
+        # Float64Array.from(iterable) / .of(...items): the items converted into a new typed array
+        if name == "from" and len(args) == 1:
+            src = f"(call $array_from {fl.iterable(args[0])} (ref.null any) (i32.const 0))"
+        elif name == "of":
+            src = array_of(fl, args) if args else "(call $arr_new (i32.const 0))"
+        else:
+            raise Unsupported(e, f"`{obj}.from` with a mapping function")
+        mark = mod.mark(mod.site_of(fl.fi.file_index, e))
+        return f"(call {mark}$ta_construct (i32.const {TYPED_KINDS[obj]}) (i32.const 1) {src})", "any"
     if obj == "Array":
         if name == "isArray" and len(args) == 1:
-            return f"(ref.test (ref $Arr) {fl.expr_any(args[0])})", "i32"
+            return f"(call $is_array {fl.expr_any(args[0])})", "i32"
         if name == "from" and len(args) in (1, 2):
             f = fl.expr_any(args[1]) if len(args) == 2 else "(ref.null any)"
             # (with a mapping function the source is stepped between its calls: as written)

@@ -51,6 +51,8 @@ FAIL_MESSAGES = {
     28: "calling a constructor function without `new` (the build compiles it as a class)",
     29: "`for`-`in` over an object whose class's methods were stored on a prototype (enumerable in JavaScript)",
     30: "a constructor function's prototype made with `Object.create(P.prototype)` where P is a class or a built-in",
+    31: "assigning the `length` of a typed array",
+    32: "this argument to a typed array constructor or to `set` (an ArrayBuffer, or an object that is not an array)",
 }
 
 # Math functions the host computes. V8 computes them with its own port of
@@ -324,6 +326,9 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
         if code >= 256:   # a name follows in memory: code + (length << 8)
             name = read(0, 2 * (code >> 8)).decode("utf-16-le", errors="replace")
             what = {12: f"`{name}`", 13: f"the built-in method `{name}`",
+                    33: f"`{name}` of a typed array (the build implements its elements, `length`, `set` and the "
+                        "array methods that do not change the length; `push` and the others that do are not "
+                        "functions on a typed array)",
                     24: f"`require('{name}')`: a path the computed require was not built with (its "
                         "dynamic-require diagnostic lists the files it can load)",
                     28: f"calling the constructor function `{name}` without `new` (as `{name}(...)`, `.call` or "

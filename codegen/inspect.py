@@ -62,6 +62,13 @@ class Holes:
 
 
 @dataclass(eq=False)
+class Typed:
+    """A typed array (`Float64Array(3) [ 1, 2, 3 ]`): its kind's name and elements."""
+    name: str
+    items: list
+
+
+@dataclass(eq=False)
 class Circular:
     """A value that is one of the objects or arrays it is printed inside."""
     n: int
@@ -141,6 +148,9 @@ def decode(buf: bytes) -> list:
             return marked(items)
         if tag == 16:
             return Holes(u32())
+        if tag == 20:
+            name = string()
+            return Typed(name, [value() for _ in range(u32())])
         if tag == 7:
             cls = string()
             n = u32()
@@ -396,6 +406,8 @@ class Inspector:
             return v.stack
         if isinstance(v, list):
             return self.array(v, depth)
+        if isinstance(v, Typed):
+            return self.array(v.items, depth, f"{v.name}({len(v.items)}) ")
         if isinstance(v, Obj):
             return self.obj(v, depth)
         if isinstance(v, Coll):
@@ -425,10 +437,12 @@ class Inspector:
         base, self.base = self.base, ""
         return base
 
-    def array(self, arr: list, depth: int) -> str:
+    def array(self, arr: list, depth: int, prefix: str = "") -> str:
+        """An array, or with `prefix` a typed array's elements (node's formatList
+        for both; the prefix is part of the opening brace)."""
         base = self.take_base()
         if not arr:
-            return f"{base} []" if base else "[]"
+            return f"{base} {prefix}[]" if base else f"{prefix}[]"
         depth += 1
         self.current_depth = depth
         out = []
@@ -444,7 +458,7 @@ class Inspector:
             covered = sum(v.n if isinstance(v, Holes) else 1 for v in shown)
             more = len(raw) - covered
             out.append(f"... {more} more item{'s' if more > 1 else ''}")
-        return self.reduce(out, base, ("[", "]"), True, depth, (raw, len(arr) > 100))
+        return self.reduce(out, base, (f"{prefix}[", "]"), True, depth, (raw, len(arr) > 100))
 
     def obj(self, o: Obj, depth: int) -> str:
         base = self.take_base()

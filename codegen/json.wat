@@ -233,7 +233,11 @@
   (if (ref.test (ref $Null) (local.get $v))
     (then (call $jo_str (local.get $o) (global.get $s_null)) (return (i32.const 1))))
   (if (ref.test (ref $Arr) (local.get $v))
-    (then (call $json_array (local.get $o) (ref.cast (ref $Arr) (local.get $v)) (local.get $key)) (return (i32.const 1))))
+    (then
+      ;; a typed array is written as an object: its indices are its keys
+      (if (struct.get $Arr $kind (ref.cast (ref $Arr) (local.get $v)))
+        (then (call $json_object (local.get $o) (local.get $v) (local.get $key)) (return (i32.const 1))))
+      (call $json_array (local.get $o) (ref.cast (ref $Arr) (local.get $v)) (local.get $key)) (return (i32.const 1))))
   (if (ref.test (ref $Obj) (local.get $v))
     (then (call $json_object (local.get $o) (local.get $v) (local.get $key)) (return (i32.const 1))))
   ;; a Map or Set iterator has no own enumerable keys

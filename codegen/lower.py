@@ -23,6 +23,7 @@ from analysis.parse import children
 
 from . import int_ranges, jsnum, private, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
+from .typed_arrays import TYPED_KINDS
 
 # how the lowering names the wasm value types of unboxed entries
 LOWERED = {"f64": "f64", "i32": "i32", "anyref": "any", "f64u": "f64u"}
@@ -1587,6 +1588,9 @@ class FunctionLowering:
     def e_BinaryExpression(self, e: Any) -> tuple[str, str]:
         if e.operator == "in" and e.left.type == "PrivateIdentifier":
             return private.has(self, e), "i32"   # `#x in o`: the brand
+        if e.operator == "instanceof" and e.right.type == "Identifier" and e.right.name in TYPED_KINDS \
+                and self.var_of(e.right) is None:   # `x instanceof Float64Array`: the typed array's kind
+            return f"(call $is_typed {self.expr_any(e.left)} (i32.const {TYPED_KINDS[e.right.name]}))", "i32"
         return self.binary(e.operator, e.left, e.right, e)
 
     def binary(self, op: str, left: Any, right: Any, e: Any, lhs: Optional[tuple] = None) -> tuple[str, str]:
@@ -2106,7 +2110,9 @@ class FunctionLowering:
         done, slow = self.label("put"), self.label("slow")
         k, i, v = self.local("f64"), self.local("i32"), self.local("anyref")
         set_k, exact = self.set_index(k, i, kc)
-        return (f"(block {done} (block {slow} {pre} {set_k} (local.set {v} {value}) {to_arr(slow)} "
+        # a typed array's store converts the value: the runtime's path
+        typed = f"(br_if {slow} (struct.get $Arr $kind {arr})) " if self.mod.plan.typed_arrays else ""
+        return (f"(block {done} (block {slow} {pre} {set_k} (local.set {v} {value}) {to_arr(slow)} {typed}"
                 f"{self.index_inside(k, i, arr, slow, exact)} "
                 f"(array.set $Vals (struct.get $Arr $data {arr}) (local.get {i}) (local.get {v})) "
                 f"(br {done})) "

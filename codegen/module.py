@@ -24,6 +24,7 @@ from .early import early_bindings
 from .esm import Linker
 from . import math_values, private
 from .hoist import hoist_constants
+from .typed_arrays import TYPED_KINDS
 from .lower import _uses_this, ERROR_CLASSES, FIELD0, HALT_CHECK, NO_CAPTURES, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var, wat_label
 
@@ -46,7 +47,7 @@ CORE_TYPES = """
  (type $MapObj (sub final $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $keys (mut (ref $Vals)))
                                        (field $vals (mut (ref $Vals))) (field $n (mut i32)) (field $ix (mut (ref null $I32s)))
                                        (field $holes (mut i32)))))
- (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32))))
+ (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32)) (field $kind i32)))
  (type $Accessor (struct (field $get anyref) (field $set anyref)))
  (type $Code (func (param (ref $Fn) anyref i32 anyref anyref anyref (ref null $Vals)) (result anyref)))
  (type $Fn (sub final (struct (field $code i32) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
@@ -72,6 +73,9 @@ RUNTIME_STRINGS = {
     "s_object": "object", "s_object_Object": "[object Object]", "s_valueOf": "valueOf", "s_toString": "toString",
     "s_bad_code_point": "Invalid code point ", "s_locale_compare": "localeCompare of text other than printable ASCII, or with locales", "s_precision_digits": "toPrecision() argument must be between 1 and 100", "s_exponential_digits": "toExponential() argument must be between 0 and 100", "s_locale_args": "toLocaleString with locales or options", "s_name": "name", "s_prototype": "prototype", "s_message": "message", "s_stack": "stack", "s_cause": "cause", "s_length": "length", "s_colon_space": ": ", "s_invalid_string_length": "Invalid string length",
     "s_invalid_length": "Invalid array length", "s_not_a_function": "value is not a function",
+    "s_invalid_typed_length": "Invalid typed array length: ", "s_minus_zero": "-0", "s_offset_bounds": "offset is out of bounds",
+    **{f"s_{k}": k for k in ("Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+                              "Int32Array", "Uint32Array", "Float32Array", "Float64Array")},
     "s_is_not_a_function": " is not a function", "s_cannot_read": "Cannot read properties of ",
     "s_reading": " (reading '", "s_cannot_set": "Cannot set properties of ", "s_setting": " (setting '",
     "s_quote_paren": "')", "s_iter_value": "Iterator value ", "s_not_entry": " is not an entry object", "s_in_search": "Cannot use 'in' operator to search for '", "s_in_in": "' in ",
@@ -1474,6 +1478,8 @@ class ModuleBuilder:
                     return f"(call $map_new (global.get $cls_Object))"
                 if name in COLLECTION_CLASSES:
                     return self.new_collection(fl, e, name)
+                if name in TYPED_KINDS:
+                    return self.new_typed(fl, e, name)
                 raise Unsupported(e, f"`new {name}`")
             if fl.before_initialisation(v, callee):
                 return fl.expr_any(callee)   # the ReferenceError, before any argument
@@ -1712,6 +1718,23 @@ class ModuleBuilder:
         if not e.arguments:
             return create
         return f"(call $coll_fill {create} {fl.expr_any(e.arguments[0])})"
+
+    def new_typed(self, fl: FunctionLowering, e: Any, name: str) -> str:
+        """`new Float64Array(n | array | typedArray)`: an $Arr of that kind
+        (codegen/typed_arrays.wat); no ArrayBuffer is modelled."""
+        args = e.arguments
+        if any(a.type == "SpreadElement" for a in args):
+            raise Unsupported(e, f"spread arguments to `new {name}`")
+        if len(args) > 1:
+            raise Unsupported(args[1], f"`new {name}(buffer, byteOffset, length)`: typed arrays over an ArrayBuffer")
+        site = self.site_of(fl.fi.file_index, e)
+        if site is not None and site.representation != "array":
+            # (the plan and the build agree: a typed array is an array site or refused)
+            why = f": {site.deopt[0].message} (line {site.deopt[0].location.line})" if site.deopt else ""
+            raise Unsupported(e, f"a typed array the plan makes a {site.representation}{why}")
+        mark = self.mark(site)
+        a0 = fl.expr_any(args[0]) if args else "(ref.null any)"
+        return f"(call {mark}$ta_construct (i32.const {TYPED_KINDS[name]}) (i32.const {len(args)}) {a0})"
 
     def new_array(self, fl: FunctionLowering, e: Any) -> str:
         args = e.arguments

@@ -100,10 +100,12 @@ def take_copy(fl, e: Any, obj: Any) -> Optional[tuple[str, str]]:
     fl.mod.call_names.add("slice")
     generic = fl.mod.at_site("anyref", f"(local.get {o}) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) "
                                        "(ref.null $Vals)", "$call.slice")
+    # a typed array's slice is a typed array: the ordinary call makes it
+    typed = f"(br_if {slow} (struct.get $Arr $kind (ref.as_non_null (local.get {a})))) " if fl.mod.plan.typed_arrays else ""
     return (f"(block {done} (result anyref) (local.set {o} {fl.expr_any(obj)}) "
             f"(block {slow} (local.set {a} (block {ok} (result (ref $Arr)) "
             f"(br_on_cast {ok} anyref (ref $Arr) (local.get {o})) (drop) (br {slow}))) "
-            f"{_give_out(loc, sid)} "
+            f"{typed}{_give_out(loc, sid)} "
             f"(br {done} (call $arr_copy_from (ref.as_non_null (local.get {loc})) (ref.as_non_null (local.get {a}))))) "
             f"{generic})"), "any"
 

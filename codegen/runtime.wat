@@ -900,11 +900,11 @@
 (global $no_vals (ref $Vals) (array.new_fixed $Vals 0))
 
 (func $arr_new (param $n i32) (result (ref $Arr))
-  (if (i32.eqz (local.get $n)) (then (return (struct.new $Arr (global.get $no_vals) (i32.const 0)))))
-  (struct.new $Arr (array.new_default $Vals (local.get $n)) (local.get $n)))
+  (if (i32.eqz (local.get $n)) (then (return (struct.new $Arr (global.get $no_vals) (i32.const 0) (i32.const 0)))))
+  (struct.new $Arr (array.new_default $Vals (local.get $n)) (local.get $n) (i32.const 0)))
 
 (func $arr_of (param $v (ref $Vals)) (result (ref $Arr))
-  (struct.new $Arr (local.get $v) (array.len (local.get $v))))
+  (struct.new $Arr (local.get $v) (array.len (local.get $v)) (i32.const 0)))
 
 ;; An array given back for reuse (codegen/reuse.py): emptied, its elements cleared
 ;; so it keeps nothing alive (a slot past the length is always null); null when
@@ -995,6 +995,12 @@
   (if (result anyref) (ref.eq (ref.cast eqref (local.get $v)) (global.get $hole)) (then (ref.null any)) (else (local.get $v))))
 
 (func $arr_set (param $a (ref $Arr)) (param $i i32) (param $v anyref)
+  (if (struct.get $Arr $kind (local.get $a))
+    (then ;; a typed array (codegen/typed_arrays.wat): converted, and never past its end
+      (if (i32.lt_u (local.get $i) (struct.get $Arr $len (local.get $a)))
+        (then (array.set $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)
+                         (call $ta_coerce (struct.get $Arr $kind (local.get $a)) (local.get $v)))))
+      (return)))
   (if (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a)))
     (then
       (if (i32.gt_u (local.get $i) (i32.const 100000000)) (then (throw $exn (call $unsupported_value (i32.const 3)))))
@@ -1007,6 +1013,7 @@
 
 (func $arr_set_length (param $a (ref $Arr)) (param $v anyref)
   (local $n i32) (local $old i32) (local $x f64)
+  (if (struct.get $Arr $kind (local.get $a)) (then (drop (call $unsupported_value (i32.const 31)))))
   (local.set $x (call $tonum (local.get $v)))
   (if (i32.or (f64.ne (local.get $x) (f64.trunc (local.get $x)))
               (i32.or (f64.lt (local.get $x) (f64.const 0)) (f64.gt (local.get $x) (f64.const 4294967295))))
@@ -1026,7 +1033,7 @@
 ;; a.join(sep). An array already being joined further out (it contains itself)
 ;; joins to "", as in V8: the arrays being joined are a stack, popped also when
 ;; a toString throws.
-(global $joining (ref $Arr) (struct.new $Arr (global.get $no_vals) (i32.const 0)))
+(global $joining (ref $Arr) (struct.new $Arr (global.get $no_vals) (i32.const 0) (i32.const 0)))
 (func $arr_join (param $a (ref $Arr)) (param $sep (ref $Str)) (result (ref $Str))
   (local $k i32) (local $r (ref null $Str)) (local $e exnref)
   ;; only strings (the common case): no conversion runs, so no program code; one
@@ -1142,6 +1149,7 @@
   (i32.const -1))
 
 (func $arr_fill (param $a (ref $Arr)) (param $v anyref) (param $from i32) (param $to i32)
+  (local.set $v (call $ta_put (local.get $a) (local.get $v)))
   (if (i32.lt_s (local.get $from) (local.get $to))
     (then (array.fill $Vals (struct.get $Arr $data (local.get $a)) (local.get $from) (local.get $v)
                       (i32.sub (local.get $to) (local.get $from))))))
@@ -1696,6 +1704,8 @@
   (local $x f64)
   (if (ref.is_null (local.get $cmp))
     (then (return (call $str_cmp (call $tostr (local.get $a)) (call $tostr (local.get $b))))))
+  (if (ref.test (ref i31) (local.get $cmp))   ;; a typed array's numeric order
+    (then (return (call $ta_num_cmp (local.get $a) (local.get $b)))))
   (local.set $x (call $tonum (call $call_value (local.get $cmp) (ref.null any) (i32.const 2)
                                    (local.get $a) (local.get $b) (ref.null any) (ref.null $Vals))))
   (if (f64.gt (local.get $x) (f64.const 0)) (then (return (i32.const 1))))
@@ -2166,6 +2176,13 @@
       (local.set $i (call $index_key (local.get $key)))
       (if (i32.ge_s (local.get $i) (i32.const 0))
         (then (return (call $arr_get (ref.cast (ref $Arr) (local.get $o)) (local.get $i)))))
+      ;; a typed array's other properties (buffer, subarray, ...) are not compiled;
+      ;; a key that is a number's string (-1, 1.5) is an element that does not exist
+      (if (struct.get $Arr $kind (ref.cast (ref $Arr) (local.get $o)))
+        (then (if (call $ta_numeric_key (local.get $key)) (then (return (ref.null any))))
+              (local.set $i (call $ta_property (local.get $key)))
+              (if (i32.eqz (local.get $i)) (then (return (ref.null any))))   ;; push, pop, ...: none
+              (if (i32.eq (local.get $i) (i32.const 2)) (then (call $fail_named (i32.const 33) (local.get $key)) (unreachable)))))
       (return (call $builtin_method (local.get $o) (local.get $key)))))
   (if (ref.test (ref $Str) (local.get $o))
     (then
@@ -2323,6 +2340,10 @@
       (local.set $i (call $index_key (local.get $key)))
       (if (i32.ge_s (local.get $i) (i32.const 0))
         (then (call $arr_set (ref.cast (ref $Arr) (local.get $o)) (local.get $i) (local.get $v)) (return)))
+      ;; a typed array ignores a store to a number key that is no index (-1, 1.5)
+      (if (i32.and (i32.ne (struct.get $Arr $kind (ref.cast (ref $Arr) (local.get $o))) (i32.const 0))
+                   (call $ta_numeric_key (local.get $key)))
+        (then (return)))
       (throw $exn (call $unsupported_value (i32.const 5)))))
   (if (ref.test (ref $Fn) (local.get $o))
     (then
@@ -2627,8 +2648,10 @@
               (then (global.get $s_instanceof_non_callable)) (else (global.get $s_instanceof_non_object)))))))
   (local.set $target (struct.get $Fn $cls (ref.cast (ref $Fn) (local.get $ctor))))
   (if (ref.is_null (local.get $target)) (then (return (i32.const 0))))
-  (if (ref.test (ref $Arr) (local.get $v)) (then (return (i32.or (ref.eq (local.get $target) (global.get $cls_Array))
-                                                                 (ref.eq (local.get $target) (global.get $cls_Object))))))
+  (if (ref.test (ref $Arr) (local.get $v))   ;; (a typed array is no Array)
+    (then (return (i32.or (i32.and (ref.eq (local.get $target) (global.get $cls_Array))
+                                   (i32.eqz (struct.get $Arr $kind (ref.cast (ref $Arr) (local.get $v)))))
+                          (ref.eq (local.get $target) (global.get $cls_Object))))))
   (if (ref.test (ref $Fn) (local.get $v)) (then (return (i32.or (ref.eq (local.get $target) (global.get $cls_Function))
                                                                 (ref.eq (local.get $target) (global.get $cls_Object))))))
   (if (i32.eqz (ref.test (ref $Obj) (local.get $v))) (then (return (i32.const 0))))
@@ -2850,6 +2873,21 @@
       (local.set $n (struct.get $Arr $len (local.get $a)))
       ;; node cuts nested values past depth 2, but prints empty ones in full
       (if (i32.eqz (call $ser_enter (local.get $v))) (then (return)))
+      (if (struct.get $Arr $kind (local.get $a))
+        (then ;; a typed array: tag 20, its kind's name, its length and elements (all numbers)
+          (if (i32.and (i32.gt_u (local.get $depth) (i32.const 2)) (i32.ne (local.get $n) (i32.const 0)))
+            (then (call $ser_byte (i32.const 10)) (call $ser_str (call $ta_name (struct.get $Arr $kind (local.get $a))))
+                  (call $ser_leave) (return)))
+          (call $ser_byte (i32.const 20))
+          (call $ser_str (call $ta_name (struct.get $Arr $kind (local.get $a))))
+          (call $ser_u32 (local.get $n))
+          (block $td (loop $tl
+            (br_if $td (i32.ge_u (local.get $i) (local.get $n)))
+            (call $ser (call $arr_get (local.get $a) (local.get $i)) (i32.add (local.get $depth) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $tl)))
+          (call $ser_leave)
+          (return)))
       (if (i32.and (i32.gt_u (local.get $depth) (i32.const 2)) (i32.ne (local.get $n) (i32.const 0)))
         (then (call $ser_byte (i32.const 9)) (call $ser_leave) (return)))
       (call $ser_byte (i32.const 6))
