@@ -1718,7 +1718,7 @@
                   (result anyref)
   (local $fn (ref $Fn)) (local $c (ref null $Class))
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
-    (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_not_a_function)))))
+    (then (throw $exn (call $not_a_function))))
   (local.set $fn (ref.cast (ref $Fn) (local.get $f)))
   ;; a class's function value runs its constructor, which only `new` may do (the
   ;; built-in constructors' shared code takes calls)
@@ -2730,6 +2730,17 @@
 (func $unsupported_value (param $what i32) (result anyref)
   (call $host_fail (local.get $what))
   unreachable)
+
+;; the TypeError of a call whose callee is not a function: named as node names it
+;; ("o[k] is not a function") when the call's site has the callee's text, else
+;; "value is not a function"
+(func $not_a_function (result anyref)
+  (local $i i32)
+  (if (i32.ge_s (global.get $op_at) (i32.const 0))
+    (then (local.set $i (call $site_callee (global.get $op_at)))
+          (if (i32.ge_s (local.get $i) (i32.const 0))
+            (then (return (call $not_fn_error (ref.cast (ref $Str) (table.get $strs (local.get $i)))))))))
+  (call $make_error (global.get $cls_TypeError) (global.get $s_not_a_function)))
 
 (func $not_fn_error (param $text (ref $Str)) (result anyref)
   (call $at_op)
