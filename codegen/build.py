@@ -16,6 +16,7 @@ from .assemble import build_module
 from .host import engine
 from .overflow import with_overflow_slots
 from .resolve import Unsupported
+from .inline import inline_small_calls
 from .stats import instrument
 
 
@@ -47,16 +48,19 @@ def dynamic_layout(plan: Plan) -> Plan:
                    var_types={k: t for k, t in plan.var_types.items() if t.endswith(" array)")})
 
 
-def build(entry: str, stats: bool = False, layout: str = "plan") -> BuildResult:
+def build(entry: str, stats: bool = False, layout: str = "plan", inline: Optional[bool] = None) -> BuildResult:
     """Build the closed world of `entry`; with `stats`, count every allocation
     (codegen/stats.py: `shapescape run --stats`); with layout "dynamic", every
-    object is a map (`dynamic_layout`). A file that only a computed require
+    object is a map (`dynamic_layout`); `inline`: copy small functions into their
+    callers (codegen/inline.py; default: unless SHAPESCAPE_INLINE=0). A file that only a computed require
     brings in and that cannot be built is left out, with a warning, and the
     program built again without it (analysis/world.py)."""
     left_out: frozenset = frozenset()
     warnings: list = []
     while True:
-        result, failed_in, program = _build_once(entry, stats, layout, left_out)
+        if inline is None:
+            inline = os.environ.get("SHAPESCAPE_INLINE", "1") != "0"   # (0: without, to measure what it is worth)
+        result, failed_in, program = _build_once(entry, stats, layout, left_out, inline)
         drop = program.leave_out(failed_in) if failed_in else frozenset()
         if not drop or drop <= left_out:
             result.diagnostics = warnings + result.diagnostics
@@ -71,7 +75,7 @@ def build(entry: str, stats: bool = False, layout: str = "plan") -> BuildResult:
         left_out |= drop
 
 
-def _build_once(entry: str, stats: bool, layout: str, left_out: frozenset):
+def _build_once(entry: str, stats: bool, layout: str, left_out: frozenset, inline: bool = True):
     """One build: its result, the absolute path of the file its first error is
     in (or None), and the program it was made from."""
     plan, program = analyze_program([entry], left_out)
@@ -106,7 +110,9 @@ def _build_once(entry: str, stats: bool, layout: str, left_out: frozenset):
                                          f"{exc}); please report this with the program")]
         return result, None, program
     if stats:
-        wat = instrument(wat, plan)
+        wat = instrument(wat, plan)   # (not inlined: the profile counts calls of $box where they are)
+    elif inline:
+        wat = inline_small_calls(wat)
     result.wat = wat
     try:
         wasm = wasmtime.wat2wasm(wat)

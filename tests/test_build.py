@@ -2,6 +2,7 @@
 the plan, refusals at the construct, and the runner's limits."""
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -14,9 +15,12 @@ import pytest
 from analysis import analyze
 
 
-def shapescape(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+def shapescape(*args: str, cwd: Path, inline: bool = True) -> subprocess.CompletedProcess:
+    """The command line; inline=False builds without copying small functions into
+    their callers (codegen/inline.py), for tests that read the code the lowering made."""
+    env = None if inline else {**os.environ, "SHAPESCAPE_INLINE": "0"}
     return subprocess.run([sys.executable, "-m", "shapescape", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=120, env=env)
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -429,7 +433,7 @@ def test_plan_types_give_unboxed_entries_and_direct_calls(tmp_path: Path) -> Non
     entry that a direct call uses; a boolean method returns i32; a method every
     subclass inherits unchanged is called directly, an overridden one is not."""
     src = write(tmp_path, "prog.js", TYPED)
-    r = shapescape("build", "prog.js", "-o", "out.wasm", "--wat", "out.wat", cwd=tmp_path)
+    r = shapescape("build", "prog.js", "-o", "out.wasm", "--wat", "out.wat", cwd=tmp_path, inline=False)
     assert r.returncode == 0, r.stderr
     wat = (tmp_path / "out.wat").read_text()
     scale = re.search(r"\(func (\$f\d+_scale)\.d \(param \$self \(ref \$Fn\)\) \(param \$this anyref\) "

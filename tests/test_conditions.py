@@ -12,7 +12,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from codegen.build import build
+from codegen.build import build   # (inline=False: the lowering's own code, codegen/inline.py)
 
 PROGRAM = textwrap.dedent("""
     class Box {
@@ -42,7 +42,7 @@ def function(wat: str, name_re: str) -> str:
 def test_a_condition_tests_each_side_without_boxing(tmp_path: Path) -> None:
     p = tmp_path / "cond.js"
     p.write_text(PROGRAM, encoding="utf-8")
-    wat = build(str(p)).wat
+    wat = build(str(p), inline=False).wat
     body = function(wat, r"\$f\d+_count\.d")
     assert re.search(r"\(call \$f\d+_Box_contains\.d ", body)   # the typed call, whose i32 ...
     assert "(call $bool " not in body          # ... is not boxed to be tested
@@ -55,7 +55,7 @@ def test_a_condition_tests_each_side_without_boxing(tmp_path: Path) -> None:
 def test_numbers_are_answered_before_any_test_against_a_type_that_is_not_final(tmp_path: Path) -> None:
     p = tmp_path / "n.js"
     p.write_text("console.log(1 < 2);\n", encoding="utf-8")
-    wat = build(str(p)).wat
+    wat = build(str(p), inline=False).wat
     final = {m.group(1) for m in re.finditer(r"\(type (\$\S+) (?:\(sub final |\((?:struct|array|func)\b)", wat)}
     assert "$Num" in final and "$Str" in final and "$Obj" not in final
     for fn in ("$compare", "$add"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from codegen.build import build
+from codegen.build import build   # (inline=False: the lowering's own code, codegen/inline.py)
 
 PROGRAMS = Path(__file__).resolve().parent / "programs"
 
@@ -35,7 +35,7 @@ def calls_of(block: str) -> set[str]:
 
 
 def test_each_class_gets_its_own_method_unboxed() -> None:
-    wat = build(str(PROGRAMS / "c92_polymorphic_typed_calls.js")).wat
+    wat = build(str(PROGRAMS / "c92_polymorphic_typed_calls.js"), inline=False).wat
     blocks = poly_blocks(wat)
     area = [b for b in blocks if any(c.endswith("_area.d") for c in calls_of(b))]
     assert area, "s.area() is not a chain of direct calls"
@@ -48,7 +48,7 @@ def test_each_class_gets_its_own_method_unboxed() -> None:
 
 
 def test_a_subclass_is_tested_before_its_instantiated_parent() -> None:
-    wat = build(str(PROGRAMS / "c92_polymorphic_typed_calls.js")).wat
+    wat = build(str(PROGRAMS / "c92_polymorphic_typed_calls.js"), inline=False).wat
     scale = [b for b in poly_blocks(wat) if any(c.endswith("_Square_scale") or c.endswith("_Square_scale.d")
                                                  for c in calls_of(b))]
     assert scale
@@ -60,12 +60,12 @@ def test_a_subclass_is_tested_before_its_instantiated_parent() -> None:
 
 
 def test_object_prototype_names_keep_the_dispatcher() -> None:
-    wat = build(str(PROGRAMS / "c92_polymorphic_typed_calls.js")).wat
+    wat = build(str(PROGRAMS / "c92_polymorphic_typed_calls.js"), inline=False).wat
     assert not [b for b in poly_blocks(wat) if any("toString" in c for c in calls_of(b))]
 
 
 def test_deltablue_constraint_calls_go_to_each_class() -> None:
-    wat = build(str(PROGRAMS / "b02_deltablue.js")).wat
+    wat = build(str(PROGRAMS / "b02_deltablue.js"), inline=False).wat
     chains = [{re.sub(r"^\$f\d+_", "", c) for c in calls_of(b)} for b in poly_blocks(wat)]
     # c.isSatisfied() on a Constraint: the unary and binary methods, both unboxed
     assert {"UnaryConstraint_isSatisfied.d", "BinaryConstraint_isSatisfied.d"} in chains
@@ -76,7 +76,7 @@ def test_deltablue_constraint_calls_go_to_each_class() -> None:
 def test_receivers_of_unrelated_classes_get_a_chain() -> None:
     # c121: Circle, Rect (with its subclass Square) and Label share no superclass;
     # the plan's read union makes `s.area()` a chain over all four, unboxed
-    wat = build(str(PROGRAMS / "c121_union_receivers.js")).wat
+    wat = build(str(PROGRAMS / "c121_union_receivers.js"), inline=False).wat
     area = [b for b in poly_blocks(wat) if any(c.endswith("_Label_area.d") for c in calls_of(b))]
     assert area, "s.area() on a union receiver is not a chain of direct calls"
     b = area[0]
