@@ -827,11 +827,12 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             f"(if (ref.test (ref $Bool) (local.get $o)) (then (return (global.get $fn_conv_Boolean)))) "
             f"(if (ref.test (ref $Arr) (local.get $o)) (then (return (global.get $fn_Array))))))")
     # a typed array's property by name: 0 one it does not have (push, ...), 1 a method
-    # the runtime implements for it, 2 anything else (buffer, subarray, ...: refused)
+    # the runtime implements for it, 3 its own `set`, 2 anything else (buffer,
+    # subarray, ...: refused)
     def named(names, result: int) -> str:
         return " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (return (i32.const {result}))))"
                         for n in sorted(names))
-    out.append(f"(func $ta_property (param $k (ref $Str)) (result i32)\n{named(ARRAY_ONLY_METHODS, 0)}\n"
+    out.append(f"(func $ta_property (param $k (ref $Str)) (result i32)\n{named(ARRAY_ONLY_METHODS, 0)}\n{named(['set'], 3)}\n"
                f"{named(TYPED_METHODS | set(STANDARD_METHODS['any'].split()), 1)}\n(i32.const 2))")
     # a standard method of arrays, strings or numbers that the runtime does not implement: stop, naming it
     out.append(f"(func $builtin_missing (param $o anyref) (param $k (ref $Str))\n"
@@ -852,7 +853,10 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         f"(if {test} (then " + " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (return (i32.const 1))))"
                                         for n in methods_of(kind)) + "))\n"
         for kind, test in receivers)
-    out.append(f"(func $builtin_is_method (param $o anyref) (param $k (ref $Str)) (result i32)\n{is_method}(i32.const 0))")
+    # (a typed array has only some of arrays' methods: codegen/typed_arrays.py)
+    typed = ("(if (ref.test (ref $Arr) (local.get $o)) (then (if (struct.get $Arr $kind (ref.cast (ref $Arr) (local.get $o))) "
+             "(then (return (i32.and (call $ta_property (local.get $k)) (i32.const 1)))))))\n")
+    out.append(f"(func $builtin_is_method (param $o anyref) (param $k (ref $Str)) (result i32)\n{typed}{is_method}(i32.const 0))")
     # a method read as a value: per receiver (`xs.entries` names a Map's method, not
     # one arrays have here), so a name the receiver lacks reads undefined
     own = "".join(f"(if {test} (then {checks(methods_of(kind))}))\n" for kind, test in receivers[:3])

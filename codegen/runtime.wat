@@ -2182,7 +2182,8 @@
         (then (if (call $ta_numeric_key (local.get $key)) (then (return (ref.null any))))
               (local.set $i (call $ta_property (local.get $key)))
               (if (i32.eqz (local.get $i)) (then (return (ref.null any))))   ;; push, pop, ...: none
-              (if (i32.eq (local.get $i) (i32.const 2)) (then (call $fail_named (i32.const 33) (local.get $key)) (unreachable)))))
+              (if (i32.eq (local.get $i) (i32.const 2)) (then (call $fail_named (i32.const 33) (local.get $key)) (unreachable)))
+              (if (i32.eq (local.get $i) (i32.const 3)) (then (call $host_fail (i32.const 7)) (unreachable)))))   ;; `set` as a value
       (return (call $builtin_method (local.get $o) (local.get $key)))))
   (if (ref.test (ref $Str) (local.get $o))
     (then

@@ -109,3 +109,7 @@ console.log(hist, hist.reduce((x, y) => x + y));
 const bytes = new Uint8Array(16);
 for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 37) ^ 0x5a;
 console.log(Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join(""));
+
+// typeof of its methods: only those a typed array has are functions
+const probe = new Int8Array(2);
+console.log(typeof probe.push, typeof probe.map, typeof probe.set, typeof probe.hasOwnProperty, typeof [].push);
