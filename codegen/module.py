@@ -1846,6 +1846,8 @@ def callee_text(n: Any) -> Optional[str]:
     if obj is None:
         return None
     dot = "?." if getattr(n, "optional", False) else "."
+    if n.property.type == "PrivateIdentifier":   # V8 writes `o.#f` as `o[#f]`
+        return f"{obj}[#{n.property.name}]"
     if not n.computed:
         return obj + dot + n.property.name
     k = n.property

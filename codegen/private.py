@@ -189,6 +189,13 @@ def call_field(fl, e: Any) -> tuple:
     called with `this` the object, as any value is."""
     from .calls import call_value
     callee = e.callee
+    static = static_member(fl, callee)
+    if static is not None:   # `C.#f(...)`: the class checked, its global read, `this` the class
+        ci, _ = static
+        key = "#" + callee.property.name
+        check, tmp = class_checked(fl, ci, fl.expr_any(callee.object), key, "read")
+        value = f"(block (result anyref) {check} (global.get {fl.mod.static_global(ci, key)}))"
+        return call_value(fl, value, f"(local.get {tmp})", e.arguments), "any"
     code, tname, f, _ = receiver(fl, callee)
     tmp = fl.local(f"(ref null {fl.mod.wt(tname)})")
     value = fl.to_any(*fl.field_read((f"(local.tee {tmp} {code})", tname, f, False), "#" + callee.property.name))

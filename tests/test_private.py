@@ -72,3 +72,24 @@ def test_private_members_the_build_does_not_compile_are_refused_at_the_construct
     assert r.returncode == 2, r.stderr
     assert f"p.js:{where}: error[build-unsupported]" in r.stderr and what in r.stderr, r.stderr
     assert not (tmp_path / "p.wasm").exists()
+
+
+def test_a_static_private_field_holding_a_function_is_called_with_the_class(tmp_path: Path) -> None:
+    (tmp_path / "p.js").write_text(
+        "class C {\n"
+        "  static #f = (x) => x * 2;\n"
+        "  static #g = function (y) { return [this === C, y]; };\n"
+        "  static #n = 5;\n"
+        "  #m = null;\n"
+        "  static run() { return [C.#f(21), C.#g(1), this.#f(4)]; }\n"
+        "  static bad(o) { return o.#f(1); }\n"
+        "  static notfn() { return C.#n(); }\n"
+        "  call() { return this.#m(); }\n"
+        "}\n"
+        "class D extends C {}\n"
+        "console.log(C.run());\n"
+        "try { C.bad(D); } catch (e) { console.log(e.name, e.message); }\n"
+        "try { C.notfn(); } catch (e) { console.log(e.name, e.message); }\n"
+        "try { new C().call(); } catch (e) { console.log(e.name, e.message); }\n", encoding="utf-8")
+    out = same_as_node(tmp_path / "p.js")
+    assert "C[#n] is not a function" in out and "this[#m] is not a function" in out
