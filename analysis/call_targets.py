@@ -30,14 +30,14 @@ LITERALS = ("FunctionExpression", "ArrowFunctionExpression")
 
 
 def literal_targets(b: Builder) -> list:
-    """(call expression, location, [FunctionInfo]) of each call listed (see above)."""
+    """(location, [FunctionInfo]) of each call listed (see above)."""
     out = []
-    for did, (call, loc) in b.call_nodes.items():
+    for did, loc in b.call_locations.items():
         ts = b.call_targets.get(did)
         if not ts or len(ts) > MAX_TARGETS:
             continue
         if not all(isinstance(g, FunctionInfo) and g.ast is not None and g.ast.type in LITERALS
                    and not g.is_generator and not g.is_async for g in ts):
             continue
-        out.append((call, loc, list(ts)))
+        out.append((loc, list(ts)))
     return out

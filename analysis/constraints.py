@@ -190,7 +190,7 @@ class Builder:
         self.file_vars: set[int] = set()          # ids of the nodes of variables declared at a file's top level
         self.typed_vars: list = []                # (file, identifier, node) of each let, const and parameter
         self.call_uses: dict[int, tuple] = {}     # id(dst) -> (call, None, dst, location) of a plain call
-        self.call_nodes: dict[int, tuple] = {}    # id(dst) -> (call, location) of every call expression
+        self.call_locations: dict[int, Location] = {}   # id(dst) -> location of every call expression
         self.freeze_calls: list = []              # (location, argument node) of each `Object.freeze(x)`
         self.method_recvs: list = []              # (receiver node, key or None when computed) of every method call
         self.return_calls: set[int] = set()       # ids of the dst of calls returned as is (`return f(...)`)
@@ -2034,7 +2034,7 @@ class Builder:
         callee = e.callee
         loc = self.loc(e)
         dst = self.tmp("call")
-        self.call_nodes[id(dst)] = (e, loc)
+        self.call_locations[id(dst)] = loc
         if callee.type == "Identifier":
             name = callee.name
             b, _ = self.scope.lookup(name)

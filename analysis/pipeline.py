@@ -343,7 +343,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
             parts_taken(builder, summaries_from, site_type, plan, inline)
         plan.closure_calls = ClosurePassing(builder, summaries_from.passing).calls()
         plan.closure_targets = {_loc_key(loc): tuple(sorted(_fn_key(g) for g in gs))
-                                for _call, loc, gs in literal_targets(builder)}
+                                for loc, gs in literal_targets(builder)}
         plan.frozen_calls = frozenset(_loc_key(loc) for loc in freezable(builder, summaries_from.containers,
                                                                          shapes.site_by_obj))
         plan.reused_arrays = reusable_arrays(builder, summaries_from.containers, shapes.site_by_obj,
