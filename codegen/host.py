@@ -318,9 +318,19 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
             return float(hr[0] // 1_000_000_000)
         return float(hr[0] % 1_000_000_000)
 
+    def near() -> str:
+        """Where the program was: the last operation site it entered (the global
+        $op_at, exported), as a line for the message; "" when none is known."""
+        g = mem_holder.get("op_at")
+        k = g.value(store) if g is not None else -1
+        sites = custom_json(wasm, SITES_SECTION) if k >= 0 else None
+        if isinstance(sites, list) and k < len(sites):
+            return f"\n    at {sites[k]} (the last operation the program started)"
+        return ""
+
     def fail(code: int):
         failure["code"] = code
-        raise RunFailure(f"not supported by the WasmGC build: {FAIL_MESSAGES.get(code, f'feature #{code}')}", 2)
+        raise RunFailure(f"not supported by the WasmGC build: {FAIL_MESSAGES.get(code, f'feature #{code}')}{near()}", 2)
 
     def h_fail(code: int) -> None:
         if code >= 256:   # a name follows in memory: code + (length << 8)
@@ -345,7 +355,7 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
                         "definition (define it once, at the top level of a file)"}.get(code & 255, name)
             failure["code"] = code
             failure["text"] = what
-            raise RunFailure(f"not supported by the WasmGC build: {what}", 2)
+            raise RunFailure(f"not supported by the WasmGC build: {what}{near()}", 2)
         fail(code)
 
     def h_exit(status: int) -> None:
@@ -375,6 +385,7 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
     instance = wasmtime.Instance(store, module, ordered)
     exports = instance.exports(store)
     mem_holder["m"] = exports["memory"]
+    mem_holder["op_at"] = exports.get("op_at")   # (a module built before it was exported has none)
     main = exports["main"]
     try:
         halt = exports["halt"].data_ptr(store)   # the byte user code polls (codegen/lower.py HALT_CHECK)

@@ -2677,7 +2677,7 @@
 ;; see ModuleBuilder.op_site) of the operation whose TypeError is being made,
 ;; moved to $throw_at as -2 - site for the report of an uncaught exception; with
 ;; no site known, no location (never an older one).
-(global $op_at (mut i32) (i32.const -1))
+(global $op_at (export "op_at") (mut i32) (i32.const -1))
 (func $at_op
   (global.set $throw_at (if (result i32) (i32.ge_s (global.get $op_at) (i32.const 0))
                           (then (i32.sub (i32.const -2) (global.get $op_at))) (else (i32.const -1))))

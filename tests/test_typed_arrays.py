@@ -79,6 +79,8 @@ def test_what_the_runtime_does_not_implement_stops_the_run(tmp_path: Path, sourc
                        text=True, timeout=120)
     assert r.returncode == 2 and "not supported by the WasmGC build" in r.stderr and message in r.stderr, r.stderr
     assert r.stdout == ""
+    # where: the last operation the program started (codegen/host.py)
+    assert "\n    at " in r.stderr and "p.js:2:" in r.stderr, r.stderr
 
 
 def test_array_methods_a_typed_array_lacks_throw_node_s_type_error(tmp_path: Path) -> None:
