@@ -225,6 +225,17 @@ class Inliner:
         return f"(block $inl{k}{result} {' '.join(sets)} {body})"
 
 
+def _param_count(header: str) -> int:
+    """How many parameters a function header's line declares: a named `(param $x T)`
+    is one, an unnamed `(param i32 f64 (ref $T))` one per type. (A header that goes
+    on past its line counts fewer: a call with all its operands is then not taken as closed.)"""
+    n = 0
+    for m in re.finditer(r"\(param ((?:[^()]|\([^()]*\))*)\)", header):
+        inner = m.group(1).strip()
+        n += 1 if inner.startswith("$") else len(re.findall(r"\([^()]*\)|[^\s()]+", inner))
+    return n
+
+
 def inline_small_calls(wat: str) -> str:
     """The module text with direct calls of small leaf functions replaced by
     their bodies (see the module comment)."""
@@ -243,9 +254,9 @@ def inline_small_calls(wat: str) -> str:
         return wat
     arity = {}
     for m in re.finditer(r"^\(func (\$[^\s()]+)([^\n]*)", wat, re.M):
-        arity[m.group(1)] = m.group(2).count("(param ")
+        arity[m.group(1)] = _param_count(m.group(2))
     for m in re.finditer(r'\(import "[^"]*" "[^"]*" \(func (\$[^\s()]+)([^\n]*)', wat):
-        arity[m.group(1)] = m.group(2).count("(param ")
+        arity[m.group(1)] = _param_count(m.group(2))
     inliner = Inliner(callees, arity)
     out = []
     last = 0
