@@ -69,9 +69,10 @@ HOST_GLOBALS = {"globalThis", "window", "global", "self", "process", "document",
                 "Intl", "TextEncoder", "TextDecoder", "URL", "Function", "Atomics", "SharedArrayBuffer",
                 "ArrayBuffer", "DataView", "BigInt64Array", "BigUint64Array", "WeakRef", "FinalizationRegistry", "require", "module",
                 "exports", "__dirname", "__filename"}
-# typed arrays: array sites whose elements are numbers (no ArrayBuffer is modelled)
-TYPED_ARRAYS = {"Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
-                "Uint32Array", "Float32Array", "Float64Array"}
+# typed arrays: array sites whose elements are numbers (no ArrayBuffer is modelled);
+# in this order, the build's $Arr kinds 1..9 (codegen/typed_arrays.py)
+TYPED_ARRAYS = ("Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
+                "Uint32Array", "Float32Array", "Float64Array")
 NAMESPACES = {"Math", "console", "JSON", "Object", "Array", "Number", "String", "Date", "Promise",
               "performance", "Symbol", "Boolean", "RegExp"} | ERRORS | COLLECTIONS
 

@@ -57,9 +57,9 @@ def build(entry: str, stats: bool = False, layout: str = "plan", inline: Optiona
     program built again without it (analysis/world.py)."""
     left_out: frozenset = frozenset()
     warnings: list = []
+    if inline is None:
+        inline = os.environ.get("SHAPESCAPE_INLINE", "1") != "0"   # (0: without, to measure what it is worth)
     while True:
-        if inline is None:
-            inline = os.environ.get("SHAPESCAPE_INLINE", "1") != "0"   # (0: without, to measure what it is worth)
         result, failed_in, program = _build_once(entry, stats, layout, left_out, inline)
         drop = program.leave_out(failed_in) if failed_in else frozenset()
         if not drop or drop <= left_out:

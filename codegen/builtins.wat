@@ -300,11 +300,19 @@
 ;; How node names a method call's callee in "X is not a function": the call's
 ;; text when its site has one ($site_callee, made by the build), else object.key
 (func $method_text (param $k (ref $Str)) (result (ref $Str))
+  (local $t (ref null $Str))
+  (local.set $t (call $callee_text))
+  (if (result (ref $Str)) (ref.is_null (local.get $t))
+    (then (call $concat (global.get $s_obj_dot) (local.get $k)))
+    (else (ref.as_non_null (local.get $t)))))
+
+;; the callee's text of the call whose site $op_at holds, or null when it has none
+(func $callee_text (result (ref null $Str))
   (local $i i32)
   (if (i32.ge_s (global.get $op_at) (i32.const 0))
     (then (local.set $i (call $site_callee (global.get $op_at)))
           (if (i32.ge_s (local.get $i) (i32.const 0)) (then (return (table.get $strs (local.get $i)))))))
-  (call $concat (global.get $s_obj_dot) (local.get $k)))
+  (ref.null $Str))
 
 ;; the value of an uncaught exception, printed like node's "Uncaught ..." to stderr
 (func $report_uncaught (param $v anyref)

@@ -43,7 +43,7 @@ _FUNC = re.compile(r"^\(func (\$f\d+_[^\s()]*|\$file_\d+|" + "|".join(re.escape(
                    + r")[\s)]", re.M)
 _HEADER_PART = re.compile(r"\s*(\((?:param|result) [^()]*(?:\([^()]*\)[^()]*)*\)|\(type \$[^\s()]+\)"
                           r"|\(export \"[^\"]*\"\))")
-_LOCAL = re.compile(r"\(local (\$[^\s()]+) ((?:\([^()]*\))|[^\s()]+)\)")
+_LOCAL = re.compile(r"\s*\(local (\$[^\s()]+) ((?:\([^()]*\))|[^\s()]+)\)")
 _LABEL = re.compile(r"\((?:block|loop|if) (\$[^\s()]+)")
 _NAME = re.compile(r"\$[A-Za-z0-9_.]+")
 _FORBIDDEN = re.compile(r"\((?:loop|return_call|return_call_ref|return_call_indirect|try|try_table|rethrow|delegate)\b")
@@ -101,7 +101,7 @@ def _callee(text: str) -> Optional[Callee]:
     locals_ = []
     pos = 0
     while True:
-        m = _LOCAL.match(rest, len(rest) - len(rest[pos:].lstrip()))
+        m = _LOCAL.match(rest, pos)
         if m is None:
             break
         locals_.append((m.group(1), m.group(2)))
@@ -131,20 +131,19 @@ def _form_end(text: str, start: int) -> int:
     raise ValueError("unbalanced form")
 
 
-def _operands(call: str) -> list:
-    """The operand forms of a `(call $f ...)` text."""
+def _operands(form: str) -> list:
+    """The parenthesised sub-forms directly inside a form: a call's operands (the
+    callee's name is no form)."""
     out = []
-    i = call.find(" ", 6) + 1   # past `(call $f`
-    if i == 0:
-        return out   # `(call $f)`
-    while True:
-        while i < len(call) and call[i] in " \n\t":
+    i = 1
+    while i < len(form) - 1:
+        if form[i] == "(":
+            j = _form_end(form, i)
+            out.append(form[i:j])
+            i = j
+        else:
             i += 1
-        if i >= len(call) - 1 or call[i] != "(":
-            return out
-        j = _form_end(call, i)
-        out.append(call[i:j])
-        i = j
+    return out
 
 
 _LEAF_OPS = ("(local.get ", "(global.get ", "(f64.const ", "(i32.const ", "(i64.const ", "(f32.const ",
@@ -160,21 +159,7 @@ def _closed(arg: str, arity: dict) -> bool:
     m = re.match(r"\(call (\$[^\s()]+)", arg)
     if m is not None:
         return len(_operands(arg)) == arity.get(m.group(1), -1)
-    return bool(_operands_of_form(arg))
-
-
-def _operands_of_form(form: str) -> list:
-    """The parenthesised sub-forms directly inside a form (its folded operands)."""
-    out = []
-    i = 1
-    while i < len(form) - 1:
-        if form[i] == "(":
-            j = _form_end(form, i)
-            out.append(form[i:j])
-            i = j
-        else:
-            i += 1
-    return out
+    return bool(_operands(arg))
 
 
 class Inliner:

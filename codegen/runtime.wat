@@ -2736,12 +2736,11 @@
 ;; ("o[k] is not a function") when the call's site has the callee's text, else
 ;; "value is not a function"
 (func $not_a_function (result anyref)
-  (local $i i32)
-  (if (i32.ge_s (global.get $op_at) (i32.const 0))
-    (then (local.set $i (call $site_callee (global.get $op_at)))
-          (if (i32.ge_s (local.get $i) (i32.const 0))
-            (then (return (call $not_fn_error (ref.cast (ref $Str) (table.get $strs (local.get $i)))))))))
-  (call $make_error (global.get $cls_TypeError) (global.get $s_not_a_function)))
+  (local $t (ref null $Str))
+  (local.set $t (call $callee_text))
+  (if (result anyref) (ref.is_null (local.get $t))
+    (then (call $make_error (global.get $cls_TypeError) (global.get $s_not_a_function)))
+    (else (call $not_fn_error (ref.as_non_null (local.get $t))))))
 
 (func $not_fn_error (param $text (ref $Str)) (result anyref)
   (call $at_op)

@@ -3,10 +3,10 @@ methods the runtime implements. The representation and the runtime functions
 are described at the top of codegen/typed_arrays.wat."""
 from __future__ import annotations
 
+from analysis.builtins import TYPED_ARRAYS
+
 # constructor name -> the $Arr $kind of its arrays (0 is a plain array)
-TYPED_KINDS = {name: k for k, name in enumerate(("Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array",
-                                                  "Uint16Array", "Int32Array", "Uint32Array", "Float32Array",
-                                                  "Float64Array"), start=1)}
+TYPED_KINDS = {name: k for k, name in enumerate(TYPED_ARRAYS, start=1)}
 
 # the array methods typed arrays have and the runtime implements for them; any
 # other array method called on a typed array stops the run with a message
