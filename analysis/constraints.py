@@ -1072,6 +1072,7 @@ class Builder:
                 self.g.add1(f.ret, UNDEF)
         else:
             self.g.edge(self.expr(body), f.ret)
+        self.link_mapped_arguments(f, n, scope)
         self.set_vars_or_undefined(new_vars, stmts)
         if f.gen_obj is not None:
             self.g.edge(f.ret, self.field(f.gen_obj, "return"))
@@ -1097,6 +1098,23 @@ class Builder:
                 return True
             cur = cur.parent
         return False
+
+    def link_mapped_arguments(self, f: FunctionInfo, n: Any, scope: Scope) -> None:
+        """A sloppy-mode function with only plain-name parameters has a *mapped*
+        `arguments` object: `arguments[i]` and parameter i are one storage, so a
+        write to either is seen through the other. When the function reads
+        `arguments`, both directions become flow edges (every value a parameter
+        ever holds may be an element, and every element a parameter's value)."""
+        args = self.args_nodes.get(id(f))
+        if f.strict or f.args_obj is None or args is None or id(args) not in self.arguments_read \
+                or any(p.type != "Identifier" for p in n.params):
+            return
+        elem = self.field(f.args_obj, ELEM)
+        for p in n.params:
+            b = scope.vars.get(p.name)
+            if b is not None and b.node is not args:
+                self.g.edge(b.node, elem)
+                self.g.edge(elem, b.node)
 
     def declare_ident(self, scope: Scope, name: str, offset: int) -> Binding:
         b = scope.vars.get(name)

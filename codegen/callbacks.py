@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from . import arguments_object
+
 UNDEF = "(ref.null any)"
 
 # method -> (least, most) arguments the inline path takes: a thisArg is left to the runtime
@@ -242,8 +244,9 @@ def _helper(name: str, key: str, fname: str, fn, has_init: bool, lifted: Optiona
         head = fname
         tail = " ".join(f"(local.get {k})" for k in caps)
     # reduce's fourth argument, the array, is needed only by a literal that has a
-    # fourth parameter or a rest parameter
-    whole = key == "reduce" and (len(fn.params) > 3 or any(p.type == "RestElement" for p in fn.params))
+    # fourth parameter or a rest parameter, or reads `arguments`
+    whole = key == "reduce" and (len(fn.params) > 3 or any(p.type == "RestElement" for p in fn.params)
+                                 or arguments_object.mentions(fn))
 
     def call(args: list) -> str:
         return invoke(head, args, "(local.get $whole)" if whole else "(ref.null $Vals)", after=tail)

@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import int_ranges, jsnum, private, reuse, scalar
+from . import arguments_object, int_ranges, jsnum, private, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
 from .typed_arrays import TYPED_KINDS
 
@@ -604,6 +604,8 @@ class FunctionLowering:
         reuse.prepare(self, node)
         self.ref_vars = self.mod.ref_vars(self)
         self.ref_locals = {v.wasm: self.ref_vars[id(v)] for v in fi.vars if id(v) in self.ref_vars}
+        if fi.arguments_var is not None:
+            body.append(self.bind_arguments(fi))
         # parameters
         params = node.params
         for i, p in enumerate(params):
@@ -679,6 +681,23 @@ class FunctionLowering:
             return ""
         local, wt, tname = self.this_typed
         return f"(local.set {local} {self.mod.cast(self, tname, '(local.get $this)')})"
+
+    def bind_arguments(self, fi: Any) -> str:
+        """Set the function's implicit `arguments` binding, on entry, to an array of
+        every argument (codegen/arguments_object.py: the uses it allows cannot tell)."""
+        v = fi.arguments_var
+        assigned = arguments_object.mapping_visible(fi.node, [p for p in fi.vars if p.kind == "param"],
+                                                    self.mod.is_strict(fi))
+        if assigned is not None:
+            raise Unsupported(assigned.decl, f"the `arguments` object of a sloppy-mode function that assigns its "
+                                             f"parameter `{assigned.name}` (node links the two; add \"use strict\" "
+                                             f"or leave the parameter unassigned)")
+        if self.direct is not None:
+            raise AssertionError("a function reading `arguments` has no unboxed entry (Module.direct_sig)")
+        code = "(call $rest_array (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest) (i32.const 0))"
+        if v.in_cell:
+            return f"(local.set {v.wasm} (struct.new $Cell {code}))"
+        return self.write_var(v, code)
 
     def arg(self, i: int) -> str:
         if i < 3:
@@ -1340,6 +1359,8 @@ class FunctionLowering:
     def e_Identifier(self, e: Any) -> tuple[str, str]:
         v = self.var_of(e)
         if v is not None:
+            if v.kind == "arguments" and not self.mod.arguments_use_ok(v, e):
+                raise Unsupported(e, arguments_object.REFUSED)
             if self.mod.esm.namespace(self, e) is not None:
                 raise Unsupported(e, "a module namespace object used as a value (only `ns.name` is compiled)")
             return self.read_binding(v, e)

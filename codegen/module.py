@@ -19,7 +19,7 @@ from analysis.builtins import OBJECT_PROTO
 from analysis.constraints import canonical_key, constant_string
 from analysis.parse import children
 
-from . import closure_passing, jsnum, scalar
+from . import arguments_object, closure_passing, jsnum, scalar
 from .early import early_bindings
 from .esm import Linker
 from . import math_values, private
@@ -214,6 +214,7 @@ class ModuleBuilder:
         self.func_nodes: dict[str, Any] = {}   # wasm name -> function node
         self.direct_ok: set[int] = set()       # function nodes that may get an unboxed entry
         self.sig_memo: dict[int, Optional[tuple]] = {}
+        self.arguments_allowed: dict[int, set] = {}   # id(function node) -> ids of its allowed `arguments` reads
         self.scalar_ctors: dict[tuple, str] = {}   # (constructor, struct type, unboxed?) -> specialised function
         self._inline_parts: dict[tuple, list] = {}  # (struct type, field) -> parts (inline_parts)
         self.func_kinds: dict[str, tuple] = {}     # function name -> (kind, class)
@@ -937,6 +938,15 @@ class ModuleBuilder:
     # every result is one. The
     # $Code function of the same name (closures, dispatch) unpacks its arguments
     # and calls it; direct calls with exactly the right argument count skip that.
+    def arguments_use_ok(self, v: Var, ident: Any) -> bool:
+        """Is this read of a function's implicit `arguments` in a position the build
+        compiles (codegen/arguments_object.py)?"""
+        fn = v.owner.node
+        ok = self.arguments_allowed.get(id(fn))
+        if ok is None:
+            ok = self.arguments_allowed[id(fn)] = arguments_object.allowed(fn)
+        return id(ident) in ok
+
     def direct_sig(self, node: Any) -> Optional[tuple]:
         key = id(node)
         if key in self.sig_memo:
@@ -946,8 +956,8 @@ class ModuleBuilder:
             return None
         if getattr(node, "generator", False) or getattr(node, "is_async", False) or getattr(node, "async", False):
             return None
-        if any(p.type != "Identifier" for p in node.params):
-            return None
+        if any(p.type != "Identifier" for p in node.params) or self.resolver.funcs[key].arguments_var is not None:
+            return None   # (`arguments` is made from the $Code entry's operands)
         u = self.units[self.resolver.funcs[key].file_index]
         loc = u.source.location(node._start, node._start + 1)
         ft = self.plan.function_types.get((loc.file, loc.line, loc.column))

@@ -80,6 +80,8 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
+from . import arguments_object
+
 
 class Unsupported(Exception):
     """A construct the WasmGC build does not compile; reported at `node`."""
@@ -93,7 +95,7 @@ class Unsupported(Exception):
 @dataclass(eq=False)
 class Var:
     name: str
-    kind: str                      # var | let | const | function | class | param | catch | this | import
+    kind: str                      # var | let | const | function | class | param | catch | this | import | arguments
     owner: Optional["FuncInfo"]    # None: a file-level global
     wasm: str = ""                 # local or global name
     captured: bool = False
@@ -135,6 +137,7 @@ class FuncInfo:
     created_at: tuple = ()    # the point where its closure is created (see above)
     member_of: Any = None     # a class member's function or field initialiser: the class node
     body_vars: frozenset = frozenset()   # ids of the var statements directly in its body
+    arguments_var: Optional["Var"] = None   # its `arguments` binding, when its code names it
 
     def add_free(self, v: Var) -> int:
         if id(v) not in self.free_index:
@@ -350,6 +353,13 @@ class Resolver:
                 if v.init_at is not None:
                     v.assigned = True   # a repeated parameter name: bound twice
                 v.init_at = text_point(p._end)
+        if not fi.is_arrow and "arguments" not in scope and arguments_object.mentions(node):
+            # the implicit binding of a non-arrow function, set on entry (codegen/arguments_object.py);
+            # a `var arguments` or `function arguments` of the body is this same binding
+            v = self._new_var("arguments", "arguments", fi, None, False)
+            v.init_at = ENTRY
+            scope["arguments"] = v
+            fi.arguments_var = v
         for p in node.params:
             self._pattern_defaults(p, fi, fchain)
         body = node.body
