@@ -161,7 +161,7 @@
   (local.get $r))
 
 (func $iterable_array (param $v anyref) (result (ref $Arr))
-  (local $s (ref $Str)) (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $c i32) (local $len i32)
+  (local $u (ref null $CIter)) (local $s (ref $Str)) (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $c i32) (local $len i32)
   (if (ref.test (ref $Arr) (local.get $v)) (then (return (ref.cast (ref $Arr) (local.get $v)))))
   ;; Map, Set and their iterators (codegen/collections.wat)
   (if (ref.test (ref $CIter) (local.get $v)) (then (return (call $citer_drain (ref.cast (ref $CIter) (local.get $v))))))
@@ -185,6 +185,8 @@
         (local.set $i (i32.add (local.get $i) (local.get $len)))
         (br $l)))
       (return (local.get $r))))
+  (local.set $u (call $user_iter (local.get $v)))
+  (if (i32.eqz (ref.is_null (local.get $u))) (then (return (call $citer_drain (ref.as_non_null (local.get $u))))))
   (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_not_iterable))))
 
 (func $arr_append (param $a (ref $Arr)) (param $b (ref $Arr))
@@ -577,11 +579,29 @@
     (br $l)))
   (local.get $r))
 
-;; Array.from(v[, f]): an array or string (by code points) as iterables, any other
-;; object as an array-like (its `length`, then its index keys); f gets (value, index)
+;; Array.from(v[, f]): an array or string (by code points) as iterables, an object
+;; with a `[Symbol.iterator]` method stepped one value at a time (f runs between
+;; the steps, as in node), any other object as an array-like (its `length`, then
+;; its index keys); f gets (value, index)
 (func $array_from (param $v anyref) (param $f anyref) (param $has_f i32) (result (ref $Arr))
   (local $src (ref null $Arr)) (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $len f64) (local $x anyref)
+  (local $u (ref null $CIter))
   (if (local.get $has_f) (then (call $check_callback (local.get $f))))
+  (if (i32.and (ref.test (ref $Obj) (local.get $v)) (i32.eqz (i32.or (ref.test (ref $JSMap) (local.get $v)) (ref.test (ref $JSSet) (local.get $v)))))
+    (then (local.set $u (call $user_iter (local.get $v)))))
+  (if (i32.eqz (ref.is_null (local.get $u)))
+    (then
+      (local.set $r (call $arr_new (i32.const 0)))
+      (block $d (loop $l
+        (br_if $d (i32.eqz (call $citer_step (ref.as_non_null (local.get $u)))))
+        (local.set $x (struct.get $CIter $cur (ref.as_non_null (local.get $u))))
+        (if (local.get $has_f)
+          (then (local.set $x (call $call_value (local.get $f) (ref.null any) (i32.const 2) (local.get $x)
+                                    (call $box_i32 (local.get $i)) (ref.null any) (ref.null $Vals)))))
+        (call $arr_push (local.get $r) (local.get $x))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $l)))
+      (return (local.get $r))))
   (if (i32.and (ref.test (ref $Obj) (local.get $v)) (i32.eqz (i32.or (ref.test (ref $JSMap) (local.get $v)) (ref.test (ref $JSSet) (local.get $v)))))
     (then
       (local.set $len (f64.trunc (call $tonum (call $get_generic (local.get $v) (global.get $s_length)))))

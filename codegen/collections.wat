@@ -44,9 +44,11 @@
   (type $JSSet (sub final $Coll (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $tab (mut (ref $CTab)))))))
 ;; kind: 0 keys, 1 values, 2 entries ([key, value] arrays; a Set's are [v, v]),
 ;; 3 (inside the runtime: forEach, printing) the value in $cur and the key in
-;; $key, no array; $i is -1 once the iterator is done (it stays done)
+;; $key, no array; 4 a user iterator ($user_iter: the iterator object in $key,
+;; its `next` method in $next, an empty table); $i is -1 once the iterator is
+;; done (it stays done)
 (type $CIter (struct (field $tab (mut (ref $CTab))) (field $i (mut i32)) (field $kind i32) (field $cur (mut anyref))
-                     (field $key (mut anyref))))
+                     (field $key (mut anyref)) (field $next anyref)))
 
 (global $no_i32s (ref $I32s) (array.new_fixed $I32s 0))
 
@@ -281,7 +283,8 @@
 
 ;; ------------------------------------------------------------------ iteration
 (func $citer_new (param $c (ref $Coll)) (param $kind i32) (result (ref $CIter))
-  (struct.new $CIter (struct.get $Coll $tab (local.get $c)) (i32.const 0) (local.get $kind) (ref.null any) (ref.null any)))
+  (struct.new $CIter (struct.get $Coll $tab (local.get $c)) (i32.const 0) (local.get $kind) (ref.null any) (ref.null any)
+                     (ref.null any)))
 
 ;; the default iterator: a Map's entries, a Set's values
 (func $coll_iter (param $c (ref $Coll)) (result (ref $CIter))
@@ -292,6 +295,7 @@
   (local $t (ref $CTab)) (local $i i32) (local $j i32) (local $live i32) (local $k anyref) (local $v anyref)
   (local.set $i (struct.get $CIter $i (local.get $it)))
   (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (i32.const 0))))
+  (if (i32.eq (struct.get $CIter $kind (local.get $it)) (i32.const 4)) (then (return (call $user_step (local.get $it)))))
   (local.set $t (struct.get $CIter $tab (local.get $it)))
   ;; the table was replaced: continue in its successor at the same live entry
   (block $d (loop $l
@@ -343,25 +347,70 @@
   (local.get $r))
 
 ;; for-of: an array is read in place (the first result), a collection or one of
-;; its iterators step by step (the second), anything else as $iterable_array makes it
+;; its iterators, or an object with a `[Symbol.iterator]` method, step by step
+;; (the second), anything else as $iterable_array makes it
 (func $forof_begin (param $v anyref) (result (ref null $Arr) (ref null $CIter))
+  (local $u (ref null $CIter))
   (if (ref.test (ref $Arr) (local.get $v)) (then (return (ref.cast (ref $Arr) (local.get $v)) (ref.null $CIter))))
   (if (ref.test (ref $CIter) (local.get $v)) (then (return (ref.null $Arr) (ref.cast (ref $CIter) (local.get $v)))))
   (if (i32.or (ref.test (ref $JSMap) (local.get $v)) (ref.test (ref $JSSet) (local.get $v))) (then (return (ref.null $Arr) (call $coll_iter (ref.cast (ref $Coll) (local.get $v))))))
+  (local.set $u (call $user_iter (local.get $v)))
+  (if (i32.eqz (ref.is_null (local.get $u))) (then (return (ref.null $Arr) (local.get $u))))
   (call $iterable_array (local.get $v)) (ref.null $CIter))
+
+;; User iterables (codegen/user_iterables.py). An object whose class has a
+;; `[Symbol.iterator]` method (the build names it "@@iterator", as the analysis
+;; does) is iterated as JavaScript does: the method is called once, with the
+;; object as `this`; its result's `next` is read once; each step calls it and
+;; reads `done`, then, while not done, `value`. The iterator is a $CIter of kind
+;; 4, so every loop that steps collections steps it too. Null when v has no
+;; such method (the caller goes on to its other cases).
+(func $user_iter (param $v anyref) (result (ref null $CIter))
+  (local $f anyref) (local $it anyref)
+  (if (call $is_prim (local.get $v)) (then (return (ref.null $CIter))))
+  (if (i32.eqz (ref.test (ref $Obj) (local.get $v))) (then (return (ref.null $CIter))))
+  (local.set $f (call $get_generic (local.get $v) (global.get $s_at_iterator)))
+  (if (i32.eqz (ref.test (ref $Fn) (local.get $f))) (then (return (ref.null $CIter))))
+  (local.set $it (call $call_value (local.get $f) (local.get $v) (i32.const 0)
+                       (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
+  (if (call $is_prim (local.get $it))
+    (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_iterator_not_object)))))
+  (struct.new $CIter (call $ctab_new (i32.const 0)) (i32.const 0) (i32.const 4) (ref.null any) (local.get $it)
+                     (call $get_generic (local.get $it) (global.get $s_next))))
+
+;; one step of a user iterator: 1 and the value in $cur, or 0 once done
+(func $user_step (param $it (ref $CIter)) (result i32)
+  (local $f anyref) (local $r anyref)
+  (local.set $f (struct.get $CIter $next (local.get $it)))
+  (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
+    (then (throw $exn (call $not_fn_error (call $tostr (local.get $f))))))
+  (local.set $r (call $call_value (local.get $f) (struct.get $CIter $key (local.get $it)) (i32.const 0)
+                      (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
+  (if (call $is_prim (local.get $r))
+    (then (throw $exn (call $make_error (global.get $cls_TypeError)
+                            (call $concat (global.get $s_iterator_result)
+                                  (call $concat (call $tostr (local.get $r)) (global.get $s_is_not_object)))))))
+  (if (call $truthy (call $get_generic (local.get $r) (global.get $s_done)))
+    (then (struct.set $CIter $i (local.get $it) (i32.const -1))
+          (struct.set $CIter $cur (local.get $it) (ref.null any))
+          (return (i32.const 0))))
+  (struct.set $CIter $cur (local.get $it) (call $get_generic (local.get $r) (global.get $s_value)))
+  (i32.const 1))
 
 ;; the values an array pattern takes from a value that is not an array: from an
 ;; iterator only the first n (all when n is -1), as JavaScript steps it; from
 ;; anything else $iterable_array's array (which throws for what is not iterable)
 (func $pattern_array (param $v anyref) (param $n i32) (result (ref $Arr))
-  (local $it (ref $CIter)) (local $r (ref $Arr))
-  (if (i32.eqz (ref.test (ref $CIter) (local.get $v))) (then (return (call $iterable_array (local.get $v)))))
-  (local.set $it (ref.cast (ref $CIter) (local.get $v)))
+  (local $it (ref null $CIter)) (local $r (ref $Arr))
+  (if (ref.test (ref $CIter) (local.get $v))
+    (then (local.set $it (ref.cast (ref $CIter) (local.get $v))))
+    (else (if (i32.eqz (ref.test (ref $Arr) (local.get $v))) (then (local.set $it (call $user_iter (local.get $v)))))
+          (if (ref.is_null (local.get $it)) (then (return (call $iterable_array (local.get $v)))))))
   (local.set $r (call $arr_new (i32.const 0)))
   (block $d (loop $l
     (br_if $d (i32.eq (struct.get $Arr $len (local.get $r)) (local.get $n)))
-    (br_if $d (i32.eqz (call $citer_step (local.get $it))))
-    (call $arr_push (local.get $r) (struct.get $CIter $cur (local.get $it)))
+    (br_if $d (i32.eqz (call $citer_step (ref.as_non_null (local.get $it)))))
+    (call $arr_push (local.get $r) (struct.get $CIter $cur (ref.as_non_null (local.get $it))))
     (br $l)))
   (local.get $r))
 

@@ -19,7 +19,7 @@ from analysis.builtins import OBJECT_PROTO
 from analysis.constraints import canonical_key, constant_string
 from analysis.parse import children
 
-from . import arguments_object, closure_passing, jsnum, scalar
+from . import arguments_object, closure_passing, jsnum, scalar, user_iterables
 from .early import early_bindings
 from .esm import Linker
 from . import math_values, private
@@ -91,7 +91,9 @@ RUNTIME_STRINGS = {
     "s_iterator_value": "Iterator value ", "s_not_entry": " is not an entry object", "s_value": "value", "s_done": "done",
     "s_cannot_create": "Cannot create property '", "s_on_sp": "' on ", "s_sp_apos": " '", "s_apos": "'",
     "s_read_only": "Cannot assign to read only property '", "s_of_string": "' of string '",
-    "s_size": "size", "s_empty_object": "{}", "s_next": "next", "s_object_Map": "[object Map]", "s_object_Set": "[object Set]",
+    "s_size": "size", "s_empty_object": "{}", "s_next": "next", "s_at_iterator": "@@iterator",
+    "s_iterator_not_object": "Result of the Symbol.iterator method is not an object",
+    "s_iterator_result": "Iterator result ", "s_is_not_object": " is not an object", "s_object_Map": "[object Map]", "s_object_Set": "[object Set]",
 }
 
 BUILTIN_CLASSES = ("Object", "Array", "Function") + ERROR_CLASSES + ("Map", "Set")
@@ -250,6 +252,11 @@ class ModuleBuilder:
         if k is None:
             raise ValueError(f"no literal key for {v!r}")
         return k
+
+    def is_symbol_iterator(self, k: Any) -> bool:
+        """Is k `Symbol.iterator`, with `Symbol` node's global (no binding of the program)?"""
+        return k.type == "MemberExpression" and not k.computed and k.object.type == "Identifier" \
+            and k.object.name == "Symbol" and k.property.name == "iterator" and id(k.object) not in self.resolver.refs
 
     def literal_key(self, k: Any) -> Optional[str]:
         """The key a computed member's `[k]` names when k is a string or number
@@ -1146,6 +1153,9 @@ class ModuleBuilder:
             key = self.literal_key(m.key)
             if key is not None:
                 return key
+            if self.is_symbol_iterator(m.key):
+                user_iterables.check_member(self, m)
+                return user_iterables.KEY
             raise Unsupported(m.key, "a computed class member name")
         if m.key.type == "Identifier":
             return m.key.name
