@@ -389,7 +389,11 @@ def stream_write(fl: FunctionLowering, stream: str, e: Any) -> tuple[str, str]:
 
 def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
     args = e.arguments
-    if any(a.type == "SpreadElement" for a in args) and obj != "console":
+    spread = any(a.type == "SpreadElement" for a in args)
+    if spread and obj == "String" and name in ("fromCharCode", "fromCodePoint"):
+        # every argument converted the same way: the spread's values in one array
+        return f"(call ${'from_char_codes' if name == 'fromCharCode' else 'from_code_points'} {fl.args(args)[1]})", "str"
+    if spread and obj != "console":
         raise Unsupported(e, f"spread arguments to `{obj}.{name}`")
     if obj == "console":
         fd = {"log": 1, "info": 1, "debug": 1, "error": 2, "warn": 2, "trace": 2}.get(name)

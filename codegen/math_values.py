@@ -10,6 +10,11 @@ instruction or runtime function, so a value call and a direct call agree bit
 for bit. `max` and `min` take any number of arguments. Left refused as values
 (codegen/module.py, builtin_member): `hypot`, whose direct calls are compiled
 for at most two arguments, and `random`.
+
+`String.fromCharCode` and `String.fromCodePoint` read as values
+(`String.fromCharCode.apply(null, codes)`) are made the same way, named
+"String.<f>" in the module's set: every argument goes through the runtime
+function their direct calls use.
 """
 from __future__ import annotations
 
@@ -19,17 +24,20 @@ LENGTH_TWO = frozenset({"max", "min", "pow", "atan2", "imul"})
 UNSUPPORTED = frozenset({"hypot", "random"})
 
 
+STRING_FUNCTIONS = {"String.fromCharCode": "$from_char_codes", "String.fromCodePoint": "$from_code_points"}
+
+
 def supported(name: str) -> bool:
     return name not in UNSUPPORTED and (name in MATH_UNARY_NATIVE or name in MATH_HOST or name in (
         "imul", "clz32", "fround", "round", "sign", "max", "min", "pow"))
 
 
 def code_name(name: str) -> str:
-    return f"$math_value_{name}"
+    return f"$math_value_{name.replace('.', '_')}"
 
 
 def global_name(name: str) -> str:
-    return f"$fn_math_{name}"
+    return f"$fn_math_{name.replace('.', '_')}"
 
 
 def length(name: str) -> int:
@@ -73,9 +81,15 @@ def functions(mod, no_captures: str) -> list[str]:
     """The globals and code of every Math function the program reads as a value."""
     out = []
     for name in sorted(mod.math_values):
+        if name in STRING_FUNCTIONS:
+            result = (f"(call {STRING_FUNCTIONS[name]} (call $rest_array (local.get $argc) (local.get $a0) "
+                      f"(local.get $a1) (local.get $a2) (local.get $rest) (i32.const 0)))")
+        else:
+            result = f"(call $box {body(name)})"
         out.append(f"(func {code_name(name)} (type $Code) (param $self (ref $Fn)) (param $this anyref) "
                    f"(param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) "
-                   f"(param $rest (ref null $Vals)) (result anyref)\n  (call $box {body(name)}))")
+                   f"(param $rest (ref null $Vals)) (result anyref)\n  {result})")
         out.append(f"(global {global_name(name)} (ref $Fn) (struct.new $Fn {mod.func_ref(code_name(name))} "
-                   f"(ref.null $Vals) (ref.null $MapObj) {mod.string_init(name)} (ref.null $Class) {no_captures}))")
+                   f"(ref.null $Vals) (ref.null $MapObj) {mod.string_init(name.split('.')[-1])} (ref.null $Class) "
+                   f"{no_captures}))")
     return out

@@ -1798,6 +1798,9 @@ class ModuleBuilder:
                 # node's argv: the node binary, the script, then `shapescape run`'s arguments
                 entry = self.units[self.entry_index].path if self.units else ""
                 return f"(call $process_argv {self.string('node')} {self.string(entry)})", "any"
+            if f"{o.name}.{p}" in math_values.STRING_FUNCTIONS:   # (codegen/math_values.py)
+                self.math_values.add(f"{o.name}.{p}")
+                return f"(global.get {math_values.global_name(f'{o.name}.{p}')})", "any"
             if o.name in ("console", "JSON", "String", "Reflect", "process", "globalThis", "Symbol", "Promise"):
                 raise Unsupported(e, f"`{o.name}.{p}` as a value")
             if p in BUILTIN_STATIC_METHODS.get(o.name, ()):
