@@ -909,8 +909,35 @@ class FunctionLowering:
                     out.append(self.store_var(v, c, t))
                 else:
                     out.append(self.init_var(v, self.to_any(c, t)))
+            elif self.math_pattern(d):
+                out.append(self.bind_math(d, s.kind))
             else:
                 out.append(self.bind_pattern(d.id, self.expr_any(d.init), s.kind))
+        return "\n".join(out)
+
+    def math_pattern(self, d: Any) -> bool:
+        """`const { PI, sqrt } = Math`: node's global Math, named keys only (each is
+        then `Math.key` read as a value, which needs no Math object)."""
+        return d.init.type == "Identifier" and d.init.name == "Math" and self.var_of(d.init) is None \
+            and d.id.type == "ObjectPattern" and all(
+                p.type == "Property" and not p.computed and p.key.type == "Identifier" for p in d.id.properties)
+
+    def bind_math(self, d: Any, kind: str) -> str:
+        out = []
+        for p in d.id.properties:
+            try:
+                c, t = self.mod.builtin_member(self, _MathMember(d.init, p.key))
+            except Unsupported as exc:
+                raise Unsupported(p.key, exc.what) from None   # (at the key, not the pattern)
+            target = p.value
+            if target.type == "Identifier":
+                v = self.var_of(target)
+                if id(v) in self.f64_vars or id(v) in self.u64_vars or id(v) in self.mod.number_globals:
+                    out.append(self.store_var(v, c, t))
+                else:
+                    out.append(self.init_var(v, self.to_any(c, t)))
+            else:
+                out.append(self.bind_pattern(target, self.to_any(c, t), kind))
         return "\n".join(out)
 
     def s_FunctionDeclaration(self, s: Any) -> str:
@@ -2714,6 +2741,17 @@ class FunctionLowering:
         if len(vals) > 3:
             rest = f"(array.new_fixed $Vals {len(vals) - 3} {' '.join(vals[3:])})"
         return f"(i32.const {len(vals)}) {' '.join(fixed)} {rest}", None
+
+
+class _MathMember:
+    """`Math.key` as the member expression builtin_member reads (for `{ key } = Math`)."""
+    type = "MemberExpression"
+    computed = False
+    optional = False
+
+    def __init__(self, obj: Any, key: Any):
+        self.object = obj
+        self.property = key
 
 
 def _uses_this(node: Any) -> bool:

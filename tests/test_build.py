@@ -121,6 +121,8 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     ("Object.assign(Number, { isInteger: () => 1 });\n", "p.js:1:15", "changing the built-in `Number`"),
     # `arguments` threw a catchable ReferenceError and `typeof arguments` was "undefined"
     ("function f() { return arguments; }\nconsole.log(f(1, 2));\n", "p.js:1:23", "the `arguments` object"),
+    # `const { PI } = Math` is compiled key by key; a key that is no compiled member is refused at the key
+    ("const { PI, foo } = Math;\nconsole.log(PI, foo);\n", "p.js:1:13", "`Math.foo` as a value"),
     ("console.log(typeof arguments);\n", "p.js:1:20", "the `arguments` object"),
     ("const g = () => typeof arguments;\nconsole.log(g());\n", "p.js:1:24", "the `arguments` object"),
     # its key was "None" (the literal's Python value): `new K().null()` threw
