@@ -16,7 +16,9 @@ that read the values and nothing else:
     its `this`);
   - `...arguments` in a call, a `new`, an array literal or an object literal;
   - `for (x of arguments)` and `[a, b] = arguments` (both iterate it);
-  - `f.apply(thisArg, arguments)` and `Array.from(arguments)`.
+  - `f.apply(thisArg, arguments)`, `Array.from(arguments)`, and
+    `Array.prototype.r.call(arguments, ...)` (or `[].r.call`) for a method r
+    that only reads its receiver (`slice`, `indexOf`, `join`, `map`, ...).
 
 Every other use is refused at the use, by the lowering (`allowed` lists the
 identifiers in these positions). Since the object never escapes, nothing else
@@ -38,8 +40,9 @@ _FUNCTIONS = ("FunctionDeclaration", "FunctionExpression")
 _ALSO_OPAQUE = ("ClassDeclaration", "ClassExpression")   # (a class body is its own code: methods, fields)
 
 REFUSED = ("the `arguments` object used other than by reading `arguments.length` or `arguments[i]`, "
-           "spreading it, iterating it (`for-of`, `[a, b] = arguments`), `f.apply(x, arguments)` or "
-           "`Array.from(arguments)` "
+           "spreading it, iterating it (`for-of`, `[a, b] = arguments`), `f.apply(x, arguments)`, "
+           "`Array.from(arguments)` or `Array.prototype.m.call(arguments, ...)` for a method m that only reads "
+           "its receiver "
            "(a rest parameter, `...args`, is a real array)")
 
 
@@ -110,9 +113,28 @@ def _allowed_position(up: Any) -> bool:
         if c.property.name == "apply" and len(p.arguments) == 2 and p.arguments[1].type == "Identifier" \
                 and p.arguments[1].name == "arguments":
             return True
+        if c.property.name == "call" and p.arguments and p.arguments[0].type == "Identifier" \
+                and p.arguments[0].name == "arguments" and _borrowed_reader(c.object):
+            return True
         return c.object.type == "Identifier" and c.object.name == "Array" and c.property.name == "from" \
             and len(p.arguments) == 1
     return False
+
+
+# array methods that only read their receiver, and never spread it (concat would
+# flatten an array where node keeps an arguments object whole)
+_READERS = frozenset({"slice", "indexOf", "lastIndexOf", "includes", "join", "map", "filter", "forEach",
+                      "reduce", "reduceRight", "some", "every", "find", "findIndex", "at"})
+
+
+def _borrowed_reader(m: Any) -> bool:
+    """Is m `Array.prototype.r` or `[].r` for a reading method r?"""
+    if m.type != "MemberExpression" or m.computed or m.property.name not in _READERS:
+        return False
+    h = m.object
+    return (h.type == "ArrayExpression" and not h.elements) or (
+        h.type == "MemberExpression" and not h.computed and h.property.name == "prototype"
+        and h.object.type == "Identifier" and h.object.name == "Array")
 
 
 def _written_or_called(up: Any) -> bool:

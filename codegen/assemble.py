@@ -16,7 +16,7 @@ from .typed_arrays import ARRAY_ONLY_METHODS, TYPED_METHODS
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
-from . import math_values, private, reuse, scalar
+from . import array_method_call, math_values, private, reuse, scalar
 from .sections import SITES_SECTION, custom_wat
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS, NO_CAPTURES,
                      ModuleBuilder, shared_global)
@@ -121,6 +121,11 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     mod.class_funcs = set()   # methods, accessors and constructors of classes (strict code)
 
     def walk(n: Any) -> None:
+        if n.type == "CallExpression" and array_method_call.borrowed_method(
+                n.callee, lambda ident: mod.resolver.refs.get(id(ident)) is None) is not None:
+            for a in n.arguments:   # `Array.prototype.m.call(x, ...)`: no prototype object is read
+                walk(a)
+            return
         if n.type == "MemberExpression" and (
                 (not n.computed and n.property.name == "prototype")
                 or (n.computed and n.property.type == "Literal" and n.property.value == "prototype")):

@@ -45,6 +45,7 @@ USE = "used other than by reading `arguments.length` or `arguments[i]`"
     ("function f() {\n  return g(arguments);\n}\nfunction g(a) { return a; }\nf();\n", USE, 12),
     ("function f() {\n  [arguments[0]] = [2];\n}\nf(1);\n", USE, 4),
     ("function f() {\n  return Array.isArray(arguments);\n}\nf();\n", USE, 24),
+    ("function f() {\n  return Array.prototype.concat.call(arguments, [1]);\n}\nf();\n", USE, 38),
     ("function f(a) {\n  a = 3;\n  return arguments[0];\n}\nf(1);\n", "assigns its parameter `a`", 12),
 ])
 def test_other_uses_are_refused_at_the_use(tmp_path: Path, source: str, message: str, column: int) -> None:
@@ -68,3 +69,14 @@ def test_a_function_reading_arguments_has_no_unboxed_entry(tmp_path: Path) -> No
     r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(tmp_path / "p.wasm")], capture_output=True,
                        text=True, timeout=120)
     assert r.stdout == "135 2\n", r.stderr
+
+
+def test_a_borrowed_array_method_on_something_else_stops_the_run(tmp_path: Path) -> None:
+    # `Array.prototype.m.call(x)` is compiled as x's own method m (codegen/array_method_call.py):
+    # a string's `slice` is another function, so a receiver that is no array is refused
+    (tmp_path / "p.js").write_text("console.log(Array.prototype.slice.call([1, 2], 1));\n"
+                                   "console.log(Array.prototype.slice.call('abc', 1));\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(tmp_path / "p.js")], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 2 and r.stdout == "[ 2 ]\n", (r.stdout, r.stderr)
+    assert "`Array.prototype.slice.call` with a receiver that is not an array" in r.stderr and "p.js:2:" in r.stderr

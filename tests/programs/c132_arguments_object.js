@@ -95,6 +95,15 @@ const obj = {
   },
 };
 
+// the ES5 idioms: an array method borrowed for the arguments object
+function tail() {
+  return Array.prototype.slice.call(arguments, 1);
+}
+
+function dashed() {
+  return [].join.call(arguments, "-") + "/" + Array.prototype.map.call(arguments, (x) => x * 2).join();
+}
+
 function variadicMax() {
   let best = -Infinity;
   for (let i = 0; i < arguments.length; i++) {
@@ -112,6 +121,7 @@ console.log(defaulted(1), defaulted(1, 2), headTail(7, 8, 9), headTail());
 console.log(strictWrites(3), unmapped(5), unmapped(), varArguments(1, 2, 3), outer(1));
 console.log(new Pair("x").count, new Pair().first, new Pair(1, 2).rest(), new Pair(1, 2, 3, 4, 5).rest(8, 9, 10, 11));
 console.log(pairSum(), obj.record("x", "y"), obj.record());
+console.log(tail(1, 2, 3), tail(), dashed(4, 5), Array.prototype.indexOf.call([7, 8], 8), [].slice.call([1, 2, 3], -1));
 console.log([1, 2, 3].reduce(function (acc, x) { return acc + x * arguments.length; }, 0));
 [5, 6].forEach(function () { console.log(arguments.length, arguments[0], arguments[1], arguments[2]); });
 console.log([3, 4].map(function () { return arguments[1]; }));

@@ -1,0 +1,55 @@
+"""`Array.prototype.m.call(x, ...args)` and `[].m.call(x, ...args)`: an array
+method borrowed for a receiver, the ES5 way (`Array.prototype.slice.call(arguments, 1)`).
+
+The analysis models the call as method m of Array.prototype called with `this`
+x (analysis/builtins.py, function_method). The build compiles it as the method
+call `x.m(...args)` through the per-name dispatcher, which is the same
+thing when x is an array at run time. The generic algorithms of the
+specification also take strings and array-likes (`{length: 2, 0: a, 1: b}`),
+which the dispatcher would treat as the receiver's own methods (a string's
+`slice` is another function): any receiver that is not an array stops the run
+with a refusal naming the method, never a different result.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+from analysis.builtins import ARRAY_METHODS
+
+from .resolve import Unsupported
+
+# the refusal's code in the host's table (codegen/host.py, h_fail)
+NOT_AN_ARRAY = 34
+
+
+def borrowed_method(callee: Any, is_global: Callable[[Any], bool]) -> Optional[str]:
+    """The method name m when callee is `Array.prototype.m.call` or `[].m.call`, else
+    None; is_global(identifier): does it name node's global (no binding of the program)?"""
+    if callee.type != "MemberExpression" or callee.computed or callee.property.name != "call":
+        return None
+    m = callee.object
+    if m.type != "MemberExpression" or m.computed or m.property.name not in ARRAY_METHODS:
+        return None
+    holder = m.object
+    if holder.type == "ArrayExpression" and not holder.elements:
+        return m.property.name
+    if holder.type == "MemberExpression" and not holder.computed and holder.property.name == "prototype" \
+            and holder.object.type == "Identifier" and holder.object.name == "Array" and is_global(holder.object):
+        return m.property.name
+    return None
+
+
+def lower(fl: Any, e: Any, name: str) -> tuple[str, str]:
+    """The call, its receiver (the first argument) tested for an array first."""
+    args = e.arguments
+    if not args or args[0].type == "SpreadElement":
+        raise Unsupported(e, f"`Array.prototype.{name}.call` without a receiver argument")
+    recv = fl.local("anyref")
+    mod = fl.mod
+    mod.call_names.add(name)
+    argc, arr = fl.args(args[1:])
+    operands = f"(local.get {recv}) {argc}" if arr is None else f"(local.get {recv}) (call $spread_args {arr})"
+    check = (f"{mod.op_site()} (if (i32.eqz (ref.test (ref $Arr) (local.get {recv}))) "
+             f"(then (call $fail_named (i32.const {NOT_AN_ARRAY}) {mod.string(name)}) (unreachable)))")
+    call = mod.at_site("anyref", operands, f"$call.{mod.wasm_name(name)}")
+    return f"(block (result anyref) (local.set {recv} {fl.expr_any(args[0])}) {check} {call})", "any"
