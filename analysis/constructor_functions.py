@@ -315,11 +315,15 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
     """The candidates some top-level statement may use before their pieces have
     run. A statement that can run code may reach: the top-level functions and
     classes it names (a candidate's constructor, and its base), the methods of
-    the property names it reads (every candidate's method of that name; a
-    computed read, all of them), what that code reaches in turn, and, if it
-    calls `require`, whatever the file exported before it (a module that
-    requires this one back gets those). A reached candidate's heritage, and its
-    reached methods, must come before the statement."""
+    the property names it reads (every candidate's method of that name), what
+    that code reaches in turn, and, if it calls `require`, whatever the file
+    exported before it (a module that requires this one back gets those). A
+    computed read (`o[k]`) reaches every method of the candidates named so far,
+    by this statement's code or an earlier statement's: an object whose
+    prototype holds a candidate's methods exists only once code that names the
+    candidate has run (`new F`, `F.prototype`), and a candidate's name is local
+    to its file. A reached candidate's heritage, and its reached methods, must
+    come before the statement."""
     code: dict = {}   # a top-level function, class or function variable -> its code
     for st in body:
         if st.type in ("FunctionDeclaration", "ClassDeclaration") and st.id is not None:
@@ -337,6 +341,7 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
             methods.setdefault(key, []).append((name, st, f))
     late: set = set()
     exposed: set = set()
+    named_before: set = set()   # the names some earlier statement's code reached
     for i, st in enumerate(body):
         if id(st) in piece_stmts or getattr(st, "directive", None) is not None or st.type in ("FunctionDeclaration",
                                                                                        "EmptyStatement"):
@@ -360,17 +365,27 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
         if requires:
             names |= exposed
             todo.extend(n for x in exposed for n in code.get(x, ()))
+        computed = False
         while todo:
-            n = todo.pop()
-            if n.type == "Identifier" and n.name in code and n.name not in names:
-                names.add(n.name)
-                todo.extend(code[n.name])
-            if n.type == "MemberExpression":
-                more = set(methods) if n.computed else {n.property.name} if n.property.type == "Identifier" else set()
-                for key in more - keys:
-                    keys.add(key)
-                    todo.extend(f for _, _, f in methods.get(key, ()))
-            todo.extend(c for _, c in fields(n))
+            while todo:
+                n = todo.pop()
+                if n.type == "Identifier" and n.name in code and n.name not in names:
+                    names.add(n.name)
+                    todo.extend(code[n.name])
+                if n.type == "MemberExpression":
+                    computed = computed or n.computed
+                    more = {n.property.name} if not n.computed and n.property.type == "Identifier" else set()
+                    for key in more - keys:
+                        keys.add(key)
+                        todo.extend(f for _, _, f in methods.get(key, ()))
+                todo.extend(c for _, c in fields(n))
+            if computed:   # every method of a candidate whose objects may exist
+                reachable = names | named_before
+                for key, ms in methods.items():
+                    if key not in keys and any(name in reachable for name, _, _ in ms):
+                        keys.add(key)
+                        todo.extend(f for _, _, f in ms)
+        named_before |= names
         for name in names & set(candidates):
             h = pieces[name].heritage
             if h is not None and index[id(h[0])] > i:

@@ -44,6 +44,11 @@ STANDARD_METHODS = {
 }
 
 
+# Object.prototype's methods the runtime implements (on $cls_Object's prototype)
+OBJECT_PROTO_FUNCS = {"toString": "$proto_toString", "hasOwnProperty": "$proto_hasOwnProperty",
+                      "valueOf": "$proto_valueOf"}
+
+
 LONG_STRING = 9000   # UTF-16 units: a longer string constant is made from a data segment
 
 # $Class $flags: what the class was written as (analysis/constructor_functions.py)
@@ -434,7 +439,7 @@ def start_func(mod: ModuleBuilder) -> str:
     code.append("(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Error))) (global.get $s_message) (global.get $s_empty))")
     for name in BUILTIN_CLASSES:
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_{name}))) {mod.string('constructor')} (global.get $fn_{name}))")
-    for key, func in (("toString", "$proto_toString"), ("hasOwnProperty", "$proto_hasOwnProperty"), ("valueOf", "$proto_valueOf")):
+    for key, func in OBJECT_PROTO_FUNCS.items():
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Object))) {mod.string(key)} "
                     f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class) {NO_CAPTURES}))")
     code.append("(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Error))) (global.get $s_toString) "
@@ -840,10 +845,16 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     out.append(f"(func $ta_property (param $k (ref $Str)) (result i32)\n{named(ARRAY_ONLY_METHODS, 0)}\n{named(['set'], 3)}\n"
                f"{named(TYPED_METHODS | set(STANDARD_METHODS['any'].split()), 1)}\n(i32.const 2))")
     # a standard method of arrays, strings or numbers that the runtime does not implement: stop, naming it
+    # ... and Object.prototype's methods the runtime does not give objects ($init_builtins
+    # puts toString, hasOwnProperty and valueOf on $cls_Object's prototype)
+    on_objects = sorted(set(STANDARD_METHODS["any"].split()) - set(OBJECT_PROTO_FUNCS))
+    obj_missing = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $fail_named (i32.const 13) "
+                           f"(local.get $k)) (unreachable)))" for n in on_objects)
     out.append(f"(func $builtin_missing (param $o anyref) (param $k (ref $Str))\n"
                f"{missing('arr', '(ref.test (ref $Arr) (local.get $o))')}\n"
                f"{missing('str', '(ref.test (ref $Str) (local.get $o))')}\n"
-               f"{missing('num', '(call $is_num (local.get $o))')})")
+               f"{missing('num', '(call $is_num (local.get $o))')}\n"
+               f"(if (ref.test (ref $Obj) (local.get $o)) (then {obj_missing})))")
     # the receivers the runtime gives methods to, each with its test; a method of
     # kind "obj" (Object.prototype's) is every receiver's
     receivers = (("arr", "(ref.test (ref $Arr) (local.get $o))"), ("str", "(ref.test (ref $Str) (local.get $o))"),

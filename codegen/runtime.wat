@@ -2137,6 +2137,9 @@
 ;; ------------------------------------------------------------------ generic property access
 ;; Looked up by name: only for dynamic keys, map objects, and what the static
 ;; dispatchers do not cover.
+;; A key on a class chain's prototypes. Every chain ends at Object.prototype
+;; ($cls_Object's), which a user base class's descriptor does not link to: it is
+;; looked at last (again, harmlessly, for a chain that does reach it).
 (func $proto_lookup (param $cls (ref null $Class)) (param $key (ref $Str)) (result anyref)
   (local $i i32) (local $p (ref $MapObj))
   (block $none (loop $l
@@ -2149,6 +2152,11 @@
           (then (return (array.get $Vals (struct.get $MapObj $vals (local.get $p)) (local.get $i)))))))
     (local.set $cls (struct.get $Class $parent (ref.as_non_null (local.get $cls))))
     (br $l)))
+  (if (ref.is_null (struct.get $Class $proto (global.get $cls_Object))) (then (return (global.get $absent))))
+  (local.set $p (ref.as_non_null (struct.get $Class $proto (global.get $cls_Object))))
+  (local.set $i (call $map_find (local.get $p) (local.get $key)))
+  (if (i32.ge_s (local.get $i) (i32.const 0))
+    (then (return (array.get $Vals (struct.get $MapObj $vals (local.get $p)) (local.get $i)))))
   (global.get $absent))
 
 ;; a method call's receiver the plan types as one struct type, null or undefined:

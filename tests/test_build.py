@@ -121,6 +121,11 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     ("Object.assign(Number, { isInteger: () => 1 });\n", "p.js:1:15", "changing the built-in `Number`"),
     # `arguments` threw a catchable ReferenceError and `typeof arguments` was "undefined"
     ("function f() { return arguments; }\nconsole.log(f(1, 2));\n", "p.js:1:23", "the `arguments` object"),
+    # a computed read after `new F` may meet F's methods before they are stored: F stays a function
+    # (analysis/constructor_functions.py, _late), whose prototype the build refuses
+    ("function F() { this.v = 1; }\nvar inst = new F();\nvar k = 'get';\nvar r = typeof inst[k];\n"
+     "F.prototype.get = function () { return this.v; };\nconsole.log(r, inst.get());\n", "p.js:5:1",
+     "`prototype` of a function or class"),
     # `const { PI } = Math` is compiled key by key; a key that is no compiled member is refused at the key
     ("const { PI, foo } = Math;\nconsole.log(PI, foo);\n", "p.js:1:13", "`Math.foo` as a value"),
     ("console.log(typeof arguments);\n", "p.js:1:20", "the `arguments` object"),
@@ -522,3 +527,15 @@ def test_an_overflow_type_has_its_fields_and_one_slot_shared_by_the_hierarchy(tm
     run = shapescape("run", "out.wasm", cwd=tmp_path)
     node = subprocess.run(["node", str(src)], capture_output=True, text=True)
     assert run.returncode == 0 and run.stdout == node.stdout
+
+
+def test_object_prototype_methods_the_runtime_lacks_stop_the_run(tmp_path: Path) -> None:
+    """Object.prototype's toString, hasOwnProperty and valueOf are every object's
+    (a class instance's too: its chain ends at Object.prototype); the others are
+    refused by name where they are read, never read as undefined."""
+    (tmp_path / "p.js").write_text("class A {}\nconst a = new A();\nconsole.log(a.toString(), a.hasOwnProperty('x'));\n"
+                                   "console.log(typeof a.isPrototypeOf);\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(tmp_path / "p.js")], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 2 and r.stdout == "[object Object] false\n", (r.stdout, r.stderr)
+    assert "the built-in method `isPrototypeOf`" in r.stderr and "p.js:4:" in r.stderr, r.stderr
