@@ -409,6 +409,8 @@ class Builtins:
         if name == "JSON.parse":
             g.add1(dst, EXTERNAL)
             return
+        if name.startswith("Object.prototype."):
+            return self.object_proto_method(name[17:], this, a0, dst, loc)
         if name.startswith("Object."):
             return self.object_fn(name[7:], arg, args, this, dst, loc)
         if name.startswith("Array.prototype."):
@@ -477,6 +479,27 @@ class Builtins:
         if name == "[bound]":
             return
         b.call_external(this, args, dst, loc, f"the builtin `{name}`")
+
+    def object_proto_method(self, m: str, this: Optional[Node], a0: Node, dst: Node, loc) -> None:
+        """Object.prototype's functions, called as methods or as values (`o[k](x)`
+        may find them): they read their receiver and argument and keep neither.
+        hasOwnProperty and propertyIsEnumerable convert the key (an object's
+        toString, then valueOf); toLocaleString calls the receiver's toString;
+        valueOf gives the receiver back."""
+        g, b = self.g, self.b
+        result = OBJECT_PROTO.get(m)
+        if result is not None:
+            g.add1(dst, result)
+        if m in ("hasOwnProperty", "propertyIsEnumerable"):
+            for conv in ("toString", "valueOf"):
+                b.method_call(a0, conv, [], b.tmp(), loc)
+        elif m == "toLocaleString" and this is not None:
+            b.method_call(this, "toString", [], dst, loc)
+        elif m == "valueOf":
+            if this is not None:
+                g.edge(this, dst)
+            else:
+                g.add1(dst, UNDEF)
 
     def object_fn(self, m: str, arg, args, this, dst: Node, loc) -> None:
         g, b = self.g, self.b
