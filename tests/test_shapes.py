@@ -1542,3 +1542,24 @@ def test_subclass_fields_are_not_initialized_when_the_parent_constructor_calls_a
     sure = prog.type(prog.assert_struct("S").type)
     assert [(f.name, f.initialized) for f in kid.fields] == [("kind", True), ("n", False)]
     assert [(f.name, f.type, f.initialized) for f in sure.fields] == [("kind", "string", True), ("n", "f64", True)]
+
+
+def test_object_prototype_functions_keep_what_they_are_given(js):
+    """hasOwnProperty and its kin read their receiver and key and keep neither
+    (analysis/builtins.py, object_proto_method), also when a computed read finds
+    them (`table[name](event)` may be `table.hasOwnProperty(event)`)."""
+    prog = js("""
+        const table = { run(e) { return e.k; } };
+        function direct(o) {
+          const key = /*K*/{ k: 1 };
+          return o.hasOwnProperty(key);
+        }
+        function dispatch(name) {
+          const event = /*E*/{ k: 2 };
+          return table[name](event);
+        }
+        console.log(direct({ a: 1 }), dispatch("run"));
+    """)
+    for marker in ("K", "E"):
+        site = prog.assert_struct(marker)
+        assert site.deopt == ()
