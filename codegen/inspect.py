@@ -187,6 +187,10 @@ def decode(buf: bytes) -> list:
             return Cut(f"[{cls}]")
         if tag == 12:
             return Err(string())
+        if tag == 21:   # an object literal's accessor: 1 a getter, 2 a setter, 3 both
+            kind = buf[pos]
+            pos += 1
+            return Cut({1: "[Getter]", 2: "[Setter]", 3: "[Getter/Setter]"}[kind])
         raise ValueError(f"bad value tag {tag}")
 
     n = u32()

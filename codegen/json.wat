@@ -368,7 +368,10 @@
                     (then (ref.eq (ref.cast eqref (array.get $Vals (struct.get $MapObj $keys (ref.as_non_null (local.get $m))) (local.get $i)))
                                   (local.get $k)))
                     (else (i32.const 0)))))
-        (then (local.set $v (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i))))
+        (then (local.set $v (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $m))) (local.get $i)))
+              ;; an object literal's getter: called, as JSON.stringify reads the property
+              (if (ref.test (ref $Accessor) (local.get $v))
+                (then (local.set $v (call $accessor_get (ref.cast (ref $Accessor) (local.get $v)) (local.get $obj))))))
         (else (local.set $v (call $get_generic (local.get $obj) (local.get $k)))))
       (local.set $mark (struct.get $JsonOut $n (local.get $o)))
       (if (local.get $written) (then (call $jo_char (local.get $o) (i32.const 44))))

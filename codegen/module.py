@@ -1412,11 +1412,14 @@ class ModuleBuilder:
     def object_literal(self, fl: FunctionLowering, e: Any) -> str:
         site = self.site_of(fl.fi.file_index, e)
         props = e.properties
+        accessors = False
         for p in props:
-            if p.type == "SpreadElement":
-                continue
-            if p.kind in ("get", "set"):
-                raise Unsupported(p, "getters and setters in object literals")
+            if p.type != "SpreadElement" and p.kind in ("get", "set"):
+                if fl.static_key(p) is None:
+                    raise Unsupported(p, "a getter or setter with a computed name in an object literal")
+                accessors = True
+        if site is not None and accessors and site.representation != "map":
+            raise AssertionError("an object literal with an accessor is a map site (analysis: literal-accessor)")
         if site is not None and site.representation in ("struct", "scalar") and site.type and \
                 all(p.type != "SpreadElement" for p in props):
             t = self.struct_of(site.type)
@@ -1455,6 +1458,11 @@ class ModuleBuilder:
                 code.append(f"(drop (call $assign (local.get {m}) {fl.expr_any(p.argument)}))")
                 continue
             key = fl.static_key(p)
+            if p.kind in ("get", "set"):   # an $Accessor under the key ($map_accessor)
+                fn = fl.make_closure(p.value, fl.closure_function(p.value), f"{p.kind} {key}")
+                code.append(f"(call $map_accessor (ref.as_non_null (local.get {m})) {self.string(key)} {fn} "
+                            f"(i32.const {1 if p.kind == 'set' else 0}))")
+                continue
             if key is None:
                 k = fl.to_str(*fl.expr(p.key))
                 v = p.value

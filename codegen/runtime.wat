@@ -2057,6 +2057,27 @@
 ;; A plan struct type with an overflow slot (analysis/overflow.py, codegen/overflow.py)
 ;; keeps the keys that are not its fields in a $MapObj made on the first such
 ;; write (null until then). The by-name functions generated per type
+;; the value stored under key in m as stored (an accessor is not called), $absent when none
+(func $map_raw (param $m (ref $MapObj)) (param $key (ref $Str)) (result anyref)
+  (local $i i32)
+  (local.set $i (call $map_find (local.get $m) (local.get $key)))
+  (if (result anyref) (i32.ge_s (local.get $i) (i32.const 0))
+    (then (array.get $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $i)))
+    (else (global.get $absent))))
+
+;; An object literal's `get key() {...}` (setter 0) or `set key(v) {...}` (setter 1):
+;; an $Accessor stored as the key's value, completing the other half of one the
+;; literal defined before it; a data property of that key before it is replaced
+;; (keeping its place in the key order, as JavaScript does)
+(func $map_accessor (param $m (ref $MapObj)) (param $key (ref $Str)) (param $f anyref) (param $setter i32)
+  (local $old anyref) (local $g anyref) (local $s anyref)
+  (local.set $old (call $map_raw (local.get $m) (local.get $key)))
+  (if (ref.test (ref $Accessor) (local.get $old))
+    (then (local.set $g (struct.get $Accessor $get (ref.cast (ref $Accessor) (local.get $old))))
+          (local.set $s (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $old))))))
+  (if (local.get $setter) (then (local.set $s (local.get $f))) (else (local.set $g (local.get $f))))
+  (call $map_set (local.get $m) (local.get $key) (struct.new $Accessor (local.get $g) (local.get $s))))
+
 ;; ($struct_get_by_name, $struct_set_by_name, $struct_keys, $struct_delete) look at
 ;; the fields first, then here.
 (func $ovf_get (param $m anyref) (param $key (ref $Str)) (result anyref)
@@ -2175,7 +2196,11 @@
       (local.set $m (ref.cast (ref $MapObj) (local.get $o)))
       (local.set $i (call $map_find (local.get $m) (local.get $key)))
       (if (i32.ge_s (local.get $i) (i32.const 0))
-        (then (return (array.get $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $i)))))
+        (then (local.set $v (array.get $Vals (struct.get $MapObj $vals (local.get $m)) (local.get $i)))
+              ;; an object literal's getter (`{ get x() {...} }`, $map_accessor)
+              (if (ref.test (ref $Accessor) (local.get $v))
+                (then (return (call $accessor_get (ref.cast (ref $Accessor) (local.get $v)) (local.get $o)))))
+              (return (local.get $v))))
       (return (call $from_proto (local.get $o) (struct.get $MapObj 0 (local.get $m)) (local.get $key)))))
   (if (ref.test (ref $Arr) (local.get $o))
     (then
@@ -2338,7 +2363,16 @@
                           (local.get $o) (i32.const 1) (local.get $v) (ref.null any) (ref.null any) (ref.null $Vals)))
               (return)))))
   (if (ref.test (ref $MapObj) (local.get $o))
-    (then (call $map_set (ref.cast (ref $MapObj) (local.get $o)) (local.get $key) (local.get $v)) (return)))
+    (then
+      ;; an own accessor of an object literal: its setter, with the object as `this`
+      (local.set $p (call $map_raw (ref.cast (ref $MapObj) (local.get $o)) (local.get $key)))
+      (if (ref.test (ref $Accessor) (local.get $p))
+        (then (if (ref.is_null (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $p))))
+                (then (throw $exn (call $unsupported_value (i32.const 14)))))
+              (drop (call $call_value (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $p)))
+                          (local.get $o) (i32.const 1) (local.get $v) (ref.null any) (ref.null any) (ref.null $Vals)))
+              (return)))
+      (call $map_set (ref.cast (ref $MapObj) (local.get $o)) (local.get $key) (local.get $v)) (return)))
   (if (ref.test (ref $Obj) (local.get $o))
     (then (if (call $struct_set_by_name (local.get $o) (local.get $key) (local.get $v)) (then (return)))
           (throw $exn (call $unsupported_value (i32.const 4)))))
@@ -2976,12 +3010,23 @@
 ;; another: its name, then the parent's name) and its name
 ;; each of the keys of v and its value, one level deeper
 (func $ser_props (param $v anyref) (param $keys (ref $Arr)) (param $depth i32)
-  (local $i i32) (local $key (ref $Str))
+  (local $i i32) (local $key (ref $Str)) (local $p anyref)
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $keys))))
     (local.set $key (ref.cast (ref $Str) (call $arr_get (local.get $keys) (local.get $i))))
     (call $ser_str (local.get $key))
-    (call $ser (call $get_generic (local.get $v) (local.get $key)) (i32.add (local.get $depth) (i32.const 1)))
+    (block $value
+      ;; an object literal's accessor prints as what it has (node does not call it): tag 21
+      (if (ref.test (ref $MapObj) (local.get $v))
+        (then (local.set $p (call $map_raw (ref.cast (ref $MapObj) (local.get $v)) (local.get $key)))
+              (if (ref.test (ref $Accessor) (local.get $p))
+                (then (call $ser_byte (i32.const 21))
+                      (call $ser_byte (i32.or
+                        (i32.eqz (ref.is_null (struct.get $Accessor $get (ref.cast (ref $Accessor) (local.get $p)))))
+                        (i32.shl (i32.eqz (ref.is_null (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $p)))))
+                                 (i32.const 1))))
+                      (br $value)))))
+      (call $ser (call $get_generic (local.get $v) (local.get $key)) (i32.add (local.get $depth) (i32.const 1))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l))))
 

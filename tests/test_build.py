@@ -126,6 +126,9 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     ("function F() { this.v = 1; }\nvar inst = new F();\nvar k = 'get';\nvar r = typeof inst[k];\n"
      "F.prototype.get = function () { return this.v; };\nconsole.log(r, inst.get());\n", "p.js:5:1",
      "`prototype` of a function or class"),
+    # an object literal's accessor is compiled when its name is a constant
+    ("const k = process.argv[2] || 'x';\nconst o = { get [k]() { return 1; } };\nconsole.log(o.x);\n", "p.js:2:13",
+     "a getter or setter with a computed name in an object literal"),
     # `const { PI } = Math` is compiled key by key; a key that is no compiled member is refused at the key
     ("const { PI, foo } = Math;\nconsole.log(PI, foo);\n", "p.js:1:13", "`Math.foo` as a value"),
     ("console.log(typeof arguments);\n", "p.js:1:20", "the `arguments` object"),
@@ -539,3 +542,13 @@ def test_object_prototype_methods_the_runtime_lacks_stop_the_run(tmp_path: Path)
                        text=True, timeout=120)
     assert r.returncode == 2 and r.stdout == "[object Object] false\n", (r.stdout, r.stderr)
     assert "the built-in method `isPrototypeOf`" in r.stderr and "p.js:4:" in r.stderr, r.stderr
+
+
+def test_assigning_an_object_literal_s_getter_only_property_is_refused(tmp_path: Path) -> None:
+    """node ignores the write in sloppy code and throws in strict code; the build
+    stops with a refusal rather than pick one."""
+    (tmp_path / "p.js").write_text("const o = { get x() { return 1; } };\nconsole.log(o.x);\no.x = 2;\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(tmp_path / "p.js")], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 2 and r.stdout == "1\n", (r.stdout, r.stderr)
+    assert "assigning to a property that has a getter and no setter" in r.stderr and "p.js:3:" in r.stderr, r.stderr
