@@ -21,7 +21,6 @@ import pytest
 PROGRAMS = Path(__file__).resolve().parent / "programs"
 
 REFUSED = {
-    "m04_events": "getters and setters in object literals",
     "c03_class_accessors": "assignment to a `super` property",
     "c11_sloppy_this": "sloppy-mode function called without a receiver",
     "c13_getter_only_write": "a getter and no setter",
