@@ -288,7 +288,7 @@ class ModuleBuilder:
                 or not self.static_writes.get(key, set()) <= {id(v)}:
             return None
         ci = self.class_info(self.class_nodes[id(v)], fl)
-        declared = any(m.type != "MethodDefinition" and self.prop_key(m) == key for m in ci.statics)
+        declared = any(m.type == "PropertyDefinition" and self.prop_key(m) == key for m in ci.statics)
         methods = any(m.type == "MethodDefinition" and self.prop_key(m) == key for m in ci.statics)
         if methods or not (declared or id(v) in self.static_writes.get(key, set())):
             return None
@@ -1117,7 +1117,12 @@ class ModuleBuilder:
                 else:
                     ci.methods[key] = (self.function(m.value, f"{name}_{key}", "method", ci), m)
             elif m.type == "StaticBlock":
-                raise Unsupported(m, "static initialisation blocks (`static { ... }`)")
+                fn = self.resolver.static_blocks[id(m)]
+                if self.resolver.funcs[id(fn)].free:
+                    ci.has_env = True
+                ci.statics.append(m)
+                self.static_nodes.add(id(fn))
+                self.function(fn, f"{name}_static", "method", ci)
             else:
                 if m.static:
                     ci.statics.append(m)
@@ -1278,6 +1283,12 @@ class ModuleBuilder:
             code.append(f"(struct.set $Class $hidden (global.get {d}) (i32.const {len(hidden)}))")
         for m in ci.statics:
             if m.type == "MethodDefinition":
+                continue
+            if m.type == "StaticBlock":   # called here, in member order, with the class as `this`
+                fn = self.resolver.static_blocks[id(m)]
+                code.append(f"(drop (call $call_value {fl.make_closure(fn, self.func_names[id(fn)], '')} "
+                            f"(local.get {fnv}) (i32.const 0) (ref.null any) (ref.null any) (ref.null any) "
+                            f"(ref.null $Vals)))")
                 continue
             key = self.prop_key(m)
             finfo = self.resolver.funcs.get(id(m))

@@ -208,6 +208,7 @@ class Resolver:
         # anonymous default function or class (named "default", as JavaScript names them)
         self.default_vars: dict[int, Var] = {}
         self.this_uses: dict[int, Var] = {}   # id(ThisExpression in an arrow) -> captured this Var
+        self.static_blocks: dict[int, "StaticBlockFunction"] = {}   # id(StaticBlock) -> its function
         self.counter = 0
         self.hoist_points: dict[int, tuple] = {}   # id(FunctionDeclaration) -> its creation point
         self.captured_vars: list[Var] = []          # of the file being resolved, for the by-value decision
@@ -552,6 +553,12 @@ class Resolver:
         if c.superClass is not None:
             self._expr(c.superClass, fi, chain)
         for m in c.body.body:
+            if m.type == "StaticBlock":
+                # run as a method of the class with `this` the class (codegen/module.py)
+                fn = self.static_blocks[id(m)] = StaticBlockFunction(m)
+                self._function(fn, fi, inner)
+                self.funcs[id(fn)].member_of = c
+                continue
             if m.computed:
                 self._expr(m.key, fi, inner)
             if m.type == "MethodDefinition":
@@ -639,6 +646,33 @@ def by_value(v: Var) -> bool:
     that every capturing closure's creation follows."""
     return (v.captured and not v.assigned and v.init_at is not None
             and all(c.created_at > v.init_at for c in v.capturers))
+
+
+class StaticBlockFunction:
+    """Stands in for a function node for a class's `static { ... }` block: a
+    function without parameters whose body is the block, which the class's
+    definition calls once, in member order, with the class as `this`."""
+    type = "FunctionExpression"
+    id = None
+    generator = False
+    isAsync = False
+    expression = False
+
+    def __init__(self, block: Any):
+        self.block = block
+        self.params: list = []
+        self.body = _Block(block.body, block)
+        self._start, self._end = block._start, block._end
+        self.range, self.loc = getattr(block, "range", None), getattr(block, "loc", None)
+
+
+class _Block:
+    """A block statement over a static block's statements (same positions)."""
+    type = "BlockStatement"
+
+    def __init__(self, body: list, at: Any):
+        self.body = body
+        self._start, self._end = at._start, at._end
 
 
 class _FieldInit:
