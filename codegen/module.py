@@ -258,11 +258,23 @@ class ModuleBuilder:
         return k.type == "MemberExpression" and not k.computed and k.object.type == "Identifier" \
             and k.object.name == "Symbol" and k.property.name == "iterator" and id(k.object) not in self.resolver.refs
 
-    def literal_key(self, k: Any) -> Optional[str]:
+    def literal_key(self, k: Any, depth: int = 0) -> Optional[str]:
         """The key a computed member's `[k]` names when k is a string or number
-        literal; None for anything else (null, a regular expression, an expression)."""
+        literal, a template without substitutions, or a file-level const bound to
+        one (as the analysis's constant_key finds it); None for anything else
+        (null, a regular expression, an expression)."""
         if k.type == "Literal" and isinstance(k.value, (str, int, float)) and not isinstance(k.value, bool):
             return self.key_string(k.value)
+        if k.type == "TemplateLiteral" and not k.expressions:
+            return k.quasis[0].value.cooked
+        if k.type == "Identifier" and depth < 8:
+            # a file-level const set before any function can run (codegen/early.py): a
+            # class that reads it cannot meet it uninitialised (node's ReferenceError)
+            v = self.resolver.refs.get(id(k))
+            if v is not None and v.kind == "const" and v.owner is None and id(v) in getattr(self, "early", ()):
+                init = self.resolver.const_inits.get(id(v))
+                if init is not None:
+                    return self.literal_key(init, depth + 1)
         return None
 
     # ------------------------------------------------------------------ statics cache

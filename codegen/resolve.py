@@ -209,6 +209,7 @@ class Resolver:
         self.default_vars: dict[int, Var] = {}
         self.this_uses: dict[int, Var] = {}   # id(ThisExpression in an arrow) -> captured this Var
         self.static_blocks: dict[int, "StaticBlockFunction"] = {}   # id(StaticBlock) -> its function
+        self.const_inits: dict[int, Any] = {}   # id(Var) of a `const x = e` (a plain name) -> e
         self.counter = 0
         self.hoist_points: dict[int, tuple] = {}   # id(FunctionDeclaration) -> its creation point
         self.captured_vars: list[Var] = []          # of the file being resolved, for the by-value decision
@@ -299,6 +300,8 @@ class Resolver:
                 v = self._declare(ident, s.kind, fi, scope, top, block_node)
                 v.init_at = text_point(d._end)
                 v.in_pattern = d.id.type != "Identifier"
+                if s.kind == "const" and d.id.type == "Identifier" and d.init is not None:
+                    self.const_inits[id(v)] = d.init
 
     def _lookup(self, name: str, chain: list) -> Optional[Var]:
         for scope in reversed(chain):

@@ -109,6 +109,9 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     # read as a value it would be undefined in the module; node has a function
     ("console.log(typeof Object.defineProperty);\n", "p.js:1:20", "`Object.defineProperty` as a value"),
     ("const from = Array.from;\n", "p.js:1:14", "`Array.from` as a value"),
+    # a constant's name as a computed key is compiled (c138), not when the class may run before the constant is set
+    ("class C { [K]() { return 1; } }\nconst K = 'x';\nconsole.log(new C().x());\n", "p.js:1:12",
+     "a computed class member name"),
     # a static block is compiled (c137); one using a variable of an enclosing function is refused with its class
     ("function f(n) {\n  return class Leaf {\n    static { Leaf.n = n; }\n  };\n}\nconsole.log(f(1).n);\n", "p.js:2:10",
      "a class whose methods use variables of an enclosing function"),
