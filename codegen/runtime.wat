@@ -2162,15 +2162,18 @@
 ;; ($cls_Object's), which a user base class's descriptor does not link to: it is
 ;; looked at last (again, harmlessly, for a chain that does reach it).
 (func $proto_lookup (param $cls (ref null $Class)) (param $key (ref $Str)) (result anyref)
-  (local $i i32) (local $p (ref $MapObj))
+  (local $i i32) (local $p (ref $MapObj)) (local $top i32)
   (block $none (loop $l
     (br_if $none (ref.is_null (local.get $cls)))
+    ;; (a chain through Object.prototype itself, a dictionary object's, ends there)
+    (local.set $top (ref.eq (local.get $cls) (global.get $cls_Object)))
     (if (i32.eqz (ref.is_null (struct.get $Class $proto (ref.as_non_null (local.get $cls)))))
       (then
         (local.set $p (ref.as_non_null (struct.get $Class $proto (ref.as_non_null (local.get $cls)))))
         (local.set $i (call $map_find (local.get $p) (local.get $key)))
         (if (i32.ge_s (local.get $i) (i32.const 0))
           (then (return (array.get $Vals (struct.get $MapObj $vals (local.get $p)) (local.get $i)))))))
+    (if (local.get $top) (then (return (global.get $absent))))
     (local.set $cls (struct.get $Class $parent (ref.as_non_null (local.get $cls))))
     (br $l)))
   (if (ref.is_null (struct.get $Class $proto (global.get $cls_Object))) (then (return (global.get $absent))))
