@@ -22,7 +22,6 @@ from .plan import Diagnostic, Location
 from .scopes import Binding, Scope, pattern_names, var_declarations
 from .var_init import assigned_spans, set_at_reads
 from .jsnumber import number_to_string
-from .builtins import OBJECT_PROTO
 
 DYN = "[dynamic]"   # values written under keys not known statically
 MAX_TARGETS = 64     # a call site with more possible functions is treated as unknown code
@@ -595,19 +594,18 @@ class Builder:
     def dyn_inherited(self, v: AObj, dst: Node) -> None:
         """What a key that is not v's own finds on v's prototype chain, for a read
         whose key is not a constant: a class's methods, and its getters' results
-        (called with v as `this`), and Object.prototype's functions (`o[k]` with
-        k = "toString")."""
+        (called with v as `this`). Not Object.prototype's functions (`o[k]` with
+        k = "toString"): counting them would make every dictionary's values
+        (`counts[k] = (counts[k] || 0) + 1`) possibly a function, and the build
+        stops a computed read that finds one instead (codegen: $get_index,
+        $object_proto_member)."""
         for h in self.chain(v.protos):
             if h.builtin is None:
                 self.each_field(h, lambda p, h=h: self.obj_load_into(h, p, dst, v))
                 self.g.edge(self.field(h, DYN), dst)
                 for p in (getattr(h.cls, "accessors", None) or {}) if h.kind == "proto" and h.cls is not None else ():
                     self.obj_load_into(h, p, dst, v)
-            elif h.builtin == "Object.prototype":
-                for p in OBJECT_PROTO:
-                    self.builtins.materialize(h, p)
-                    self.g.edge(self.field(h, p), dst)
-            else:
+            elif h.builtin != "Object.prototype":
                 self.g.add1(dst, EXTERNAL)   # another built-in's members: not modelled one by one
 
     def dyn_store(self, objn: Node, keyn: Node, valn: Node, loc: Location, what: str = "") -> None:

@@ -336,6 +336,9 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
         if code >= 256:   # a name follows in memory: code + (length << 8)
             name = read(0, 2 * (code >> 8)).decode("utf-16-le", errors="replace")
             what = {12: f"`{name}`", 13: f"the built-in method `{name}`",
+                    35: f"`{name}` of an object read through a computed key (`o[k]`): the build's plan counts an "
+                        "object's own values and its class's members there, not Object.prototype's functions "
+                        f"(write `o.{name}`)",
                     34: f"`Array.prototype.{name}.call` with a receiver that is not an array (the build "
                         "compiles it as the array's own method; strings and array-likes would take the "
                         "specification's generic algorithm)",

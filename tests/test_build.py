@@ -556,3 +556,16 @@ def test_assigning_an_object_literal_s_getter_only_property_is_refused(tmp_path:
                        text=True, timeout=120)
     assert r.returncode == 2 and r.stdout == "1\n", (r.stdout, r.stderr)
     assert "assigning to a property that has a getter and no setter" in r.stderr and "p.js:3:" in r.stderr, r.stderr
+
+
+def test_object_prototype_functions_read_through_a_computed_key_stop_the_run(tmp_path: Path) -> None:
+    """The plan counts an object's own values and its class's members for `o[k]`,
+    not Object.prototype's functions (counting them would make every dictionary's
+    values possibly a function): finding one so is refused, where it is read."""
+    (tmp_path / "p.js").write_text("const counts = {};\nfor (const w of ['a', 'b', 'a']) counts[w] = (counts[w] || 0) + 1;\n"
+                                   "console.log(counts);\nconst k = 'toString';\nconsole.log(typeof counts[k]);\n",
+                                   encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(tmp_path / "p.js")], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 2 and r.stdout == "{ a: 2, b: 1 }\n", (r.stdout, r.stderr)
+    assert "`toString` of an object read through a computed key" in r.stderr and "p.js:5:" in r.stderr, r.stderr

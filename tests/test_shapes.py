@@ -1546,8 +1546,8 @@ def test_subclass_fields_are_not_initialized_when_the_parent_constructor_calls_a
 
 def test_object_prototype_functions_keep_what_they_are_given(js):
     """hasOwnProperty and its kin read their receiver and key and keep neither
-    (analysis/builtins.py, object_proto_method), also when a computed read finds
-    them (`table[name](event)` may be `table.hasOwnProperty(event)`)."""
+    (analysis/builtins.py, object_proto_method); a computed read does not count
+    them (`table[name](event)`: the build refuses the run if it finds one)."""
     prog = js("""
         const table = { run(e) { return e.k; } };
         function direct(o) {
