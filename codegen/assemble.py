@@ -49,6 +49,18 @@ OBJECT_PROTO_FUNCS = {"toString": "$proto_toString", "hasOwnProperty": "$proto_h
                       "valueOf": "$proto_valueOf"}
 
 
+# Date.prototype's methods the runtime implements (codegen/builtins.wat); the
+# others are refused by name where they are read
+DATE_PROTO_FUNCS = {"getTime": "$date_getTime", "valueOf": "$date_getTime", "toISOString": "$date_toISOString",
+                    "toJSON": "$date_toJSON"}
+DATE_METHODS = ("getDate getDay getFullYear getHours getMilliseconds getMinutes getMonth getSeconds "
+                "getTimezoneOffset getUTCDate getUTCDay getUTCFullYear getUTCHours getUTCMilliseconds "
+                "getUTCMinutes getUTCMonth getUTCSeconds getYear setDate setFullYear setHours setMilliseconds "
+                "setMinutes setMonth setSeconds setTime setUTCDate setUTCFullYear setUTCHours "
+                "setUTCMilliseconds setUTCMinutes setUTCMonth setUTCSeconds toDateString toLocaleDateString "
+                "toLocaleString toLocaleTimeString toString toTimeString toUTCString").split()
+
+
 LONG_STRING = 9000   # UTF-16 units: a longer string constant is made from a data segment
 
 # $Class $flags: what the class was written as (analysis/constructor_functions.py)
@@ -439,6 +451,9 @@ def start_func(mod: ModuleBuilder) -> str:
     code.append("(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Error))) (global.get $s_message) (global.get $s_empty))")
     for name in BUILTIN_CLASSES:
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_{name}))) {mod.string('constructor')} (global.get $fn_{name}))")
+    for key, func in DATE_PROTO_FUNCS.items():
+        code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Date))) {mod.string(key)} "
+                    f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class) {NO_CAPTURES}))")
     for key, func in OBJECT_PROTO_FUNCS.items():
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Object))) {mod.string(key)} "
                     f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class) {NO_CAPTURES}))")
@@ -850,7 +865,10 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     on_objects = sorted(set(STANDARD_METHODS["any"].split()) - set(OBJECT_PROTO_FUNCS))
     obj_missing = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $fail_named (i32.const 13) "
                            f"(local.get $k)) (unreachable)))" for n in on_objects)
+    date_missing = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $fail_named (i32.const 13) "
+                            f"(local.get $k)) (unreachable)))" for n in DATE_METHODS)
     out.append(f"(func $builtin_missing (param $o anyref) (param $k (ref $Str))\n"
+               f"(if (ref.test (ref $DateObj) (local.get $o)) (then {date_missing}))\n"
                f"{missing('arr', '(ref.test (ref $Arr) (local.get $o))')}\n"
                f"{missing('str', '(ref.test (ref $Str) (local.get $o))')}\n"
                f"{missing('num', '(call $is_num (local.get $o))')}\n"

@@ -53,6 +53,10 @@ FAIL_MESSAGES = {
     30: "a constructor function's prototype made with `Object.create(P.prototype)` where P is a class or a built-in",
     31: "assigning the `length` of a typed array",
     32: "this argument to a typed array constructor or to `set` (an ArrayBuffer, or an object that is not an array)",
+    36: "`new Date(text)` or `new Date(object)` (parsing dates; `new Date()` and `new Date(ms)` are compiled)",
+    37: "the ISO text of a date outside the years 0 to 9999",
+    38: ("a Date converted to a string or a primitive (its text is local time, which depends on the time zone; "
+         "use `d.getTime()` or `d.toISOString()`)"),
 }
 
 # Math functions the host computes. V8 computes them with its own port of

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import datetime
 import struct
 import unicodedata
 from dataclasses import dataclass, field
@@ -187,6 +188,10 @@ def decode(buf: bytes) -> list:
             return Cut(f"[{cls}]")
         if tag == 12:
             return Err(string())
+        if tag == 22:   # a Date: its time value
+            t = struct.unpack_from("<d", buf, pos)[0]
+            pos += 8
+            return Cut(iso_date(t))
         if tag == 21:   # an object literal's accessor: 1 a getter, 2 a setter, 3 both
             kind = buf[pos]
             pos += 1
@@ -195,6 +200,21 @@ def decode(buf: bytes) -> list:
 
     n = u32()
     return [value() for _ in range(n)]
+
+
+def iso_date(t: float) -> str:
+    """How node prints a Date: its ISO text in UTC, or `Invalid Date`."""
+    if t != t:
+        return "Invalid Date"
+    ms = int(t)
+    days, rest = divmod(ms, 86_400_000)
+    d = datetime.date(1970, 1, 1) + datetime.timedelta(days=days) if -719162 <= days <= 2932896 else None
+    if d is None:
+        return "Invalid Date" if abs(t) > 8.64e15 else f"{t}"
+    h, rest = divmod(rest, 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, milli = divmod(rest, 1000)
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}T{h:02d}:{m:02d}:{s:02d}.{milli:03d}Z"
 
 
 def fmt_number(x: float) -> str:

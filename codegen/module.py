@@ -47,6 +47,7 @@ CORE_TYPES = """
  (type $MapObj (sub final $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $keys (mut (ref $Vals)))
                                        (field $vals (mut (ref $Vals))) (field $n (mut i32)) (field $ix (mut (ref null $I32s)))
                                        (field $holes (mut i32)))))
+ (type $DateObj (sub final $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $t f64))))
  (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32)) (field $kind i32)))
  (type $Accessor (struct (field $get anyref) (field $set anyref)))
  (type $Code (func (param (ref $Fn) anyref i32 anyref anyref anyref (ref null $Vals)) (result anyref)))
@@ -91,12 +92,13 @@ RUNTIME_STRINGS = {
     "s_iterator_value": "Iterator value ", "s_not_entry": " is not an entry object", "s_value": "value", "s_done": "done",
     "s_cannot_create": "Cannot create property '", "s_on_sp": "' on ", "s_sp_apos": " '", "s_apos": "'",
     "s_read_only": "Cannot assign to read only property '", "s_of_string": "' of string '",
-    "s_size": "size", "s_empty_object": "{}", "s_next": "next", "s_at_iterator": "@@iterator",
+    "s_size": "size", "s_empty_object": "{}", "s_next": "next", "s_at_iterator": "@@iterator", "s_invalid_time": "Invalid time value",
+    "s_this_not_date": "this is not a Date object.",
     "s_iterator_not_object": "Result of the Symbol.iterator method is not an object",
     "s_iterator_result": "Iterator result ", "s_is_not_object": " is not an object", "s_object_Map": "[object Map]", "s_object_Set": "[object Set]",
 }
 
-BUILTIN_CLASSES = ("Object", "Array", "Function") + ERROR_CLASSES + ("Map", "Set")
+BUILTIN_CLASSES = ("Object", "Array", "Function") + ERROR_CLASSES + ("Map", "Set", "Date")
 COLLECTION_CLASSES = ("Map", "Set")   # codegen/collections.wat
 
 
@@ -1526,6 +1528,8 @@ class ModuleBuilder:
                     return self.new_array(fl, e)
                 if name == "Object" and not e.arguments:
                     return f"(call $map_new (global.get $cls_Object))"
+                if name == "Date":
+                    return self.new_date(fl, e)
                 if name in COLLECTION_CLASSES:
                     return self.new_collection(fl, e, name)
                 if name in TYPED_KINDS:
@@ -1769,6 +1773,16 @@ class ModuleBuilder:
             return create
         return f"(call $coll_fill {create} {fl.expr_any(e.arguments[0])})"
 
+    def new_date(self, fl: FunctionLowering, e: Any) -> str:
+        """`new Date()` (now) or `new Date(ms)`: a $DateObj (codegen/builtins.wat). A
+        date from text or from local-time parts depends on parsing and the time
+        zone: refused (text at run time)."""
+        args = e.arguments
+        if len(args) > 1 or any(a.type == "SpreadElement" for a in args):
+            raise Unsupported(e, "`new Date` with other than one number (a date from local-time parts)")
+        a0 = fl.expr_any(args[0]) if args else "(ref.null any)"
+        return f"(call {self.mark(self.site_of(fl.fi.file_index, e))}$date_new (i32.const {len(args)}) {a0})"
+
     def new_typed(self, fl: FunctionLowering, e: Any, name: str) -> str:
         """`new Float64Array(n | array | typedArray)`: an $Arr of that kind
         (codegen/typed_arrays.wat); no ArrayBuffer is modelled."""
@@ -1801,7 +1815,7 @@ class ModuleBuilder:
 
     # ------------------------------------------------------------------ globals of the host
     def builtin_global(self, name: str) -> Optional[str]:
-        if name in ERROR_CLASSES or name in ("Object", "Array", "Function") or name in COLLECTION_CLASSES:
+        if name in ERROR_CLASSES or name in ("Object", "Array", "Function", "Date") or name in COLLECTION_CLASSES:
             return f"(global.get $fn_{name})"
         if name in CONVERSIONS:   # `xs.map(String)`, `xs.filter(Boolean)`
             return f"(global.get $fn_conv_{name})"

@@ -103,7 +103,7 @@
   (if (ref.test (ref $Arr) (local.get $v))
     (then (return (call $str_to_num (call $tostr (local.get $v)) (i32.const 0) (i32.const 10)))))
   (if (ref.test (ref $Obj) (local.get $v))
-    (then (return (call $tonum (call $to_primitive (local.get $v))))))
+    (then (return (call $tonum (call $to_primitive_num (local.get $v))))))
   (f64.const nan))
 
 ;; ToInt32 of a double
@@ -679,6 +679,8 @@
 ;; valueOf first (hint "default" and "number": `+`, `==`, arithmetic)
 (func $to_primitive (param $v anyref) (result anyref)
   (local $r anyref)
+  ;; a Date's primitive is its local-time text (also for `d + 1`): not compiled
+  (if (ref.test (ref $DateObj) (local.get $v)) (then (call $host_fail (i32.const 38)) (unreachable)))
   (if (ref.test (ref $JSMap) (local.get $v)) (then (return (global.get $s_object_Map))))
   (if (ref.test (ref $JSSet) (local.get $v)) (then (return (global.get $s_object_Set))))
   (local.set $r (call $call_to_prim (local.get $v) (global.get $s_valueOf)))
@@ -688,9 +690,17 @@
   (if (call $is_error (local.get $v)) (then (return (call $error_to_string (local.get $v)))))
   (global.get $s_object_Object))
 
+;; ToPrimitive with hint "number" (ToNumber, `<`): as the default hint, except that a
+;; Date gives its time value (with the default hint it gives its text)
+(func $to_primitive_num (param $v anyref) (result anyref)
+  (if (ref.test (ref $DateObj) (local.get $v))
+    (then (return (call $box (struct.get $DateObj $t (ref.cast (ref $DateObj) (local.get $v)))))))
+  (call $to_primitive (local.get $v)))
+
 ;; ToPrimitive with hint "string" (String(o), template literals, join, keys): toString first
 (func $to_primitive_str (param $v anyref) (result anyref)
   (local $f anyref) (local $r anyref)
+  (if (ref.test (ref $DateObj) (local.get $v)) (then (call $host_fail (i32.const 38)) (unreachable)))
   (if (ref.test (ref $JSMap) (local.get $v)) (then (return (global.get $s_object_Map))))
   (if (ref.test (ref $JSSet) (local.get $v)) (then (return (global.get $s_object_Set))))
   (local.set $f (call $get_generic (local.get $v) (global.get $s_toString)))
@@ -870,8 +880,8 @@
     (if (f64.lt (local.get $x) (local.get $y)) (then (return (i32.const -1))))
     (if (f64.gt (local.get $x) (local.get $y)) (then (return (i32.const 1))))
     (return (select (i32.const 0) (i32.const 2) (f64.eq (local.get $x) (local.get $y)))))
-  (if (ref.test (ref $Obj) (local.get $a)) (then (local.set $a (call $to_primitive (local.get $a)))))
-  (if (ref.test (ref $Obj) (local.get $b)) (then (local.set $b (call $to_primitive (local.get $b)))))
+  (if (ref.test (ref $Obj) (local.get $a)) (then (local.set $a (call $to_primitive_num (local.get $a)))))
+  (if (ref.test (ref $Obj) (local.get $b)) (then (local.set $b (call $to_primitive_num (local.get $b)))))
   (if (ref.test (ref $Arr) (local.get $a)) (then (local.set $a (call $tostr (local.get $a)))))
   (if (ref.test (ref $Arr) (local.get $b)) (then (local.set $b (call $tostr (local.get $b)))))
   ;; a function against a string (or what an object or array gave) compares its
@@ -3012,6 +3022,13 @@
       (return)))
   (if (i32.or (ref.test (ref $JSMap) (local.get $v)) (ref.test (ref $JSSet) (local.get $v)))
     (then (call $ser_coll (ref.cast (ref $Coll) (local.get $v)) (local.get $depth)) (return)))
+  ;; a Date: tag 22 and its time value (printed as its ISO text, codegen/inspect.py)
+  (if (ref.test (ref $DateObj) (local.get $v))
+    (then (call $ser_byte (i32.const 22))
+          (call $ensure (i32.add (global.get $buf) (i32.const 16)))
+          (f64.store (global.get $buf) (struct.get $DateObj $t (ref.cast (ref $DateObj) (local.get $v))))
+          (global.set $buf (i32.add (global.get $buf) (i32.const 8)))
+          (return)))
   (if (ref.test (ref $Obj) (local.get $v))
     (then
       (if (call $is_error (local.get $v))

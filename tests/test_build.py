@@ -112,6 +112,8 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     # a constant's name as a computed key is compiled (c138), not when the class may run before the constant is set
     ("class C { [K]() { return 1; } }\nconst K = 'x';\nconsole.log(new C().x());\n", "p.js:1:12",
      "a computed class member name"),
+    # `new Date()` and `new Date(ms)` are compiled (c139); a date from local-time parts is not
+    ("console.log(new Date(2020, 1, 1).getTime());\n", "p.js:1:13", "`new Date` with other than one number"),
     # a static block is compiled (c137); one using a variable of an enclosing function is refused with its class
     ("function f(n) {\n  return class Leaf {\n    static { Leaf.n = n; }\n  };\n}\nconsole.log(f(1).n);\n", "p.js:2:10",
      "a class whose methods use variables of an enclosing function"),
@@ -569,3 +571,17 @@ def test_object_prototype_functions_read_through_a_computed_key_stop_the_run(tmp
                        text=True, timeout=120)
     assert r.returncode == 2 and r.stdout == "{ a: 2, b: 1 }\n", (r.stdout, r.stderr)
     assert "`toString` of an object read through a computed key" in r.stderr and "p.js:5:" in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize("source, message", [
+    ("const d = new Date(0);\nconsole.log('at ' + d);\n", "a Date converted to a string or a primitive"),
+    ("const d = new Date(0);\nconsole.log(d.getFullYear());\n", "the built-in method `getFullYear`"),
+    ("const d = new Date('2020-01-01');\nconsole.log(d.getTime());\n", "`new Date(text)`"),
+])
+def test_what_dates_depend_on_the_time_zone_for_stops_the_run(tmp_path: Path, source: str, message: str) -> None:
+    """A Date's local-time text and fields depend on the time zone, and parsing on
+    the format: refused where the program reaches them, never guessed."""
+    (tmp_path / "p.js").write_text(source, encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(tmp_path / "p.js")], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 2 and r.stdout == "" and message in r.stderr, (r.stdout, r.stderr)
