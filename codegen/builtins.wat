@@ -1075,6 +1075,19 @@
   (if (i32.eqz (ref.test (ref $Obj) (local.get $this))) (then (return (global.get $false))))
   (call $bi_obj_hasOwnProperty (ref.cast (ref $Obj) (local.get $this)) (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
 
+;; Object.hasOwn(o, k): ToObject(o) (null and undefined throw), then whether k is
+;; one of its own properties, as o.hasOwnProperty(k) answers for each kind of value
+(func $object_has_own (param $o anyref) (param $k anyref) (result anyref)
+  (local.set $o (call $to_object (local.get $o)))
+  (if (ref.test (ref $Arr) (local.get $o))
+    (then (return (call $bi_arr_hasOwnProperty (ref.cast (ref $Arr) (local.get $o)) (i32.const 1) (local.get $k)
+                        (ref.null any) (ref.null any) (ref.null $Vals)))))
+  (if (ref.test (ref $Str) (local.get $o))
+    (then (return (call $bi_str_hasOwnProperty (ref.cast (ref $Str) (local.get $o)) (i32.const 1) (local.get $k)
+                        (ref.null any) (ref.null any) (ref.null $Vals)))))
+  (call $proto_hasOwnProperty (global.get $fn_Object) (local.get $o) (i32.const 1) (local.get $k)
+        (ref.null any) (ref.null any) (ref.null $Vals)))
+
 ;; `const {a, ...rest} = o`: the own keys of o except those taken, in a new dictionary
 (func $obj_rest (param $o anyref) (param $taken (ref $Arr)) (result anyref)
   (local $r (ref $MapObj)) (local $k (ref $Arr)) (local $i i32) (local $j i32) (local $key (ref $Str)) (local $skip i32)

@@ -464,6 +464,8 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             return f"(call $from_entries {fl.expr_any(args[0])})", "any"
         if name == "is" and len(args) == 2:
             return f"(call $object_is {fl.expr_any(args[0])} {fl.expr_any(args[1])})", "i32"
+        if name == "hasOwn" and len(args) == 2:
+            return fl.mod.at_site("anyref", f"{fl.expr_any(args[0])} {fl.expr_any(args[1])}", "$object_has_own"), "any"
         raise Unsupported(e, f"`Object.{name}`")
     if obj in TYPED_KINDS and name in ("from", "of") and not any(a.type == "SpreadElement" for a in args):
         # Float64Array.from(iterable) / .of(...items): the items converted into a new typed array

@@ -103,3 +103,15 @@ const p = new Plain();
 const n = new Named();
 console.log(p.toString(), n.toString(), String(p), `${n}`, p.hasOwnProperty("x"), n.hasOwnProperty("toString"));
 console.log("toString" in p, p.valueOf() === p, [p, n].map((o) => o.toString()).join(), typeof p.hasOwnProperty);
+
+// Object.hasOwn, for every kind of value
+class HP { constructor() { this.x = 1; } m() {} }
+const ho = { a: 1, b: undefined };
+const harr = [1, 2];
+console.log(Object.hasOwn(ho, 'a'), Object.hasOwn(ho, 'b'), Object.hasOwn(ho, 'c'), Object.hasOwn(ho, 'toString'));
+console.log(Object.hasOwn(new HP(), 'x'), Object.hasOwn(new HP(), 'm'), Object.hasOwn(harr, 0), Object.hasOwn(harr, 5), Object.hasOwn(harr, 'length'));
+console.log(Object.hasOwn('abc', 1), Object.hasOwn('abc', 'length'), Object.hasOwn(5, 'x'), Object.hasOwn(HP, 'name'));
+const hdict = {};
+for (const w of ['x', 'y', 'x']) if (!Object.hasOwn(hdict, w)) hdict[w] = 0; else hdict[w]++;
+console.log(hdict);
+try { Object.hasOwn(null, 'a'); } catch (e) { console.log(e.name, e.message); }
