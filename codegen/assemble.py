@@ -838,12 +838,14 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         has.append(f"(if (ref.test (ref {wt}) (local.get $o)) (then {found}))")
     out.append("(func $coll_has_method (param $o anyref) (param $k (ref $Str)) (result i32)\n"
                + "\n".join(has) + "\n(call $str_eq (local.get $k) (global.get $s_size)))")
+    def refuse_named(names) -> str:
+        """Stop, naming the method, when $k is one of names (refusal 13)."""
+        return " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $fail_named (i32.const 13) "
+                        f"(local.get $k)) (unreachable)))" for n in names)
+
     def missing(kind: str, test: str) -> str:
         names = set(STANDARD_METHODS[kind].split()) | set(STANDARD_METHODS["any"].split())
-        names = sorted(n for n in names if kind not in bims.get(n, ()))
-        found = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $fail_named (i32.const 13) (local.get $k)) (unreachable)))"
-                         for n in names)
-        return f"(if {test} (then {found}))"
+        return f"(if {test} (then {refuse_named(sorted(n for n in names if kind not in bims.get(n, ())))}))"
     # a primitive's or an array's `constructor`: the function the global name gives
     # (last: no standard method has that name, and method lookups are the common case)
     ctor = (f"(if (call $str_eq (local.get $k) {mod.string('constructor')}) (then "
@@ -862,13 +864,9 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
     # a standard method of arrays, strings or numbers that the runtime does not implement: stop, naming it
     # ... and Object.prototype's methods the runtime does not give objects ($init_builtins
     # puts toString, hasOwnProperty and valueOf on $cls_Object's prototype)
-    on_objects = sorted(set(STANDARD_METHODS["any"].split()) - set(OBJECT_PROTO_FUNCS))
-    obj_missing = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $fail_named (i32.const 13) "
-                           f"(local.get $k)) (unreachable)))" for n in on_objects)
-    date_missing = " ".join(f"(if (call $str_eq (local.get $k) {mod.string(n)}) (then (call $fail_named (i32.const 13) "
-                            f"(local.get $k)) (unreachable)))" for n in DATE_METHODS)
+    obj_missing = refuse_named(sorted(set(STANDARD_METHODS["any"].split()) - set(OBJECT_PROTO_FUNCS)))
     out.append(f"(func $builtin_missing (param $o anyref) (param $k (ref $Str))\n"
-               f"(if (ref.test (ref $DateObj) (local.get $o)) (then {date_missing}))\n"
+               f"(if (ref.test (ref $DateObj) (local.get $o)) (then {refuse_named(DATE_METHODS)}))\n"
                f"{missing('arr', '(ref.test (ref $Arr) (local.get $o))')}\n"
                f"{missing('str', '(ref.test (ref $Str) (local.get $o))')}\n"
                f"{missing('num', '(call $is_num (local.get $o))')}\n"

@@ -904,16 +904,19 @@ class FunctionLowering:
                 if filled is not None:
                     out.append(filled)
                     continue
-                c, t = self.named(d.init, d.id.name)
-                if id(v) in self.f64_vars or id(v) in self.u64_vars or id(v) in self.mod.number_globals:
-                    out.append(self.store_var(v, c, t))
-                else:
-                    out.append(self.init_var(v, self.to_any(c, t)))
+                out.append(self.declare_value(v, *self.named(d.init, d.id.name)))
             elif self.math_pattern(d):
                 out.append(self.bind_math(d, s.kind))
             else:
                 out.append(self.bind_pattern(d.id, self.expr_any(d.init), s.kind))
         return "\n".join(out)
+
+    def declare_value(self, v: Var, c: str, t: str) -> str:
+        """A declared name's initial value: kept in its lowered type where the name is
+        a number variable, else as anyref."""
+        if id(v) in self.f64_vars or id(v) in self.u64_vars or id(v) in self.mod.number_globals:
+            return self.store_var(v, c, t)
+        return self.init_var(v, self.to_any(c, t))
 
     def math_pattern(self, d: Any) -> bool:
         """`const { PI, sqrt } = Math`: node's global Math, named keys only (each is
@@ -931,11 +934,7 @@ class FunctionLowering:
                 raise Unsupported(p.key, exc.what) from None   # (at the key, not the pattern)
             target = p.value
             if target.type == "Identifier":
-                v = self.var_of(target)
-                if id(v) in self.f64_vars or id(v) in self.u64_vars or id(v) in self.mod.number_globals:
-                    out.append(self.store_var(v, c, t))
-                else:
-                    out.append(self.init_var(v, self.to_any(c, t)))
+                out.append(self.declare_value(self.var_of(target), c, t))
             else:
                 out.append(self.bind_pattern(target, self.to_any(c, t), kind))
         return "\n".join(out)

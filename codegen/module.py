@@ -273,7 +273,7 @@ class ModuleBuilder:
             # a file-level const set before any function can run (codegen/early.py): a
             # class that reads it cannot meet it uninitialised (node's ReferenceError)
             v = self.resolver.refs.get(id(k))
-            if v is not None and v.kind == "const" and v.owner is None and id(v) in getattr(self, "early", ()):
+            if v is not None and v.kind == "const" and v.owner is None and id(v) in self.early:
                 init = self.resolver.const_inits.get(id(v))
                 if init is not None:
                     return self.literal_key(init, depth + 1)
@@ -951,14 +951,6 @@ class ModuleBuilder:
                     continue
             self.funcs.append(self.emit_func(fname, fl, body))
 
-    # ------------------------------------------------------------------ unboxed entries
-    # A function declaration or class method whose parameters are plain names and
-    # whose plan types have a number or boolean among its parameters or its result
-    # gets a second wasm function `$f.d` taking (self, this, p0, p1, ...) with f64
-    # (i32) where the plan proves a number (boolean), returning f64 (i32) when
-    # every result is one. The
-    # $Code function of the same name (closures, dispatch) unpacks its arguments
-    # and calls it; direct calls with exactly the right argument count skip that.
     def arguments_use_ok(self, v: Var, ident: Any) -> bool:
         """Is this read of a function's implicit `arguments` in a position the build
         compiles (codegen/arguments_object.py)?"""
@@ -968,6 +960,14 @@ class ModuleBuilder:
             ok = self.arguments_allowed[id(fn)] = arguments_object.allowed(fn)
         return id(ident) in ok
 
+    # ------------------------------------------------------------------ unboxed entries
+    # A function declaration or class method whose parameters are plain names and
+    # whose plan types have a number or boolean among its parameters or its result
+    # gets a second wasm function `$f.d` taking (self, this, p0, p1, ...) with f64
+    # (i32) where the plan proves a number (boolean), returning f64 (i32) when
+    # every result is one. The
+    # $Code function of the same name (closures, dispatch) unpacks its arguments
+    # and calls it; direct calls with exactly the right argument count skip that.
     def direct_sig(self, node: Any) -> Optional[tuple]:
         key = id(node)
         if key in self.sig_memo:

@@ -2091,12 +2091,8 @@
 ;; ($struct_get_by_name, $struct_set_by_name, $struct_keys, $struct_delete) look at
 ;; the fields first, then here.
 (func $ovf_get (param $m anyref) (param $key (ref $Str)) (result anyref)
-  (local $d (ref $MapObj)) (local $i i32)
   (if (ref.is_null (local.get $m)) (then (return (global.get $absent))))
-  (local.set $d (ref.cast (ref $MapObj) (local.get $m)))
-  (local.set $i (call $map_find (local.get $d) (local.get $key)))
-  (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (global.get $absent))))
-  (array.get $Vals (struct.get $MapObj $vals (local.get $d)) (local.get $i)))
+  (call $map_raw (ref.cast (ref $MapObj) (local.get $m)) (local.get $key)))
 
 ;; write `key` into the overflow m of an object of class cls
 (func $ovf_put (param $m (ref $MapObj)) (param $cls (ref $Class)) (param $key (ref $Str)) (param $v anyref)
@@ -2187,11 +2183,7 @@
     (local.set $cls (struct.get $Class $parent (ref.as_non_null (local.get $cls))))
     (br $l)))
   (if (ref.is_null (struct.get $Class $proto (global.get $cls_Object))) (then (return (global.get $absent))))
-  (local.set $p (ref.as_non_null (struct.get $Class $proto (global.get $cls_Object))))
-  (local.set $i (call $map_find (local.get $p) (local.get $key)))
-  (if (i32.ge_s (local.get $i) (i32.const 0))
-    (then (return (array.get $Vals (struct.get $MapObj $vals (local.get $p)) (local.get $i)))))
-  (global.get $absent))
+  (call $map_raw (ref.as_non_null (struct.get $Class $proto (global.get $cls_Object))) (local.get $key)))
 
 ;; a method call's receiver the plan types as one struct type, null or undefined:
 ;; null and undefined throw
@@ -2493,17 +2485,16 @@
 
 ;; is v, read as o[key], Object.prototype's own function rather than o's?
 (func $object_proto_member (param $o anyref) (param $key (ref $Str)) (param $v anyref) (result i32)
-  (local $p (ref null $MapObj)) (local $i i32)
+  (local $p (ref null $MapObj))
   (if (i32.eqz (ref.test (ref $Obj) (local.get $o))) (then (return (i32.const 0))))
   (local.set $p (struct.get $Class $proto (global.get $cls_Object)))
   (if (ref.is_null (local.get $p)) (then (return (i32.const 0))))
-  (local.set $i (call $map_find (ref.as_non_null (local.get $p)) (local.get $key)))
-  (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (i32.const 0))))
   (if (i32.eqz (ref.eq (ref.cast eqref (local.get $v))
-                       (ref.cast eqref (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (local.get $p))) (local.get $i)))))
+                       (ref.cast eqref (call $map_raw (ref.as_non_null (local.get $p)) (local.get $key)))))
     (then (return (i32.const 0))))
   (if (ref.test (ref $MapObj) (local.get $o))
-    (then (return (i32.lt_s (call $map_find (ref.cast (ref $MapObj) (local.get $o)) (local.get $key)) (i32.const 0)))))
+    (then (return (ref.eq (ref.cast eqref (call $map_raw (ref.cast (ref $MapObj) (local.get $o)) (local.get $key)))
+                          (global.get $absent)))))
   (ref.eq (ref.cast eqref (call $struct_get_by_name (local.get $o) (local.get $key))) (global.get $absent)))
 
 (func $set_index (param $o anyref) (param $k anyref) (param $v anyref)
