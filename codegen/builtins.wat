@@ -125,7 +125,7 @@
 ;; Object.fromEntries(pairs): a dictionary object, keys in order
 (func $from_entries (param $v anyref) (result anyref)
   (local $src (ref $Arr)) (local $r (ref $MapObj)) (local $i i32) (local $e anyref)
-  (local.set $src (call $iterable_array (local.get $v)))
+  (local.set $src (call $iterable_array (local.get $v) (i32.const -1)))
   (local.set $r (call $map_new (global.get $cls_Object)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $src))))
@@ -160,7 +160,7 @@
     (br $l)))
   (local.get $r))
 
-(func $iterable_array (param $v anyref) (result (ref $Arr))
+(func $iterable_array (param $v anyref) (param $at i32) (result (ref $Arr))
   (local $u (ref null $CIter)) (local $s (ref $Str)) (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $c i32) (local $len i32)
   (if (ref.test (ref $Arr) (local.get $v)) (then (return (ref.cast (ref $Arr) (local.get $v)))))
   ;; Map, Set and their iterators (codegen/collections.wat)
@@ -187,7 +187,57 @@
       (return (local.get $r))))
   (local.set $u (call $user_iter (local.get $v)))
   (if (i32.eqz (ref.is_null (local.get $u))) (then (return (call $citer_drain (ref.as_non_null (local.get $u))))))
-  (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_not_iterable))))
+  (throw $exn (call $not_iterable (local.get $v) (local.get $at))))
+
+;; node's TypeError for an object pattern's value that is undefined or null
+;; (codegen/iter_messages.py, nullish_operands): $text and $key are string slots
+;; (-1: none; no text names the value itself), $form which sentence
+(func $destructure_error (param $v anyref) (param $text i32) (param $key i32) (param $form i32) (result anyref)
+  (local $what (ref $Str)) (local $name (ref $Str)) (local $k (ref $Str))
+  (local.set $what (if (result (ref $Str)) (ref.is_null (local.get $v)) (then (global.get $s_undefined)) (else (global.get $s_null))))
+  (local.set $name (if (result (ref $Str)) (i32.ge_s (local.get $text) (i32.const 0))
+                     (then (table.get $strs (local.get $text))) (else (local.get $what))))
+  (local.set $k (if (result (ref $Str)) (i32.ge_s (local.get $key) (i32.const 0))
+                  (then (table.get $strs (local.get $key))) (else (global.get $s_empty))))
+  (call $make_error (global.get $cls_TypeError)
+    (if (result (ref $Str)) (i32.eqz (local.get $form))
+      (then (call $concat (call $concat (global.get $s_cannot_read) (local.get $what))
+                          (if (result (ref $Str)) (i32.ge_s (local.get $key) (i32.const 0))
+                            (then (call $concat (global.get $s_reading) (call $concat (local.get $k) (global.get $s_quote_paren))))
+                            (else (global.get $s_empty)))))
+      (else (call $concat
+              (if (result (ref $Str)) (i32.eq (local.get $form) (i32.const 1))
+                (then (call $concat (global.get $s_destructure_property)
+                        (call $concat (local.get $k) (call $concat (global.get $s_quote_of_quote) (local.get $name)))))
+                (else (call $concat (global.get $s_destructure_quote) (local.get $name))))
+              (call $concat (global.get $s_quote_as_it_is) (call $concat (local.get $what) (global.get $s_dot))))))))
+
+;; node's TypeError for a value that is not iterable (codegen/iter_messages.py): $at is
+;; -1 (named by its type) or the slot of the expression's text times 4 plus the kind
+(func $not_iterable (param $v anyref) (param $at i32) (result anyref)
+  (local $text (ref null $Str)) (local $kind i32)
+  (if (i32.ge_s (local.get $at) (i32.const 0))
+    (then (local.set $text (table.get $strs (i32.shr_u (local.get $at) (i32.const 2))))
+          (local.set $kind (i32.and (local.get $at) (i32.const 3)))))
+  (if (i32.eq (local.get $kind) (i32.const 2))   ;; a call's spread
+    (then (if (i32.eqz (call $nullish (local.get $v)))
+            (then (return (call $make_error (global.get $cls_TypeError) (global.get $s_spread_not_iterable)))))
+          (return (call $make_error (global.get $cls_TypeError)
+                        (call $concat (ref.as_non_null (local.get $text))
+                          (call $concat (global.get $s_not_iterable_read)
+                            (call $concat (if (result (ref $Str)) (ref.is_null (local.get $v))
+                                            (then (global.get $s_undefined)) (else (global.get $s_null)))
+                                          (global.get $s_paren_close))))))))
+  (if (i32.eqz (ref.is_null (local.get $text)))
+    (then (return (call $make_error (global.get $cls_TypeError)
+                        (call $concat (ref.as_non_null (local.get $text))
+                          (if (result (ref $Str)) (i32.eqz (local.get $kind)) (then (global.get $s_not_iterable))
+                            (else (if (result (ref $Str)) (i32.eq (local.get $kind) (i32.const 1))
+                                    (then (global.get $s_not_fn_or_iterable)) (else (global.get $s_not_iterable_symbol))))))))))
+  (call $make_error (global.get $cls_TypeError)
+    (call $concat (if (result (ref $Str)) (ref.test (ref $Fn) (local.get $v))
+                    (then (global.get $s_function)) (else (call $typeof_and_value (local.get $v))))
+                  (global.get $s_not_iterable_symbol))))
 
 (func $arr_append (param $a (ref $Arr)) (param $b (ref $Arr))
   (local $i i32) (local $n i32)
@@ -619,7 +669,7 @@
             ;; a number or a boolean is an array-like with no length: no elements
             (if (result (ref $Arr)) (i32.or (call $is_num (local.get $v)) (ref.test (ref $Bool) (local.get $v)))
               (then (call $arr_new (i32.const 0)))
-              (else (call $iterable_array (local.get $v)))))))
+              (else (call $iterable_array (local.get $v) (i32.const -1)))))))
   (local.set $n (struct.get $Arr $len (ref.as_non_null (local.get $src))))
   (local.set $r (call $arr_new (local.get $n)))
   (local.set $i (i32.const 0))

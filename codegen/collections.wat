@@ -349,14 +349,14 @@
 ;; for-of: an array is read in place (the first result), a collection or one of
 ;; its iterators, or an object with a `[Symbol.iterator]` method, step by step
 ;; (the second), anything else as $iterable_array makes it
-(func $forof_begin (param $v anyref) (result (ref null $Arr) (ref null $CIter))
+(func $forof_begin (param $v anyref) (param $at i32) (result (ref null $Arr) (ref null $CIter))
   (local $u (ref null $CIter))
   (if (ref.test (ref $Arr) (local.get $v)) (then (return (ref.cast (ref $Arr) (local.get $v)) (ref.null $CIter))))
   (if (ref.test (ref $CIter) (local.get $v)) (then (return (ref.null $Arr) (ref.cast (ref $CIter) (local.get $v)))))
   (if (i32.or (ref.test (ref $JSMap) (local.get $v)) (ref.test (ref $JSSet) (local.get $v))) (then (return (ref.null $Arr) (call $coll_iter (ref.cast (ref $Coll) (local.get $v))))))
   (local.set $u (call $user_iter (local.get $v)))
   (if (i32.eqz (ref.is_null (local.get $u))) (then (return (ref.null $Arr) (local.get $u))))
-  (call $iterable_array (local.get $v)) (ref.null $CIter))
+  (call $iterable_array (local.get $v) (local.get $at)) (ref.null $CIter))
 
 ;; User iterables (codegen/user_iterables.py). An object whose class has a
 ;; `[Symbol.iterator]` method (the build names it "@@iterator", as the analysis
@@ -400,12 +400,12 @@
 ;; the values an array pattern takes from a value that is not an array: from an
 ;; iterator only the first n (all when n is -1), as JavaScript steps it; from
 ;; anything else $iterable_array's array (which throws for what is not iterable)
-(func $pattern_array (param $v anyref) (param $n i32) (result (ref $Arr))
+(func $pattern_array (param $v anyref) (param $n i32) (param $at i32) (result (ref $Arr))
   (local $it (ref null $CIter)) (local $r (ref $Arr))
   (if (ref.test (ref $CIter) (local.get $v))
     (then (local.set $it (ref.cast (ref $CIter) (local.get $v))))
     (else (if (i32.eqz (ref.test (ref $Arr) (local.get $v))) (then (local.set $it (call $user_iter (local.get $v)))))
-          (if (ref.is_null (local.get $it)) (then (return (call $iterable_array (local.get $v)))))))
+          (if (ref.is_null (local.get $it)) (then (return (call $iterable_array (local.get $v) (local.get $at)))))))
   (local.set $r (call $arr_new (i32.const 0)))
   (block $d (loop $l
     (br_if $d (i32.eq (struct.get $Arr $len (local.get $r)) (local.get $n)))
@@ -419,7 +419,7 @@
   (local $a (ref $Arr)) (local $i i32) (local $e anyref) (local $map i32)
   (if (call $nullish (local.get $src)) (then (return (local.get $c))))
   (local.set $map (ref.test (ref $JSMap) (local.get $c)))
-  (local.set $a (call $iterable_array (local.get $src)))
+  (local.set $a (call $iterable_array (local.get $src) (i32.const -1)))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
     (local.set $e (call $arr_get (local.get $a) (local.get $i)))

@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import arguments_object, int_ranges, jsnum, private, reuse, scalar
+from . import arguments_object, int_ranges, iter_messages, jsnum, private, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
 from .typed_arrays import TYPED_KINDS
 
@@ -624,10 +624,10 @@ class FunctionLowering:
                 continue
             if p.type == "RestElement":
                 arg = f"(call $rest_array (local.get $argc) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest) (i32.const {i}))"
-                body.append(self.bind_pattern(p.argument, arg, "param"))
+                body.append(self.bind_pattern(p.argument, arg, "param", source=("value", None)))
                 continue
             arg = self.arg(i)
-            body.append(self.bind_pattern(p, arg, "param"))
+            body.append(self.bind_pattern(p, arg, "param", source=("value", None)))
         if self.kind in ("function", "method") and not fi.is_arrow and self.cls is None \
                 and node.body.type == "BlockStatement" and _uses_this(node.body) and not self.mod.is_strict(fi):
             # sloppy mode: called without a receiver, `this` is the global object,
@@ -737,8 +737,11 @@ class FunctionLowering:
         return "\n".join(out)
 
     # ------------------------------------------------------------------ patterns
-    def bind_pattern(self, p: Any, value: str, kind: str, declare: bool = True) -> str:
-        """Assign `value` (an anyref expression) to a pattern; `declare` binds fresh."""
+    def bind_pattern(self, p: Any, value: str, kind: str, declare: bool = True,
+                     source: Optional[tuple] = iter_messages.NESTED) -> str:
+        """Assign `value` (an anyref expression) to a pattern; `declare` binds fresh;
+        `source`: where the value comes from, for node's message when it is not
+        iterable or is undefined or null (codegen/iter_messages.py)."""
         t = p.type
         if t == "Identifier":
             v = self.var_of(p)
@@ -756,14 +759,14 @@ class FunctionLowering:
             default = self.to_any(*self.named(p.right, p.left.name if p.left.type == "Identifier" else None))
             return (f"(local.set {tmp} {value})\n"
                     f"(if (ref.is_null (local.get {tmp})) (then (local.set {tmp} {default})))\n"
-                    + self.bind_pattern(p.left, f"(local.get {tmp})", kind, declare))
+                    + self.bind_pattern(p.left, f"(local.get {tmp})", kind, declare, source))
         if t == "ArrayPattern":
             tmp = self.local("anyref")
             rest = next((i for i, el in enumerate(p.elements) if el is not None and el.type == "RestElement"), -1)
             # an array as it is; a string, Map, Set or iterator as the array of the values the pattern takes
             out = [f"(local.set {tmp} {value})",
                    f"(if (i32.eqz (ref.test (ref $Arr) (local.get {tmp}))) (then (local.set {tmp} (call $pattern_array (local.get {tmp}) "
-                   f"(i32.const {len(p.elements) if rest < 0 else -1})))))"]
+                   f"(i32.const {len(p.elements) if rest < 0 else -1}) (i32.const {iter_messages.array_site(self.mod, source)})))))"]
             for i, el in enumerate(p.elements):
                 if el is None:
                     continue
@@ -779,8 +782,10 @@ class FunctionLowering:
         if t == "ObjectPattern":
             tmp = self.local("anyref")
             out = [f"(local.set {tmp} {value})",
-                   f"(if (call $nullish (local.get {tmp})) (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_destructure_nullish)))))"]
+                   f"(if (call $nullish (local.get {tmp})) (then (throw $exn (call $destructure_error (local.get {tmp}) "
+                   f"{iter_messages.nullish_operands(self.mod, source, p)}))))"]
             taken = []
+            inner = iter_messages.nested(source)
             for prop in p.properties:
                 if prop.type == "RestElement":
                     keys = f"(call $arr_of (array.new_fixed $Vals {len(taken)} {' '.join(taken)}))" if taken else "(call $arr_new (i32.const 0))"
@@ -800,7 +805,8 @@ class FunctionLowering:
                     got = f"(call $get_generic (local.get {tmp}) {k})"
                 else:
                     got = self.mod.getter(key, f"(local.get {tmp})")
-                out.append(self.bind_pattern(prop.value, got, kind, declare))
+                out.append(self.bind_pattern(prop.value, got, kind, declare,
+                                             inner if prop.value.type == "ArrayPattern" else iter_messages.NESTED))
             return "\n".join(out)
         raise Unsupported(p, f"the pattern {t}")
 
@@ -908,7 +914,7 @@ class FunctionLowering:
             elif self.math_pattern(d):
                 out.append(self.bind_math(d, s.kind))
             else:
-                out.append(self.bind_pattern(d.id, self.expr_any(d.init), s.kind))
+                out.append(self.bind_pattern(d.id, self.expr_any(d.init), s.kind, source=("declaration", d.init)))
         return "\n".join(out)
 
     def declare_value(self, v: Var, c: str, t: str) -> str:
@@ -1194,7 +1200,7 @@ class FunctionLowering:
             setup = (f"{set_recv}\n"
                      f"(if (ref.test (ref $Arr) (local.get {recv})) "
                      f"(then (local.set {arr} (ref.cast (ref $Arr) (local.get {recv}))) (local.set {it} (ref.null $CIter)) (local.set {mode} (i32.const {kind}))) "
-                     f"(else (call $forof_begin {call}) (local.set {it}) (local.set {arr}) (local.set {mode} (i32.const 0))))\n"
+                     f"(else (call $forof_begin {call} (i32.const {iter_messages.site(self.mod, r, 'loop')})) (local.set {it}) (local.set {arr}) (local.set {mode} (i32.const 0))))\n"
                      f"(local.set {idx} (i32.const 0))")
             if kind == 1:
                 item = f"(if (result anyref) (local.get {mode}) (then (call $box_i32 (local.get {idx}))) (else {item}))"
@@ -1202,7 +1208,7 @@ class FunctionLowering:
                 pair = f"(call $arr_of (array.new_fixed $Vals 2 (call $box_i32 (local.get {idx})) {item}))"
                 item = f"(if (result anyref) (local.get {mode}) (then {pair}) (else {item}))"
         else:
-            setup = (f"(call $forof_begin {self.expr_any(r)}) (local.set {it}) (local.set {arr})\n(local.set {idx} (i32.const 0))")
+            setup = (f"(call $forof_begin {self.expr_any(r)} (i32.const {iter_messages.site(self.mod, r, 'loop')})) (local.set {it}) (local.set {arr})\n(local.set {idx} (i32.const 0))")
         cond = f"(i32.lt_u (local.get {idx}) (struct.get $Arr $len (ref.as_non_null (local.get {arr}))))"
         # a Map, a Set or one of their iterators is stepped through live (codegen/collections.wat)
         cond = f"(if (result i32) (ref.is_null (local.get {it})) (then {cond}) (else (call $citer_step (ref.as_non_null (local.get {it})))))"
@@ -1261,8 +1267,9 @@ class FunctionLowering:
 
     def bind_left(self, left: Any, value: str) -> str:
         if left.type == "VariableDeclaration":
-            return self.bind_pattern(left.declarations[0].id, value, left.kind)
-        return self.bind_pattern(left, value, "assign", declare=False)
+            # (node names the value a declared array pattern takes in a for-of head `.for`)
+            return self.bind_pattern(left.declarations[0].id, value, left.kind, source=("loop", None))
+        return self.bind_pattern(left, value, "assign", declare=False, source=("value", None))
 
     def s_SwitchStatement(self, s: Any) -> str:
         disc = self.local("anyref")
@@ -1906,7 +1913,8 @@ class FunctionLowering:
             if op != "=":
                 raise Unsupported(e, "compound assignment to a pattern")
             tmp = self.local("anyref")
-            code = f"(local.set {tmp} {self.expr_any(e.right)})\n" + self.bind_pattern(target, f"(local.get {tmp})", "assign", declare=False)
+            code = f"(local.set {tmp} {self.expr_any(e.right)})\n" + self.bind_pattern(target, f"(local.get {tmp})", "assign", declare=False,
+                                                                                    source=("assignment", e.right))
             return f"(block (result anyref) {code} (local.get {tmp}))" if want_value else code
         if target.type == "Identifier":
             v = self.var_of(target)
@@ -2622,7 +2630,7 @@ class FunctionLowering:
             out = [f"(local.set {arr} (call {mark}$arr_new (i32.const 0)))"]
             for x in e.elements:
                 if x.type == "SpreadElement":
-                    out.append(f"(call $arr_append (ref.as_non_null (local.get {arr})) (call $iterable_array {self.iterable(x.argument)}))")
+                    out.append(f"(call $arr_append (ref.as_non_null (local.get {arr})) (call $iterable_array {self.iterable(x.argument)} (i32.const {iter_messages.site(self.mod, x.argument, 'loop')})))")
                 else:
                     out.append(f"(call $arr_push (ref.as_non_null (local.get {arr})) {self.expr_any(x)})")
             return f"(block (result anyref) {' '.join(out)} (local.get {arr}))", "any"
@@ -2730,7 +2738,7 @@ class FunctionLowering:
             out = [f"(local.set {arr} (call $arr_new (i32.const 0)))"]
             for x in nodes:
                 if x.type == "SpreadElement":
-                    out.append(f"(call $arr_append (ref.as_non_null (local.get {arr})) (call $iterable_array {self.iterable(x.argument)}))")
+                    out.append(f"(call $arr_append (ref.as_non_null (local.get {arr})) (call $iterable_array {self.iterable(x.argument)} (i32.const {iter_messages.site(self.mod, x.argument, 'call')})))")
                 else:
                     out.append(f"(call $arr_push (ref.as_non_null (local.get {arr})) {self.expr_any(x)})")
             return None, f"(block (result (ref $Arr)) {' '.join(out)} (ref.as_non_null (local.get {arr})))"
