@@ -77,6 +77,11 @@ NAMESPACES = {"Math", "console", "JSON", "Object", "Array", "Number", "String", 
               "performance", "Symbol", "Boolean", "RegExp"} | ERRORS | COLLECTIONS
 
 
+# the arguments a replacer function is modelled with after the match: a regular
+# expression's groups (its program refuses none of them), its position and the string
+REPLACER_ARGS = 12
+
+
 class Builtins:
     def __init__(self, builder) -> None:
         self.b = builder
@@ -238,13 +243,19 @@ class Builtins:
             arr = b.hidden_for(dst, "split", array=True)
             self.g.add1(b.field(arr, ELEM), STR)
             self.g.add1(dst, arr)
+            if prop in ("match", "split"):   # (a group that took no part: undefined)
+                self.g.add1(b.field(arr, ELEM), UNDEF)
             if prop == "match":
                 self.g.add1(dst, NULL)
+                self.match_fields(arr)
             return
         if prop in ("replace", "replaceAll") and len(args) >= 2:
-            # a replacer function gets (the match, its position, the string); with a
-            # string pattern (regular expressions are refused) there are no captures
-            b.call(args[1][0], None, [(b.c_str, False), (b.c_num, False), (b.c_str, False)], b.tmp(), loc,
+            # a replacer function gets the match, then (a regular expression's) each
+            # group's text or undefined, the position and the string: after the
+            # match, any position may be any of those
+            rest = b.tmp()
+            self.g.add(rest, (STR, NUM, UNDEF))
+            b.call(args[1][0], None, [(b.c_str, False)] + [(rest, False)] * REPLACER_ARGS, b.tmp(), loc,
                    "a replacer")
         if prop in STRING_TO_NUM:
             self.g.add1(dst, NUM)
@@ -460,8 +471,9 @@ class Builtins:
             g.add(dst, (NUM, STR, BOOL, NULL))
             if name.endswith(".exec"):
                 arr = b.hidden_for(dst, "match", array=True)
-                g.add1(b.field(arr, ELEM), STR)
+                g.add(b.field(arr, ELEM), (STR, UNDEF))
                 g.add1(dst, arr)
+                self.match_fields(arr)
             return
         if name == "Symbol.for" or name == "Symbol.keyFor":
             g.add(dst, (SYMBOL, STR))
@@ -479,6 +491,12 @@ class Builtins:
         if name == "[bound]":
             return
         b.call_external(this, args, dst, loc, f"the builtin `{name}`")
+
+    def match_fields(self, arr) -> None:
+        """A match array's named properties: its position, the string, no named groups."""
+        self.g.add1(self.b.field(arr, "index"), NUM)
+        self.g.add1(self.b.field(arr, "input"), STR)
+        self.g.add1(self.b.field(arr, "groups"), UNDEF)
 
     def object_proto_method(self, m: str, this: Optional[Node], a0: Node, dst: Node, loc) -> None:
         """Object.prototype's functions, called as methods or as values (`o[k](x)`

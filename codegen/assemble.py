@@ -16,7 +16,7 @@ from .typed_arrays import ARRAY_ONLY_METHODS, TYPED_METHODS
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
-from . import array_method_call, math_values, private, reuse, scalar
+from . import array_method_call, math_values, private, regex_literals, reuse, scalar
 from .sections import SITES_SECTION, custom_wat
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS, NO_CAPTURES,
                      ModuleBuilder, shared_global)
@@ -24,6 +24,7 @@ from .resolve import Unsupported, pattern_targets
 
 COLLECTIONS_WAT = os.path.join(os.path.dirname(__file__), "collections.wat")
 TYPED_WAT = os.path.join(os.path.dirname(__file__), "typed_arrays.wat")
+REGEXP_WAT = os.path.join(os.path.dirname(__file__), "regexp.wat")
 _BUILTIN_METHOD = re.compile(r"\(func \$bi_(arr|str|num|fn|obj|map|set|citer)_(\w+)")
 
 
@@ -53,6 +54,7 @@ OBJECT_PROTO_FUNCS = {"toString": "$proto_toString", "hasOwnProperty": "$proto_h
 # others are refused by name where they are read
 DATE_PROTO_FUNCS = {"getTime": "$date_getTime", "valueOf": "$date_getTime", "toISOString": "$date_toISOString",
                     "toJSON": "$date_toJSON"}
+REGEXP_PROTO_FUNCS = {"exec": "$re_exec_fn", "test": "$re_test_fn", "toString": "$re_toString_fn"}
 DATE_METHODS = ("getDate getDay getFullYear getHours getMilliseconds getMinutes getMonth getSeconds "
                 "getTimezoneOffset getUTCDate getUTCDay getUTCFullYear getUTCHours getUTCMilliseconds "
                 "getUTCMinutes getUTCMonth getUTCSeconds getYear setDate setFullYear setHours setMilliseconds "
@@ -305,6 +307,8 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         out.append(fh.read())
     with open(TYPED_WAT, encoding="utf-8") as fh:
         out.append(fh.read())
+    with open(REGEXP_WAT, encoding="utf-8") as fh:
+        out.append(fh.read())
     for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         mod.strings.setdefault(text, None)
     # class descriptors (builtins first, then user classes parents first)
@@ -332,6 +336,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         disp.append(f"(global {g} (mut anyref) (ref.null any))")
     for g in sorted(mod.callback_globals):
         disp.append(f"(global {g} (mut (ref null $Fn)) (ref.null $Fn))")
+    disp.extend(regex_literals.program_globals(mod))
     for fname, text in mod.json_modules.values():
         g = fname.replace("$json_module_", "$json_value_")
         disp.append(f"(global {g} (mut anyref) (ref.null any))\n(global {g}_done (mut i32) (i32.const 0))\n"
@@ -453,6 +458,9 @@ def start_func(mod: ModuleBuilder) -> str:
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_{name}))) {mod.string('constructor')} (global.get $fn_{name}))")
     for key, func in DATE_PROTO_FUNCS.items():
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Date))) {mod.string(key)} "
+                    f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class) {NO_CAPTURES}))")
+    for key, func in REGEXP_PROTO_FUNCS.items():
+        code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_RegExp))) {mod.string(key)} "
                     f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class) {NO_CAPTURES}))")
     for key, func in OBJECT_PROTO_FUNCS.items():
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Object))) {mod.string(key)} "

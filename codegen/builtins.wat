@@ -945,6 +945,10 @@
 ;; same pieces node's early stop gives, as the separator is a string)
 (func $bi_str_split (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $r (ref $Arr)) (local $lim i32)
+  (if (ref.test (ref $RegExpObj) (local.get $a0))
+    (then (return (call $re_split (ref.cast (ref $RegExpObj) (local.get $a0)) (local.get $s)
+                        (if (result i32) (ref.is_null (local.get $a1)) (then (i32.const -1))
+                          (else (call $toint32 (call $tonum (local.get $a1)))))))))
   (if (ref.is_null (local.get $a1)) (then (return (call $str_split (local.get $s) (local.get $a0)))))
   (local.set $lim (call $toint32 (call $tonum (local.get $a1))))   ;; as uint32: compared unsigned
   (if (i32.eqz (local.get $lim)) (then (return (call $arr_new (i32.const 0)))))
@@ -976,6 +980,16 @@
     (br $l)))
   (call $arr_push (local.get $r) (call $substr (local.get $s) (local.get $i) (local.get $n)))
   (local.get $r))
+
+;; s.match(re) and s.search(re); a pattern that is not a regular expression would be
+;; compiled from its text at run time, which the build does not do
+(func $bi_str_match (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (if (i32.eqz (ref.test (ref $RegExpObj) (local.get $a0))) (then (call $host_fail (i32.const 40)) (unreachable)))
+  (call $re_match_all_texts (ref.cast (ref $RegExpObj) (local.get $a0)) (local.get $s)))
+
+(func $bi_str_search (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (if (i32.eqz (ref.test (ref $RegExpObj) (local.get $a0))) (then (call $host_fail (i32.const 40)) (unreachable)))
+  (call $re_search (ref.cast (ref $RegExpObj) (local.get $a0)) (local.get $s)))
 
 ;; ------------------------------------------------------------------ number methods
 (func $bi_num_toPrecision (param $x f64) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
@@ -1203,9 +1217,10 @@
 
 (func $bi_str_replace (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $pat (ref $Str)) (local $i i32) (local $with (ref null $Str))
-  ;; the pattern is a string (a program with regular expressions is refused at build
-  ;; time); the replacement, when it is not a function, is made a string before the
-  ;; search, as the spec orders it
+  (if (ref.test (ref $RegExpObj) (local.get $a0))
+    (then (return (call $re_replace (ref.cast (ref $RegExpObj) (local.get $a0)) (local.get $s) (local.get $a1) (i32.const 0)))))
+  ;; a string pattern; the replacement, when it is not a function, is made a string
+  ;; before the search, as the spec orders it
   (local.set $pat (call $tostr (local.get $a0)))
   (if (i32.eqz (ref.test (ref $Fn) (local.get $a1))) (then (local.set $with (call $tostr (local.get $a1)))))
   (local.set $i (call $str_index_of (local.get $s) (local.get $pat) (i32.const 0)))
@@ -1259,6 +1274,8 @@
 
 (func $bi_str_replaceAll (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (local $pat (ref $Str)) (local $with (ref null $Str)) (local $i i32) (local $from i32) (local $out (ref $Str))
+  (if (ref.test (ref $RegExpObj) (local.get $a0))
+    (then (return (call $re_replace (ref.cast (ref $RegExpObj) (local.get $a0)) (local.get $s) (local.get $a1) (i32.const 1)))))
   (local.set $pat (call $tostr (local.get $a0)))
   (if (i32.eqz (ref.test (ref $Fn) (local.get $a1))) (then (local.set $with (call $tostr (local.get $a1)))))
   (local.set $out (global.get $s_empty))

@@ -57,6 +57,8 @@ FAIL_MESSAGES = {
     37: "the ISO text of a date outside the years 0 to 9999",
     38: ("a Date converted to a string or a primitive (its text is local time, which depends on the time zone; "
          "use `d.getTime()` or `d.toISOString()`)"),
+    39: "a property other than `lastIndex` written to a regular expression",
+    40: "`match` or `search` with a pattern that is not a regular expression (write a literal: `s.match(/x/)`)",
 }
 
 # Math functions the host computes. V8 computes them with its own port of
@@ -349,6 +351,8 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
                     33: f"`{name}` of a typed array (the build implements its elements, `length`, `set` and the "
                         "array methods that do not change the length; `push` and the others that do are not "
                         "functions on a typed array)",
+                    39: f"the property `{name}` written to a regular expression (the build keeps its `lastIndex` "
+                        "and reads its flags and source; other properties are not compiled)",
                     24: f"`require('{name}')`: a path the computed require was not built with (its "
                         "dynamic-require diagnostic lists the files it can load)",
                     28: f"calling the constructor function `{name}` without `new` (as `{name}(...)`, `.call` or "

@@ -42,6 +42,15 @@ class Coll:
     values: list = field(default_factory=list)
 
 
+class PropList(list):
+    """An array with named properties after its elements (a match's index, input
+    and groups), printed after them as `key: value`."""
+    def __init__(self, items, keys, values):
+        super().__init__(items)
+        self.keys = keys
+        self.values = values
+
+
 @dataclass
 class Cut:
     what: str   # "[Array]" / "[Object]" / "[Name]"
@@ -188,6 +197,13 @@ def decode(buf: bytes) -> list:
             return Cut(f"[{cls}]")
         if tag == 12:
             return Err(string())
+        if tag == 23:   # a regular expression: its text
+            return Cut(string())
+        if tag == 24:   # an array with named properties: the array, then their count and pairs
+            items = value()
+            o = Obj("")
+            pairs(o, u32())
+            return PropList(items, o.keys, o.values)
         if tag == 22:   # a Date: its time value
             t = struct.unpack_from("<d", buf, pos)[0]
             pos += 8
@@ -482,6 +498,10 @@ class Inspector:
             covered = sum(v.n if isinstance(v, Holes) else 1 for v in shown)
             more = len(raw) - covered
             out.append(f"... {more} more item{'s' if more > 1 else ''}")
+        for k, v in zip(getattr(arr, "keys", ()), getattr(arr, "values", ())):
+            self.indent += 2
+            out.append(f"{k if IDENT.match(k) else quote(k)}: {self.value(v, depth)}")
+            self.indent -= 2
         return self.reduce(out, base, (f"{prefix}[", "]"), True, depth, (raw, len(arr) > 100))
 
     def obj(self, o: Obj, depth: int) -> str:

@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import arguments_object, int_ranges, iter_messages, jsnum, private, reuse, scalar
+from . import arguments_object, int_ranges, iter_messages, jsnum, private, regex_literals, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
 from .typed_arrays import TYPED_KINDS
 
@@ -1359,7 +1359,7 @@ class FunctionLowering:
     def e_Literal(self, e: Any) -> tuple[str, str]:
         v = e.value
         if getattr(e, "regex", None) is not None:
-            raise Unsupported(e, "regular expressions")
+            return regex_literals.regex_value(self.mod, e, e.regex.pattern, e.regex.flags), "any"
         if getattr(e, "bigint", None) is not None:
             raise Unsupported(e, "BigInt")
         if v is None:

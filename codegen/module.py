@@ -22,7 +22,7 @@ from analysis.parse import children
 from . import arguments_object, closure_passing, jsnum, scalar, user_iterables
 from .early import early_bindings
 from .esm import Linker
-from . import math_values, private
+from . import math_values, private, regex_literals
 from .hoist import hoist_constants
 from .typed_arrays import TYPED_KINDS
 from .lower import _uses_this, ERROR_CLASSES, FIELD0, HALT_CHECK, NO_CAPTURES, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
@@ -48,7 +48,12 @@ CORE_TYPES = """
                                        (field $vals (mut (ref $Vals))) (field $n (mut i32)) (field $ix (mut (ref null $I32s)))
                                        (field $holes (mut i32)))))
  (type $DateObj (sub final $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $t f64))))
- (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32)) (field $kind i32)))
+ (type $Arr (struct (field $data (mut (ref $Vals))) (field $len (mut i32)) (field $kind i32)
+                    (field $props (mut (ref null $MapObj)))))
+ (type $ReProg (array i32))
+ (type $RegExpObj (sub final $Obj (struct (field $cls (ref $Class)) (field $oid (mut i32)) (field $prog (ref $ReProg))
+                                          (field $src (ref $Str)) (field $flags (ref $Str)) (field $last (mut anyref))
+                                          (field $slots i32) (field $groups i32) (field $bits i32))))
  (type $Accessor (struct (field $get anyref) (field $set anyref)))
  (type $Code (func (param (ref $Fn) anyref i32 anyref anyref anyref (ref null $Vals)) (result anyref)))
  (type $Fn (sub final (struct (field $code i32) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
@@ -83,7 +88,12 @@ RUNTIME_STRINGS = {
     "s_convert_primitive": "Cannot convert object to primitive value",
     "s_instanceof_non_callable": "Right-hand side of 'instanceof' is not callable",
     "s_instanceof_non_object": "Right-hand side of 'instanceof' is not an object",
-    "s_not_iterable": " is not iterable", "s_not_fn_or_iterable": " is not a function or its return value is not iterable",
+    "s_not_iterable": " is not iterable", "s_index": "index", "s_input": "input", "s_groups": "groups",
+    "s_re_incompatible": "Method RegExp.prototype.", "s_re_exec": "exec called on incompatible receiver",
+    "s_re_test": "test called on incompatible receiver", "s_slash": "/", "s_lastIndex": "lastIndex",
+    "s_source": "source", "s_flags": "flags", "s_global": "global", "s_ignoreCase": "ignoreCase",
+    "s_multiline": "multiline", "s_dotAll": "dotAll", "s_sticky": "sticky", "s_unicode": "unicode",
+    "s_replaceAll_global": "replaceAll must be called with a global RegExp", "s_not_fn_or_iterable": " is not a function or its return value is not iterable",
     "s_not_iterable_read": " is not iterable (cannot read property ", "s_paren_close": ")",
     "s_not_iterable_symbol": " is not iterable (cannot read property Symbol(Symbol.iterator))",
     "s_spread_not_iterable": "Spread syntax requires ...iterable[Symbol.iterator] to be a function", "s_destructure_property": "Cannot destructure property '", "s_quote_of_quote": "' of '",
@@ -102,7 +112,7 @@ RUNTIME_STRINGS = {
     "s_iterator_result": "Iterator result ", "s_is_not_object": " is not an object", "s_object_Map": "[object Map]", "s_object_Set": "[object Set]",
 }
 
-BUILTIN_CLASSES = ("Object", "Array", "Function") + ERROR_CLASSES + ("Map", "Set", "Date")
+BUILTIN_CLASSES = ("Object", "Array", "Function") + ERROR_CLASSES + ("Map", "Set", "Date", "RegExp")
 COLLECTION_CLASSES = ("Map", "Set")   # codegen/collections.wat
 
 
@@ -200,6 +210,7 @@ class ModuleBuilder:
         self.statics_opaque = False        # `this` escapes in a static context (codegen/class_escape.py)
         self.types = {t.name: t for t in plan.types}
         self.tries_memo: dict[str, list] = {}
+        self.regex_programs: dict[tuple, tuple] = {}   # (pattern, flags) -> (global, compiled program)
         self.json_modules: dict[str, tuple] = {}   # path -> (wasm function, text expression)
         self.static_globals: set[str] = set()      # globals of the statics cache
         self.callback_globals: set[str] = set()    # the closures of capture-free callback literals
@@ -1534,6 +1545,8 @@ class ModuleBuilder:
                     return f"(call $map_new (global.get $cls_Object))"
                 if name == "Date":
                     return self.new_date(fl, e)
+                if name == "RegExp":
+                    return regex_literals.new_regexp(self, fl, e)
                 if name in COLLECTION_CLASSES:
                     return self.new_collection(fl, e, name)
                 if name in TYPED_KINDS:
@@ -1819,7 +1832,7 @@ class ModuleBuilder:
 
     # ------------------------------------------------------------------ globals of the host
     def builtin_global(self, name: str) -> Optional[str]:
-        if name in ERROR_CLASSES or name in ("Object", "Array", "Function", "Date") or name in COLLECTION_CLASSES:
+        if name in ERROR_CLASSES or name in ("Object", "Array", "Function", "Date", "RegExp") or name in COLLECTION_CLASSES:
             return f"(global.get $fn_{name})"
         if name in CONVERSIONS:   # `xs.map(String)`, `xs.filter(Boolean)`
             return f"(global.get $fn_conv_{name})"

@@ -910,11 +910,11 @@
 (global $no_vals (ref $Vals) (array.new_fixed $Vals 0))
 
 (func $arr_new (param $n i32) (result (ref $Arr))
-  (if (i32.eqz (local.get $n)) (then (return (struct.new $Arr (global.get $no_vals) (i32.const 0) (i32.const 0)))))
-  (struct.new $Arr (array.new_default $Vals (local.get $n)) (local.get $n) (i32.const 0)))
+  (if (i32.eqz (local.get $n)) (then (return (struct.new $Arr (global.get $no_vals) (i32.const 0) (i32.const 0) (ref.null $MapObj)))))
+  (struct.new $Arr (array.new_default $Vals (local.get $n)) (local.get $n) (i32.const 0) (ref.null $MapObj)))
 
 (func $arr_of (param $v (ref $Vals)) (result (ref $Arr))
-  (struct.new $Arr (local.get $v) (array.len (local.get $v)) (i32.const 0)))
+  (struct.new $Arr (local.get $v) (array.len (local.get $v)) (i32.const 0) (ref.null $MapObj)))
 
 ;; An array given back for reuse (codegen/reuse.py): emptied, its elements cleared
 ;; so it keeps nothing alive (a slot past the length is always null); null when
@@ -1043,7 +1043,7 @@
 ;; a.join(sep). An array already being joined further out (it contains itself)
 ;; joins to "", as in V8: the arrays being joined are a stack, popped also when
 ;; a toString throws.
-(global $joining (ref $Arr) (struct.new $Arr (global.get $no_vals) (i32.const 0) (i32.const 0)))
+(global $joining (ref $Arr) (struct.new $Arr (global.get $no_vals) (i32.const 0) (i32.const 0) (ref.null $MapObj)))
 (func $arr_join (param $a (ref $Arr)) (param $sep (ref $Str)) (result (ref $Str))
   (local $k i32) (local $r (ref null $Str)) (local $e exnref)
   ;; only strings (the common case): no conversion runs, so no program code; one
@@ -2214,6 +2214,12 @@
       (local.set $i (call $index_key (local.get $key)))
       (if (i32.ge_s (local.get $i) (i32.const 0))
         (then (return (call $arr_get (ref.cast (ref $Arr) (local.get $o)) (local.get $i)))))
+      ;; a named property the runtime gave the array (a match's index, input and groups)
+      (if (i32.eqz (ref.is_null (struct.get $Arr $props (ref.cast (ref $Arr) (local.get $o)))))
+        (then (local.set $i (call $map_find (ref.as_non_null (struct.get $Arr $props (ref.cast (ref $Arr) (local.get $o)))) (local.get $key)))
+              (if (i32.ge_s (local.get $i) (i32.const 0))
+                (then (return (array.get $Vals (struct.get $MapObj $vals (ref.as_non_null (struct.get $Arr $props (ref.cast (ref $Arr) (local.get $o)))))
+                                         (local.get $i)))))))
       ;; a typed array's other properties (buffer, subarray, ...) are not compiled;
       ;; a key that is a number's string (-1, 1.5) is an element that does not exist
       (if (struct.get $Arr $kind (ref.cast (ref $Arr) (local.get $o)))
@@ -2240,6 +2246,10 @@
       (if (i32.or (ref.test (ref $JSMap) (local.get $o)) (ref.test (ref $JSSet) (local.get $o)))
         (then (if (call $str_eq (local.get $key) (global.get $s_size))
                 (then (return (call $box_i32 (call $coll_size (ref.cast (ref $Coll) (local.get $o)))))))
+              (return (call $from_proto (local.get $o) (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))))
+      (if (ref.test (ref $RegExpObj) (local.get $o))
+        (then (local.set $v (call $re_property (ref.cast (ref $RegExpObj) (local.get $o)) (local.get $key)))
+              (if (i32.eqz (ref.is_null (local.get $v))) (then (return (local.get $v))))
               (return (call $from_proto (local.get $o) (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key)))))
       (local.set $v (call $struct_get_by_name (local.get $o) (local.get $key)))
       (if (i32.eqz (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent))) (then (return (local.get $v))))
@@ -2378,6 +2388,10 @@
                           (local.get $o) (i32.const 1) (local.get $v) (ref.null any) (ref.null any) (ref.null $Vals)))
               (return)))
       (call $map_set (ref.cast (ref $MapObj) (local.get $o)) (local.get $key) (local.get $v)) (return)))
+  (if (ref.test (ref $RegExpObj) (local.get $o))
+    (then (if (call $str_eq (local.get $key) (global.get $s_lastIndex))
+            (then (struct.set $RegExpObj $last (ref.cast (ref $RegExpObj) (local.get $o)) (local.get $v)) (return)))
+          (call $fail_named (i32.const 39) (local.get $key)) (unreachable)))
   (if (ref.test (ref $Obj) (local.get $o))
     (then (if (call $struct_set_by_name (local.get $o) (local.get $key) (local.get $v)) (then (return)))
           (throw $exn (call $unsupported_value (i32.const 4)))))
@@ -2970,6 +2984,9 @@
           (return)))
       (if (i32.and (i32.gt_u (local.get $depth) (i32.const 2)) (i32.ne (local.get $n) (i32.const 0)))
         (then (call $ser_byte (i32.const 9)) (call $ser_leave) (return)))
+      ;; an array with named properties (a match's index, input and groups): tag 24,
+      ;; the array, then their count and pairs
+      (if (i32.eqz (ref.is_null (struct.get $Arr $props (local.get $a)))) (then (call $ser_byte (i32.const 24))))
       (call $ser_byte (i32.const 6))
       (call $ser_u32 (local.get $n))
       (block $d (loop $l
@@ -2990,6 +3007,10 @@
         (call $ser (call $arr_get (local.get $a) (local.get $i)) (i32.add (local.get $depth) (i32.const 1)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $l)))
+      (if (i32.eqz (ref.is_null (struct.get $Arr $props (local.get $a))))
+        (then (local.set $k (call $own_keys (ref.as_non_null (struct.get $Arr $props (local.get $a)))))
+              (call $ser_u32 (struct.get $Arr $len (local.get $k)))
+              (call $ser_props (local.get $v) (local.get $k) (local.get $depth))))
       (call $ser_leave)
       (return)))
   (if (ref.test (ref $Fn) (local.get $v))
@@ -3013,6 +3034,9 @@
       (return)))
   (if (i32.or (ref.test (ref $JSMap) (local.get $v)) (ref.test (ref $JSSet) (local.get $v)))
     (then (call $ser_coll (ref.cast (ref $Coll) (local.get $v)) (local.get $depth)) (return)))
+  ;; a regular expression: tag 23 and its text
+  (if (ref.test (ref $RegExpObj) (local.get $v))
+    (then (call $ser_byte (i32.const 23)) (call $ser_str (call $re_text (ref.cast (ref $RegExpObj) (local.get $v)))) (return)))
   ;; a Date: tag 22 and its time value (printed as its ISO text, codegen/inspect.py)
   (if (ref.test (ref $DateObj) (local.get $v))
     (then (call $ser_byte (i32.const 22))

@@ -57,7 +57,7 @@
 
 ;; a typed array of `kind` and n zeros
 (func $ta_new (param $kind i32) (param $n i32) (result (ref $Arr))
-  (struct.new $Arr (array.new $Vals (ref.i31 (i32.const 0)) (local.get $n)) (local.get $n) (local.get $kind)))
+  (struct.new $Arr (array.new $Vals (ref.i31 (i32.const 0)) (local.get $n)) (local.get $n) (local.get $kind) (ref.null $MapObj)))
 
 ;; an array's storage given the typed kind of `like` (plain when like is plain)
 (func $arr_new_like (param $like (ref $Arr)) (param $n i32) (result (ref $Arr))
@@ -69,7 +69,7 @@
 (func $arr_as_like (param $like (ref $Arr)) (param $r (ref $Arr)) (result (ref $Arr))
   (if (result (ref $Arr)) (struct.get $Arr $kind (local.get $like))
     (then (struct.new $Arr (struct.get $Arr $data (local.get $r)) (struct.get $Arr $len (local.get $r))
-                      (struct.get $Arr $kind (local.get $like))))
+                      (struct.get $Arr $kind (local.get $like)) (ref.null $MapObj)))
     (else (local.get $r))))
 
 ;; new <Kind>Array(argument?): a length, an array or typed array to copy, or nothing

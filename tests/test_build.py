@@ -151,6 +151,15 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
      "p.js:1:11", "`new` of a function that is not a class"),
     # a global node has and the build does not model: typeof said "undefined"
     ("console.log(typeof ReadableStreamBYOBReader);\n", "p.js:1:20", "the global `ReadableStreamBYOBReader`"),
+    # regular expressions are compiled (c141); what the matcher does not implement is refused at the literal
+    ("console.log(/(?<y>\\d+)/.exec('12'));\n", "p.js:1:13", "named groups in regular expressions"),
+    ("console.log(/(?<=a)b/.test('ab'));\n", "p.js:1:13", "lookbehind assertions"),
+    ("console.log(/a/u.test('a'));\n", "p.js:1:13", "the regular expression flag `u`"),
+    ("const t = /\\d/d;\n", "p.js:1:11", "the regular expression flag `d`"),
+    ("console.log(/\u00e9/i.test('x'));\n", "p.js:1:13", "a letter beyond ASCII in a regular expression with the flag `i`"),
+    ("console.log(/(a)\\1/i.test('aA'));\n", "p.js:1:13", "a backreference in a regular expression with the flag `i`"),
+    ("console.log(/(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)/.test('a'));\n", "p.js:1:13", "more than 10 capture groups"),
+    ("const p = 'a+';\nconsole.log(new RegExp(p).test('aa'));\n", "p.js:2:13", "`new RegExp` of a pattern made at run time"),
 ])
 def test_more_refusals_are_at_the_construct(tmp_path: Path, source: str, where: str, what: str) -> None:
     """Constructs that would otherwise compute something other than node: refused
@@ -212,6 +221,13 @@ def test_a_runaway_loop_stops_at_the_timeout(tmp_path: Path) -> None:
     assert r.returncode == 124
     assert r.stdout == "start\n"
     assert "time limit" in r.stderr
+
+
+def test_a_runaway_regular_expression_stops_at_the_timeout(tmp_path: Path) -> None:
+    # catastrophic backtracking: the matcher polls the halt flag at its jumps and backtracks
+    write(tmp_path, "re.js", "console.log('start');\nconsole.log(/(a+)+b/.test('a'.repeat(40) + 'c'));\n")
+    r = shapescape("run", "re.js", "--timeout", "1", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (124, "start\n") and "time limit" in r.stderr
 
 
 def test_runaway_recursion_and_callbacks_stop_at_the_timeout(tmp_path: Path) -> None:
@@ -585,3 +601,17 @@ def test_what_dates_depend_on_the_time_zone_for_stops_the_run(tmp_path: Path, so
     r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(tmp_path / "p.js")], capture_output=True,
                        text=True, timeout=120)
     assert r.returncode == 2 and r.stdout == "" and message in r.stderr, (r.stdout, r.stderr)
+
+
+def test_regular_expression_uses_the_build_does_not_compile_stop_the_run(tmp_path: Path) -> None:
+    """`match` with a string pattern (compiled from its text at run time in node) and a
+    property other than lastIndex written to a regular expression stop the run where
+    they happen, after what ran before."""
+    write(tmp_path, "m.js", "console.log('a'.match(/a/)[0]);\nconsole.log('ab'.match('b'));\n")
+    r = shapescape("run", "m.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (2, "a\n"), r.stderr
+    assert "`match` or `search` with a pattern that is not a regular expression" in r.stderr and "m.js:2:" in r.stderr
+    write(tmp_path, "w.js", "const r = /a/g;\nr.lastIndex = 1;\nconsole.log(r.lastIndex);\nr.foo = 2;\n")
+    r = shapescape("run", "w.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (2, "1\n"), r.stderr
+    assert "the property `foo` written to a regular expression" in r.stderr

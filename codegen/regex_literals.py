@@ -1,0 +1,74 @@
+"""Regular expression literals in the build: each evaluation makes a $RegExpObj
+(codegen/regexp.wat) over the literal's program, compiled once at build time
+(codegen/regex_compile.py) into an immutable global; `new RegExp("text", "flags")`
+with literal arguments is the same as the literal. A pattern the matcher does
+not implement is refused at the literal, naming the construct; one node rejects
+is refused as the SyntaxError node would throw before running anything."""
+from __future__ import annotations
+
+from typing import Any
+
+from .regex_compile import RegexSyntaxError, RegexUnsupported, compile_pattern
+from .resolve import Unsupported
+
+FLAG_BITS = {"g": 1, "i": 2, "m": 4, "s": 8, "y": 16}
+
+
+def regex_value(mod, e: Any, pattern: str, flags: str) -> str:
+    """The code that makes a new regular expression object for (pattern, flags)."""
+    key = (pattern, flags)
+    got = mod.regex_programs.get(key)
+    if got is None:
+        try:
+            c = compile_pattern(pattern, flags)
+        except RegexUnsupported as exc:
+            raise Unsupported(e, exc.what) from None
+        except RegexSyntaxError as exc:
+            raise Unsupported(e, f"an invalid regular expression (/{pattern}/: {exc})") from None
+        name = f"$re_prog_{len(mod.regex_programs)}"
+        got = mod.regex_programs[key] = (name, c)
+    name, c = got
+    bits = sum(FLAG_BITS[f] for f in flags)
+    canonical = "".join(f for f in "dgimsuvy" if f in flags)   # node's `flags` order
+    source = escape_source(pattern) if pattern else "(?:)"
+    return (f"(call $re_new (global.get {name}) {mod.string(source)} {mod.string(canonical)} "
+            f"(i32.const {c.slots}) (i32.const {c.groups}) (i32.const {bits}))")
+
+
+def escape_source(pattern: str) -> str:
+    """The `source` of a pattern as V8 writes it (EscapeRegExpPattern): a `/` outside
+    a class and a line terminator escaped, so `/${source}/` reads back as the same
+    expression (a literal has neither; `new RegExp("a/b")` does)."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        out.append({"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028", "\u2029": "\\u2029"}.get(ch)
+                   or ("\\/" if ch == "/" and not in_class else ch))
+        i += 1
+    return "".join(out)
+
+
+def program_globals(mod) -> list[str]:
+    """The globals holding the programs of the module's regular expressions."""
+    out = []
+    for name, c in mod.regex_programs.values():
+        words = " ".join(f"(i32.const {w})" for w in c.program)
+        out.append(f"(global {name} (ref $ReProg) (array.new_fixed $ReProg {len(c.program)} {words}))")
+    return out
+
+
+def new_regexp(mod, fl, e: Any) -> str:
+    """`new RegExp("text", "flags")` with literal strings: the literal /text/flags."""
+    args = e.arguments
+    texts = [a.value for a in args if a.type == "Literal" and isinstance(a.value, str)]
+    if len(texts) != len(args) or not 1 <= len(args) <= 2:
+        raise Unsupported(e, "`new RegExp` of a pattern made at run time (write a regular expression literal)")
+    return regex_value(mod, e, texts[0], texts[1] if len(texts) > 1 else "")
