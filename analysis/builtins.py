@@ -239,7 +239,16 @@ class Builtins:
 
     def string_method(self, prop: str, recv: Node, args, dst: Node, loc) -> None:
         b = self.b
-        if prop in ("split", "match", "matchAll"):
+        if prop == "matchAll":   # an iterator of match arrays
+            it = b.hidden_for(dst, "iterator matchAll")
+            it.kind = "iterator"
+            m = b.hidden_for(dst, "match", array=True)
+            self.g.add(b.field(m, ELEM), (STR, UNDEF))
+            self.match_fields(m)
+            self.g.add1(b.field(it, ELEM), m)
+            self.g.add1(dst, it)
+            return
+        if prop in ("split", "match"):
             arr = b.hidden_for(dst, "split", array=True)
             self.g.add1(b.field(arr, ELEM), STR)
             self.g.add1(dst, arr)

@@ -83,7 +83,7 @@ def builtin_methods() -> dict[str, set[str]]:
     not to be changed: the result is shared)."""
     found: dict[str, set[str]] = {}
     texts = [CALLBACK_WAT]
-    for path in (BUILTINS, COLLECTIONS_WAT):
+    for path in (BUILTINS, COLLECTIONS_WAT, REGEXP_WAT):
         with open(path, encoding="utf-8") as fh:
             texts.append(fh.read())
     for text in texts:

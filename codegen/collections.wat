@@ -45,8 +45,9 @@
 ;; kind: 0 keys, 1 values, 2 entries ([key, value] arrays; a Set's are [v, v]),
 ;; 3 (inside the runtime: forEach, printing) the value in $cur and the key in
 ;; $key, no array; 4 a user iterator ($user_iter: the iterator object in $key,
-;; its `next` method in $next, an empty table); $i is -1 once the iterator is
-;; done (it stays done)
+;; its `next` method in $next, an empty table); 5 the elements of the array in
+;; $key, in order (matchAll's matches, codegen/regexp.wat); $i is -1 once the
+;; iterator is done (it stays done)
 (type $CIter (struct (field $tab (mut (ref $CTab))) (field $i (mut i32)) (field $kind i32) (field $cur (mut anyref))
                      (field $key (mut anyref)) (field $next anyref)))
 
@@ -296,6 +297,14 @@
   (local.set $i (struct.get $CIter $i (local.get $it)))
   (if (i32.lt_s (local.get $i) (i32.const 0)) (then (return (i32.const 0))))
   (if (i32.eq (struct.get $CIter $kind (local.get $it)) (i32.const 4)) (then (return (call $user_step (local.get $it)))))
+  (if (i32.eq (struct.get $CIter $kind (local.get $it)) (i32.const 5))
+    (then (if (i32.ge_u (local.get $i) (struct.get $Arr $len (ref.cast (ref $Arr) (struct.get $CIter $key (local.get $it)))))
+            (then (struct.set $CIter $i (local.get $it) (i32.const -1))
+                  (struct.set $CIter $cur (local.get $it) (ref.null any))
+                  (return (i32.const 0))))
+          (struct.set $CIter $cur (local.get $it) (call $arr_get (ref.cast (ref $Arr) (struct.get $CIter $key (local.get $it))) (local.get $i)))
+          (struct.set $CIter $i (local.get $it) (i32.add (local.get $i) (i32.const 1)))
+          (return (i32.const 1))))
   (local.set $t (struct.get $CIter $tab (local.get $it)))
   ;; the table was replaced: continue in its successor at the same live entry
   (block $d (loop $l

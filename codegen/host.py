@@ -38,7 +38,7 @@ FAIL_MESSAGES = {
     14: "assigning to a property that has a getter and no setter",
     15: ("adding an own property that shadows a method of the object's class or prototype to a struct with an "
          "overflow dictionary (the build calls such methods directly)"),
-    16: "printing a Map or Set iterator (spread it into an array first: `[...m.keys()]`)",
+    16: "printing an iterator of a Map, a Set or `matchAll` (spread it into an array first: `[...m.keys()]`)",
     17: "a property written to a Map, a Set or one of their iterators (entries go in with `set` / `add`)",
     18: "`new` of a function that is not a class (use class syntax)",
     19: "a function's source text (a function converted to a string)",

@@ -347,6 +347,28 @@
   (call $re_set_last (local.get $re) (i32.const 0))
   (if (result anyref) (struct.get $Arr $len (local.get $r)) (then (local.get $r)) (else (global.get $null))))
 
+;; s.matchAll(re): an iterator of the match arrays (computed at once: no program
+;; code runs while matching, and the expression is copied first, as the spec's
+;; iterator does, so nothing can tell); an expression that is not global throws
+(func $bi_str_matchAll (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (local $re (ref $RegExpObj)) (local $r (ref $Arr)) (local $caps (ref null $I32s)) (local $from i32) (local $st i32) (local $en i32)
+  (if (i32.eqz (ref.test (ref $RegExpObj) (local.get $a0))) (then (call $host_fail (i32.const 40)) (unreachable)))
+  (local.set $re (ref.cast (ref $RegExpObj) (local.get $a0)))
+  (if (i32.eqz (i32.and (struct.get $RegExpObj $bits (local.get $re)) (i32.const 1)))
+    (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_matchAll_global)))))
+  (local.set $from (i32.trunc_f64_u (call $re_last_index (local.get $re))))
+  (local.set $r (call $arr_new (i32.const 0)))
+  (block $d (loop $l
+    (br_if $d (i32.gt_s (local.get $from) (array.len (local.get $s))))
+    (local.set $caps (call $re_match_from (local.get $re) (local.get $s) (local.get $from)))
+    (br_if $d (ref.is_null (local.get $caps)))
+    (call $arr_push (local.get $r) (call $re_result (local.get $re) (ref.as_non_null (local.get $caps)) (local.get $s)))
+    (local.set $st (array.get $I32s (ref.as_non_null (local.get $caps)) (i32.const 0)))
+    (local.set $en (array.get $I32s (ref.as_non_null (local.get $caps)) (i32.const 1)))
+    (local.set $from (if (result i32) (i32.eq (local.get $en) (local.get $st)) (then (i32.add (local.get $en) (i32.const 1))) (else (local.get $en))))
+    (br $l)))
+  (struct.new $CIter (call $ctab_new (i32.const 0)) (i32.const 0) (i32.const 5) (ref.null any) (local.get $r) (ref.null any)))
+
 ;; s.search(re): the position of the first match from 0, or -1 (lastIndex kept as it was)
 (func $re_search (param $re (ref $RegExpObj)) (param $s (ref $Str)) (result anyref)
   (local $caps (ref null $I32s))

@@ -36,7 +36,7 @@ def test_collection_constructs_the_build_does_not_compile_are_refused(tmp_path: 
 @pytest.mark.parametrize("source, printed, what", [
     # node prints `[Map Iterator] { 'a' }`; the build does not format iterators
     ("const m = new Map([['a', 1]]);\nconsole.log('before');\nconsole.log(m.keys());\n", "before\n",
-     "printing a Map or Set iterator"),
+     "printing an iterator of a Map, a Set or `matchAll`"),
     # node makes an own property; the build compiles none on collections
     ("const m = new Map();\nm.label = 'x';\nconsole.log(m.label);\n", "", "a property written to a Map"),
     # node gives the function object; the build has no built-in methods as values

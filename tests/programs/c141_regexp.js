@@ -1,5 +1,5 @@
 // Regular expressions (codegen/regex_compile.py, codegen/regexp.wat): test, exec
-// and lastIndex, match, search, replace and replaceAll with templates and
+// and lastIndex, match, matchAll, search, replace and replaceAll with templates and
 // functions, split, flags g i m s y, classes, groups and their reset in
 // repetitions, lazy quantifiers, lookaheads, backreferences, printing.
 "use strict";
@@ -152,4 +152,15 @@ const y = /a/y;
 console.log(y.test("ba"), y.lastIndex, "aab".replace(/a/gy, "x"), "aba".replace(/a/gy, "x"), "aab".match(/a/gy));
 console.log(String(new RegExp("a/b")), new RegExp("a/b").source, String(new RegExp("[/]")), new RegExp("\n").source);
 console.log(String(new RegExp("")), /(?:)/.source, new RegExp("x", "gimsy").flags);
+})();
+(function part_re6() {
+const s = "a1b22c333";
+for (const m of s.matchAll(/([a-z])(\d+)/g)) console.log(m[1], m[2], m.index);
+console.log([...s.matchAll(/\d+/g)].map((m) => m[0]), Array.from("x1y2".matchAll(/\d/g), (m) => Number(m[0]) * 10));
+const it = "ab".matchAll(/./g);
+const first = it.next();
+console.log(first.done, first.value[0], it.next().value.index, it.next().done);
+try { "a".matchAll(/a/); } catch (e) { console.log(e.name, e.message); }
+const [[whole, digits]] = "id=42;".matchAll(/id=(\d+)/g);
+console.log(whole, digits);
 })();
