@@ -25,6 +25,14 @@ declaration in the file's top-level statement list (not async, not a
 generator). Its recognised pieces are top-level statements:
 - a method: `F.prototype.name = function (...) {...}` (an anonymous, ordinary
   function expression; one per name; not `constructor` or `__proto__`);
+- methods in a literal: `F.prototype = { m: function (...) {...}, n(...) {...} }`,
+  each property a method as above (named by an identifier or a string), and
+  at most one `constructor: F`; before any other piece of F. Without
+  `constructor: F` the prototype has no `constructor` of its own, so an
+  instance's is Object and node prints it as a plain object: the class is
+  marked `inspect_as_parent`, as a subclass below is. A property that is not a
+  method (`count: 0`, shared by every instance through the prototype), an
+  accessor or a computed key leaves the function alone;
 - the heritage: `F.prototype = Object.create(P.prototype)`, P a name or a
   dotted path (`benchmark.Benchmark`), before any method of F, with
   `P.call(this, ...)` as the first statement of F's body (it becomes
@@ -97,6 +105,8 @@ class _Pieces:
     methods: list = field(default_factory=list)   # (statement, key, function expression)
     heritage: Optional[tuple] = None              # (statement, base expression)
     super_call: Any = None                        # the `P.call(this, ...)` statement in F's body
+    literal: Any = None                           # the `F.prototype = {...}` statement
+    literal_constructor: bool = False             # ... with `constructor: F` among its properties
     bad: bool = False
 
 
@@ -179,10 +189,31 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
             piece_stmts.add(id(st))
             continue
         name = _prototype_of(left, candidates)
+        if name is not None and right.type == "ObjectExpression":
+            p = pieces[name]
+            if p.heritage is not None or p.methods or p.literal is not None:
+                p.bad = True   # a second prototype, or methods stored on the one replaced
+            p.literal = st
+            sanctioned.add(id(left.object))
+            piece_stmts.add(id(st))
+            for prop in right.properties:
+                key = _literal_key(prop)
+                v = prop.value if prop.type == "Property" else None
+                if key == "constructor" and v is not None and v.type == "Identifier" and v.name == name \
+                        and not p.literal_constructor:
+                    p.literal_constructor = True
+                    sanctioned.add(id(v))
+                elif key is not None and key not in ("constructor", "__proto__") and v.type == "FunctionExpression" \
+                        and v.id is None and not v.generator and not v.isAsync \
+                        and all(k != key for _, k, _ in p.methods):
+                    p.methods.append((st, key, v))
+                else:
+                    p.bad = True   # a value that is no method (shared by every instance), an accessor, ...
+            continue
         base = _created_from(right) if not object_bound else None
         if name is not None and base is not None:
             p = pieces[name]
-            if p.heritage is not None or p.methods:
+            if p.heritage is not None or p.methods or p.literal is not None:
                 p.bad = True   # a second prototype, or methods stored on the one replaced
             p.heritage = (st, base)
             sanctioned.add(id(left.object))
@@ -204,6 +235,17 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
         if callee.type == "Identifier" and callee.name in candidates:
             sanctioned.add(id(callee))
     return pieces, sanctioned, piece_stmts
+
+
+def _literal_key(prop: Any) -> Optional[str]:
+    """The key of an object literal's plain property `k: v` / method `k() {}`
+    written as a name or a string, or None (computed, spread, accessor)."""
+    if prop.type != "Property" or prop.computed or prop.kind != "init" or getattr(prop, "shorthand", False):
+        return None
+    k = prop.key
+    if k.type == "Identifier":
+        return k.name
+    return k.value if k.type == "Literal" and isinstance(k.value, str) else None
 
 
 def _prototype_of(e: Any, candidates: dict) -> Optional[str]:
@@ -296,19 +338,45 @@ def _returns_value(fn: Any) -> bool:
 
 
 def _declares(tree: Any, name: str) -> bool:
-    """Is `name` declared anywhere in the file (so it may not be the global)?"""
+    """Is `name` bound or written anywhere in the file (a variable, function, class,
+    parameter, catch parameter or import of that name, or an assignment to it), so
+    that it may not be the global?"""
     stack = [tree]
     while stack:
         n = stack.pop()
-        if n.type == "Identifier" and n.name == name:
-            return True   # (any mention but a property name: conservative)
-        for k, c in fields(n):
-            if n.type == "MemberExpression" and k == "property" and not n.computed:
-                continue
-            if n.type == "MemberExpression" and k == "object" and c.type == "Identifier" and c.name == name:
-                continue   # a use of the global, `Object.create`
+        t = n.type
+        targets: list = []
+        if t == "VariableDeclarator":
+            targets = [n.id]
+        elif t in _FUNCTIONS or t in ("ClassDeclaration", "ClassExpression"):
+            targets = ([n.id] if getattr(n, "id", None) is not None else []) + list(getattr(n, "params", []) or [])
+        elif t == "CatchClause" and n.param is not None:
+            targets = [n.param]
+        elif t in ("ImportSpecifier", "ImportDefaultSpecifier", "ImportNamespaceSpecifier"):
+            targets = [n.local]
+        elif t == "AssignmentExpression" or (t == "UpdateExpression" and n.argument.type == "Identifier"):
+            targets = [n.left if t == "AssignmentExpression" else n.argument]   # (a sloppy global's write)
+        if any(name in _bound_names(x) for x in targets):
+            return True
+        for _, c in fields(n):
             stack.append(c)
     return False
+
+
+def _bound_names(p: Any) -> set:
+    """The names a binding pattern binds."""
+    t = p.type
+    if t == "Identifier":
+        return {p.name}
+    if t == "AssignmentPattern":
+        return _bound_names(p.left)
+    if t == "RestElement":
+        return _bound_names(p.argument)
+    if t == "ArrayPattern":
+        return set().union(*(_bound_names(e) for e in p.elements if e is not None))
+    if t == "ObjectPattern":
+        return set().union(*(_bound_names(q.argument if q.type == "RestElement" else q.value) for q in p.properties))
+    return set()
 
 
 def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: dict) -> set:
@@ -539,12 +607,14 @@ def _as_class(fn: Any, strict: bool, p: _Pieces) -> Any:
         m = _place(N.FunctionExpression(None, f.params, f.body, False), f)
         m.sloppy_code = not strict
         m.anonymous_method = True
-        members.append(_place(N.MethodDefinition(_place(N.Identifier(key), st.expression.left.property), False, m,
-                                                 "method", False), st))
+        members.append(_place(N.MethodDefinition(_place(N.Identifier(key), f), False, m, "method", False), st))
     cls = _place(N.ClassDeclaration(fn.id, p.heritage[1] if p.heritage else None,
                                     _place(N.ClassBody(members), fn)), fn)
     cls.from_function = True
     cls.empty_function = _empty(fn)
     cls.es5_methods = bool(p.methods)
-    cls.inspect_as_parent = p.heritage is not None
+    # a prototype made with Object.create, or a literal without `constructor: F`, has no
+    # `constructor` of its own (the base's, or Object's, is found), and node prints an
+    # instance under the name found there
+    cls.inspect_as_parent = p.heritage is not None or (p.literal is not None and not p.literal_constructor)
     return cls

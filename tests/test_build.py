@@ -151,6 +151,9 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
      "p.js:1:11", "`new` of a function that is not a class"),
     # a global node has and the build does not model: typeof said "undefined"
     ("console.log(typeof ReadableStreamBYOBReader);\n", "p.js:1:20", "the global `ReadableStreamBYOBReader`"),
+    # a prototype literal of methods is a class (c143); one with a value shared by every instance is not
+    ("function B() {}\nB.prototype = { count: 0, inc: function () { this.count++; } };\nvar b = new B();\n"
+     "b.inc();\nconsole.log(b.count);\n", "p.js:2:1", "`prototype` of a function or class"),
     # regular expressions are compiled (c141); what the matcher does not implement is refused at the literal
     ("console.log(/(?<y>\\d+)/.exec('12'));\n", "p.js:1:13", "named groups in regular expressions"),
     ("console.log(/(?<=a)b/.test('ab'));\n", "p.js:1:13", "lookbehind assertions"),
