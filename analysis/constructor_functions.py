@@ -33,6 +33,9 @@ generator). Its recognised pieces are top-level statements:
   marked `inspect_as_parent`, as a subclass below is. A property that is not a
   method (`count: 0`, shared by every instance through the prototype), an
   accessor or a computed key leaves the function alone;
+- the constructor: `F.prototype.constructor = F` (after a heritage, restoring
+  what a class's prototype has: an instance's `constructor` is F and node
+  prints it under F's name);
 - the heritage: `F.prototype = Object.create(P.prototype)`, P a name or a
   dotted path (`benchmark.Benchmark`), before any method of F, with
   `P.call(this, ...)` as the first statement of F's body (it becomes
@@ -41,7 +44,7 @@ generator). Its recognised pieces are top-level statements:
 F is rewritten when it is constructed in the file (`new F`) or has a method or
 a heritage, and every occurrence of the identifier `F` anywhere in the file is
 in one of its pieces, the callee of `new F(...)`, the right side of
-`x instanceof F`, the base of `class G extends F` or of another candidate's
+`x instanceof F`, an operand of `===`, `!==`, `==` or `!=`, the base of `class G extends F` or of another candidate's
 heritage, a property of F itself (`F.NULL = new F()`: the same on a class;
 not `prototype`, `call`, `apply`, `bind`, `toString`, `caller`, `arguments`),
 or `F.call`/`F.apply` when F's body is empty and its parameters plain (the
@@ -107,6 +110,8 @@ class _Pieces:
     super_call: Any = None                        # the `P.call(this, ...)` statement in F's body
     literal: Any = None                           # the `F.prototype = {...}` statement
     literal_constructor: bool = False             # ... with `constructor: F` among its properties
+    own_constructor: bool = False                 # a `F.prototype.constructor = F` statement
+    others: list = field(default_factory=list)    # the literal and constructor statements (dropped)
     bad: bool = False
 
 
@@ -148,7 +153,8 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
         return tree
     strict = is_module or _strict_directive(body)
     classes = {name: _as_class(fn, strict, pieces[name]) for name, fn in chosen.items()}
-    drop = {id(st) for name in chosen for st, _, _ in pieces[name].methods} | {id(fn) for fn in chosen.values()}
+    drop = {id(st) for name in chosen for st, _, _ in pieces[name].methods} | {id(fn) for fn in chosen.values()} \
+        | {id(st) for name in chosen for st in pieces[name].others}
     in_place = {id(pieces[name].heritage[0]): classes[name] for name in chosen if pieces[name].heritage}
     first = [classes[name] for name in chosen if not pieces[name].heritage]
     rest = []
@@ -179,6 +185,15 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
         left, right = e.left, e.right
         name = _prototype_of(left.object, candidates)
         key = _key(left)
+        if name is not None and key == "constructor" and right.type == "Identifier" and right.name == name:
+            p = pieces[name]   # `F.prototype.constructor = F` (after Object.create): what a class has
+            if p.own_constructor:
+                p.bad = True
+            p.own_constructor = True
+            p.others.append(st)
+            sanctioned.update((id(left.object.object), id(right)))
+            piece_stmts.add(id(st))
+            continue
         if name is not None and key is not None and right.type == "FunctionExpression" and right.id is None \
                 and not right.generator and not right.isAsync:
             p = pieces[name]
@@ -194,6 +209,7 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
             if p.heritage is not None or p.methods or p.literal is not None:
                 p.bad = True   # a second prototype, or methods stored on the one replaced
             p.literal = st
+            p.others.append(st)
             sanctioned.add(id(left.object))
             piece_stmts.add(id(st))
             for prop in right.properties:
@@ -407,6 +423,8 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
     for name, p in pieces.items():
         for st, key, f in p.methods:
             methods.setdefault(key, []).append((name, st, f))
+        for st in p.others:   # (what sets the prototype's `constructor`)
+            methods.setdefault("constructor", []).append((name, st, st.expression.right))
     late: set = set()
     exposed: set = set()
     named_before: set = set()   # the names some earlier statement's code reached
@@ -566,6 +584,8 @@ def _class_use(parent: Any, field_name: Any) -> bool:
         return True
     if parent.type in ("ClassDeclaration", "ClassExpression") and field_name == "superClass":
         return True
+    if parent.type == "BinaryExpression" and parent.operator in ("===", "!==", "==", "!="):
+        return True   # (`x.constructor === F`: the class is the same value)
     return parent.type == "BinaryExpression" and parent.operator == "instanceof" and field_name == "right"
 
 
@@ -616,5 +636,7 @@ def _as_class(fn: Any, strict: bool, p: _Pieces) -> Any:
     # a prototype made with Object.create, or a literal without `constructor: F`, has no
     # `constructor` of its own (the base's, or Object's, is found), and node prints an
     # instance under the name found there
-    cls.inspect_as_parent = p.heritage is not None or (p.literal is not None and not p.literal_constructor)
+    cls.inspect_as_parent = not p.own_constructor and (
+        p.heritage is not None or (p.literal is not None and not p.literal_constructor))
+    cls.es5_heritage = p.heritage is not None
     return cls

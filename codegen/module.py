@@ -1215,7 +1215,7 @@ class ModuleBuilder:
             return f"(call $error_init (local.get $this) {args})"
         parent = f"(ref.as_non_null (struct.get $Class $parent (global.get {ci.desc})))"
         call = f"(drop (call $construct_call (ref.cast (ref $Fn) (struct.get $Class $ctor {parent})) (local.get $this) {args}))"
-        if getattr(ci.node, "inspect_as_parent", False):
+        if getattr(ci.node, "es5_heritage", False):
             # `P.call(this, ...)` made `super(...)` (analysis/constructor_functions.py): the same
             # only when P is a constructor function the build made a class
             return (f"(if (i32.eqz (i32.and (struct.get $Class $flags {parent}) (i32.const 1))) "

@@ -1,7 +1,8 @@
 // Old-style classes whose prototype is an object literal of methods
 // (`F.prototype = { constructor: F, m: function () {...} }`), with and without
 // `constructor` (an instance then prints as a plain object, as in node), method
-// shorthand and string keys, mixed with Object.create subclasses
+// shorthand and string keys, mixed with Object.create subclasses (with and
+// without `F.prototype.constructor = F`), and `x.constructor === F`
 // (analysis/constructor_functions.py).
 function Point(x, y) { this.x = x; this.y = y; }
 Point.prototype = {
@@ -29,6 +30,17 @@ function Dog(name) { Animal.call(this, name); this.tricks = 0; }
 Dog.prototype = Object.create(Animal.prototype);
 Dog.prototype.speak = function () { return this.name + " barks"; };
 
+function Beast(name) { this.name = name; }
+Beast.prototype.speak = function () { return this.name + " speaks"; };
+function Hound(name) { Beast.call(this, name); this.good = true; }
+Hound.prototype = Object.create(Beast.prototype);
+Hound.prototype.constructor = Hound;
+Hound.prototype.speak = function () { return this.name + " barks"; };
+function Tabby(name) { Beast.call(this, name); }
+Tabby.prototype = Object.create(Beast.prototype);
+function Blank() {}
+Blank.prototype = { constructor: Blank };
+
 var p = new Point(1, 2).add(new Point(3, 4));
 console.log(p.toString(), p instanceof Point, String(p), p);
 var s = new Stack().push(1).push(2).push(3);
@@ -39,3 +51,6 @@ console.log(s.size(), new Shape(), new Shape().area());
 var animals = [new Animal("cat"), new Dog("rex")];
 for (var i = 0; i < animals.length; i++) console.log(animals[i].describe(), animals[i] instanceof Animal, animals[i] instanceof Dog);
 console.log(animals);
+var hd = new Hound("rex"), tb = new Tabby("tom");
+console.log(hd.speak(), tb.speak(), hd.constructor === Hound, tb.constructor === Beast, hd instanceof Beast);
+console.log(hd, tb, new Blank(), new Blank().constructor === Blank);
