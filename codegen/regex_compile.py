@@ -24,8 +24,8 @@ Instructions (operands follow the opcode):
                              (ending in MATCH), run at this position
     RESET a b                slots a..b-1 := unset (a repetition's groups, at each iteration)
     MARK k / CHECK k         slot k := the position / fail if it is still the position:
-                             an iteration of an unbounded repetition that matched
-                             nothing ends the repetition (the spec's empty check)
+                             an iteration beyond a repetition's minimum that matched
+                             nothing fails (the spec's empty check)
 
 Slots 0 and 1 hold the whole match; group g's are 2g and 2g+1; MARK slots
 follow. With flag i, a letter matches either case and a class holds both cases
@@ -98,6 +98,9 @@ def compile_pattern(pattern: str, flags: str) -> Compiled:
         raise RegexUnsupported(f"a regular expression with more than {MAX_GROUPS} capture groups")
     c = _Compiler(p.groups, "i" in flags, "m" in flags, "s" in flags)
     code = [SAVE, 0] + c.emit(tree) + [SAVE, 1, MATCH]
+    if len(code) > MAX_PROGRAM:
+        raise RegexUnsupported(f"a regular expression whose program would be longer than {MAX_PROGRAM} steps "
+                               "(large repetition counts, nested)")
     return Compiled(code, p.groups, c.next_slot)
 
 
@@ -318,6 +321,7 @@ class _Parser:
             neg = True
             self.i += 1
         ranges: list = []
+        escaped: set = set()   # the ranges that came from class escapes
         while True:
             if self.i >= len(s):
                 raise RegexSyntaxError("Unterminated character class")
@@ -336,13 +340,18 @@ class _Parser:
                 ranges.append((lo, lo))   # (Annex B: `[a-\\d]` is a, -, and the digits)
                 ranges.append((45, 45))
                 ranges.extend(hi)
+                escaped.update(hi)
                 continue
             if isinstance(lo, int):
                 ranges.append((lo, lo))
             else:
                 ranges.extend(lo)
+                escaped.update(lo)
         if self.icase:
-            if any(h > 127 for _, h in ranges):
+            # the class escapes' sets (\\s, \\W, ...) hold both cases of every letter
+            # they hold; a unit written beyond ASCII might not
+            written = [r for r in ranges if r not in escaped]
+            if any(h > 127 for _, h in written):
                 raise RegexUnsupported("a class beyond ASCII in a regular expression with the flag `i`")
             ranges = ranges + _other_case(ranges)
         return Node("class", ranges=ranges, neg=neg)
@@ -466,15 +475,15 @@ class _Compiler:
         out = []
         for _ in range(n.lo):
             out += once
+        # an iteration beyond the minimum that matches nothing fails (the spec's
+        # RepeatMatcher): MARK the position before it, CHECK that it moved
+        mark, check = [], []
+        if _nullable(body_node) and n.hi != n.lo:
+            slot = self.next_slot
+            self.next_slot += 1
+            mark, check = [MARK, slot], [CHECK, slot]
         if n.hi == INF:
             # L: SPLIT body, end ; [MARK] body [CHECK] ; JMP L
-            guard = _nullable(body_node)
-            mark = []
-            check = []
-            if guard:
-                slot = self.next_slot
-                self.next_slot += 1
-                mark, check = [MARK, slot], [CHECK, slot]
             loop_body = mark + once + check
             total = 3 + len(loop_body) + 2
             split = [SPLIT, 3, total] if n.greedy else [SPLIT, total, 3]
@@ -482,7 +491,7 @@ class _Compiler:
         else:
             tail: list = []
             for _ in range(n.hi - n.lo):
-                inner = once + tail
+                inner = mark + once + check + tail
                 split = [SPLIT, 3, 3 + len(inner)] if n.greedy else [SPLIT, 3 + len(inner), 3]
                 tail = split + inner
             out += tail

@@ -164,3 +164,8 @@ try { "a".matchAll(/a/); } catch (e) { console.log(e.name, e.message); }
 const [[whole, digits]] = "id=42;".matchAll(/id=(\d+)/g);
 console.log(whole, digits);
 })();
+(function part_empty_iterations() {
+  // an iteration beyond a repetition's minimum that matches nothing fails
+  console.log(JSON.stringify(/a([a-c-]?){1,2}/.exec("ab")), JSON.stringify(/c((x)|b*?)?/.exec("cb")));
+  console.log(JSON.stringify(/(a?){2,3}/.exec("a")), JSON.stringify(/(?:(a)|b?){0,2}c/.exec("ac")));
+})();
