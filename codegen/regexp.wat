@@ -31,12 +31,18 @@
   (array.copy $I32s $I32s (local.get $b) (i32.const 0) (local.get $a) (i32.const 0) (array.len (local.get $a)))
   (local.get $b))
 
+;; the backtracking stack, shared by every run (a run calls no program code; a
+;; lookahead's run stacks its entries above its caller's, from $base)
+(global $re_stack (mut (ref $I32s)) (array.new $I32s (i32.const 0) (i32.const 96)))
+
 ;; run program p from pc at position pos of s, with the capture slots caps (changed in
 ;; place): 1 when it reaches MATCH (caps then hold the match), 0 when every choice failed
-(func $re_run (param $p (ref $ReProg)) (param $s (ref $Str)) (param $pc i32) (param $pos i32) (param $caps (ref $I32s)) (result i32)
+(func $re_run (param $p (ref $ReProg)) (param $s (ref $Str)) (param $pc i32) (param $pos i32) (param $caps (ref $I32s))
+              (param $base i32) (result i32)
   (local $stk (ref $I32s)) (local $sp i32) (local $n i32) (local $op i32) (local $c i32) (local $k i32)
   (local $i i32) (local $j i32) (local $hit i32) (local $st i32) (local $en i32) (local $sub (ref $I32s))
-  (local.set $stk (array.new $I32s (i32.const 0) (i32.const 96)))
+  (local.set $stk (global.get $re_stack))
+  (local.set $sp (local.get $base))
   (local.set $n (array.len (local.get $s)))
   (block $no
   (loop $next
@@ -99,7 +105,7 @@
                 (local.set $pc (i32.add (local.get $pc) (i32.const 2)))
                 (br $step)))
         ;; MATCH
-        (if (i32.eqz (local.get $op)) (then (return (i32.const 1))))
+        (if (i32.eqz (local.get $op)) (then (global.set $re_stack (local.get $stk)) (return (i32.const 1))))
         ;; ANY (not a line terminator) and ANY_ALL
         (if (i32.or (i32.eq (local.get $op) (i32.const 2)) (i32.eq (local.get $op) (i32.const 3)))
           (then (br_if $fail (i32.ge_s (local.get $pos) (local.get $n)))
@@ -148,7 +154,9 @@
         (if (i32.eq (local.get $op) (i32.const 15))
           (then (local.set $sub (array.new $I32s (i32.const -1) (array.len (local.get $caps))))
                 (array.copy $I32s $I32s (local.get $sub) (i32.const 0) (local.get $caps) (i32.const 0) (array.len (local.get $caps)))
-                (local.set $hit (call $re_run (local.get $p) (local.get $s) (i32.add (local.get $pc) (i32.const 3)) (local.get $pos) (local.get $sub)))
+                (global.set $re_stack (local.get $stk))
+                (local.set $hit (call $re_run (local.get $p) (local.get $s) (i32.add (local.get $pc) (i32.const 3)) (local.get $pos) (local.get $sub) (local.get $sp)))
+                (local.set $stk (global.get $re_stack))   ;; (it may have grown)
                 (br_if $fail (i32.eq (local.get $hit) (array.get $ReProg (local.get $p) (i32.add (local.get $pc) (i32.const 1)))))
                 (if (local.get $hit)   ;; a positive lookahead keeps what it captured
                   (then (local.set $i (i32.const 0))
@@ -195,7 +203,7 @@
     ;; failure: undo captures back to the last choice, and take it
     (if (i32.atomic.load8_u $halt (i32.const 0)) (then (unreachable)))
     (block $took (loop $back
-      (br_if $no (i32.eqz (local.get $sp)))
+      (br_if $no (i32.le_u (local.get $sp) (local.get $base)))
       (local.set $sp (i32.sub (local.get $sp) (i32.const 3)))
       (if (array.get $I32s (local.get $stk) (local.get $sp))
         (then (array.set $I32s (local.get $caps) (array.get $I32s (local.get $stk) (i32.add (local.get $sp) (i32.const 1)))
@@ -205,26 +213,27 @@
       (local.set $pos (array.get $I32s (local.get $stk) (i32.add (local.get $sp) (i32.const 2))))
       (br $took)))
     (br $next)))
+  (global.set $re_stack (local.get $stk))
   (i32.const 0))
 
 ;; the first match at or after position from (a sticky expression's: at from), its
 ;; capture slots, or null
 (func $re_match_from (param $re (ref $RegExpObj)) (param $s (ref $Str)) (param $from i32) (result (ref null $I32s))
-  (local $caps (ref $I32s)) (local $p (ref $ReProg)) (local $first i32) (local $n i32)
+  (local $caps (ref null $I32s)) (local $p (ref $ReProg)) (local $n i32)
   (local.set $p (struct.get $RegExpObj $prog (local.get $re)))
   (local.set $n (array.len (local.get $s)))
-  ;; a program that starts with a character: skip the positions that cannot start a match
-  (local.set $first (i32.const -1))
-  (if (i32.eq (array.get $ReProg (local.get $p) (i32.const 2)) (i32.const 1))
-    (then (local.set $first (array.get $ReProg (local.get $p) (i32.const 3)))))
+
+  ;; a program that starts with ^ (not multiline) can match only at 0
+  (if (i32.eq (array.get $ReProg (local.get $p) (i32.const 2)) (i32.const 8))
+    (then (if (local.get $from) (then (return (ref.null $I32s))))
+          (local.set $n (i32.const 0))))
+  (local.set $caps (array.new $I32s (i32.const -1) (struct.get $RegExpObj $slots (local.get $re))))
   (block $d (loop $l
     (br_if $d (i32.gt_s (local.get $from) (local.get $n)))
-    (if (if (result i32) (i32.lt_s (local.get $first) (i32.const 0)) (then (i32.const 1))
-          (else (if (result i32) (i32.lt_s (local.get $from) (local.get $n))
-                  (then (i32.eq (array.get_u $Str (local.get $s) (local.get $from)) (local.get $first)))
-                  (else (i32.const 0)))))
-      (then (local.set $caps (array.new $I32s (i32.const -1) (struct.get $RegExpObj $slots (local.get $re))))
-            (if (call $re_run (local.get $p) (local.get $s) (i32.const 0) (local.get $from) (local.get $caps))
+    ;; (the positions where the first character or class cannot match are skipped)
+    (if (call $re_may_start (local.get $p) (local.get $s) (local.get $from))
+      (then (array.fill $I32s (local.get $caps) (i32.const 0) (i32.const -1) (array.len (local.get $caps)))
+            (if (call $re_run (local.get $p) (local.get $s) (i32.const 0) (local.get $from) (ref.as_non_null (local.get $caps)) (i32.const 0))
               (then (return (local.get $caps))))))
     (br_if $d (i32.and (struct.get $RegExpObj $bits (local.get $re)) (i32.const 16)))
     (local.set $from (i32.add (local.get $from) (i32.const 1)))
@@ -477,21 +486,22 @@
 ;; (SplitMatcher's rules: no empty match at a piece's start, none at the end)
 (func $re_split (param $re (ref $RegExpObj)) (param $s (ref $Str)) (param $lim i32) (result (ref $Arr))
   (local $r (ref $Arr)) (local $n i32) (local $p i32) (local $q i32) (local $e i32) (local $k i32)
-  (local $caps (ref null $I32s)) (local $sub (ref $I32s))
+  (local $caps (ref $I32s))
   (local.set $r (call $arr_new (i32.const 0)))
   (if (i32.eqz (local.get $lim)) (then (return (local.get $r))))
   (local.set $n (array.len (local.get $s)))
+  (local.set $caps (array.new $I32s (i32.const -1) (struct.get $RegExpObj $slots (local.get $re))))
   (if (i32.eqz (local.get $n))
-    (then (local.set $caps (call $re_anchored (local.get $re) (local.get $s) (i32.const 0)))
-          (if (ref.is_null (local.get $caps)) (then (call $arr_push (local.get $r) (local.get $s))))
+    (then (if (i32.eqz (call $re_anchored (local.get $re) (local.get $s) (i32.const 0) (local.get $caps)))
+            (then (call $arr_push (local.get $r) (local.get $s))))
           (return (local.get $r))))
   (local.set $q (local.get $p))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $q) (local.get $n)))
-    (local.set $caps (call $re_anchored (local.get $re) (local.get $s) (local.get $q)))
-    (if (ref.is_null (local.get $caps))
+    (if (i32.or (i32.eqz (call $re_may_start (struct.get $RegExpObj $prog (local.get $re)) (local.get $s) (local.get $q)))
+                (i32.eqz (call $re_anchored (local.get $re) (local.get $s) (local.get $q) (local.get $caps))))
       (then (local.set $q (i32.add (local.get $q) (i32.const 1))) (br $l)))
-    (local.set $e (array.get $I32s (ref.as_non_null (local.get $caps)) (i32.const 1)))
+    (local.set $e (array.get $I32s (local.get $caps) (i32.const 1)))
     (if (i32.eq (local.get $e) (local.get $p))
       (then (local.set $q (i32.add (local.get $q) (i32.const 1))) (br $l)))
     (call $arr_push (local.get $r) (call $substr (local.get $s) (local.get $p) (local.get $q)))
@@ -500,7 +510,7 @@
     (local.set $k (i32.const 1))
     (block $gd (loop $gl
       (br_if $gd (i32.gt_u (local.get $k) (struct.get $RegExpObj $groups (local.get $re))))
-      (call $arr_push (local.get $r) (call $re_group (ref.as_non_null (local.get $caps)) (local.get $s) (local.get $k)))
+      (call $arr_push (local.get $r) (call $re_group (local.get $caps) (local.get $s) (local.get $k)))
       (if (i32.eq (struct.get $Arr $len (local.get $r)) (local.get $lim)) (then (return (local.get $r))))
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br $gl)))
@@ -509,9 +519,29 @@
   (call $arr_push (local.get $r) (call $substr (local.get $s) (local.get $p) (local.get $n)))
   (local.get $r))
 
-;; a match that starts exactly at position at (split's sticky matcher), or null
-(func $re_anchored (param $re (ref $RegExpObj)) (param $s (ref $Str)) (param $at i32) (result (ref null $I32s))
-  (local $caps (ref $I32s))
-  (local.set $caps (array.new $I32s (i32.const -1) (struct.get $RegExpObj $slots (local.get $re))))
-  (if (result (ref null $I32s)) (call $re_run (struct.get $RegExpObj $prog (local.get $re)) (local.get $s) (i32.const 0) (local.get $at) (local.get $caps))
-    (then (local.get $caps)) (else (ref.null $I32s))))
+;; does a match start exactly at position at (split's sticky matcher)? caps: the
+;; expression's slots, refilled
+(func $re_anchored (param $re (ref $RegExpObj)) (param $s (ref $Str)) (param $at i32) (param $caps (ref $I32s)) (result i32)
+  (array.fill $I32s (local.get $caps) (i32.const 0) (i32.const -1) (array.len (local.get $caps)))
+  (call $re_run (struct.get $RegExpObj $prog (local.get $re)) (local.get $s) (i32.const 0) (local.get $at) (local.get $caps) (i32.const 0)))
+
+;; can a match start at position i of s, as the program's first instruction after
+;; SAVE 0 tells (a character or a class there; anything else: maybe)?
+(func $re_may_start (param $p (ref $ReProg)) (param $s (ref $Str)) (param $i i32) (result i32)
+  (local $op i32) (local $c i32) (local $j i32) (local $end i32) (local $hit i32)
+  (local.set $op (array.get $ReProg (local.get $p) (i32.const 2)))
+  (if (i32.and (i32.ne (local.get $op) (i32.const 1)) (i32.ne (local.get $op) (i32.const 4))) (then (return (i32.const 1))))
+  (if (i32.ge_u (local.get $i) (array.len (local.get $s))) (then (return (i32.const 0))))
+  (local.set $c (array.get_u $Str (local.get $s) (local.get $i)))
+  (if (i32.eq (local.get $op) (i32.const 1))
+    (then (return (i32.eq (local.get $c) (array.get $ReProg (local.get $p) (i32.const 3))))))
+  (local.set $j (i32.const 5))
+  (local.set $end (i32.add (i32.const 5) (i32.shl (array.get $ReProg (local.get $p) (i32.const 4)) (i32.const 1))))
+  (block $found (loop $r
+    (br_if $found (i32.ge_u (local.get $j) (local.get $end)))
+    (if (i32.and (i32.ge_u (local.get $c) (array.get $ReProg (local.get $p) (local.get $j)))
+                 (i32.le_u (local.get $c) (array.get $ReProg (local.get $p) (i32.add (local.get $j) (i32.const 1)))))
+      (then (local.set $hit (i32.const 1)) (br $found)))
+    (local.set $j (i32.add (local.get $j) (i32.const 2)))
+    (br $r)))
+  (i32.ne (local.get $hit) (array.get $ReProg (local.get $p) (i32.const 3))))
