@@ -84,6 +84,12 @@ What the rewrite keeps, and how:
   `es5_methods`, and the run stops with the reason when the program does one
   of these (codegen: $call_value, $forin_keys, ModuleBuilder.super_call_code).
 
+For each function with such pieces that stays a function, the returned
+Program node's `not_class_reasons` says why (the first use that is not a class
+use, with its line and column, the piece that is not recognised, the statement
+that may run too early, ...): the build's refusal of `new F` or `F.prototype`
+says it.
+
 The parsed tree is shared with the incremental parser's cache, so it is not
 changed: the rewrite returns a new Program node with a new statement list, and
 the class nodes reuse the function's parameter and body nodes unchanged.
@@ -113,6 +119,7 @@ class _Pieces:
     own_constructor: bool = False                 # a `F.prototype.constructor = F` statement
     others: list = field(default_factory=list)    # the literal and constructor statements (dropped)
     bad: bool = False
+    why: str = ""                                 # what made it bad
 
 
 def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
@@ -130,13 +137,23 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
     index = {id(st): i for i, st in enumerate(body)}
     late = _late(body, candidates, pieces, piece_stmts, index)
     chosen = {}
+    reasons: dict = {}   # name -> why a function with class pieces stays a function
     for name, fn in candidates.items():
         p = pieces[name]
-        if name in disqualified or p.bad or not (name in constructed or p.methods or p.heritage):
+        if not (name in constructed or p.methods or p.heritage or p.literal is not None):
             continue
-        if name in late or _returns_value(fn):
-            continue
-        chosen[name] = fn
+        if name in disqualified:
+            n, what = disqualified[name]
+            reasons[name] = f"it is {what} at line {n._line}, column {n._column + 1}"
+        elif p.bad:
+            reasons[name] = p.why
+        elif name in late:
+            reasons[name] = (f"the statement at line {late[name]._line} may use it or its methods "
+                             "before its prototype statements have run")
+        elif _returns_value(fn):
+            reasons[name] = "its constructor returns a value"
+        else:
+            chosen[name] = fn
     changed = True
     while changed:   # a subclass of a name goes with its base
         changed = False
@@ -148,9 +165,10 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
             if base not in chosen or (pieces[base].heritage is not None
                                       and index[id(pieces[base].heritage[0])] > index[id(h[0])]):
                 del chosen[name]
+                reasons[name] = f"its base `{base}` is not compiled as a class"
                 changed = True
     if not chosen:
-        return tree
+        return _with_reasons(tree, reasons)
     strict = is_module or _strict_directive(body)
     classes = {name: _as_class(fn, strict, pieces[name]) for name, fn in chosen.items()}
     drop = {id(st) for name in chosen for st, _, _ in pieces[name].methods} | {id(fn) for fn in chosen.values()} \
@@ -165,9 +183,21 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
     prologue = 0
     while prologue < len(rest) and getattr(rest[prologue], "directive", None) is not None:
         prologue += 1
+    out = _with_reasons(tree, reasons, copy=True)
+    out.body = rest[:prologue] + first + rest[prologue:]
+    return out
+
+
+def _with_reasons(tree: Any, reasons: dict, copy: bool = False) -> Any:
+    """A copy of the Program node that says why each function with class pieces
+    stays a function (`not_class_reasons`, for the build's refusal); tree itself
+    when there is nothing to say and no copy is asked for (the parsed tree is
+    shared: it is never changed)."""
+    if not reasons and not copy:
+        return tree
     out = object.__new__(type(tree))
     out.__dict__.update(tree.__dict__)
-    out.body = rest[:prologue] + first + rest[prologue:]
+    out.not_class_reasons = reasons
     return out
 
 
@@ -188,7 +218,7 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
         if name is not None and key == "constructor" and right.type == "Identifier" and right.name == name:
             p = pieces[name]   # `F.prototype.constructor = F` (after Object.create): what a class has
             if p.own_constructor:
-                p.bad = True
+                _spoil(p, "its prototype's `constructor` is stored twice")
             p.own_constructor = True
             p.others.append(st)
             sanctioned.update((id(left.object.object), id(right)))
@@ -198,7 +228,7 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
                 and not right.generator and not right.isAsync:
             p = pieces[name]
             if key in ("constructor", "__proto__") or any(k == key for _, k, _ in p.methods):
-                p.bad = True
+                _spoil(p, f"its prototype's `{key}` is stored twice or is not a method")
             p.methods.append((st, key, right))
             sanctioned.add(id(left.object.object))
             piece_stmts.add(id(st))
@@ -207,7 +237,7 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
         if name is not None and right.type == "ObjectExpression":
             p = pieces[name]
             if p.heritage is not None or p.methods or p.literal is not None:
-                p.bad = True   # a second prototype, or methods stored on the one replaced
+                _spoil(p, "its prototype is replaced after methods were stored on it, or twice")
             p.literal = st
             p.others.append(st)
             sanctioned.add(id(left.object))
@@ -223,14 +253,14 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
                         and v.id is None and not v.generator and not v.isAsync \
                         and all(k != key for _, k, _ in p.methods):
                     p.methods.append((st, key, v))
-                else:
-                    p.bad = True   # a value that is no method (shared by every instance), an accessor, ...
+                else:   # a value that is no method (shared by every instance), an accessor, ...
+                    _spoil(p, f"its prototype literal has `{key or '...'}`, which is not a method")
             continue
         base = _created_from(right) if not object_bound else None
         if name is not None and base is not None:
             p = pieces[name]
             if p.heritage is not None or p.methods or p.literal is not None:
-                p.bad = True   # a second prototype, or methods stored on the one replaced
+                _spoil(p, "its prototype is replaced after methods were stored on it, or twice")
             p.heritage = (st, base)
             sanctioned.add(id(left.object))
             if base.type == "Identifier" and base.name in candidates:
@@ -244,13 +274,19 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
             continue
         call = _super_call(candidates[name], p.heritage[1])
         if call is None:
-            p.bad = True
+            _spoil(p, "its prototype is made with Object.create, but its first statement is not the base's "
+                      "`P.call(this, ...)`")
             continue
         p.super_call = call
         callee = call.expression.callee.object
         if callee.type == "Identifier" and callee.name in candidates:
             sanctioned.add(id(callee))
     return pieces, sanctioned, piece_stmts
+
+
+def _spoil(p: _Pieces, why: str) -> None:
+    if not p.bad:
+        p.bad, p.why = True, why
 
 
 def _literal_key(prop: Any) -> Optional[str]:
@@ -395,7 +431,7 @@ def _bound_names(p: Any) -> set:
     return set()
 
 
-def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: dict) -> set:
+def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: dict) -> dict:
     """The candidates some top-level statement may use before their pieces have
     run. A statement that can run code may reach: the top-level functions and
     classes it names (a candidate's constructor, and its base), the methods of
@@ -425,7 +461,7 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
             methods.setdefault(key, []).append((name, st, f))
         for st in p.others:   # (what sets the prototype's `constructor`)
             methods.setdefault("constructor", []).append((name, st, st.expression.right))
-    late: set = set()
+    late: dict = {}   # name -> the first statement that may reach it too early
     exposed: set = set()
     named_before: set = set()   # the names some earlier statement's code reached
     for i, st in enumerate(body):
@@ -475,11 +511,11 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
         for name in names & set(candidates):
             h = pieces[name].heritage
             if h is not None and index[id(h[0])] > i:
-                late.add(name)
+                late.setdefault(name, st)
         for key in keys:
             for name, m, _ in methods.get(key, ()):
                 if index[id(m)] > i:
-                    late.add(name)
+                    late.setdefault(name, st)
     return late
 
 
@@ -529,9 +565,10 @@ def _is_require(e: Any) -> bool:
 
 def _uses(tree: Any, candidates: dict, sanctioned: set, where: dict) -> tuple[set, set]:
     """The candidate names used in `new F(...)`, and those with an occurrence
-    that is not `new F`, `instanceof F` or in a recognised piece."""
+    that is not `new F`, `instanceof F` or in a recognised piece (with the first
+    such occurrence)."""
     constructed: set = set()
-    out: set = set()
+    out: dict = {}   # name -> its first occurrence that is no class use
     # (node, parent, the field of the parent holding it, inside a function)
     stack: list = [(tree, None, None, False)]
     while stack:
@@ -546,9 +583,11 @@ def _uses(tree: Any, candidates: dict, sanctioned: set, where: dict) -> tuple[se
                 if parent.type == "NewExpression":
                     constructed.add(n.name)
                 if not in_fn and n._start < where[n.name]._start:
-                    out.add(n.name)   # read at the top level before the class is
+                    out.setdefault(n.name, (n, "used before its declaration's statement"))   # (at the top level)
             elif _is_reference(parent, field_name):
-                out.add(n.name)
+                what = "called without `new`" if parent is not None and parent.type == "CallExpression" \
+                    and field_name == "callee" else "used as a value"
+                out.setdefault(n.name, (n, what))
         # (a class's static initialisers run at the top level: not "inside a function")
         inner = in_fn or n.type in _FUNCTIONS
         for k, c in fields(n):

@@ -150,8 +150,13 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
                 or (n.computed and n.property.type == "Literal" and n.property.value == "prototype")):
             # methods are compiled per class and called directly or through
             # dispatchers that never look at a prototype object
+            why = ""
+            if n.object.type == "Identifier":
+                got = getattr(programs[current[0]], "not_class_reasons", {}).get(n.object.name)
+                if got is not None:   # (analysis/constructor_functions.py)
+                    why = f"; `{n.object.name}` is not compiled as a class because {got}"
             raise Unsupported(n, "`prototype` of a function or class (methods are compiled statically: "
-                                 "use class syntax, and do not read or change prototypes)")
+                                 f"use class syntax, and do not read or change prototypes{why})")
         if n.type == "AssignmentExpression":
             if n.left.type in ("ObjectPattern", "ArrayPattern"):
                 for t in pattern_targets(n.left):

@@ -131,7 +131,14 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     # (analysis/constructor_functions.py, _late), whose prototype the build refuses
     ("function F() { this.v = 1; }\nvar inst = new F();\nvar k = 'get';\nvar r = typeof inst[k];\n"
      "F.prototype.get = function () { return this.v; };\nconsole.log(r, inst.get());\n", "p.js:5:1",
-     "`prototype` of a function or class"),
+     "`F` is not compiled as a class because the statement at line 4 may use it or its methods before its "
+     "prototype statements have run"),
+    # the refusal says why a function with a prototype stays a function
+    ("function P(v) { this.v = v; }\nP.prototype.get = function () { return this.v; };\nvar f = P;\n"
+     "console.log(new P(1).get());\n", "p.js:2:1",
+     "`P` is not compiled as a class because it is used as a value at line 3, column 9"),
+    ("function F() { return {a: 1}; }\nF.prototype.m = function () { return 1; };\nconsole.log(new F().a);\n",
+     "p.js:2:1", "`F` is not compiled as a class because its constructor returns a value"),
     # an object literal's accessor is compiled when its name is a constant
     ("const k = process.argv[2] || 'x';\nconst o = { get [k]() { return 1; } };\nconsole.log(o.x);\n", "p.js:2:13",
      "a getter or setter with a computed name in an object literal"),
@@ -146,6 +153,8 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
      "p.js:4:13", "`new` of a function that is not a class"),
     ("function Q(v) { this.v = v; }\nQ.call(null, 1);\nconsole.log(new Q(2).v);\n",
      "p.js:3:13", "`new` of a function that is not a class"),
+    ("function Q(v) { this.v = v; }\nconsole.log(new Q(2).v);\nQ(3);\n",
+     "p.js:2:13", "it is not compiled as a class because it is called without `new` at line 3, column 1"),
     # read at the top level before its declaration: left a function (a class there would be in its dead zone)
     ("const r = new R(1);\nfunction R(v) { this.v = v; }\nconsole.log(r.v);\n",
      "p.js:1:11", "`new` of a function that is not a class"),
