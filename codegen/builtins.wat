@@ -1085,6 +1085,7 @@
   (local $k (ref $Str))
   (local.set $k (call $tostr (local.get $a0)))
   (if (call $str_eq (local.get $k) (global.get $s_length)) (then (return (global.get $true))))
+  (if (call $arr_prop_has (local.get $a) (local.get $k)) (then (return (global.get $true))))
   (call $bool (call $arr_has (local.get $a) (call $index_key (local.get $k)))))
 
 ;; a string's own properties: its indices, and `length`

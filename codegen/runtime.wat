@@ -2423,6 +2423,12 @@
   ;; primitives silently ignore property writes (sloppy mode)
   )
 
+;; is key one of the named properties the runtime gave array a (a match's index, ...)?
+(func $arr_prop_has (param $a (ref $Arr)) (param $key (ref $Str)) (result i32)
+  (if (result i32) (ref.is_null (struct.get $Arr $props (local.get $a)))
+    (then (i32.const 0))
+    (else (i32.ge_s (call $map_find (ref.as_non_null (struct.get $Arr $props (local.get $a))) (local.get $key)) (i32.const 0)))))
+
 (func $has_generic (param $o anyref) (param $key (ref $Str)) (result i32)
   (local $v anyref)
   (if (ref.test (ref $CIter) (local.get $o)) (then (return (call $str_eq (local.get $key) (global.get $s_next)))))
@@ -2443,6 +2449,7 @@
           (return (i32.eqz (ref.eq (ref.cast eqref (call $proto_lookup (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $o))) (local.get $key))) (global.get $absent))))))
   (if (ref.test (ref $Arr) (local.get $o))
     (then (if (call $str_eq (local.get $key) (global.get $s_length)) (then (return (i32.const 1))))
+          (if (call $arr_prop_has (ref.cast (ref $Arr) (local.get $o)) (local.get $key)) (then (return (i32.const 1))))
           (return (call $arr_has (ref.cast (ref $Arr) (local.get $o)) (call $index_key (local.get $key))))))
   (i32.eqz (ref.is_null (call $fn_get (ref.cast (ref $Fn) (local.get $o)) (local.get $key)))))
 
@@ -2463,6 +2470,8 @@
               (return)))
       (if (call $str_eq (local.get $key) (global.get $s_length))
         (then (drop (call $unsupported_value (i32.const 22)))))
+      (if (call $arr_prop_has (local.get $a) (local.get $key))
+        (then (call $map_delete (ref.as_non_null (struct.get $Arr $props (local.get $a))) (local.get $key))))
       (return)))
   (if (call $nullish (local.get $o))
     (then (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_convert_undefined)))))
@@ -2577,7 +2586,11 @@
           (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
         (call $arr_push (local.get $r) (call $num_to_str (f64.convert_i32_u (local.get $i))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $l)))))
+        (br $l)))
+      ;; then its named properties (a match's index, input and groups), in order
+      (if (i32.eqz (ref.is_null (struct.get $Arr $props (ref.cast (ref $Arr) (local.get $o)))))
+        (then (call $arr_append (local.get $r)
+                    (call $own_keys (struct.get $Arr $props (ref.cast (ref $Arr) (local.get $o)))))))))
   (if (ref.test (ref $Str) (local.get $o))
     (then
       (local.set $n (array.len (ref.cast (ref $Str) (local.get $o))))
@@ -2585,7 +2598,11 @@
         (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
         (call $arr_push (local.get $r) (call $num_to_str (f64.convert_i32_u (local.get $i))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $l)))))
+        (br $l)))
+      ;; then its named properties (a match's index, input and groups), in order
+      (if (i32.eqz (ref.is_null (struct.get $Arr $props (ref.cast (ref $Arr) (local.get $o)))))
+        (then (call $arr_append (local.get $r)
+                    (call $own_keys (struct.get $Arr $props (ref.cast (ref $Arr) (local.get $o)))))))))
   (if (ref.test (ref $Fn) (local.get $o))
     (then (if (i32.eqz (ref.is_null (struct.get $Fn $props (ref.cast (ref $Fn) (local.get $o)))))
             (then (return (call $fn_enumerable (ref.cast (ref $Fn) (local.get $o))
@@ -2665,7 +2682,8 @@
 ;; may be; a string's never is
 (func $forin_has (param $o anyref) (param $key (ref $Str)) (param $deletes i32) (result i32)
   (if (ref.test (ref $Arr) (local.get $o))
-    (then (return (call $arr_has (ref.cast (ref $Arr) (local.get $o)) (call $index_key (local.get $key))))))
+    (then (return (i32.or (call $arr_has (ref.cast (ref $Arr) (local.get $o)) (call $index_key (local.get $key)))
+                          (call $arr_prop_has (ref.cast (ref $Arr) (local.get $o)) (local.get $key))))))
   (if (i32.or (i32.eqz (local.get $deletes)) (ref.test (ref $Str) (local.get $o))) (then (return (i32.const 1))))
   (call $has_generic (local.get $o) (local.get $key)))
 

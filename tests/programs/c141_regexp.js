@@ -169,3 +169,12 @@ console.log(whole, digits);
   console.log(JSON.stringify(/a([a-c-]?){1,2}/.exec("ab")), JSON.stringify(/c((x)|b*?)?/.exec("cb")));
   console.log(JSON.stringify(/(a?){2,3}/.exec("a")), JSON.stringify(/(?:(a)|b?){0,2}c/.exec("ac")));
 })();
+(function part_match_array_keys() {
+const m = /(a)(b)?/.exec("xa");
+console.log(Object.keys(m), Object.entries(m).length, JSON.stringify(m), m.hasOwnProperty("index"), "index" in m);
+for (const k in m) console.log(k, m[k]);
+const copy = { ...m };
+console.log(copy, Object.assign({}, m).input, [...m], m.slice(), m.map((x) => x || "-"));
+delete m.input;
+console.log(Object.keys(m), m.input, "input" in m);
+})();
