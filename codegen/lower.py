@@ -2713,7 +2713,22 @@ class FunctionLowering:
             return self.optional_link(e, "callee")
         if e.callee.type == "MemberExpression" and getattr(e.callee, "optional", False):
             return self.optional_method(e)
+        if self.math_receiver(e):
+            # `Math.max.apply(Math, xs)`: a Math function ignores its `this`, and the
+            # global Math is read with no effect (the object itself is not compiled)
+            e = _Node("CallExpression", e, callee=e.callee,
+                      arguments=[_Node("WasmValue", e.arguments[0], code="(ref.null any)")] + list(e.arguments[1:]))
         return self.mod.call(self, e)
+
+    def math_receiver(self, e: Any) -> bool:
+        """Is e `Math.f.apply(Math, ...)` or `Math.f.call(Math, ...)` of the global Math?"""
+        c = e.callee
+        if c.type != "MemberExpression" or c.computed or c.property.name not in ("apply", "call") or not e.arguments:
+            return False
+        f, a = c.object, e.arguments[0]
+        return f.type == "MemberExpression" and not f.computed and f.object.type == "Identifier" \
+            and f.object.name == "Math" and self.var_of(f.object) is None \
+            and a.type == "Identifier" and a.name == "Math" and self.var_of(a) is None
 
     def e_SpreadElement(self, e: Any) -> tuple[str, str]:
         raise Unsupported(e, "spread here")
