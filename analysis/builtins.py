@@ -13,6 +13,8 @@ the closed world: its arguments escape.
 """
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from .graph import AObj, BIGINT, BOOL, ELEM, EXTERNAL, KEY, NULL, NUM, Node, STR, SYMBOL, UNDEF
@@ -263,7 +265,7 @@ class Builtins:
             # group's text or undefined, the position and the string: after the
             # match, any position may be any of those
             rest = b.tmp()
-            self.g.add(rest, (STR, NUM, UNDEF))
+            self.g.add(rest, (STR, NUM, UNDEF, self.named_groups()))   # (named groups: their object last)
             b.call(args[1][0], None, [(b.c_str, False)] + [(rest, False)] * REPLACER_ARGS, b.tmp(), loc,
                    "a replacer")
         if prop in STRING_TO_NUM:
@@ -279,7 +281,10 @@ class Builtins:
         else:
             self.g.add(dst, (STR, NUM, BOOL, UNDEF))
 
-    def regexp_value(self, b) -> AObj:
+    def regexp_value(self, b, pattern: str = "") -> AObj:
+        groups = self.named_groups()
+        for name in re.findall(r"\(\?<([A-Za-z_$][\w$]*)>", pattern):
+            self.g.add(b.field(groups, name), (STR, UNDEF))
         o = self.objects.get("[regexp literal]")
         if o is None:
             o = self.g.obj("hidden", "RegExp")
@@ -502,10 +507,20 @@ class Builtins:
         b.call_external(this, args, dst, loc, f"the builtin `{name}`")
 
     def match_fields(self, arr) -> None:
-        """A match array's named properties: its position, the string, no named groups."""
+        """A match array's named properties: its position, the string, and its named
+        groups (undefined, or the object of every regular expression's named groups)."""
         self.g.add1(self.b.field(arr, "index"), NUM)
         self.g.add1(self.b.field(arr, "input"), STR)
-        self.g.add1(self.b.field(arr, "groups"), UNDEF)
+        self.g.add(self.b.field(arr, "groups"), (UNDEF, self.named_groups()))
+
+    def named_groups(self) -> AObj:
+        """The one object standing for every match's named groups: a field per group
+        name of the program's regular expressions (regexp_value), each the group's
+        text or undefined."""
+        o = self.objects.get("[regexp groups]")
+        if o is None:
+            o = self.objects["[regexp groups]"] = self.g.obj("hidden", "groups")
+        return o
 
     def object_proto_method(self, m: str, this: Optional[Node], a0: Node, dst: Node, loc) -> None:
         """Object.prototype's functions, called as methods or as values (`o[k](x)`

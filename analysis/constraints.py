@@ -1664,7 +1664,7 @@ class Builder:
     def e_Literal(self, e):
         v = e.value
         if getattr(e, "regex", None) is not None:
-            return self.const(self.builtins.regexp_value(self))
+            return self.const(self.builtins.regexp_value(self, e.regex.pattern))
         if getattr(e, "bigint", None) is not None:
             return self.const(BIGINT)
         if v is None:

@@ -316,8 +316,10 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         out.append(fh.read())
     for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         mod.strings.setdefault(text, None)
-    # class descriptors (builtins first, then user classes parents first)
-    desc = []
+    # class descriptors (builtins first, then user classes parents first); $cls_NullProto
+    # heads objects with a null prototype (a match's groups), named as node prints them
+    desc = [f"(global $cls_NullProto (ref $Class) (struct.new $Class {mod.string_init('[Object: null prototype]')} "
+            "(ref.null $Class) (ref.null $MapObj) (ref.null any) (i32.const 0) (i32.const 0) (i32.const 0)))"]
     for name in BUILTIN_CLASSES:
         parent = "(global.get $cls_Error)" if name in ERROR_CLASSES and name != "Error" else "(ref.null $Class)"
         is_err = 1 if name in ERROR_CLASSES else 0

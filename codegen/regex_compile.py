@@ -32,12 +32,14 @@ follow. With flag i, a letter matches either case and a class holds both cases
 of its ASCII letters: for a pattern of ASCII characters that is ECMAScript's
 Canonicalize (non-unicode mode never maps a unit beyond ASCII to one within).
 What the matcher does not implement is refused here, at the literal, with the
-construct named: the flags u, y, d and v, named groups, lookbehind, a class or
-character beyond ASCII with flag i, backreferences with flag i, and legacy
-octal escapes.
+construct named: the flags u, d and v, lookbehind, a class or character
+beyond ASCII with flag i, backreferences with flag i, more than MAX_GROUPS
+groups, and legacy octal escapes. Named groups `(?<name>...)` are numbered
+groups with a name (`names`); `\\k<name>` is a backreference to one.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -84,6 +86,7 @@ class Compiled:
     program: list
     groups: int          # capture groups, without the whole match
     slots: int           # capture slots and MARK slots
+    names: list = field(default_factory=list)   # each group's name (None: unnamed), when any is named
 
 
 def compile_pattern(pattern: str, flags: str) -> Compiled:
@@ -101,7 +104,8 @@ def compile_pattern(pattern: str, flags: str) -> Compiled:
     if len(code) > MAX_PROGRAM:
         raise RegexUnsupported(f"a regular expression whose program would be longer than {MAX_PROGRAM} steps "
                                "(large repetition counts, nested)")
-    return Compiled(code, p.groups, c.next_slot)
+    names = [p.names.get(k) for k in range(1, p.groups + 1)] if p.names else []
+    return Compiled(code, p.groups, c.next_slot, names)
 
 
 class _Parser:
@@ -110,9 +114,13 @@ class _Parser:
         self.i = 0
         self.icase = icase
         self.groups = 0
+        self.names: dict = {}          # group number -> name
+        self.named_refs: list = []     # (name) of each \\k<name>
         self.backrefs: list = []
-        # the number of groups, for telling \\N (a backreference) from other escapes
+        # the number of groups, for telling \\N (a backreference) from other escapes,
+        # and whether any is named (then \\k<name> is a reference, else the letter k)
         self.total = self._count_groups()
+        self.has_names = re.search(r"\(\?<[^=!]", src) is not None
 
     def _count_groups(self) -> int:
         n, i, in_class = 0, 0, False
@@ -126,7 +134,8 @@ class _Parser:
                 in_class = True
             elif ch == "]":
                 in_class = False
-            elif ch == "(" and not in_class and not s.startswith("(?", i):
+            elif ch == "(" and not in_class and (not s.startswith("(?", i) or
+                                                 (s.startswith("(?<", i) and not s.startswith(("(?<=", "(?<!"), i))):
                 n += 1
             i += 1
         return n
@@ -138,6 +147,11 @@ class _Parser:
         for k in self.backrefs:
             if k > self.groups:
                 raise RegexUnsupported("a backreference to a group that does not exist (a legacy octal escape)")
+        by_name = {v: k for k, v in self.names.items()}
+        for ref in self.named_refs:
+            if ref.name not in by_name:
+                raise RegexSyntaxError("Invalid named capture referenced")
+            ref.value = by_name[ref.name]
         return node
 
     def peek(self) -> str:
@@ -195,7 +209,6 @@ class _Parser:
         return ch in ("*", "+", "?") or (ch == "{" and self._braces() is not None)
 
     def _braces(self) -> Optional[tuple]:
-        import re
         m = re.match(r"\{(\d+)(,(\d*))?\}", self.s[self.i:])
         if m is None:
             return None
@@ -232,13 +245,22 @@ class _Parser:
                 body = self.disjunction()
                 self.expect(")")
                 return body
+            name = None
             if s.startswith("(?<", self.i):
-                raise RegexUnsupported("named groups in regular expressions")
-            if s.startswith("(?", self.i):
+                m = re.match(r"\(\?<([A-Za-z_$][\w$]*)>", s[self.i:])
+                if m is None:
+                    raise RegexUnsupported("a group name beyond ASCII letters, digits, _ and $ in a regular expression")
+                name = m.group(1)
+                if name in self.names.values():
+                    raise RegexSyntaxError("Duplicate capture group name")
+                self.i += m.end() - 1
+            elif s.startswith("(?", self.i):
                 raise RegexSyntaxError("Invalid group")
             self.i += 1
             self.groups += 1
             k = self.groups
+            if name is not None:
+                self.names[k] = name
             body = self.disjunction()
             self.expect(")")
             return Node("group", value=k, items=[body])
@@ -270,6 +292,17 @@ class _Parser:
         got = self.class_escape()
         if got is not None:
             return Node("class", ranges=got[0], neg=got[1])
+        if ch == "k" and self.has_names:
+            m = re.match(r"k<([A-Za-z_$][\w$]*)>", s[self.i:])
+            if m is None:
+                raise RegexSyntaxError("Invalid named reference")
+            if self.icase:
+                raise RegexUnsupported("a backreference in a regular expression with the flag `i`")
+            self.i += m.end()
+            ref = Node("backref")
+            ref.name = m.group(1)
+            self.named_refs.append(ref)
+            return ref
         if ch.isdigit() and ch != "0":
             j = self.i
             while j < len(s) and s[j].isdigit():

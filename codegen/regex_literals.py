@@ -31,8 +31,9 @@ def regex_value(mod, e: Any, pattern: str, flags: str) -> str:
     bits = sum(FLAG_BITS[f] for f in flags)
     canonical = "".join(f for f in "dgimsuvy" if f in flags)   # node's `flags` order
     source = escape_source(pattern) if pattern else "(?:)"
+    names = f"(global.get {name}_names)" if c.names else "(ref.null $Vals)"
     return (f"(call $re_new (global.get {name}) {mod.string(source)} {mod.string(canonical)} "
-            f"(i32.const {c.slots}) (i32.const {c.groups}) (i32.const {bits}))")
+            f"(i32.const {c.slots}) (i32.const {c.groups}) (i32.const {bits}) {names})")
 
 
 def escape_source(pattern: str) -> str:
@@ -62,6 +63,9 @@ def program_globals(mod) -> list[str]:
     for name, c in mod.regex_programs.values():
         words = " ".join(f"(i32.const {w})" for w in c.program)
         out.append(f"(global {name} (ref $ReProg) (array.new_fixed $ReProg {len(c.program)} {words}))")
+        if c.names:   # each group's name by its number (0, the whole match, has none)
+            texts = " ".join(mod.string_init(n) if n is not None else "(ref.null any)" for n in [None] + c.names)
+            out.append(f"(global {name}_names (ref $Vals) (array.new_fixed $Vals {len(c.names) + 1} {texts}))")
     return out
 
 
@@ -71,4 +75,7 @@ def new_regexp(mod, fl, e: Any) -> str:
     texts = [a.value for a in args if a.type == "Literal" and isinstance(a.value, str)]
     if len(texts) != len(args) or not 1 <= len(args) <= 2:
         raise Unsupported(e, "`new RegExp` of a pattern made at run time (write a regular expression literal)")
+    if "(?<" in texts[0].replace("(?<=", "").replace("(?<!", ""):
+        # (the analysis learns the groups' names from literals)
+        raise Unsupported(e, "named groups in `new RegExp(...)` (write a regular expression literal)")
     return regex_value(mod, e, texts[0], texts[1] if len(texts) > 1 else "")

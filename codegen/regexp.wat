@@ -6,9 +6,26 @@
 ;; back to (go on at pc a, position b), tag 1 a capture slot to restore (slot a := b).
 
 (func $re_new (param $prog (ref $ReProg)) (param $src (ref $Str)) (param $flags (ref $Str)) (param $slots i32)
-              (param $groups i32) (param $bits i32) (result anyref)
+              (param $groups i32) (param $bits i32) (param $names (ref null $Vals)) (result anyref)
   (struct.new $RegExpObj (global.get $cls_RegExp) (i32.const 0) (local.get $prog) (local.get $src) (local.get $flags)
-              (ref.i31 (i32.const 0)) (local.get $slots) (local.get $groups) (local.get $bits)))
+              (ref.i31 (i32.const 0)) (local.get $slots) (local.get $groups) (local.get $bits) (local.get $names)))
+
+;; a match's groups: undefined without named groups, else an object with a null
+;; prototype holding each named group's text (undefined when it took no part), in order
+(func $re_groups (param $re (ref $RegExpObj)) (param $caps (ref $I32s)) (param $s (ref $Str)) (result anyref)
+  (local $names (ref null $Vals)) (local $m (ref $MapObj)) (local $k i32)
+  (local.set $names (struct.get $RegExpObj $names (local.get $re)))
+  (if (ref.is_null (local.get $names)) (then (return (ref.null any))))
+  (local.set $m (call $map_new (global.get $cls_NullProto)))
+  (local.set $k (i32.const 1))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $k) (array.len (ref.as_non_null (local.get $names)))))
+    (if (i32.eqz (ref.is_null (array.get $Vals (ref.as_non_null (local.get $names)) (local.get $k))))
+      (then (call $map_set (local.get $m) (ref.cast (ref $Str) (array.get $Vals (ref.as_non_null (local.get $names)) (local.get $k)))
+                  (call $re_group (local.get $caps) (local.get $s) (local.get $k)))))
+    (local.set $k (i32.add (local.get $k) (i32.const 1)))
+    (br $l)))
+  (local.get $m))
 
 (func $re_line_term (param $c i32) (result i32)
   (i32.or (i32.or (i32.eq (local.get $c) (i32.const 10)) (i32.eq (local.get $c) (i32.const 13)))
@@ -286,7 +303,7 @@
   (local.set $m (call $map_new (global.get $cls_Object)))
   (call $map_set (local.get $m) (global.get $s_index) (call $box_i32 (array.get $I32s (local.get $caps) (i32.const 0))))
   (call $map_set (local.get $m) (global.get $s_input) (local.get $s))
-  (call $map_set (local.get $m) (global.get $s_groups) (ref.null any))
+  (call $map_set (local.get $m) (global.get $s_groups) (call $re_groups (local.get $re) (local.get $caps) (local.get $s)))
   (struct.set $Arr $props (local.get $r) (local.get $m))
   (local.get $r))
 
@@ -402,11 +419,17 @@
         (br $l)))
       (call $arr_push (local.get $args) (call $box_i32 (array.get $I32s (local.get $caps) (i32.const 0))))
       (call $arr_push (local.get $args) (local.get $s))
+      ;; with named groups, their object last
+      (if (i32.eqz (ref.is_null (struct.get $RegExpObj $names (local.get $re))))
+        (then (call $arr_push (local.get $args) (call $re_groups (local.get $re) (local.get $caps) (local.get $s)))))
       (return (call $tostr (call $call_spread (local.get $f) (ref.null any) (local.get $args))))))
-  (call $re_substitute (ref.as_non_null (local.get $with)) (local.get $s) (local.get $caps) (local.get $g)))
+  (call $re_substitute (ref.as_non_null (local.get $with)) (local.get $s) (local.get $caps) (local.get $g)
+        (struct.get $RegExpObj $names (local.get $re))))
 
-;; GetSubstitution with captures: $$ $& $` $' and $n / $nn for the groups there are
-(func $re_substitute (param $t (ref $Str)) (param $s (ref $Str)) (param $caps (ref $I32s)) (param $g i32) (result (ref $Str))
+;; GetSubstitution with captures: $$ $& $` $' and $n / $nn for the groups there are,
+;; and $<name> for a named group (only when there are named groups)
+(func $re_substitute (param $t (ref $Str)) (param $s (ref $Str)) (param $caps (ref $I32s)) (param $g i32)
+                     (param $names (ref null $Vals)) (result (ref $Str))
   (local $out (ref $Str)) (local $i i32) (local $from i32) (local $c i32) (local $d i32) (local $k i32) (local $len i32)
   (local $put anyref) (local $used i32)
   (local.set $len (array.len (local.get $t)))
@@ -427,6 +450,12 @@
     (if (i32.eq (local.get $c) (i32.const 39))
       (then (local.set $put (call $substr (local.get $s) (array.get $I32s (local.get $caps) (i32.const 1)) (array.len (local.get $s))))
             (local.set $used (i32.const 2))))
+    (if (i32.and (i32.eq (local.get $c) (i32.const 60)) (i32.eqz (ref.is_null (local.get $names))))   ;; $<name>
+      (then (local.set $d (call $str_index_of (local.get $t) (global.get $s_gt) (i32.add (local.get $i) (i32.const 2))))
+            (if (i32.ge_s (local.get $d) (i32.const 0))
+              (then (local.set $put (call $re_named (ref.as_non_null (local.get $names)) (local.get $caps) (local.get $s)
+                                          (call $substr (local.get $t) (i32.add (local.get $i) (i32.const 2)) (local.get $d))))
+                    (local.set $used (i32.sub (i32.add (local.get $d) (i32.const 1)) (local.get $i)))))))
     (if (i32.and (i32.ge_u (local.get $c) (i32.const 48)) (i32.le_u (local.get $c) (i32.const 57)))
       (then
         (local.set $k (i32.sub (local.get $c) (i32.const 48)))
@@ -451,6 +480,20 @@
     (local.set $from (local.get $i))
     (br $l)))
   (call $concat (local.get $out) (call $substr (local.get $t) (local.get $from) (local.get $len))))
+
+;; the text of the group named n, "" when it took no part or there is no such group
+(func $re_named (param $names (ref $Vals)) (param $caps (ref $I32s)) (param $s (ref $Str)) (param $n (ref $Str)) (result anyref)
+  (local $k i32) (local $v anyref)
+  (local.set $k (i32.const 1))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $k) (array.len (local.get $names))))
+    (if (i32.eqz (ref.is_null (array.get $Vals (local.get $names) (local.get $k))))
+      (then (if (call $str_eq (ref.cast (ref $Str) (array.get $Vals (local.get $names) (local.get $k))) (local.get $n))
+              (then (local.set $v (call $re_group (local.get $caps) (local.get $s) (local.get $k)))
+                    (return (if (result anyref) (ref.is_null (local.get $v)) (then (global.get $s_empty)) (else (local.get $v))))))))
+    (local.set $k (i32.add (local.get $k) (i32.const 1)))
+    (br $l)))
+  (global.get $s_empty))
 
 ;; s.replace(re, x) and s.replaceAll(re, x): the first match (not global) or every
 ;; match (global) replaced; replaceAll with an expression that is not global throws

@@ -2169,6 +2169,8 @@
 ;; looked at last (again, harmlessly, for a chain that does reach it).
 (func $proto_lookup (param $cls (ref null $Class)) (param $key (ref $Str)) (result anyref)
   (local $i i32) (local $p (ref $MapObj)) (local $top i32)
+  ;; an object with a null prototype inherits nothing
+  (if (ref.eq (local.get $cls) (global.get $cls_NullProto)) (then (return (global.get $absent))))
   (block $none (loop $l
     (br_if $none (ref.is_null (local.get $cls)))
     ;; (a chain through Object.prototype itself, a dictionary object's, ends there)

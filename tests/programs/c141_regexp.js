@@ -1,6 +1,6 @@
 // Regular expressions (codegen/regex_compile.py, codegen/regexp.wat): test, exec
 // and lastIndex, match, matchAll, search, replace and replaceAll with templates and
-// functions, split, flags g i m s y, classes, groups and their reset in
+// functions, split, flags g i m s y, classes, groups (named too) and their reset in
 // repetitions, lazy quantifiers, lookaheads, backreferences, printing.
 "use strict";
 (function part_re1() {
@@ -177,4 +177,16 @@ const copy = { ...m };
 console.log(copy, Object.assign({}, m).input, [...m], m.slice(), m.map((x) => x || "-"));
 delete m.input;
 console.log(Object.keys(m), m.input, "input" in m);
+})();
+(function part_named_groups() {
+const re = /(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?/;
+const m = re.exec("on 2024-03 ok");
+console.log(m.groups.year, m.groups.month, m.groups.day, m.groups);
+console.log(m);
+console.log("2024-03-15".replace(re, "$<day>/$<month>/$<year> [$<nope>] $<unclosed"), "x".replace(/x/, "$<a>"));
+console.log("2024-03-15".replace(re, (...args) => JSON.stringify(args)));
+const { groups: { year, month } } = "1999-12".match(re);
+console.log(year, month, Object.keys(m.groups), JSON.stringify(m.groups), "year" in m.groups, "toString" in m.groups, m.groups.toString);
+for (const x of "a=1, b=22".matchAll(/(?<key>\w+)=(?<val>\d+)/g)) console.log(x.groups.key, Number(x.groups.val) * 2);
+console.log(/(?<a>.)\k<a>/.test("xx"), /(?<a>.)\k<a>/.test("xy"), /\k/.test("k"), /(a)(?<n>b)\2/.exec("abb"));
 })();
