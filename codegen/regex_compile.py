@@ -20,8 +20,14 @@ Instructions (operands follow the opcode):
     BOL / MBOL, EOL / MEOL   ^ and $ (M: flag m, at line terminators too)
     WORDB / NWORDB           \\b and \\B
     BACKREF k                the text group k captured (nothing when it did not take part)
-    LOOK neg len             a lookahead: the next len words are its program
-                             (ending in MATCH), run at this position
+    LOOK neg len             a lookahead or lookbehind: the next len words are its
+                             program (ending in MATCH), run at this position; a
+                             lookbehind's program matches right to left, with the
+                             backward forms CHAR_B, ANY_B, ANY_ALL_B, CLASS_B and
+                             BACKREF_B of the consuming instructions (they take the
+                             unit before the position), its sequences reversed and
+                             its groups' ends saved first, as the spec's
+                             direction -1 does
     RESET a b                slots a..b-1 := unset (a repetition's groups, at each iteration)
     MARK k / CHECK k         slot k := the position / fail if it is still the position:
                              an iteration beyond a repetition's minimum that matched
@@ -32,7 +38,7 @@ follow. With flag i, a letter matches either case and a class holds both cases
 of its ASCII letters: for a pattern of ASCII characters that is ECMAScript's
 Canonicalize (non-unicode mode never maps a unit beyond ASCII to one within).
 What the matcher does not implement is refused here, at the literal, with the
-construct named: the flags u, d and v, lookbehind, a class or character
+construct named: the flags u, d and v, a class or character
 beyond ASCII with flag i, backreferences with flag i, more than MAX_GROUPS
 groups, and legacy octal escapes. Named groups `(?<name>...)` are numbered
 groups with a name (`names`); `\\k<name>` is a backreference to one.
@@ -44,7 +50,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 MATCH, CHAR, ANY, ANY_ALL, CLASS, SPLIT, JMP, SAVE, BOL, MBOL, EOL, MEOL, WORDB, NWORDB, BACKREF, LOOK, \
-    RESET, MARK, CHECK = range(19)
+    RESET, MARK, CHECK, CHAR_B, ANY_B, ANY_ALL_B, CLASS_B, BACKREF_B = range(24)
+# the backward form of each consuming instruction (inside a lookbehind)
+BACKWARD = {CHAR: CHAR_B, ANY: ANY_B, ANY_ALL: ANY_ALL_B, CLASS: CLASS_B, BACKREF: BACKREF_B}
 
 INF = -1
 # the groups a replacer function's parameters are modelled with (analysis/builtins.py,
@@ -192,7 +200,11 @@ class _Parser:
                 self.quantifier()
             return look
         if s.startswith("(?<=", self.i) or s.startswith("(?<!", self.i):
-            raise RegexUnsupported("lookbehind assertions in regular expressions")
+            neg = s[self.i + 3] == "!"
+            self.i += 4
+            body = self.disjunction()
+            self.expect(")")
+            return Node("look", neg=neg, items=[body], lo=1)   # (lo 1: behind)
         atom = self.atom()
         if self.quantifier_at():
             lo, hi, greedy = self.quantifier()
@@ -446,8 +458,15 @@ class _Compiler:
         self.multiline = multiline
         self.dotall = dotall
         self.next_slot = 2 * (groups + 1)
+        self.backward = False   # inside a lookbehind: matching right to left
 
     def emit(self, n: Node) -> list:
+        out = self.emit_forward(n)
+        if self.backward and n.kind in ("char", "any", "class", "backref"):
+            out[0] = BACKWARD[out[0]]   # (a letter with the flag i is a CLASS)
+        return out
+
+    def emit_forward(self, n: Node) -> list:
         k = n.kind
         if k == "char":
             c = n.value
@@ -465,13 +484,16 @@ class _Compiler:
             return out
         if k == "seq":
             out = []
-            for x in n.items:
+            for x in (reversed(n.items) if self.backward else n.items):
                 out += self.emit(x)
             return out
         if k == "alt":
             return self.alternatives([self.emit(x) for x in n.items])
         if k == "group":
-            return [SAVE, 2 * n.value] + self.emit(n.items[0]) + [SAVE, 2 * n.value + 1]
+            first, last = 2 * n.value, 2 * n.value + 1
+            if self.backward:   # (its end is reached first)
+                first, last = last, first
+            return [SAVE, first] + self.emit(n.items[0]) + [SAVE, last]
         if k == "backref":
             return [BACKREF, n.value]
         if k == "assert":
@@ -480,7 +502,9 @@ class _Compiler:
                 op = MBOL if op == BOL else MEOL
             return [op]
         if k == "look":
+            outer, self.backward = self.backward, n.lo == 1
             body = self.emit(n.items[0]) + [MATCH]
+            self.backward = outer
             return [LOOK, 1 if n.neg else 0, len(body)] + body
         if k == "repeat":
             return self.repeat(n)

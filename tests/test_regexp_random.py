@@ -2,7 +2,8 @@
 
 A seeded generator writes patterns from a small grammar (characters, classes and
 class escapes, groups, non-capturing groups, alternatives, greedy and lazy
-quantifiers, anchors, word boundaries, lookaheads, backreferences) with flags
+quantifiers, anchors, word boundaries, lookaheads and lookbehinds,
+backreferences) with flags
 and short subject strings over a few letters, spaces and newlines. Node keeps
 the patterns it accepts; one program then prints, for each, exec, replace with
 a template, split, match, search and test with lastIndex, and the output of
@@ -40,13 +41,13 @@ def _pattern(r: random.Random) -> str:
         if x < 0.75:
             return "(?:" + alt(d + 1) + ")"
         if x < 0.8:
-            return r.choice(["(?=", "(?!"]) + alt(d + 1) + ")"
+            return r.choice(["(?=", "(?!", "(?<=", "(?<!"]) + alt(d + 1) + ")"
         if x < 0.85:
             return r.choice(["^", "$", "\\b", "\\B"])
         return r.choice("abc")
 
     def quantified(a: str) -> str:
-        if a in ("^", "$", "\\b", "\\B") or a.startswith("(?=") or a.startswith("(?!") or r.random() < 0.6:
+        if a in ("^", "$", "\\b", "\\B") or a.startswith(("(?=", "(?!", "(?<=", "(?<!")) or r.random() < 0.6:
             return a
         return a + r.choice(QUANTIFIERS) + ("?" if r.random() < 0.3 else "")
 
@@ -55,7 +56,7 @@ def _pattern(r: random.Random) -> str:
         return "|".join("".join(quantified(atom(d)) for _ in range(r.randint(1, 3))) for _ in range(n))
 
     p = alt(0)
-    groups = p.count("(") - p.count("(?")
+    groups = p.count("(") - p.count("(?")   # (no named groups here)
     if groups and r.random() < 0.2:
         p += "\\" + str(r.randint(1, groups))
     return p

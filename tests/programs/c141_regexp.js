@@ -1,7 +1,7 @@
 // Regular expressions (codegen/regex_compile.py, codegen/regexp.wat): test, exec
 // and lastIndex, match, matchAll, search, replace and replaceAll with templates and
 // functions, split, flags g i m s y, classes, groups (named too) and their reset in
-// repetitions, lazy quantifiers, lookaheads, backreferences, printing.
+// repetitions, lazy quantifiers, lookaheads and lookbehinds, backreferences, printing.
 "use strict";
 (function part_re1() {
 const re = /(\d+)-(\d+)/;
@@ -189,4 +189,12 @@ const { groups: { year, month } } = "1999-12".match(re);
 console.log(year, month, Object.keys(m.groups), JSON.stringify(m.groups), "year" in m.groups, "toString" in m.groups, m.groups.toString);
 for (const x of "a=1, b=22".matchAll(/(?<key>\w+)=(?<val>\d+)/g)) console.log(x.groups.key, Number(x.groups.val) * 2);
 console.log(/(?<a>.)\k<a>/.test("xx"), /(?<a>.)\k<a>/.test("xy"), /\k/.test("k"), /(a)(?<n>b)\2/.exec("abb"));
+})();
+(function part_lookbehind() {
+const show = (...xs) => console.log(xs.map((x) => JSON.stringify(x)).join(" "));
+show(/(?<=\$)\d+(\.\d\d)?/.exec("cost: $42.50"), "a1b2c3".replace(/(?<=[a-z])\d/g, "#"), "a1b2".replace(/(?<![a-z])\d/g, "#"));
+show(/(?<=(\d+)(\d+))$/.exec("1053"), /(?<=(\d+?)(\d+?))$/.exec("1053"), /(?<=\1(a))b/.exec("aab"), /(?<!a)b/.exec("ab b"));
+show("1234567.891".replace(/\B(?<!\.\d*)(?=(\d{3})+(?!\d))/g, ","), "a,b".match(/(?<=^|,)\w+/g));
+show("x=1, y=22".match(/(?<=\w=)\d+/g), /(?<=a.)c/s.exec("a\nc"), /(?<=a.)c/.exec("a\nc"), /(?<=ab|b)c/.exec("abc"));
+show(/(?<=(?<x>a)b)c/.exec("abc").groups, /(?<=\b)w/.test("w"), /(?<=(?=ab)a)b/.exec("ab"));
 })();
