@@ -2600,11 +2600,7 @@
         (br_if $d (i32.ge_u (local.get $i) (local.get $n)))
         (call $arr_push (local.get $r) (call $num_to_str (f64.convert_i32_u (local.get $i))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $l)))
-      ;; then its named properties (a match's index, input and groups), in order
-      (if (i32.eqz (ref.is_null (struct.get $Arr $props (ref.cast (ref $Arr) (local.get $o)))))
-        (then (call $arr_append (local.get $r)
-                    (call $own_keys (struct.get $Arr $props (ref.cast (ref $Arr) (local.get $o)))))))))
+        (br $l)))))
   (if (ref.test (ref $Fn) (local.get $o))
     (then (if (i32.eqz (ref.is_null (struct.get $Fn $props (ref.cast (ref $Fn) (local.get $o)))))
             (then (return (call $fn_enumerable (ref.cast (ref $Fn) (local.get $o))
