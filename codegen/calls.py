@@ -545,6 +545,10 @@ def computed_require(mod, fl: FunctionLowering, e: Any, path_code: str) -> str:
     return f"(call {fname} {path_code})"
 
 
+URI_FUNCTIONS = {"encodeURIComponent": ("$uri_encode", 0), "encodeURI": ("$uri_encode", 1),
+                 "decodeURIComponent": ("$uri_decode", 0), "decodeURI": ("$uri_decode", 1)}
+
+
 def host_function(mod, fl: FunctionLowering, name: str, e: Any):
     args = e.arguments
     if any(a.type == "SpreadElement" for a in args):
@@ -579,6 +583,9 @@ def host_function(mod, fl: FunctionLowering, name: str, e: Any):
         if not args:
             return "(i32.const 0)", "i32"
         return fl.cond(args[0]), "i32"
+    if name in URI_FUNCTIONS:   # (codegen/builtins.wat, URI encoding)
+        func, uri = URI_FUNCTIONS[name]
+        return f"(call {func} (call $tostr {first}) (i32.const {uri}))", "str"
     if name == "parseFloat":
         return f"(call $str_to_num (call $tostr {first}) (i32.const 1) (i32.const 10))", "f64"
     if name == "parseInt":

@@ -1594,7 +1594,8 @@ class FunctionLowering:
         "clearInterval clearTimeout decodeURI decodeURIComponent encodeURI encodeURIComponent escape eval fetch "
         "queueMicrotask setImmediate setInterval setTimeout structuredClone unescape".split())
     HOST_FUNCTIONS = ("Object", "Array", "String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN",
-                      "isFinite", "require") + ERROR_CLASSES
+                      "isFinite", "require", "encodeURIComponent", "encodeURI", "decodeURIComponent",
+                      "decodeURI") + ERROR_CLASSES
 
     def host_typeof(self, a: Any) -> Optional[str]:
         """typeof of a host global or of one of its methods, without evaluating it."""
