@@ -116,6 +116,24 @@ def compile_pattern(pattern: str, flags: str) -> Compiled:
     return Compiled(code, p.groups, c.next_slot, names)
 
 
+def scan(pattern: str):
+    """The pattern's pieces in order: (position, text, inside a class?), an escape
+    (a backslash and the character after it) being one piece."""
+    i, in_class = 0, False
+    while i < len(pattern):
+        if pattern[i] == "\\" and i + 1 < len(pattern):
+            yield i, pattern[i:i + 2], in_class
+            i += 2
+            continue
+        ch = pattern[i]
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        yield i, ch, in_class
+        i += 1
+
+
 class _Parser:
     def __init__(self, src: str, icase: bool):
         self.s = src
@@ -131,22 +149,9 @@ class _Parser:
         self.has_names = re.search(r"\(\?<[^=!]", src) is not None
 
     def _count_groups(self) -> int:
-        n, i, in_class = 0, 0, False
         s = self.s
-        while i < len(s):
-            ch = s[i]
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == "[":
-                in_class = True
-            elif ch == "]":
-                in_class = False
-            elif ch == "(" and not in_class and (not s.startswith("(?", i) or
-                                                 (s.startswith("(?<", i) and not s.startswith(("(?<=", "(?<!"), i))):
-                n += 1
-            i += 1
-        return n
+        return sum(1 for i, t, in_class in scan(s) if t == "(" and not in_class and (
+            not s.startswith("(?", i) or (s.startswith("(?<", i) and not s.startswith(("(?<=", "(?<!"), i))))
 
     def parse(self) -> Node:
         node = self.disjunction()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .regex_compile import RegexSyntaxError, RegexUnsupported, compile_pattern
+from .regex_compile import RegexSyntaxError, RegexUnsupported, compile_pattern, scan
 from .resolve import Unsupported
 
 FLAG_BITS = {"g": 1, "i": 2, "m": 4, "s": 8, "y": 16}
@@ -40,21 +40,8 @@ def escape_source(pattern: str) -> str:
     """The `source` of a pattern as V8 writes it (EscapeRegExpPattern): a `/` outside
     a class and a line terminator escaped, so `/${source}/` reads back as the same
     expression (a literal has neither; `new RegExp("a/b")` does)."""
-    out, in_class, i = [], False, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if ch == "[":
-            in_class = True
-        elif ch == "]":
-            in_class = False
-        out.append({"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028", "\u2029": "\\u2029"}.get(ch)
-                   or ("\\/" if ch == "/" and not in_class else ch))
-        i += 1
-    return "".join(out)
+    escapes = {"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+    return "".join(escapes.get(t) or ("\\/" if t == "/" and not in_class else t) for _, t, in_class in scan(pattern))
 
 
 def program_globals(mod) -> list[str]:
