@@ -2744,7 +2744,24 @@ class FunctionLowering:
         raise Unsupported(e, "async functions and await")
 
     def e_TaggedTemplateExpression(self, e: Any) -> tuple[str, str]:
-        raise Unsupported(e, "tagged templates")
+        t = e.tag
+        if t.type == "MemberExpression" and not t.computed and t.object.type == "Identifier" \
+                and t.object.name == "String" and self.var_of(t.object) is None and t.property.name == "raw":
+            # String.raw`...`: the raw texts (line terminators as \n, as the spec's TRV
+            # makes them) with each substitution's ToString between them
+            q = e.quasi
+            parts = []
+            for i, piece in enumerate(q.quasis):
+                raw = piece.value.raw.replace("\r\n", "\n").replace("\r", "\n")
+                if raw:
+                    parts.append(self.mod.string(raw))
+                if i < len(q.expressions):
+                    parts.append(self.to_str(*self.expr(q.expressions[i])))
+            code = parts[0] if parts else self.mod.string("")
+            for p in parts[1:]:
+                code = f"(call $concat {code} {p})"
+            return code, "str"
+        raise Unsupported(e, "tagged templates (other than String.raw)")
 
     # arguments of a call ------------------------------------------------------
     def args(self, nodes: list) -> tuple[str, Optional[str]]:
