@@ -152,7 +152,7 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
             # dispatchers that never look at a prototype object
             why = ""
             if n.object.type == "Identifier":
-                got = getattr(programs[current[0]], "not_class_reasons", {}).get(n.object.name)
+                got = (getattr(programs[current[0]], "not_class_reasons", None) or {}).get(n.object.name)
                 if got is not None:   # (analysis/constructor_functions.py)
                     why = f"; `{n.object.name}` is not compiled as a class because {got}"
             raise Unsupported(n, "`prototype` of a function or class (methods are compiled statically: "

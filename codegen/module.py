@@ -1561,7 +1561,7 @@ class ModuleBuilder:
             if ci is not None:
                 return self.construct(fl, e, ci, fl.read_var(v, callee))
             if v.kind == "function" and not v.assigned and id(v.decl) in self.decl_nodes:
-                got = getattr(self.units[fl.fi.file_index].parsed.tree, "not_class_reasons", {}).get(callee.name)
+                got = (getattr(self.units[fl.fi.file_index].parsed.tree, "not_class_reasons", None) or {}).get(callee.name)
                 why = f"; it is not compiled as a class because {got}" if got else ""
                 raise Unsupported(e, f"`new` of a function that is not a class (`{callee.name}`: use class syntax{why})")
         return self.construct_dynamic(fl, e)

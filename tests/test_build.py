@@ -163,6 +163,10 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     # a prototype literal of methods is a class (c143); one with a value shared by every instance is not
     ("function B() {}\nB.prototype = { count: 0, inc: function () { this.count++; } };\nvar b = new B();\n"
      "b.inc();\nconsole.log(b.count);\n", "p.js:2:1", "`prototype` of a function or class"),
+    # a constructor inside a function (a module pattern) stays a function, with no reason recorded:
+    # the refusal once crashed looking for one
+    ("var Lib = (function () {\n  function E() { this.h = {}; }\n  E.prototype = { on: function () { return 1; } };\n"
+     "  return { E: E };\n})();\nconsole.log(new Lib.E().on());\n", "p.js:3:3", "`prototype` of a function or class"),
     # String.raw`...` is compiled (c147); another tag is not
     ("const tag = (s, ...v) => s.length;\nconsole.log(tag`a${1}b`);\n", "p.js:2:13", "tagged templates (other than String.raw)"),
     # regular expressions are compiled (c141); what the matcher does not implement is refused at the literal
