@@ -16,7 +16,7 @@ from .typed_arrays import ARRAY_ONLY_METHODS, TYPED_METHODS
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
-from . import array_method_call, math_values, private, regex_literals, reuse, scalar
+from . import array_method_call, math_values, object_method_call, private, regex_literals, reuse, scalar
 from .sections import SITES_SECTION, custom_wat
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS, NO_CAPTURES,
                      ModuleBuilder, shared_global)
@@ -140,8 +140,9 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
     mod.class_funcs = set()   # methods, accessors and constructors of classes (strict code)
 
     def walk(n: Any) -> None:
-        if n.type == "CallExpression" and array_method_call.borrowed_method(
-                n.callee, lambda ident: mod.resolver.refs.get(id(ident)) is None) is not None:
+        if n.type == "CallExpression" and any(m.borrowed_method(
+                n.callee, lambda ident: mod.resolver.refs.get(id(ident)) is None) is not None
+                for m in (array_method_call, object_method_call)):
             for a in n.arguments:   # `Array.prototype.m.call(x, ...)`: no prototype object is read
                 walk(a)
             return

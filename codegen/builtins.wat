@@ -1625,3 +1625,27 @@
             (local.set $o (i32.add (local.get $o) (i32.const 2)))))
     (br $l)))
   (call $substr (local.get $out) (i32.const 0) (local.get $o)))
+
+;; Object.prototype.toString of any value (codegen/object_method_call.py): "[object T]"
+;; with T its builtin tag (Undefined, Null, Array, Function, Error, Boolean, Number,
+;; String, Date, RegExp) or its toStringTag (Map, Set, a typed array's name), else Object
+(func $object_tag (param $v anyref) (result (ref $Str))
+  (local $t (ref $Str))
+  (local.set $t (global.get $s_Object))
+  (if (ref.is_null (local.get $v)) (then (local.set $t (global.get $s_Undefined_tag))))
+  (if (ref.test (ref $Null) (local.get $v)) (then (local.set $t (global.get $s_Null_tag))))
+  (if (ref.test (ref $Arr) (local.get $v))
+    (then (local.set $t (if (result (ref $Str)) (struct.get $Arr $kind (ref.cast (ref $Arr) (local.get $v)))
+                          (then (call $ta_name (struct.get $Arr $kind (ref.cast (ref $Arr) (local.get $v)))))
+                          (else (global.get $s_Array))))))
+  (if (ref.test (ref $Fn) (local.get $v)) (then (local.set $t (global.get $s_Function))))
+  (if (ref.test (ref $Bool) (local.get $v)) (then (local.set $t (global.get $s_Boolean))))
+  (if (call $is_num (local.get $v)) (then (local.set $t (global.get $s_Number))))
+  (if (ref.test (ref $Str) (local.get $v)) (then (local.set $t (global.get $s_String))))
+  (if (ref.test (ref $DateObj) (local.get $v)) (then (local.set $t (global.get $s_Date))))
+  (if (ref.test (ref $RegExpObj) (local.get $v)) (then (local.set $t (global.get $s_RegExp))))
+  (if (ref.test (ref $JSMap) (local.get $v)) (then (local.set $t (global.get $s_Map))))
+  (if (ref.test (ref $JSSet) (local.get $v)) (then (local.set $t (global.get $s_Set))))
+  (if (ref.test (ref $CIter) (local.get $v)) (then (call $host_fail (i32.const 41)) (unreachable)))
+  (if (call $is_error (local.get $v)) (then (local.set $t (global.get $s_Error))))
+  (call $concat (call $concat (global.get $s_object_open) (local.get $t)) (global.get $s_bracket_close)))

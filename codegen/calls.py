@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from analysis.constraints import constant_string
 
-from . import array_method_call, closure_passing, private, reuse
+from . import array_method_call, closure_passing, object_method_call, private, reuse
 from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
@@ -47,6 +47,9 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
     borrowed = array_method_call.borrowed_method(callee, lambda ident: fl.var_of(ident) is None)
     if borrowed is not None:   # `Array.prototype.m.call(x, ...)` (codegen/array_method_call.py)
         return array_method_call.lower(fl, e, borrowed)
+    borrowed = object_method_call.borrowed_method(callee, lambda ident: fl.var_of(ident) is None)
+    if borrowed is not None:   # `Object.prototype.m.call(x, ...)` (codegen/object_method_call.py)
+        return object_method_call.lower(fl, e, borrowed)
     if callee.type == "MemberExpression":
         obj = callee.object
         if obj.type == "Super":

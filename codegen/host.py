@@ -59,6 +59,7 @@ FAIL_MESSAGES = {
          "use `d.getTime()` or `d.toISOString()`)"),
     39: "a property other than `lastIndex` written to a regular expression",
     40: "`match` or `search` with a pattern that is not a regular expression (write a literal: `s.match(/x/)`)",
+    41: "`Object.prototype.toString` of an iterator (node names its kind: `[object Map Iterator]`, ...)",
 }
 
 # Math functions the host computes. V8 computes them with its own port of
