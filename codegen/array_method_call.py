@@ -25,16 +25,23 @@ NOT_AN_ARRAY = 34
 def borrowed_method(callee: Any, is_global: Callable[[Any], bool]) -> Optional[str]:
     """The method name m when callee is `Array.prototype.m.call` or `[].m.call`, else
     None; is_global(identifier): does it name node's global (no binding of the program)?"""
+    return borrowed(callee, is_global, "Array", ARRAY_METHODS)
+
+
+def borrowed(callee: Any, is_global: Callable[[Any], bool], ctor: str, methods) -> Optional[str]:
+    """m when callee is `<ctor>.prototype.m.call` (ctor node's global) or the same on
+    an empty literal (`[].m.call`, `{}.m.call`) with m one of `methods`, else None."""
     if callee.type != "MemberExpression" or callee.computed or callee.property.name != "call":
         return None
     m = callee.object
-    if m.type != "MemberExpression" or m.computed or m.property.name not in ARRAY_METHODS:
+    if m.type != "MemberExpression" or m.computed or m.property.name not in methods:
         return None
     holder = m.object
-    if holder.type == "ArrayExpression" and not holder.elements:
+    empty = {"Array": ("ArrayExpression", "elements"), "Object": ("ObjectExpression", "properties")}[ctor]
+    if holder.type == empty[0] and not getattr(holder, empty[1]):
         return m.property.name
     if holder.type == "MemberExpression" and not holder.computed and holder.property.name == "prototype" \
-            and holder.object.type == "Identifier" and holder.object.name == "Array" and is_global(holder.object):
+            and holder.object.type == "Identifier" and holder.object.name == ctor and is_global(holder.object):
         return m.property.name
     return None
 

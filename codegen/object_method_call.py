@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
+from .array_method_call import borrowed
 from .resolve import Unsupported
 
 METHODS = ("hasOwnProperty", "toString")
@@ -25,18 +26,7 @@ METHODS = ("hasOwnProperty", "toString")
 def borrowed_method(callee: Any, is_global: Callable[[Any], bool]) -> Optional[str]:
     """m when callee is `Object.prototype.m.call` or `{}.m.call` with m one of
     METHODS, else None; is_global(identifier): does it name node's global?"""
-    if callee.type != "MemberExpression" or callee.computed or callee.property.name != "call":
-        return None
-    m = callee.object
-    if m.type != "MemberExpression" or m.computed or m.property.name not in METHODS:
-        return None
-    holder = m.object
-    if holder.type == "ObjectExpression" and not holder.properties:
-        return m.property.name
-    if holder.type == "MemberExpression" and not holder.computed and holder.property.name == "prototype" \
-            and holder.object.type == "Identifier" and holder.object.name == "Object" and is_global(holder.object):
-        return m.property.name
-    return None
+    return borrowed(callee, is_global, "Object", METHODS)
 
 
 def lower(fl: Any, e: Any, name: str) -> tuple[str, str]:
