@@ -310,12 +310,17 @@ class FunctionLowering:
 
     def in_class_body(self, v: Var) -> bool:
         """Is this function one of class v's members, or nested in one?"""
+        return self.own_class(v) is not None
+
+    def own_class(self, v: Var) -> Any:
+        """The class whose binding v is, when this function is one of its members or
+        nested in one; else None."""
         f = self.fi
         while f is not None:
             if f.member_of is not None and f.member_of.id is v.decl:
-                return True
+                return f.member_of
             f = f.parent
-        return False
+        return None
 
     def tdz_guard(self, e: Any) -> str:
         """For an identifier read before other code uses its binding without
@@ -338,6 +343,10 @@ class FunctionLowering:
         if id(v) in self.closure_vars:
             raise AssertionError("closure passing: a parameter that receives a literal's captures is read "
                                  "other than by calling it or passing it on")
+        if v.owner is not None and v.owner is not self.fi and id(v) not in self.fi.free_index:
+            c = self.own_class(v)
+            if c is not None:   # a class's own name in its body (resolve.py, class_self): the class
+                return f"(struct.get $Class $ctor (global.get {self.mod.class_info(c, self).desc}))"
         if v.owner is None:
             if id(v) in self.mod.number_globals:
                 return f"(call $box (global.get {v.wasm}))"

@@ -209,6 +209,14 @@ class Resolver:
         self.default_vars: dict[int, Var] = {}
         self.this_uses: dict[int, Var] = {}   # id(ThisExpression in an arrow) -> captured this Var
         self.static_blocks: dict[int, "StaticBlockFunction"] = {}   # id(StaticBlock) -> its function
+        # A class declared in a function names itself inside its body through its inner
+        # binding, which holds the class from before its static initialisers run and is
+        # never reassigned: such a reference (from a member, or a function nested in one)
+        # reads the class's own module global instead of capturing the enclosing
+        # function's variable, so the class needs no environment for it (the build
+        # evaluates each class once). id(Identifier) -> the class node.
+        self.class_self: dict[int, Any] = {}
+        self._classes_open: list = []   # (class node, its binding, the function it is made in)
         self.const_inits: dict[int, Any] = {}   # id(Var) of a `const x = e` (a plain name) -> e
         self.counter = 0
         self.hoist_points: dict[int, tuple] = {}   # id(FunctionDeclaration) -> its creation point
@@ -317,6 +325,11 @@ class Resolver:
         self.refs[id(ident)] = v
         if write:
             v.assigned = True
+        if not write and v.owner is not None:
+            for c, cv, made_in in self._classes_open:
+                if cv is v and fi is not made_in:
+                    self.class_self[id(ident)] = c
+                    return
         if v.case_span is not None and v.owner is fi and not v.set_before(ident):
             v.tdz_cell = True
         self._capture(v, fi)
@@ -549,12 +562,23 @@ class Resolver:
 
     def _class(self, c: Any, fi: FuncInfo, chain: list) -> None:
         inner = chain
+        own = None
         if c.type == "ClassExpression" and c.id is not None:
             v = self._new_var(c.id.name, "const", fi, c.id, False)
             self.refs[id(c.id)] = v
             inner = chain + [{c.id.name: v}]
+            own = v
+        elif c.type == "ClassDeclaration" and c.id is not None:
+            own = self._lookup(c.id.name, chain)
         if c.superClass is not None:
             self._expr(c.superClass, fi, chain)
+        self._classes_open.append((c, own, fi))
+        try:
+            self._class_body(c, fi, inner)
+        finally:
+            self._classes_open.pop()
+
+    def _class_body(self, c: Any, fi: FuncInfo, inner: list) -> None:
         for m in c.body.body:
             if m.type == "StaticBlock":
                 # run as a method of the class with `this` the class (codegen/module.py)
