@@ -48,6 +48,40 @@
   (array.copy $I32s $I32s (local.get $b) (i32.const 0) (local.get $a) (i32.const 0) (array.len (local.get $a)))
   (local.get $b))
 
+;; does unit c match the CLASS (or CLASS_B) instruction at pc: neg n lo hi ...?
+(func $re_class_has (param $p (ref $ReProg)) (param $pc i32) (param $c i32) (result i32)
+  (local $i i32) (local $j i32) (local $hit i32)
+  (local.set $i (i32.add (local.get $pc) (i32.const 3)))
+  (local.set $j (call $re_class_end (local.get $p) (local.get $pc)))
+  (block $found (loop $r
+    (br_if $found (i32.ge_u (local.get $i) (local.get $j)))
+    (if (i32.and (i32.ge_u (local.get $c) (array.get $ReProg (local.get $p) (local.get $i)))
+                 (i32.le_u (local.get $c) (array.get $ReProg (local.get $p) (i32.add (local.get $i) (i32.const 1)))))
+      (then (local.set $hit (i32.const 1)) (br $found)))
+    (local.set $i (i32.add (local.get $i) (i32.const 2)))
+    (br $r)))
+  (i32.ne (local.get $hit) (array.get $ReProg (local.get $p) (i32.add (local.get $pc) (i32.const 1)))))
+
+;; the instruction after the CLASS (or CLASS_B) at pc
+(func $re_class_end (param $p (ref $ReProg)) (param $pc i32) (result i32)
+  (i32.add (i32.add (local.get $pc) (i32.const 3))
+           (i32.shl (array.get $ReProg (local.get $p) (i32.add (local.get $pc) (i32.const 2))) (i32.const 1))))
+
+;; is the text s[st, en) (a group's capture) also at position at of s (inside s)?
+(func $re_same_text (param $s (ref $Str)) (param $st i32) (param $en i32) (param $at i32) (result i32)
+  (local $i i32)
+  (if (i32.or (i32.lt_s (local.get $at) (i32.const 0))
+              (i32.gt_s (i32.add (local.get $at) (i32.sub (local.get $en) (local.get $st))) (array.len (local.get $s))))
+    (then (return (i32.const 0))))
+  (block $same (loop $cmp
+    (br_if $same (i32.ge_s (local.get $i) (i32.sub (local.get $en) (local.get $st))))
+    (if (i32.ne (array.get_u $Str (local.get $s) (i32.add (local.get $st) (local.get $i)))
+                (array.get_u $Str (local.get $s) (i32.add (local.get $at) (local.get $i))))
+      (then (return (i32.const 0))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $cmp)))
+  (i32.const 1))
+
 ;; the backtracking stack, shared by every run (a run calls no program code; a
 ;; lookahead's run stacks its entries above its caller's, from $base)
 (global $re_stack (mut (ref $I32s)) (array.new $I32s (i32.const 0) (i32.const 96)))
@@ -74,14 +108,14 @@
                 (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
                 (local.set $pc (i32.add (local.get $pc) (i32.const 2)))
                 (br $step)))
-        ;; CLASS neg n lo hi ...
+        ;; CLASS neg n lo hi ... (the loop of $re_class_has, kept here: the matcher's
+        ;; most frequent instruction after CHAR, and a call per unit costs a third more)
         (if (i32.eq (local.get $op) (i32.const 4))
           (then (br_if $fail (i32.ge_s (local.get $pos) (local.get $n)))
                 (local.set $c (array.get_u $Str (local.get $s) (local.get $pos)))
-                (local.set $k (array.get $ReProg (local.get $p) (i32.add (local.get $pc) (i32.const 2))))
                 (local.set $hit (i32.const 0))
                 (local.set $i (i32.add (local.get $pc) (i32.const 3)))
-                (local.set $j (i32.add (local.get $i) (i32.shl (local.get $k) (i32.const 1))))
+                (local.set $j (i32.add (local.get $i) (i32.shl (array.get $ReProg (local.get $p) (i32.add (local.get $pc) (i32.const 2))) (i32.const 1))))
                 (block $found (loop $r
                   (br_if $found (i32.ge_u (local.get $i) (local.get $j)))
                   (if (i32.and (i32.ge_u (local.get $c) (array.get $ReProg (local.get $p) (local.get $i)))
@@ -156,14 +190,7 @@
                 (local.set $st (array.get $I32s (local.get $caps) (i32.shl (local.get $k) (i32.const 1))))
                 (local.set $en (array.get $I32s (local.get $caps) (i32.add (i32.shl (local.get $k) (i32.const 1)) (i32.const 1))))
                 (if (i32.and (i32.ge_s (local.get $st) (i32.const 0)) (i32.ge_s (local.get $en) (i32.const 0)))
-                  (then (br_if $fail (i32.gt_s (i32.add (local.get $pos) (i32.sub (local.get $en) (local.get $st))) (local.get $n)))
-                        (local.set $i (i32.const 0))
-                        (block $same (loop $cmp
-                          (br_if $same (i32.ge_s (local.get $i) (i32.sub (local.get $en) (local.get $st))))
-                          (br_if $fail (i32.ne (array.get_u $Str (local.get $s) (i32.add (local.get $st) (local.get $i)))
-                                               (array.get_u $Str (local.get $s) (i32.add (local.get $pos) (local.get $i)))))
-                          (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                          (br $cmp)))
+                  (then (br_if $fail (i32.eqz (call $re_same_text (local.get $s) (local.get $st) (local.get $en) (local.get $pos))))
                         (local.set $pos (i32.add (local.get $pos) (i32.sub (local.get $en) (local.get $st))))))
                 (local.set $pc (i32.add (local.get $pc) (i32.const 2)))
                 (br $step)))
@@ -228,20 +255,9 @@
         (if (i32.eq (local.get $op) (i32.const 22))
           (then (br_if $fail (i32.eqz (local.get $pos)))
                 (local.set $c (array.get_u $Str (local.get $s) (i32.sub (local.get $pos) (i32.const 1))))
-                (local.set $k (array.get $ReProg (local.get $p) (i32.add (local.get $pc) (i32.const 2))))
-                (local.set $hit (i32.const 0))
-                (local.set $i (i32.add (local.get $pc) (i32.const 3)))
-                (local.set $j (i32.add (local.get $i) (i32.shl (local.get $k) (i32.const 1))))
-                (block $found (loop $r
-                  (br_if $found (i32.ge_u (local.get $i) (local.get $j)))
-                  (if (i32.and (i32.ge_u (local.get $c) (array.get $ReProg (local.get $p) (local.get $i)))
-                               (i32.le_u (local.get $c) (array.get $ReProg (local.get $p) (i32.add (local.get $i) (i32.const 1)))))
-                    (then (local.set $hit (i32.const 1)) (br $found)))
-                  (local.set $i (i32.add (local.get $i) (i32.const 2)))
-                  (br $r)))
-                (br_if $fail (i32.eq (local.get $hit) (array.get $ReProg (local.get $p) (i32.add (local.get $pc) (i32.const 1)))))
+                (br_if $fail (i32.eqz (call $re_class_has (local.get $p) (local.get $pc) (local.get $c))))
                 (local.set $pos (i32.sub (local.get $pos) (i32.const 1)))
-                (local.set $pc (local.get $j))
+                (local.set $pc (call $re_class_end (local.get $p) (local.get $pc)))
                 (br $step)))
         ;; BACKREF_B k: what group k captured, ending at the position
         (if (i32.eq (local.get $op) (i32.const 23))
@@ -249,15 +265,8 @@
                 (local.set $st (array.get $I32s (local.get $caps) (i32.shl (local.get $k) (i32.const 1))))
                 (local.set $en (array.get $I32s (local.get $caps) (i32.add (i32.shl (local.get $k) (i32.const 1)) (i32.const 1))))
                 (if (i32.and (i32.ge_s (local.get $st) (i32.const 0)) (i32.ge_s (local.get $en) (i32.const 0)))
-                  (then (br_if $fail (i32.lt_s (i32.sub (local.get $pos) (i32.sub (local.get $en) (local.get $st))) (i32.const 0)))
-                        (local.set $i (i32.const 0))
-                        (block $same (loop $cmp
-                          (br_if $same (i32.ge_s (local.get $i) (i32.sub (local.get $en) (local.get $st))))
-                          (br_if $fail (i32.ne (array.get_u $Str (local.get $s) (i32.add (local.get $st) (local.get $i)))
-                                               (array.get_u $Str (local.get $s)
-                                                 (i32.add (i32.sub (local.get $pos) (i32.sub (local.get $en) (local.get $st))) (local.get $i)))))
-                          (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                          (br $cmp)))
+                  (then (br_if $fail (i32.eqz (call $re_same_text (local.get $s) (local.get $st) (local.get $en)
+                                                    (i32.sub (local.get $pos) (i32.sub (local.get $en) (local.get $st))))))
                         (local.set $pos (i32.sub (local.get $pos) (i32.sub (local.get $en) (local.get $st))))))
                 (local.set $pc (i32.add (local.get $pc) (i32.const 2)))
                 (br $step)))
@@ -417,9 +426,7 @@
     (br_if $d (ref.is_null (local.get $caps)))
     (local.set $end (array.get $I32s (ref.as_non_null (local.get $caps)) (i32.const 1)))
     (call $arr_push (local.get $r) (call $substr (local.get $s) (array.get $I32s (ref.as_non_null (local.get $caps)) (i32.const 0)) (local.get $end)))
-    ;; an empty match moves on one unit (AdvanceStringIndex)
-    (local.set $from (if (result i32) (i32.eq (local.get $end) (array.get $I32s (ref.as_non_null (local.get $caps)) (i32.const 0)))
-                       (then (i32.add (local.get $end) (i32.const 1))) (else (local.get $end))))
+    (local.set $from (call $re_next_from (ref.as_non_null (local.get $caps))))
     (br $l)))
   (call $re_set_last (local.get $re) (i32.const 0))
   (if (result anyref) (struct.get $Arr $len (local.get $r)) (then (local.get $r)) (else (global.get $null))))
@@ -428,7 +435,7 @@
 ;; code runs while matching, and the expression is copied first, as the spec's
 ;; iterator does, so nothing can tell); an expression that is not global throws
 (func $bi_str_matchAll (param $s (ref $Str)) (param $argc i32) (param $a0 anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
-  (local $re (ref $RegExpObj)) (local $r (ref $Arr)) (local $caps (ref null $I32s)) (local $from i32) (local $st i32) (local $en i32)
+  (local $re (ref $RegExpObj)) (local $r (ref $Arr)) (local $caps (ref null $I32s)) (local $from i32)
   (if (i32.eqz (ref.test (ref $RegExpObj) (local.get $a0))) (then (call $host_fail (i32.const 40)) (unreachable)))
   (local.set $re (ref.cast (ref $RegExpObj) (local.get $a0)))
   (if (i32.eqz (i32.and (struct.get $RegExpObj $bits (local.get $re)) (i32.const 1)))
@@ -440,11 +447,17 @@
     (local.set $caps (call $re_match_from (local.get $re) (local.get $s) (local.get $from)))
     (br_if $d (ref.is_null (local.get $caps)))
     (call $arr_push (local.get $r) (call $re_result (local.get $re) (ref.as_non_null (local.get $caps)) (local.get $s)))
-    (local.set $st (array.get $I32s (ref.as_non_null (local.get $caps)) (i32.const 0)))
-    (local.set $en (array.get $I32s (ref.as_non_null (local.get $caps)) (i32.const 1)))
-    (local.set $from (if (result i32) (i32.eq (local.get $en) (local.get $st)) (then (i32.add (local.get $en) (i32.const 1))) (else (local.get $en))))
+    (local.set $from (call $re_next_from (ref.as_non_null (local.get $caps))))
     (br $l)))
   (struct.new $CIter (call $ctab_new (i32.const 0)) (i32.const 0) (i32.const 5) (ref.null any) (local.get $r) (ref.null any)))
+
+;; where a global search goes on after a match: its end, or one unit further when
+;; it matched nothing (AdvanceStringIndex)
+(func $re_next_from (param $caps (ref $I32s)) (result i32)
+  (local $en i32)
+  (local.set $en (array.get $I32s (local.get $caps) (i32.const 1)))
+  (if (result i32) (i32.eq (local.get $en) (array.get $I32s (local.get $caps) (i32.const 0)))
+    (then (i32.add (local.get $en) (i32.const 1))) (else (local.get $en))))
 
 ;; s.search(re): the position of the first match from 0, or -1 (lastIndex kept as it was)
 (func $re_search (param $re (ref $RegExpObj)) (param $s (ref $Str)) (result anyref)
@@ -572,7 +585,7 @@
     (local.set $out (call $concat (call $concat (local.get $out) (call $substr (local.get $s) (local.get $done) (local.get $st)))
                           (call $re_replacement (local.get $re) (local.get $x) (local.get $with) (local.get $s) (ref.as_non_null (local.get $caps)))))
     (local.set $done (local.get $en))
-    (local.set $from (if (result i32) (i32.eq (local.get $en) (local.get $st)) (then (i32.add (local.get $en) (i32.const 1))) (else (local.get $en))))
+    (local.set $from (call $re_next_from (ref.as_non_null (local.get $caps))))
     (br $l)))
   (call $concat (local.get $out) (call $substr (local.get $s) (local.get $done) (array.len (local.get $s)))))
 
@@ -629,6 +642,7 @@
   (local.set $c (array.get_u $Str (local.get $s) (local.get $i)))
   (if (i32.eq (local.get $op) (i32.const 1))
     (then (return (i32.eq (local.get $c) (array.get $ReProg (local.get $p) (i32.const 3))))))
+  ;; (the loop of $re_class_has, kept here: this runs at every start position)
   (local.set $j (i32.const 5))
   (local.set $end (i32.add (i32.const 5) (i32.shl (array.get $ReProg (local.get $p) (i32.const 4)) (i32.const 1))))
   (block $found (loop $r
