@@ -252,10 +252,9 @@ class Builtins:
             return
         if prop in ("split", "match"):
             arr = b.hidden_for(dst, "split", array=True)
-            self.g.add1(b.field(arr, ELEM), STR)
+            # (a group that took no part, which split and match give: undefined)
+            self.g.add(b.field(arr, ELEM), (STR, UNDEF))
             self.g.add1(dst, arr)
-            if prop in ("match", "split"):   # (a group that took no part: undefined)
-                self.g.add1(b.field(arr, ELEM), UNDEF)
             if prop == "match":
                 self.g.add1(dst, NULL)
                 self.match_fields(arr)

@@ -188,6 +188,12 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
     return out
 
 
+def not_class_reason(tree: Any, name: str) -> Optional[str]:
+    """Why the top-level function `name` of a rewritten file stays a function, or
+    None (esprima's nodes answer None for an attribute they lack)."""
+    return (getattr(tree, "not_class_reasons", None) or {}).get(name)
+
+
 def _with_reasons(tree: Any, reasons: dict, copy: bool = False) -> Any:
     """A copy of the Program node that says why each function with class pieces
     stays a function (`not_class_reasons`, for the build's refusal); tree itself

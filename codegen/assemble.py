@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from analysis.parse import children
+from analysis.constructor_functions import not_class_reason
 
 from .callbacks import CALLBACK_WAT
 from .class_escape import class_escapes
@@ -153,7 +154,7 @@ def collect_declarations(mod: ModuleBuilder, programs: list) -> None:
             # dispatchers that never look at a prototype object
             why = ""
             if n.object.type == "Identifier":
-                got = (getattr(programs[current[0]], "not_class_reasons", None) or {}).get(n.object.name)
+                got = not_class_reason(programs[current[0]], n.object.name)
                 if got is not None:   # (analysis/constructor_functions.py)
                     why = f"; `{n.object.name}` is not compiled as a class because {got}"
             raise Unsupported(n, "`prototype` of a function or class (methods are compiled statically: "
@@ -464,15 +465,11 @@ def start_func(mod: ModuleBuilder) -> str:
     code.append("(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Error))) (global.get $s_message) (global.get $s_empty))")
     for name in BUILTIN_CLASSES:
         code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_{name}))) {mod.string('constructor')} (global.get $fn_{name}))")
-    for key, func in DATE_PROTO_FUNCS.items():
-        code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Date))) {mod.string(key)} "
-                    f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class) {NO_CAPTURES}))")
-    for key, func in REGEXP_PROTO_FUNCS.items():
-        code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_RegExp))) {mod.string(key)} "
-                    f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class) {NO_CAPTURES}))")
-    for key, func in OBJECT_PROTO_FUNCS.items():
-        code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Object))) {mod.string(key)} "
-                    f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class) {NO_CAPTURES}))")
+    # the prototype functions the runtime implements, as function objects on each class's prototype
+    for cls, funcs in (("Date", DATE_PROTO_FUNCS), ("RegExp", REGEXP_PROTO_FUNCS), ("Object", OBJECT_PROTO_FUNCS)):
+        for key, func in funcs.items():
+            code.append(f"(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_{cls}))) {mod.string(key)} "
+                        f"(struct.new $Fn {mod.func_ref(func)} (ref.null $Vals) (ref.null $MapObj) {mod.string(key)} (ref.null $Class) {NO_CAPTURES}))")
     code.append("(call $map_set (ref.as_non_null (struct.get $Class $proto (global.get $cls_Error))) (global.get $s_toString) "
                 f"(struct.new $Fn {mod.func_ref('$proto_error_toString')} (ref.null $Vals) (ref.null $MapObj) {mod.string('toString')} (ref.null $Class) {NO_CAPTURES}))")
     return "(func $init_builtins\n" + "\n".join(code) + ")"

@@ -345,7 +345,7 @@ class FunctionLowering:
                                  "other than by calling it or passing it on")
         if v.owner is not None and v.owner is not self.fi and id(v) not in self.fi.free_index:
             c = self.own_class(v)
-            if c is not None:   # a class's own name in its body (resolve.py, class_self): the class
+            if c is not None:   # a class's own name in its body (resolve.py, _classes_open): the class
                 return f"(struct.get $Class $ctor (global.get {self.mod.class_info(c, self).desc}))"
         if v.owner is None:
             if id(v) in self.mod.number_globals:
@@ -1382,21 +1382,23 @@ class FunctionLowering:
         raise Unsupported(e, "this literal")
 
     def e_TemplateLiteral(self, e: Any) -> tuple[str, str]:
+        return self.template_text(e, [q.value.cooked for q in e.quasis]), "str"
+
+    def template_text(self, e: Any, texts: list) -> str:
+        """A template's texts (one per quasi of e; None for one with an invalid
+        escape, refused) with each substitution's ToString between them, concatenated."""
         parts = []
-        for i, q in enumerate(e.quasis):
-            cooked = q.value.cooked
-            if cooked is None:
-                raise Unsupported(q, "an invalid escape in a template literal")
-            if cooked:
-                parts.append(self.mod.string(cooked))
+        for i, text in enumerate(texts):
+            if text is None:
+                raise Unsupported(e.quasis[i], "an invalid escape in a template literal")
+            if text:
+                parts.append(self.mod.string(text))
             if i < len(e.expressions):
                 parts.append(self.to_str(*self.expr(e.expressions[i])))
-        if not parts:
-            return self.mod.string(""), "str"
-        code = parts[0]
+        code = parts[0] if parts else self.mod.string("")
         for p in parts[1:]:
             code = f"(call $concat {code} {p})"
-        return code, "str"
+        return code
 
     def e_Identifier(self, e: Any) -> tuple[str, str]:
         v = self.var_of(e)
@@ -2758,18 +2760,8 @@ class FunctionLowering:
                 and t.object.name == "String" and self.var_of(t.object) is None and t.property.name == "raw":
             # String.raw`...`: the raw texts (line terminators as \n, as the spec's TRV
             # makes them) with each substitution's ToString between them
-            q = e.quasi
-            parts = []
-            for i, piece in enumerate(q.quasis):
-                raw = piece.value.raw.replace("\r\n", "\n").replace("\r", "\n")
-                if raw:
-                    parts.append(self.mod.string(raw))
-                if i < len(q.expressions):
-                    parts.append(self.to_str(*self.expr(q.expressions[i])))
-            code = parts[0] if parts else self.mod.string("")
-            for p in parts[1:]:
-                code = f"(call $concat {code} {p})"
-            return code, "str"
+            raws = [q.value.raw.replace("\r\n", "\n").replace("\r", "\n") for q in e.quasi.quasis]
+            return self.template_text(e.quasi, raws), "str"
         raise Unsupported(e, "tagged templates (other than String.raw)")
 
     # arguments of a call ------------------------------------------------------

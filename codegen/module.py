@@ -18,6 +18,7 @@ from typing import Any, Optional
 from analysis.builtins import OBJECT_PROTO
 from analysis.constraints import canonical_key, constant_string
 from analysis.parse import children
+from analysis.constructor_functions import not_class_reason
 
 from . import arguments_object, closure_passing, jsnum, scalar, user_iterables
 from .early import early_bindings
@@ -99,10 +100,12 @@ RUNTIME_STRINGS = {
     "s_uri_malformed": "URI malformed", "s_object_open": "[object ", "s_bracket_close": "]",
     "s_Object": "Object", "s_Undefined_tag": "Undefined", "s_Null_tag": "Null", "s_Array": "Array",
     "s_Function": "Function", "s_Boolean": "Boolean", "s_Number": "Number", "s_String": "String",
-    "s_Date": "Date", "s_RegExp": "RegExp", "s_Map": "Map", "s_Set": "Set", "s_Error": "Error", "s_not_fn_or_iterable": " is not a function or its return value is not iterable",
+    "s_Date": "Date", "s_RegExp": "RegExp", "s_Map": "Map", "s_Set": "Set", "s_Error": "Error",
+    "s_not_fn_or_iterable": " is not a function or its return value is not iterable",
     "s_not_iterable_read": " is not iterable (cannot read property ", "s_paren_close": ")",
     "s_not_iterable_symbol": " is not iterable (cannot read property Symbol(Symbol.iterator))",
-    "s_spread_not_iterable": "Spread syntax requires ...iterable[Symbol.iterator] to be a function", "s_destructure_property": "Cannot destructure property '", "s_quote_of_quote": "' of '",
+    "s_spread_not_iterable": "Spread syntax requires ...iterable[Symbol.iterator] to be a function",
+    "s_destructure_property": "Cannot destructure property '", "s_quote_of_quote": "' of '",
     "s_destructure_quote": "Cannot destructure '", "s_quote_as_it_is": "' as it is ", "s_dot": ".",
     "s_stack_at": "\n    at <anonymous>", "s_invalid_count": "Invalid count value: ", "s_radix": "toString() radix argument must be between 2 and 36",
     "s_fixed_digits": "toFixed() digits argument must be between 0 and 100",
@@ -1564,7 +1567,7 @@ class ModuleBuilder:
             if ci is not None:
                 return self.construct(fl, e, ci, fl.read_var(v, callee))
             if v.kind == "function" and not v.assigned and id(v.decl) in self.decl_nodes:
-                got = (getattr(self.units[fl.fi.file_index].parsed.tree, "not_class_reasons", None) or {}).get(callee.name)
+                got = not_class_reason(self.units[fl.fi.file_index].parsed.tree, callee.name)
                 why = f"; it is not compiled as a class because {got}" if got else ""
                 raise Unsupported(e, f"`new` of a function that is not a class (`{callee.name}`: use class syntax{why})")
         return self.construct_dynamic(fl, e)

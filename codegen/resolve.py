@@ -211,11 +211,10 @@ class Resolver:
         self.static_blocks: dict[int, "StaticBlockFunction"] = {}   # id(StaticBlock) -> its function
         # A class declared in a function names itself inside its body through its inner
         # binding, which holds the class from before its static initialisers run and is
-        # never reassigned: such a reference (from a member, or a function nested in one)
-        # reads the class's own module global instead of capturing the enclosing
-        # function's variable, so the class needs no environment for it (the build
-        # evaluates each class once). id(Identifier) -> the class node.
-        self.class_self: dict[int, Any] = {}
+        # never reassigned: such a read (from a member, or a function nested in one) is
+        # not a capture of the enclosing function's variable, so the class needs no
+        # environment for it; the build reads the class from its descriptor
+        # (FunctionLowering.raw_read; each class is evaluated once).
         self._classes_open: list = []   # (class node, its binding, the function it is made in)
         self.const_inits: dict[int, Any] = {}   # id(Var) of a `const x = e` (a plain name) -> e
         self.counter = 0
@@ -325,11 +324,9 @@ class Resolver:
         self.refs[id(ident)] = v
         if write:
             v.assigned = True
-        if not write and v.owner is not None:
-            for c, cv, made_in in self._classes_open:
-                if cv is v and fi is not made_in:
-                    self.class_self[id(ident)] = c
-                    return
+        if not write and v.owner is not None and any(cv is v and fi is not made_in
+                                                     for _, cv, made_in in self._classes_open):
+            return   # the class's own name in its body (see _classes_open)
         if v.case_span is not None and v.owner is fi and not v.set_before(ident):
             v.tdz_cell = True
         self._capture(v, fi)
