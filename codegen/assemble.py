@@ -17,7 +17,7 @@ from .typed_arrays import ARRAY_ONLY_METHODS, TYPED_METHODS
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
-from . import array_method_call, math_values, object_method_call, private, regex_literals, reuse, scalar
+from . import array_method_call, class_env, math_values, object_method_call, private, regex_literals, reuse, scalar
 from .sections import SITES_SECTION, custom_wat
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS, NO_CAPTURES,
                      ModuleBuilder, shared_global)
@@ -346,6 +346,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     for g in sorted(mod.callback_globals):
         disp.append(f"(global {g} (mut (ref null $Fn)) (ref.null $Fn))")
     disp.extend(regex_literals.program_globals(mod))
+    disp.extend(class_env.globals_(mod))
     for fname, text in mod.json_modules.values():
         g = fname.replace("$json_module_", "$json_value_")
         disp.append(f"(global {g} (mut anyref) (ref.null any))\n(global {g}_done (mut i32) (i32.const 0))\n"
@@ -572,7 +573,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         of that name on such a type is an own property only when something defined
         it (a class field); an assignment goes to the setter and leaves it absent."""
         for ci in classes:
-            if (key in ci.getters or key in ci.setters) and ci.struct and not ci.has_env and n in tests(ci.struct):
+            if (key in ci.getters or key in ci.setters) and ci.struct and n in tests(ci.struct):
                 return ci
         return None
 
@@ -685,7 +686,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         body.extend(final_first([(n, field_or_accessor(key, n, idx, wt, t, write=False))
                                  for t, idx, wt in decl.get(key, []) for n in tests(t.name)]))
         for ci in classes:
-            if key in ci.getters and ci.struct and not ci.has_env:
+            if key in ci.getters and ci.struct:
                 body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (return {getter_call(ci, key)})))")
         if key == "length":
             body.append("(if (ref.test (ref $Arr) (local.get $o)) (then (return (call $box_i32 (struct.get $Arr $len (ref.cast (ref $Arr) (local.get $o)))))))")
@@ -700,7 +701,7 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
         body.extend(final_first([(n, field_or_accessor(key, n, idx, wt, t, write=True))
                                  for t, idx, wt in decl.get(key, []) for n in tests(t.name)]))
         for ci in classes:
-            if key in ci.setters and ci.struct and not ci.has_env:
+            if key in ci.setters and ci.struct:
                 body.append(f"(if (ref.test (ref {mod.wt(ci.struct)}) (local.get $o)) (then (drop (call {ci.setters[key][0]} "
                             f"(global.get $dummy_fn) (local.get $o) (i32.const 1) (local.get $v) (ref.null any) (ref.null any) (ref.null $Vals))) (return)))")
             elif key in ci.getters and ci.struct:
@@ -734,12 +735,9 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
             if key in ci.getters or key in ci.setters:
                 # an accessor of that name shadows any method above it: call what its getter
                 # returns (a setter alone gives undefined, which throws), not an inherited method
-                if ci.has_env:
-                    call = f"(call $call_method_generic (local.get $o) {mod.string(key)} {args})"
-                else:
-                    got = getter_call(ci, key) if key in ci.getters else "(ref.null any)"
-                    call = f"(call $call_value {got} (local.get $o) {args})"
-            elif key in ci.methods and not ci.has_env:
+                got = getter_call(ci, key) if key in ci.getters else "(ref.null any)"
+                call = f"(call $call_value {got} (local.get $o) {args})"
+            elif key in ci.methods:
                 call = f"(call {ci.methods[key][0]} (global.get $dummy_fn) (local.get $o) {args})"
             else:
                 continue

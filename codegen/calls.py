@@ -262,8 +262,6 @@ def static_method(mod, fl, v, key: str):
             or mod.statics_opaque:
         return None
     ci = mod.class_info(node)
-    if ci.has_env:
-        return None
     for m in ci.statics:
         if m.type == "MethodDefinition" and m.kind == "method" and mod.prop_key(m) == key:
             return mod.func_names.get(id(m.value))

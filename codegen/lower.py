@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import arguments_object, int_ranges, iter_messages, jsnum, private, regex_literals, reuse, scalar
+from . import arguments_object, class_env, int_ranges, iter_messages, jsnum, private, regex_literals, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
 from .typed_arrays import TYPED_KINDS
 
@@ -473,7 +473,11 @@ class FunctionLowering:
 
     def env_slot(self, v: Var) -> str:
         """The cell (or, by value, the value) of a variable of an enclosing
-        function, from this closure's environment."""
+        function, from this closure's environment (a class member's: from its
+        class's, codegen/class_env.py)."""
+        got = class_env.slot(self, v)
+        if got is not None:
+            return got
         idx = self.fi.free_index[id(v)]
         if self.lifted:
             return f"(local.get $k{idx})"

@@ -20,7 +20,7 @@ from analysis.constraints import canonical_key, constant_string
 from analysis.parse import children
 from analysis.constructor_functions import not_class_reason
 
-from . import arguments_object, closure_passing, jsnum, scalar, user_iterables
+from . import arguments_object, class_env, closure_passing, jsnum, scalar, user_iterables
 from .early import early_bindings
 from .esm import Linker
 from . import math_values, private, regex_literals
@@ -141,7 +141,8 @@ class ClassInfo:
     fields: list = field(default_factory=list)     # instance field definitions (PropertyDefinition)
     ctor: str = ""
     struct: Optional[str] = None                  # plan struct type name
-    has_env: bool = False
+    env: list = field(default_factory=list)        # captured Vars its members read (codegen/class_env.py)
+    env_index: dict = field(default_factory=dict)  # id(Var) -> slot in env
     dynamic_parent: bool = False                  # the superclass is found when the class is evaluated
     depth: int = 0
 
@@ -763,12 +764,11 @@ class ModuleBuilder:
     def class_method(self, tname: str, key: str) -> Optional[str]:
         """The wasm function of the class method `key` an object of exactly struct
         type tname finds on its class chain, or None when there is none or an
-        accessor or a closure-holding class comes first (the struct's own fields
-        are the caller's to check)."""
+        accessor comes first (the struct's own fields are the caller's to check)."""
         cur: Optional[str] = tname
         while cur is not None:
             ci = self.class_by_struct.get(cur)
-            if ci is None or ci.has_env or key in ci.getters or key in ci.setters:
+            if ci is None or key in ci.getters or key in ci.setters:
                 return None
             if key in ci.methods:
                 return ci.methods[key][0]
@@ -1136,12 +1136,11 @@ class ModuleBuilder:
         if ci.struct and len([c for c in self.class_nodes_all if getattr(c.id, "name", None) == name]) > 1:
             ci.struct = None   # two classes of one name: the plan's type cannot be told apart by name
         ci.depth = self.type_depth(ci.struct) if ci.struct else 0
+        ci.env = class_env.captured(self.resolver, node)
+        ci.env_index = {id(v): i for i, v in enumerate(ci.env)}
         for m in node.body.body:
             if m.type == "MethodDefinition":
                 key = self.prop_key(m)
-                mfi = self.resolver.funcs[id(m.value)]
-                if mfi.free:
-                    ci.has_env = True
                 if m.kind == "constructor":
                     ci.ctor = self.function(m.value, f"{name}_ctor", "ctor", ci)
                 elif m.static:
@@ -1156,8 +1155,6 @@ class ModuleBuilder:
                     ci.methods[key] = (self.function(m.value, f"{name}_{key}", "method", ci), m)
             elif m.type == "StaticBlock":
                 fn = self.resolver.static_blocks[id(m)]
-                if self.resolver.funcs[id(fn)].free:
-                    ci.has_env = True
                 ci.statics.append(m)
                 self.static_nodes.add(id(fn))
                 self.function(fn, f"{name}_static", "method", ci)
@@ -1166,9 +1163,6 @@ class ModuleBuilder:
                     ci.statics.append(m)
                 else:
                     ci.fields.append(m)
-                finfo = self.resolver.funcs.get(id(m))
-                if finfo is not None and finfo.free:
-                    ci.has_env = True
         if not ci.ctor:
             self.counter += 1
             ci.ctor = f"$f{self.counter}_{wat_label(name)}_ctor"
@@ -1234,10 +1228,6 @@ class ModuleBuilder:
         out = []
         for m in ci.fields:
             key = self.prop_key(m)
-            finfo = self.resolver.funcs.get(id(m))
-            if finfo is not None:
-                if finfo.free:
-                    raise Unsupported(m, "a class field initialiser that uses variables of an enclosing function")
             if fl.scalar_this is not None:
                 f = scalar.field_of(fl, fl.scalar_this, key)
                 if m.value is None:
@@ -1261,8 +1251,6 @@ class ModuleBuilder:
 
     def class_value(self, fl: FunctionLowering, node: Any, self_var: Optional[Var] = None) -> str:
         ci = self.class_info(node, fl)
-        if ci.has_env:
-            raise Unsupported(node, "a class whose methods use variables of an enclosing function")
         d = ci.desc
         fnv = fl.local("(ref null $Fn)")
         proto = fl.local("(ref null $MapObj)")
@@ -1273,6 +1261,8 @@ class ModuleBuilder:
             what = f"{f'`{ci.shown}`' if ci.shown else 'an anonymous class'} at {self.site_text(fl.fi.file_index, node._start)}"
             code.append(f"(if (i32.eqz (ref.is_null (struct.get $Class $ctor (global.get {d})))) "
                         f"(then (call $fail_named (i32.const 25) {self.string(what)}) (unreachable)))")
+        if ci.env:   # before any member can run: the static members run below
+            code.append(class_env.fill(fl, ci))
         if ci.dynamic_parent:
             code.append(f"(struct.set $Class $parent (global.get {d}) (call $class_of_ctor {fl.expr_any(node.superClass)}))")
         code += [f"(local.set {proto} (call $map_new (global.get $cls_Object)))",
@@ -1329,9 +1319,6 @@ class ModuleBuilder:
                             f"(ref.null $Vals)))")
                 continue
             key = self.prop_key(m)
-            finfo = self.resolver.funcs.get(id(m))
-            if finfo is not None and finfo.free:
-                raise Unsupported(m, "a static field initialiser that uses variables of an enclosing function")
             value = self.static_init(fl, m)
             g = self.static_global(ci, key)   # mirrors the property for the statics cache
             code.append(f"(global.set {g} {value})")

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from . import closure_passing, scalar
+from . import class_env, closure_passing, scalar
 from .lower import FIELD0, LOWERED, sig_wasm
 
 UNDEF = "(ref.null any)"
@@ -140,8 +140,10 @@ def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[lis
     objs: dict[int, scalar.ScalarObj] = {}   # position -> scalar object
     this = UNDEF
     # the copy's environment: the closure itself when the function has one (or
-    # names itself), read as the call would read it
-    closure = bool(mod.resolver.funcs[id(node)].free) or (node.type == "FunctionExpression" and node.id is not None)
+    # names itself), read as the call would read it; a class member's is its
+    # class's (codegen/class_env.py)
+    closure = class_env.reads_closure(mod.resolver.funcs[id(node)]) or \
+        (node.type == "FunctionExpression" and node.id is not None)
     self_code = "(global.get $dummy_fn)"
     if method:
         key = fl.static_member_key(callee)
@@ -217,7 +219,7 @@ def class_branches(mod, key: str, nodes: set, recv: str, generic: str, branch) -
     """The receiver tests of a method call with several possible targets, deepest
     classes first, as the per-name dispatcher looks: a class whose method `key`
     is one of `nodes` (ids of function nodes) takes `branch(node)`; a class with
-    another method of that name, an environment, or an own field of that name
+    another method of that name or an own field of that name
     branches to `generic`, the call by name."""
     tests, tested = [], set()
     for ci in sorted(mod.classes.values(), key=lambda c: -c.depth):
@@ -226,7 +228,7 @@ def class_branches(mod, key: str, nodes: set, recv: str, generic: str, branch) -
         tested.add(ci.struct)
         test = f"(ref.test (ref {mod.wt(ci.struct)}) {recv})"
         node = mod.func_nodes.get(ci.methods[key][0])
-        if ci.has_env or node is None or id(node) not in nodes or mod.struct_field(ci.struct, key) is not None:
+        if node is None or id(node) not in nodes or mod.struct_field(ci.struct, key) is not None:
             tests.append(f"(br_if {generic} {test})")
             continue
         tests.append(f"(if {test} (then {branch(node)}))")

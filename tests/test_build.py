@@ -114,9 +114,6 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
      "a computed class member name"),
     # `new Date()` and `new Date(ms)` are compiled (c139); a date from local-time parts is not
     ("console.log(new Date(2020, 1, 1).getTime());\n", "p.js:1:13", "`new Date` with other than one number"),
-    # a static block is compiled (c137); one using a variable of an enclosing function is refused with its class
-    ("function f(n) {\n  return class Leaf {\n    static { Leaf.n = n; }\n  };\n}\nconsole.log(f(1).n);\n", "p.js:2:10",
-     "a class whose methods use variables of an enclosing function"),
     ("console.log(BigInt(5));\n", "p.js:1:13", "the global function `BigInt`"),   # an internal error before
     # its name would be the key, known only at run time (it printed an empty name)
     ("let k = 'a';\nconst o = {[k + 'b']: class {}};\nconsole.log(o.ab.name);\n", "p.js:2:23",
