@@ -22,6 +22,7 @@ from .plan import Diagnostic, Location
 from .scopes import Binding, Scope, pattern_names, var_declarations
 from .var_init import assigned_spans, set_at_reads
 from .jsnumber import number_to_string
+from .parse import children
 
 DYN = "[dynamic]"   # values written under keys not known statically
 MAX_TARGETS = 64     # a call site with more possible functions is treated as unknown code
@@ -2214,7 +2215,15 @@ class Builder:
 
     def require_pattern(self, n: Any) -> Optional[tuple[str, str]]:
         """(prefix, suffix) of a computed specifier whose ends are constant:
-        `` `./${x}` ``, `'./' + x`, `'./lib/' + x + '.js'`."""
+        `` `./${x}` ``, `'./' + x`, `'./lib/' + x + '.js'`, or a variable
+        declared once with such an initialiser (`const file = './' + x + '.js';
+        require(file)`). The pattern only lists the files the program includes;
+        the build compares the path with each at run time and stops on any
+        other (codegen/calls.py computed_require), so a variable written again
+        later cannot make it load the wrong file."""
+        if n.type == "Identifier":
+            init = self.single_initialiser(n.name)
+            return self.require_pattern(init) if init is not None and init.type != "Identifier" else None
         if n.type == "TemplateLiteral" and n.expressions:
             return n.quasis[0].value.cooked or "", n.quasis[-1].value.cooked or ""
         if n.type == "BinaryExpression" and n.operator == "+":
@@ -2230,6 +2239,22 @@ class Builder:
             last = constant_string(parts[-1]) if len(parts) > 2 else None
             return first, last or ""
         return None
+
+    def single_initialiser(self, name: str) -> Any:
+        """The initialiser of the variable `name` visible here, when its function
+        (or file) has exactly one declarator of that name, with an initialiser."""
+        b, _ = self.scope.lookup(name)
+        if b is None or b.kind not in ("var", "let", "const"):
+            return None
+        root = b.scope.func.ast if b.scope.func is not None else self.file.parsed.tree
+        found = []
+        stack = [root]
+        while stack:
+            x = stack.pop()
+            if x.type == "VariableDeclarator" and x.id.type == "Identifier" and x.id.name == name:
+                found.append(x.init)
+            stack.extend(children(x))
+        return found[0] if len(found) == 1 else None
 
     def direct_eval(self, e, loc: Location) -> None:
         seen = set()

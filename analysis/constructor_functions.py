@@ -125,19 +125,73 @@ class _Pieces:
 def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
     """tree, or a copy of its Program node in which the constructor functions
     used only as classes are class declarations."""
-    body = tree.body
+    strict = is_module or _strict_directive(tree.body)
+    object_bound = _declares(tree, "Object")
+    reasons: dict = {}   # name -> why a function with class pieces stays a function
+    body = _rewrite_scope(tree, tree.body, strict, object_bound, reasons)
+    body = [_rewrite_iife(st, strict, object_bound, reasons) for st in body]
+    if all(a is b for a, b in zip(body, tree.body)) and len(body) == len(tree.body):
+        return _with_reasons(tree, reasons)
+    out = _with_reasons(tree, reasons, copy=True)
+    out.body = body
+    return out
+
+
+def _rewrite_iife(st: Any, strict: bool, object_bound: bool, reasons: dict) -> Any:
+    """st, or a copy of it in which the body of the function it immediately
+    calls (the module pattern: `var X = (function () {...})();`) is rewritten
+    as a file's top level is. The function runs once, where st is; its body's
+    statements are its scope's top level, the same rules apply to them, and
+    `return F` is one more export."""
+    if st.type == "ExpressionStatement":
+        call = st.expression
+    elif st.type == "VariableDeclaration" and len(st.declarations) == 1:
+        call = st.declarations[0].init
+    else:
+        return st
+    if call is None or call.type != "CallExpression" or call.callee.type != "FunctionExpression":
+        return st
+    fn = call.callee
+    if fn.generator or fn.isAsync:
+        return st
+    params: set = set().union(*(_bound_names(p) for p in fn.params)) if fn.params else set()
+    inner = _rewrite_scope(fn.body, fn.body.body, strict or _strict_directive(fn.body.body), object_bound,
+                           reasons, exclude=params | ({fn.id.name} if fn.id is not None else set()))
+    if inner is fn.body.body:
+        return st
+    fn = _copy(fn, body=_copy(fn.body, body=inner))
+    call = _copy(call, callee=fn)
+    if st.type == "ExpressionStatement":
+        return _copy(st, expression=call)
+    return _copy(st, declarations=[_copy(st.declarations[0], init=call)])
+
+
+def _copy(node: Any, **changes: Any) -> Any:
+    """A shallow copy of a parsed node with some fields replaced (the parsed tree
+    is shared, never changed)."""
+    out = object.__new__(type(node))
+    out.__dict__.update(node.__dict__)
+    out.__dict__.update(changes)
+    return out
+
+
+def _rewrite_scope(scope: Any, body: list, strict: bool, object_bound: bool, reasons: dict,
+                   exclude: frozenset = frozenset()) -> list:
+    """body (the statement list of scope: a file, or an immediately called
+    function's body), or a new list in which its constructor functions used
+    only as classes are class declarations. Why each function with class pieces
+    stays a function goes into reasons."""
     candidates = {st.id.name: st for st in body
                   if st.type == "FunctionDeclaration" and st.id is not None
-                  and not st.generator and not st.isAsync}
+                  and not st.generator and not st.isAsync and st.id.name not in exclude}
     if not candidates:
-        return tree
-    pieces, sanctioned, piece_stmts = _pieces(tree, candidates)
+        return body
+    pieces, sanctioned, piece_stmts = _pieces(body, candidates, object_bound)
     where = {name: (p.heritage[0] if p.heritage else candidates[name]) for name, p in pieces.items()}
-    constructed, disqualified = _uses(tree, candidates, sanctioned, where)
+    constructed, disqualified = _uses(scope, candidates, sanctioned, where)
     index = {id(st): i for i, st in enumerate(body)}
     late = _late(body, candidates, pieces, piece_stmts, index)
     chosen = {}
-    reasons: dict = {}   # name -> why a function with class pieces stays a function
     for name, fn in candidates.items():
         p = pieces[name]
         if not (name in constructed or p.methods or p.heritage or p.literal is not None):
@@ -168,8 +222,7 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
                 reasons[name] = f"its base `{base}` is not compiled as a class"
                 changed = True
     if not chosen:
-        return _with_reasons(tree, reasons)
-    strict = is_module or _strict_directive(body)
+        return body
     classes = {name: _as_class(fn, strict, pieces[name]) for name, fn in chosen.items()}
     drop = {id(st) for name in chosen for st, _, _ in pieces[name].methods} | {id(fn) for fn in chosen.values()} \
         | {id(st) for name in chosen for st in pieces[name].others}
@@ -183,9 +236,7 @@ def classes_for_constructor_functions(tree: Any, is_module: bool) -> Any:
     prologue = 0
     while prologue < len(rest) and getattr(rest[prologue], "directive", None) is not None:
         prologue += 1
-    out = _with_reasons(tree, reasons, copy=True)
-    out.body = rest[:prologue] + first + rest[prologue:]
-    return out
+    return rest[:prologue] + first + rest[prologue:]
 
 
 def not_class_reason(tree: Any, name: str) -> Optional[str]:
@@ -207,14 +258,14 @@ def _with_reasons(tree: Any, reasons: dict, copy: bool = False) -> Any:
     return out
 
 
-def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
-    """Each candidate's pieces; the ids of the identifier nodes naming a
-    candidate inside them (and in exports); the ids of the piece statements."""
+def _pieces(body: list, candidates: dict, object_bound: bool) -> tuple[dict, set, set]:
+    """Each candidate's pieces among the statements of body; the ids of the
+    identifier nodes naming a candidate inside them (and in exports); the ids of
+    the piece statements."""
     pieces = {name: _Pieces() for name in candidates}
     sanctioned: set = set()
     piece_stmts: set = set()
-    object_bound = _declares(tree, "Object")
-    for st in tree.body:
+    for st in body:
         e = st.expression if st.type == "ExpressionStatement" else None
         if e is None or e.type != "AssignmentExpression" or e.operator != "=" or e.left.type != "MemberExpression":
             continue
@@ -273,8 +324,8 @@ def _pieces(tree: Any, candidates: dict) -> tuple[dict, set, set]:
                 sanctioned.add(id(base))
             piece_stmts.add(id(st))
             continue
-        if _export_of(st, candidates) is not None:
-            sanctioned.add(id(right))
+    for st in body:
+        sanctioned.update(id(x) for x in _exported(st, candidates))
     for name, p in pieces.items():
         if p.heritage is None:
             continue
@@ -449,7 +500,16 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
     prototype holds a candidate's methods exists only once code that names the
     candidate has run (`new F`, `F.prototype`), and a candidate's name is local
     to its file. A reached candidate's heritage, and its reached methods, must
-    come before the statement."""
+    come before the statement.
+
+    Storing a property (`o.key = v`) reads no `key`: a candidate has no
+    accessors, and any other class whose setter it may call is walked whole
+    once named. The statement of an immediately called function (the module
+    pattern) runs that function's body, but not the bodies of the functions it
+    declares (reached by their names, as top-level ones are), of the function it
+    returns (reached by the name of the variable it initialises: that
+    variable's code is the whole call), or of the methods it stores on a
+    prototype (`A.prototype.key = function`, reached by `key`)."""
     code: dict = {}   # a top-level function, class or function variable -> its code
     for st in body:
         if st.type in ("FunctionDeclaration", "ClassDeclaration") and st.id is not None:
@@ -467,18 +527,26 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
             methods.setdefault(key, []).append((name, st, f))
         for st in p.others:   # (what sets the prototype's `constructor`)
             methods.setdefault("constructor", []).append((name, st, st.expression.right))
+    statics: set = set()   # `F.key = function () {...}`: runs nothing; its code is reached by `key`
+    for st in body:
+        got = _static_store(st, candidates)
+        if got is not None:
+            name, key, value = got
+            methods.setdefault(key, []).append((name, st, value))
+            statics.add(id(st))
+    keyed: dict = {}   # key -> the methods an immediately called function stores under it
     late: dict = {}   # name -> the first statement that may reach it too early
     exposed: set = set()
     named_before: set = set()   # the names some earlier statement's code reached
     for i, st in enumerate(body):
-        if id(st) in piece_stmts or getattr(st, "directive", None) is not None or st.type in ("FunctionDeclaration",
-                                                                                       "EmptyStatement"):
+        if id(st) in piece_stmts or id(st) in statics or getattr(st, "directive", None) is not None \
+                or st.type in ("FunctionDeclaration", "EmptyStatement"):
             continue
         if st.type == "ClassDeclaration" and _inert_class(st):
             continue
-        exported = _export_of(st, candidates)
-        if exported is not None:
-            exposed.add(exported)
+        exported = _exported(st, candidates)
+        if exported:
+            exposed.update(x.name for x in exported)
             continue
         names: set = set()
         keys: set = set()
@@ -489,7 +557,7 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
             if not requires:
                 continue
         else:
-            todo.append(st)
+            todo.extend(_runs(st, code, keyed))
         if requires:
             names |= exposed
             todo.extend(n for x in exposed for n in code.get(x, ()))
@@ -500,12 +568,17 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
                 if n.type == "Identifier" and n.name in code and n.name not in names:
                     names.add(n.name)
                     todo.extend(code[n.name])
+                if n.type == "AssignmentExpression" and n.operator == "=" and n.left.type == "MemberExpression" \
+                        and not n.left.computed:
+                    todo.extend((n.left.object, n.right))   # a store: no read of its key
+                    continue
                 if n.type == "MemberExpression":
                     computed = computed or n.computed
                     more = {n.property.name} if not n.computed and n.property.type == "Identifier" else set()
                     for key in more - keys:
                         keys.add(key)
                         todo.extend(f for _, _, f in methods.get(key, ()))
+                        todo.extend(keyed.get(key, ()))
                 todo.extend(c for _, c in fields(n))
             if computed:   # every method of a candidate whose objects may exist
                 reachable = names | named_before
@@ -513,6 +586,10 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
                     if key not in keys and any(name in reachable for name, _, _ in ms):
                         keys.add(key)
                         todo.extend(f for _, _, f in ms)
+                for key, fs in keyed.items():   # (an immediately called function's methods: all of them)
+                    if key not in keys:
+                        keys.add(key)
+                        todo.extend(fs)
         named_before |= names
         for name in names & set(candidates):
             h = pieces[name].heritage
@@ -525,17 +602,83 @@ def _late(body: list, candidates: dict, pieces: dict, piece_stmts: set, index: d
     return late
 
 
+def _static_store(st: Any, candidates: dict) -> Optional[tuple]:
+    """(F, key, value) when st is `F.key = value` for a candidate F, a property
+    it has as a class too, and a value whose evaluation runs no code (a function
+    literal, a constant): the statement runs nothing (F's own properties are
+    plain data, no setter), and what it stores runs only when read by `key`."""
+    e = st.expression if st.type == "ExpressionStatement" else None
+    if e is None or e.type != "AssignmentExpression" or e.operator != "=" or e.left.type != "MemberExpression":
+        return None
+    left = e.left
+    if left.object.type != "Identifier" or left.object.name not in candidates or not _static_member(left, "object") \
+            or not _inert(e.right) or _is_require(e.right) \
+            or (e.right.type == "MemberExpression" and _is_require(e.right.object)):
+        return None
+    return left.object.name, left.property.name, e.right
+
+
+def _runs(st: Any, code: dict, keyed: dict) -> list:
+    """The nodes whose code runs when top-level statement st runs (see _late):
+    st itself, or for an immediately called function's statement the call's
+    arguments and the function's statements, less the functions it declares
+    (put in code under their names), returns, or stores as prototype methods
+    (put in keyed under their keys)."""
+    call = None
+    if st.type == "ExpressionStatement":
+        call = st.expression
+    elif st.type == "VariableDeclaration" and len(st.declarations) == 1:
+        call = st.declarations[0].init
+    if call is None or call.type != "CallExpression" or call.callee.type != "FunctionExpression":
+        return [st]
+    out = list(call.arguments)
+    for s in call.callee.body.body:
+        if s.type == "FunctionDeclaration" and s.id is not None:
+            code.setdefault(s.id.name, []).append(s)
+        elif s.type == "ReturnStatement" and s.argument is not None and s.argument.type == "FunctionExpression":
+            pass
+        elif s.type == "ExpressionStatement" and s.expression.type == "AssignmentExpression" \
+                and s.expression.operator == "=" and s.expression.left.type == "MemberExpression" \
+                and s.expression.right.type == "FunctionExpression" \
+                and _key(s.expression.left) is not None and _is_prototype(s.expression.left.object):
+            keyed.setdefault(_key(s.expression.left), []).append(s.expression.right)
+        else:
+            out.append(s)
+    return out
+
+
+def _is_prototype(e: Any) -> bool:
+    """`A.prototype` for a name A."""
+    return e.type == "MemberExpression" and not e.computed and e.property.type == "Identifier" \
+        and e.property.name == "prototype" and e.object.type == "Identifier"
+
+
 def _calls_require(n: Any) -> bool:
     return _is_require(n) or any(_calls_require(c) for _, c in fields(n))
 
 
-def _export_of(st: Any, candidates: dict) -> Optional[str]:
-    """F when st is an export statement of a candidate F."""
+def _exported(st: Any, candidates: dict) -> list:
+    """The identifiers naming candidates that st exports, when st is an export
+    statement and runs no other code: `exports.x = F` (and the other forms of
+    _is_export), `return F` or `return {x: F, G, y: helper, z: function () {}}`
+    (a scope's value, which the code after the scope gets once all of it has
+    run)."""
     e = st.expression if st.type == "ExpressionStatement" else None
     if e is not None and e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression" \
             and e.right.type == "Identifier" and e.right.name in candidates and _is_export(e.left):
-        return e.right.name
-    return None
+        return [e.right]
+    a = st.argument if st.type == "ReturnStatement" else None
+    if a is None:
+        return []
+    if a.type == "Identifier":
+        return [a] if a.name in candidates else []
+    if a.type != "ObjectExpression" or not all(p.type == "Property" and not p.computed and p.kind == "init"
+                                               and (p.value.type == "Identifier" or _inert(p.value))
+                                               for p in a.properties):
+        return []
+    # (a shorthand `{G}` has its key and its value as two nodes)
+    return [x for p in a.properties for x in ([p.value, p.key] if getattr(p, "shorthand", False) else [p.value])
+            if x.type == "Identifier" and x.name in candidates]
 
 
 def _inert_class(c: Any) -> bool:

@@ -146,11 +146,20 @@ def _contains(tree, node) -> bool:
     return start is not None and tree._start <= start <= tree._end and _find(tree, node)
 
 
-def _find(n, target) -> bool:
-    if n is target:
-        return True
-    s, e = getattr(n, "_start", None), getattr(n, "_end", None)
+def _find(root, target) -> bool:
+    """Is target in root's tree? A node's text span bounds its descendants', except
+    in a class made from a constructor function (analysis/constructor_functions.py),
+    which has the function's span and members from the statements after it.
+    Iterative: a deeply nested file must not exhaust the Python stack."""
     t = getattr(target, "_start", -1)
-    if s is not None and (t < s or t > e):
-        return False
-    return any(_find(c, target) for c in children(n))
+    stack = [(root, True)]
+    while stack:
+        n, bounded = stack.pop()
+        if n is target:
+            return True
+        bounded = bounded and not getattr(n, "from_function", False)
+        s, e = getattr(n, "_start", None), getattr(n, "_end", None)
+        if bounded and s is not None and (t < s or t > e):
+            continue
+        stack.extend((c, bounded) for c in children(n))
+    return False

@@ -532,7 +532,8 @@ def computed_require(mod, fl: FunctionLowering, e: Any, path_code: str) -> str:
     table = mod.plan.dynamic_requires.get(mod.read_key(fl.fi.file_index, e))
     if table is None:
         raise Unsupported(e, "`require` of a computed path without constant ends (write it as "
-                             "`require('./' + name)` or `` require(`./${name}`) ``)")
+                             "`require('./' + name)` or `` require(`./${name}`) ``, or in a variable "
+                             "declared once with such a value)")
     fname = f"$dynamic_require_{len(mod.dynamic_requires)}"
     mod.dynamic_requires.append(fname)
     tests = "\n".join(f"  (if (call $str_eq (local.get $s) {mod.string(spec)}) (then (return (call $require_{mod.file_of[path]}))))"

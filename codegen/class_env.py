@@ -26,8 +26,12 @@ class's slots.
 
 By value stays sound: a variable is captured by value only when every
 closure capturing it is created after its initialisation, and a member's
-creation point is its place in the class's text (resolve.py), so the
-variable is set when the class is evaluated and the slot copies it then.
+creation point is its place in the class's text (resolve.py), which the
+class's evaluation precedes only by code that cannot initialise a variable
+(a computed key, the heritage): the variable is set when the class is
+evaluated and the slot copies it then. A class made from a constructor
+function is evaluated away from its members' text, so its members capture
+nothing by value (resolve.py, Resolver._member).
 """
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ from .esm import Linker
 from . import math_values, private, regex_literals
 from .hoist import hoist_constants
 from .typed_arrays import TYPED_KINDS
-from .lower import _uses_this, ERROR_CLASSES, FIELD0, HALT_CHECK, NO_CAPTURES, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
+from .lower import _uses_this, ERROR_CLASSES, NODE_SCRIPT_GLOBALS, FIELD0, HALT_CHECK, NO_CAPTURES, UNDEF_F64, sig_wasm, LOWERED, MATH_CONSTS, MATH_HOST, MATH_UNARY_NATIVE, FunctionLowering, f64const
 from .resolve import FuncInfo, Resolver, Unsupported, Var, wat_label
 
 RUNTIME = os.path.join(os.path.dirname(__file__), "runtime.wat")
@@ -1547,6 +1547,8 @@ class ModuleBuilder:
                     return self.new_collection(fl, e, name)
                 if name in TYPED_KINDS:
                     return self.new_typed(fl, e, name)
+                if name not in NODE_SCRIPT_GLOBALS:   # node's ReferenceError, before any argument
+                    return fl.not_defined(callee)
                 raise Unsupported(e, f"`new {name}`")
             if fl.before_initialisation(v, callee):
                 return fl.expr_any(callee)   # the ReferenceError, before any argument

@@ -157,6 +157,9 @@ def is_null_literal(e: Any) -> bool:
         and getattr(e, "bigint", None) is None
 
 
+EARLIEST = (-1, 0, 0)   # a point before every other
+
+
 def text_point(offset: int) -> tuple:
     """A point in the text: after every hoisted function of a block starting there."""
     return (offset, 1, 0)
@@ -581,17 +584,30 @@ class Resolver:
                 # run as a method of the class with `this` the class (codegen/module.py)
                 fn = self.static_blocks[id(m)] = StaticBlockFunction(m)
                 self._function(fn, fi, inner)
-                self.funcs[id(fn)].member_of = c
+                self._member(fn, c)
                 continue
             if m.computed:
                 self._expr(m.key, fi, inner)
             if m.type == "MethodDefinition":
                 self._function(m.value, fi, inner)
-                self.funcs[id(m.value)].member_of = c
+                self._member(m.value, c)
             elif m.value is not None:
                 # a field initialiser runs as if in a method: its own function
                 self._function_like_field(m, fi, inner)
-                self.funcs[id(m)].member_of = c
+                self._member(m, c)
+
+    def _member(self, node: Any, c: Any) -> None:
+        """Mark node's function a member of class c. A class made from a
+        constructor function (analysis/constructor_functions.py) is evaluated
+        where the rewrite put it (first in its block, or at its heritage), not
+        where its members' text is (the prototype statements, later): its
+        members count as created on entry to the file, before any variable is
+        set, so none captures a variable by value (a copy taken when the class
+        is evaluated could precede the variable's initialisation)."""
+        f = self.funcs[id(node)]
+        f.member_of = c
+        if getattr(c, "from_function", False):
+            f.created_at = EARLIEST
 
     def _function_like_field(self, m: Any, fi: FuncInfo, chain: list) -> None:
         fake = _FieldInit(m)

@@ -160,10 +160,14 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     # a prototype literal of methods is a class (c143); one with a value shared by every instance is not
     ("function B() {}\nB.prototype = { count: 0, inc: function () { this.count++; } };\nvar b = new B();\n"
      "b.inc();\nconsole.log(b.count);\n", "p.js:2:1", "`prototype` of a function or class"),
-    # a constructor inside a function (a module pattern) stays a function, with no reason recorded:
-    # the refusal once crashed looking for one
+    # a constructor of a module pattern's function is a class (c154), with the same rules: here it is
+    # used as a value, and the refusal says so (it once crashed looking for a reason)
     ("var Lib = (function () {\n  function E() { this.h = {}; }\n  E.prototype = { on: function () { return 1; } };\n"
-     "  return { E: E };\n})();\nconsole.log(new Lib.E().on());\n", "p.js:3:3", "`prototype` of a function or class"),
+     "  return [E];\n})();\nconsole.log(new Lib[0]().on());\n", "p.js:3:3",
+     "`E` is not compiled as a class because it is used as a value at line 4, column 11"),
+    # a constructor in a function that is not called at once is left alone
+    ("function make() {\n  function E() {}\n  E.prototype.on = function () { return 1; };\n  return new E();\n}\n"
+     "console.log(make().on());\n", "p.js:3:3", "`prototype` of a function or class"),
     # String.raw`...` is compiled (c147); another tag is not
     ("const tag = (s, ...v) => s.length;\nconsole.log(tag`a${1}b`);\n", "p.js:2:13", "tagged templates (other than String.raw)"),
     # regular expressions are compiled (c141); what the matcher does not implement is refused at the literal
@@ -285,6 +289,18 @@ def test_prototype_classes_refuse_what_a_class_cannot_do(tmp_path: Path) -> None
     r = shapescape("run", "sub.js", cwd=tmp_path)
     assert (r.returncode, r.stdout) == (2, "before\n"), r.stderr
     assert "`Object.create(Base.prototype)` where `Base` is a class or a built-in" in r.stderr
+
+
+def test_a_refusal_in_a_prototype_method_of_another_file_is_located_there(tmp_path: Path) -> None:
+    # the method is a member of the class the rewrite made, placed outside the
+    # function's text: the refusal still names its file and line (it said main.js:1:1)
+    write(tmp_path, "lib.js", "function A() { this.x = 1; }\nA.prototype.m = function () {\n"
+          "  return new Proxy({}, {});\n};\nexports.f = function () { return new A().m(); };\n")
+    write(tmp_path, "main.js", "const m = require('./lib.js');\nconsole.log(m.f());\n")
+    r = shapescape("build", "main.js", cwd=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.startswith("lib.js:3:10: error[build-unsupported]: not supported by the WasmGC build: "
+                               "`new Proxy`"), r.stderr
 
 
 def test_a_module_without_the_timeout_poll_is_refused(tmp_path: Path) -> None:

@@ -176,3 +176,32 @@ def test_a_require_without_constant_ends_is_refused_at_the_call(tmp_path: Path) 
     got = shapescape("build", "main.js", cwd=tmp_path)
     assert got.returncode == 2
     assert "main.js:3:13: error[build-unsupported]" in got.stderr and "constant ends" in got.stderr
+
+
+@needs_node
+def test_a_path_held_in_a_variable_declared_once_is_a_computed_require(tmp_path: Path) -> None:
+    # the form benchmark harnesses use: the path is built in a variable, then required
+    write(tmp_path, "harness.js", """
+        function load(name) {
+          var filename = "./" + name.toLowerCase() + ".js";
+          return require(filename);
+        }
+        for (const n of ["Alpha", "Beta"]) console.log(load(n).run());
+    """)
+    write(tmp_path, "alpha.js", "exports.run = () => 'a' + 1;\n")
+    write(tmp_path, "beta.js", "exports.run = () => 'b' + 2;\n")
+    write(tmp_path, "gamma.txt", "not a candidate\n")
+    plan = analyze([str(tmp_path / "harness.js")])
+    assert {Path(f.path).name for f in plan.files} == {"harness.js", "alpha.js", "beta.js"}
+    got = shapescape("run", "harness.js", cwd=tmp_path)
+    assert got.stdout == node("harness.js", cwd=tmp_path).stdout == "a1\nb2\n", got.stderr
+    # two declarations of the name: which one reaches the call is not read off the text
+    write(tmp_path, "twice.js", """
+        function load(name, v) {
+          if (v) { var filename = "./" + name + ".js"; } else { var filename = "./" + name; }
+          return require(filename);
+        }
+        console.log(load("alpha", true).run());
+    """)
+    got = shapescape("build", "twice.js", cwd=tmp_path)
+    assert got.returncode == 2 and "twice.js:4:10: error[build-unsupported]" in got.stderr, got.stderr

@@ -148,6 +148,68 @@ def test_which_prototype_classes_become_classes(source, converted):
         assert all(m.value.anonymous_method for m in methods)
 
 
+def _classes_in_iife(out) -> dict:
+    """name -> class declaration in the body of each top-level immediately
+    called function of a rewritten Program."""
+    found = {}
+    for st in out.body:
+        call = st.expression if st.type == "ExpressionStatement" else \
+            (st.declarations[0].init if st.type == "VariableDeclaration" else None)
+        if call is not None and call.type == "CallExpression" and call.callee.type == "FunctionExpression":
+            found.update({s.id.name: s for s in call.callee.body.body if s.type == "ClassDeclaration"})
+    return found
+
+
+@pytest.mark.parametrize("source, converted", [
+    # the module pattern: the function's body is a scope's top level; `return F` exports F
+    ("var T = (function () {\n  function N(k) { this.k = k; }\n  N.prototype.m = function () { return 1; };\n"
+     "  function T() { this.root = null; }\n  T.prototype.add = function (k) { this.root = new N(k); };\n"
+     "  return T;\n})();\nnew T().add(1);\n", {"N", "T"}),
+    ("(function () {\n  function F() {}\n  F.prototype.m = function () {};\n  new F().m();\n})();\n", {"F"}),
+    ("var api = (function () {\n  function A() {}\n  A.prototype.m = function () {};\n"
+     "  function B() { A.call(this); }\n  B.prototype = Object.create(A.prototype);\n"
+     "  return { A: A, B };\n})();\n", {"A", "B"}),
+    # left alone: used as a value, used before its method, a parameter of that name
+    ("var f = (function () {\n  function F() {}\n  F.prototype.m = function () {};\n  return [F];\n})();\n", set()),
+    ("(function () {\n  function F() {}\n  new F().m();\n  F.prototype.m = function () {};\n})();\n", set()),
+    ("(function (F) {\n  function F() {}\n  F.prototype.m = function () {};\n  new F();\n})(1);\n", set()),
+])
+def test_constructor_functions_of_an_immediately_called_function(source, converted):
+    import esprima
+    from analysis.constructor_functions import classes_for_constructor_functions
+    tree = esprima.parseScript(source, {"range": True})
+    text = repr([(type(s), s.__dict__) for s in tree.body])
+    out = classes_for_constructor_functions(tree, False)
+    assert repr([(type(s), s.__dict__) for s in tree.body]) == text   # the shared tree is left alone
+    classes = _classes_in_iife(out)
+    assert set(classes) == converted
+    for st in classes.values():
+        assert not any(m.kind == "method" and not m.value.anonymous_method for m in st.body.body)
+
+
+@pytest.mark.parametrize("source, converted", [
+    # `F.with = function` stores a function and runs nothing: the methods after it are in time
+    ("function V() {}\nV.with = function (e) { var v = new V(); v.add(e); return v; };\n"
+     "V.prototype.add = function (e) {};\nV.with(1);\n", {"V"}),
+    # ... but a call of it before the method is too early
+    ("function V() {}\nV.with = function (e) { var v = new V(); v.add(e); return v; };\nV.with(1);\n"
+     "V.prototype.add = function (e) {};\n", set()),
+    # storing a property of that name reads no method
+    ("var o = {};\no.add = 1;\nfunction V() {}\nV.prototype.add = function (e) {};\nnew V().add(1);\n", {"V"}),
+    ("var o = { add() {} };\no.add(1);\nfunction V() {}\nV.prototype.add = function (e) {};\nnew V();\n", set()),
+    # an immediately called function's declared functions and stored methods run only when reached
+    ("var t = (function () {\n  function hash(p) { return p.key(); }\n  return function (p) { return hash(p); };\n"
+     "})();\nfunction K() {}\nK.prototype.key = function () { return 1; };\nt(new K());\n", {"K"}),
+    ("var t = (function () {\n  function hash(p) { return p.key(); }\n  return hash({ key() {} });\n"
+     "})();\nfunction K() {}\nK.prototype.key = function () { return 1; };\nnew K();\n", set()),
+])
+def test_what_a_top_level_statement_may_run_early(source, converted):
+    import esprima
+    from analysis.constructor_functions import classes_for_constructor_functions
+    out = classes_for_constructor_functions(esprima.parseScript(source, {"range": True}), False)
+    assert {st.id.name for st in out.body if st.type == "ClassDeclaration"} == converted
+
+
 def test_object_literals_get_one_type_per_layout(js):
     prog = js("""
         const a = /*A*/{ x: 1, y: 2 };
