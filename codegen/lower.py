@@ -61,6 +61,7 @@ UNDEF_F64 = "(f64.const nan:0xbad)"
 HALT_CHECK = "(if (i32.atomic.load8_u $halt (i32.const 0)) (then (unreachable)))"
 UNDEF_BITS = "0x7ff0000000000bad"
 BOX_U = "(call $box_u "
+UNBOX_U = "(call $unbox_u "
 # expressions whose generic operations name them in node's report of a TypeError
 # the runtime raises there (reading a property of undefined, calling a non-function)
 OP_SITES = frozenset(("MemberExpression", "CallExpression", "AssignmentExpression", "UpdateExpression",
@@ -496,6 +497,11 @@ class FunctionLowering:
             if code in ("(i32.const 0)", "(i32.const 1)"):
                 return "(global.get $true)" if code == "(i32.const 1)" else "(global.get $false)"
             return f"(call $bool {code})"
+        inner = _box_u_inner(code)
+        if inner is not None and inner.startswith(UNBOX_U) and _balanced(inner[len(UNBOX_U):-1]):
+            # a read the plan proves a number or undefined, wanted as a dynamic value
+            # (`a[i] = b[j]`): the value read, not a new box of its f64 (expr)
+            return inner[len(UNBOX_U):-1]
         return code
 
     def to_f64(self, code: str, t: str) -> str:

@@ -89,3 +89,14 @@ def test_an_object_literal_stores_numbers_without_boxing(tmp_path) -> None:
     body = re.search(r"\(func \$f\d+_half\.d .*?\n\((?:func|elem) ", wat, re.S).group(0)
     assert "(struct.new" in body, "the literal is not a struct"
     assert "$box" not in body and "$tonum" not in body
+
+
+def test_a_number_read_wanted_as_a_value_is_not_unboxed_and_boxed_again(tmp_path: Path) -> None:
+    # `v[i] = v[j]` of an array the plan proves holds numbers: the element read is
+    # stored as it is (no $unbox_u, no $box_u); `tmp`, an f64 local, is still boxed
+    src = tmp_path / "swap.js"
+    src.write_text("class P {\n  constructor() { this.v = [1, 2.5, 3]; }\n"
+                   "  swap(i, j) { const tmp = this.v[i]; this.v[i] = this.v[j]; this.v[j] = tmp; }\n}\n"
+                   "const p = new P();\np.swap(0, 1);\nconsole.log(p.v);\n")
+    swap = function(build(str(src), inline=False).wat, r"\$f\d+_P_swap\.d")
+    assert swap.count("(call $unbox_u ") == 1 and swap.count("(call $box_u ") == 1, swap
