@@ -60,6 +60,8 @@ FAIL_MESSAGES = {
     39: "a property other than `lastIndex` written to a regular expression",
     40: "`match` or `search` with a pattern that is not a regular expression (write a literal: `s.match(/x/)`)",
     41: "`Object.prototype.toString` of an iterator (node names its kind: `[object Map Iterator]`, ...)",
+    42: ("a primitive `this` of a sloppy-mode function (`f.call(5)`: node wraps it in an object, a Number, "
+         "String or Boolean; add \"use strict\" to keep it a primitive)"),
 }
 
 # Math functions the host computes. V8 computes them with its own port of

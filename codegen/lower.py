@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import arguments_object, class_env, int_ranges, iter_messages, jsnum, private, regex_literals, reuse, scalar
+from . import annex_b, arguments_object, class_env, int_ranges, iter_messages, jsnum, private, regex_literals, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
 from .typed_arrays import TYPED_KINDS
 
@@ -650,8 +650,12 @@ class FunctionLowering:
         if self.kind in ("function", "method") and not fi.is_arrow and self.cls is None \
                 and node.body.type == "BlockStatement" and _uses_this(node.body) and not self.mod.is_strict(fi):
             # sloppy mode: called without a receiver, `this` is the global object,
-            # which the module does not have; stop rather than compute with undefined
-            body.insert(0, "(if (call $nullish (local.get $this)) (then (throw $exn (call $unsupported_value (i32.const 13)))))")
+            # which the module does not have; stop rather than compute with undefined.
+            # A primitive receiver (`f.call(5)`) is wrapped in an object (`typeof this`
+            # is "object"), which the module does not make either
+            body.insert(0, "(if (call $is_prim (local.get $this)) (then (throw $exn (call $unsupported_value "
+                           "(if (result i32) (call $nullish (local.get $this)) (then (i32.const 13)) "
+                           "(else (i32.const 42)))))))")
         if fi.this_var is not None:
             tv = fi.this_var
             body.insert(0, f"(local.set {tv.wasm} {'(struct.new $Cell (local.get $this))' if tv.in_cell else '(local.get $this)'})")
@@ -731,11 +735,14 @@ class FunctionLowering:
 
     def hoist_functions(self, stmts: list, block: Any) -> str:
         out = []
+        in_block = block is not self.fi.node and block.type not in ("Program", "Script", "Module")
         for s in stmts:
             d = s
             if s.type in ("ExportNamedDeclaration", "ExportDefaultDeclaration") and s.declaration is not None:
                 d = s.declaration
             if d.type == "FunctionDeclaration" and d.id is not None:
+                if in_block:
+                    annex_b.check(self, d)   # (sloppy mode's variable of the same name)
                 # into the cell block_cells made: the closures hoisted before
                 # this one captured that cell
                 out.append(self.write_var(self.var_of(d.id), self.closure(d)))

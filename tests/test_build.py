@@ -168,6 +168,12 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     # a constructor in a function that is not called at once is left alone
     ("function make() {\n  function E() {}\n  E.prototype.on = function () { return 1; };\n  return new E();\n}\n"
      "console.log(make().on());\n", "p.js:3:3", "`prototype` of a function or class"),
+    # a function declared in a block of sloppy code is also a variable of the enclosing function in
+    # node (Annex B): a use outside the block printed "undefined" where node prints "function" (c156)
+    ("{ function g() { return 1; } }\nconsole.log(typeof g);\n", "p.js:2:20",
+     "`g` used outside the block that declares it as a function"),
+    ("function g() { return 1; }\nfunction f() {\n  if (true) { function g() { return 2; } }\n  return g();\n}\n"
+     "console.log(f());\n", "p.js:4:10", "`g` used outside the block"),
     # String.raw`...` is compiled (c147); another tag is not
     ("const tag = (s, ...v) => s.length;\nconsole.log(tag`a${1}b`);\n", "p.js:2:13", "tagged templates (other than String.raw)"),
     # regular expressions are compiled (c141); what the matcher does not implement is refused at the literal
