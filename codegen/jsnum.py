@@ -221,14 +221,38 @@ def parse_int(s: str, radix: int) -> float:
         t = t[2:]
     if radix < 2 or radix > 36:
         return math.nan
-    n = 0
-    count = 0
+    digits = []
     for ch in t:
         v = DIGITS.find(ch.lower())
         if v < 0 or v >= radix:
             break
-        n = n * radix + v
-        count += 1
-    if count == 0:
+        digits.append(v)
+    if not digits:
         return math.nan
+    if radix != 10 and radix & (radix - 1):
+        return sign * _chunked(digits, radix)
+    n = 0
+    for v in digits:
+        n = n * radix + v
     return sign * float(n) if n < 2 ** 1000 else sign * math.inf   # sign * 0.0: -0 for "-0"
+
+
+def _chunked(digits: list, radix: int) -> float:
+    """The value of digits in a radix that is neither 10 nor a power of two, as V8
+    computes it (the spec lets it approximate beyond 2**53): after any leading
+    zeros, runs of digits whose
+    place value stays below 2**32 / 36 are exact integers, each folded into the
+    double result with one multiply and one add, both rounded."""
+    limit = 0xFFFFFFFF // 36
+    result = 0.0
+    i = 0
+    while i < len(digits) and digits[i] == 0:
+        i += 1   # (V8 skips leading zeros first: they would move the runs' boundaries)
+    while i < len(digits):
+        part, multiplier = 0, 1
+        while i < len(digits) and multiplier * radix <= limit:
+            part = part * radix + digits[i]
+            multiplier *= radix
+            i += 1
+        result = result * float(multiplier) + float(part)
+    return result
