@@ -541,6 +541,9 @@ class Builder:
         self._note_write(obj, prop, loc)
 
     def _note_write(self, obj: AObj, prop: str, loc: Location) -> None:
+        locs = obj.write_locs.setdefault(prop, [])
+        if loc not in locs:
+            locs.append(loc)
         if prop not in obj.written:
             obj.written[prop] = loc
             if obj.field_watchers:

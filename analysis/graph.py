@@ -110,6 +110,7 @@ class AObj(int):
         self.load_subs: dict[str, dict[int, Node]] = {}   # prop -> loads of it (id(dst) -> dst), connected
                                                           # when the field appears, replayed on new prototypes
         self.written: dict[str, Location] = {}   # own properties written, first write location
+        self.write_locs: dict[str, list] = {}    # own properties written, every write location
         self.loaded: set[str] = set()            # keys read from it with `o.k` (static reads)
         self.fn = None            # FunctionInfo for callable objects
         self.cls = None           # ClassInfo for class values and their instances' class

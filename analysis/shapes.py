@@ -131,6 +131,7 @@ class ShapeBuilder:
         self._sites_by_type: Optional[dict] = None
         self.overflow = OverflowRule(self)
         self.overflow_sites: set[int] = set()    # struct sites whose type has an overflow dictionary
+        self.late_orders: dict[int, list] = {}   # class id -> its late keys in the order construction writes them
         self.overflow_roots: set[int] = set()    # ids of the root classes of such hierarchies
 
     # ---------------------------------------------------------------- naming
@@ -536,14 +537,13 @@ class ShapeBuilder:
                 ftypes.append(self._field(f, i, under, self.class_of_site_init))
             final = not children.get(id(c))
             built = self.init_props_of(c)
+            built = built + [k for k in self.late_orders.get(id(c), ()) if k not in built]
             order = tuple([f for f in built if f in fields] + [f for f in fields if f not in built])
             st = StructType(name, tuple(ftypes), parent_name, final, c.name or None,
                             len(by_class.get(id(c), [])), id(self.class_root(c)) in self.overflow_roots,
                             order if order != tuple(fields) else ())
             self.types.append(st)
             self.type_by_name[name] = st
-
-    _accessor_roots = None
 
     def _late_keys(self, sites: list) -> None:
         """A struct prints, enumerates and serialises its keys in layout order. Keys
@@ -559,13 +559,74 @@ class ShapeBuilder:
             v = self.verdicts.get(o.id)
             if o.deopts or (v is not None and v.scalar) or o.id not in listed:
                 continue   # already a map or an overflow struct (both keep insertion order), or never listed
-            if self._has_accessors(o):
-                continue   # not yet: the build's overflow and map paths lose a hierarchy's accessors (docs/diagnostics.md)
             init = set(self.class_of_site_init(o))
             late = [k for k in o.written if k not in init and not is_index(k) and not k.startswith("#")]
+            if len(late) >= 2 and self._constructed_in_order(o, late):
+                continue
             if len(late) >= 2:
                 o.deopts.append(("late-keys", f"`{late[0]}` and `{late[1]}` are added after the object is made, "
                                  "so objects of this site may get them in different orders", o.written[late[1]]))
+
+    def _constructed_in_order(self, o: AObj, late: list) -> bool:
+        """Does every object of `new C` site o get its late keys in one order, the
+        one C's construction writes them in? True when each late key is written
+        to o's objects at exactly one place in the program, and that place is a
+        statement `this.k = e` at the top level of a constructor of C's chain,
+        before any statement of the chain that may skip or repeat code (see
+        _write_run). Other code run during construction (a method the parent's
+        constructor calls) may read those keys, which is why they are late, but
+        writes nothing of them first: the straight-line statements run in order,
+        once per object. The order is recorded for C's type (late_orders)."""
+        c = self.site_class(o) if o.kind == "new" else None
+        if not isinstance(c, ClassInfo) or "[dynamic]" in o.fields:
+            return False
+        run = self._write_run(c)
+        if run is None:
+            return False
+        where = {}
+        for k, loc in run:
+            where.setdefault(k, loc)
+        for k in late:
+            locs = o.write_locs.get(k, [])
+            if k not in where or len(locs) != 1 or locs[0] != where[k]:
+                return False
+        order = [k for k, _ in run if k in late]
+        known = self.late_orders.get(id(c))
+        if known is not None and [k for k in known if k in late] != order:
+            return False
+        self.late_orders[id(c)] = list(dict.fromkeys((known or []) + order))
+        return True
+
+    def _write_run(self, c) -> Optional[list]:
+        """[(key, location of `this.key`)] of the `this.k = e` statements at the top
+        level of the constructors of c's chain (the root's first), in the order
+        they run; up to the first statement that may skip or repeat code (a
+        branch, a loop, a return...); None when a constructor of the chain is not
+        known."""
+        chain = list(self.ancestry(c))[::-1]
+        root = chain[0]
+        if root.parent_node is not None and root.extends_builtin is None:
+            return None
+        out: list = []
+        for x in chain:
+            ctor = getattr(x.ctor, "ast", None) if x.ctor is not None else None
+            if ctor is None or ctor is x.ast:
+                continue   # the implicit constructor: super(...args)
+            if ctor.body.type != "BlockStatement":
+                return out
+            member_key = self.b.member_key_scoped(x.ctor)
+            for s in ctor.body.body:
+                if s.type in ("EmptyStatement", "FunctionDeclaration"):
+                    continue
+                if s.type != "ExpressionStatement":
+                    return out
+                e = s.expression
+                if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression" \
+                        and e.left.object.type == "ThisExpression":
+                    k = member_key(e.left)
+                    if k is not None:
+                        out.append((k, x.file.source.location(e.left._start, e.left._end)))
+        return out
 
     def _listed(self) -> set:
         """Ids of the objects whose keys may be listed: those a builtin, a for-in or a
@@ -584,18 +645,6 @@ class ShapeBuilder:
             for fnode in o.fields.values():
                 work.extend(v for v in fnode.pts if isinstance(v, AObj) and v.id not in seen)
         return seen
-
-    def _has_accessors(self, o: AObj) -> bool:
-        """Is o of a class hierarchy in which some class has getters or setters?"""
-        if self._accessor_roots is None:
-            self._accessor_roots = set()
-            for x in self.b.sites:
-                c = self.site_class(x) if x.kind == "new" else None
-                for a in self.ancestry(c):
-                    if a.accessors:
-                        self._accessor_roots.add(id(self.class_root(a)))
-        c = self.site_class(o) if o.kind == "new" else None
-        return isinstance(c, ClassInfo) and id(self.class_root(c)) in self._accessor_roots
 
     def class_of_site_init(self, o: AObj) -> list[str]:
         c = self.site_class(o)

@@ -652,10 +652,14 @@ class FunctionLowering:
             # sloppy mode: called without a receiver, `this` is the global object,
             # which the module does not have; stop rather than compute with undefined.
             # A primitive receiver (`f.call(5)`) is wrapped in an object (`typeof this`
-            # is "object"), which the module does not make either
-            body.insert(0, "(if (call $is_prim (local.get $this)) (then (throw $exn (call $unsupported_value "
-                           "(if (result i32) (call $nullish (local.get $this)) (then (i32.const 13)) "
-                           "(else (i32.const 42)))))))")
+            # is "object"), which the module does not make either, unless every use
+            # of `this` reads the same from the wrapper as from the primitive
+            if _this_as_primitive(node.body):
+                body.insert(0, "(if (call $nullish (local.get $this)) (then (throw $exn (call $unsupported_value (i32.const 13)))))")
+            else:
+                body.insert(0, "(if (call $is_prim (local.get $this)) (then (throw $exn (call $unsupported_value "
+                               "(if (result i32) (call $nullish (local.get $this)) (then (i32.const 13)) "
+                               "(else (i32.const 42)))))))")
         if fi.this_var is not None:
             tv = fi.this_var
             body.insert(0, f"(local.set {tv.wasm} {'(struct.new $Cell (local.get $this))' if tv.in_cell else '(local.get $this)'})")
@@ -2819,6 +2823,43 @@ def _uses_this(node: Any) -> bool:
     if node.type in ("FunctionExpression", "FunctionDeclaration", "ClassExpression", "ClassDeclaration"):
         return False
     return any(_uses_this(c) for c in children(node))
+
+
+def _this_as_primitive(body: Any) -> bool:
+    """Does every use of `this` in body (arrows included, nested functions not)
+    give the same with a primitive as with its wrapper object (a sloppy-mode
+    receiver): an operand of `+` or of a template (both convert it to the same
+    primitive), or the object of a property read or method call (the wrapper's
+    properties are the primitive's)? `typeof this`, a comparison, or `this`
+    passed, returned or stored would tell them apart."""
+    ok: set = set()
+    stack = [body]
+    uses = []
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t in ("FunctionExpression", "FunctionDeclaration", "ClassExpression", "ClassDeclaration"):
+            continue
+        if t == "ThisExpression":
+            uses.append(n)
+            continue
+        if t == "BinaryExpression" and n.operator == "+":
+            ok.update(id(x) for x in (n.left, n.right))
+        elif t == "TemplateLiteral":
+            ok.update(id(x) for x in n.expressions)
+        elif t == "MemberExpression":
+            ok.add(id(n.object))
+        elif t == "AssignmentExpression" and n.left.type == "MemberExpression":
+            ok.discard(id(n.left.object))   # (a write: a wrapper keeps it, a primitive drops it)
+            stack.extend(c for c in children(n) if c is not n.left)
+            stack.append(n.left.property)
+            if n.left.object.type != "ThisExpression":
+                stack.append(n.left.object)
+            else:
+                uses.append(n.left.object)
+            continue
+        stack.extend(children(n))
+    return all(id(u) in ok for u in uses)
 
 
 class _Node:

@@ -1203,6 +1203,21 @@ class ModuleBuilder:
             return "#" + m.key.name
         raise Unsupported(m.key, f"this class member name ({m.key.type})")
 
+    def class_accessor(self, fl: FunctionLowering, ci: ClassInfo, key: str) -> bool:
+        """May ci or a class it extends have a getter or setter named key (a base
+        known only at run time may)?"""
+        c, seen = ci, set()
+        while id(c) not in seen:
+            seen.add(id(c))
+            if key in c.getters or key in c.setters:
+                return True
+            if c.node.superClass is None or c.builtin_parent is not None:
+                return False
+            c = self.resolve_class_expr(c.node.superClass, fl)
+            if c is None:
+                return True
+        return False
+
     def synth_ctor(self, fl: FunctionLowering, ci: ClassInfo) -> str:
         fl.kind = "ctor"
         out = []
@@ -1245,6 +1260,10 @@ class ModuleBuilder:
                 wt = self.wt(ci.struct)
                 out.append(f"(struct.set {wt} {f.index + FIELD0} (ref.cast (ref {wt}) (local.get $this)) "
                            f"{fl.field_value(f, value, 'any')})")
+                continue
+            if key is not None and self.class_accessor(fl, ci, key):
+                # (an object of another representation: its own property all the same)
+                out.append(f"(call $put_own (local.get $this) {self.string(key)} {value})")
                 continue
             out.append(self.setter(key, "(local.get $this)", value))
         return "\n".join(out)
