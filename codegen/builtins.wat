@@ -298,6 +298,13 @@
         (call $concat (call $error_to_string (local.get $o)) (global.get $s_stack_at)))
   (local.get $o))
 
+;; Error.captureStackTrace(o): an error's stack header made again with the name
+;; and message it has now; another object would get a `stack` of its own
+(func $capture_stack_trace (param $o anyref) (result anyref)
+  (if (call $is_error (local.get $o))
+    (then (drop (call $error_finish (local.get $o))) (return (ref.null any))))
+  (throw $exn (call $unsupported_value (i32.const 43))))
+
 ;; the same for a class whose parent is known only at run time
 (func $error_finish_if (param $o anyref) (result anyref)
   (if (result anyref) (call $is_error (local.get $o))

@@ -446,6 +446,16 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             op = MATH_HOST[name]
             return f"(call $host_math (i32.const {op}) {arg_f64(fl, args, 0)} {arg_f64(fl, args, 1)})", "f64"
         raise Unsupported(e, f"`Math.{name}`")
+    if obj in ERROR_CLASSES and name == "captureStackTrace":
+        # an error's `stack` made again with its header now (V8 formats it when first
+        # read); the arguments are evaluated, the second (the frames to hide) unused
+        if any(a.type == "SpreadElement" for a in args):
+            raise Unsupported(e, "spread arguments to `Error.captureStackTrace`")
+        rest = "".join(f" {fl.drop(a)}" for a in args[1:])
+        first = fl.expr_any(args[0]) if args else "(ref.null any)"
+        tmp = fl.local("anyref")
+        return (f"(block (result anyref) (local.set {tmp} {first}){rest} "
+                f"(call $capture_stack_trace (local.get {tmp})))"), "any"
     if obj == "Object":
         if name == "freeze" and len(args) == 1 and args[0].type != "SpreadElement":
             if mod.read_key(fl.fi.file_index, e) in mod.plan.frozen_calls:

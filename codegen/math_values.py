@@ -14,7 +14,8 @@ for at most two arguments, and `random`.
 `String.fromCharCode` and `String.fromCodePoint` read as values
 (`String.fromCharCode.apply(null, codes)`) are made the same way, named
 "String.<f>" in the module's set: every argument goes through the runtime
-function their direct calls use.
+function their direct calls use. So is `Error.captureStackTrace`, whose
+runtime function takes the first argument.
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ UNSUPPORTED = frozenset({"hypot", "random"})
 
 
 STRING_FUNCTIONS = {"String.fromCharCode": "$from_char_codes", "String.fromCodePoint": "$from_code_points"}
+# other built-in functions read as values (`if (Error.captureStackTrace) ...`): the
+# runtime function their direct calls use, on the first argument
+VALUE_FUNCTIONS = {**STRING_FUNCTIONS, "Error.captureStackTrace": "$capture_stack_trace"}
 
 
 def supported(name: str) -> bool:
@@ -84,6 +88,8 @@ def functions(mod, no_captures: str) -> list[str]:
         if name in STRING_FUNCTIONS:
             result = (f"(call {STRING_FUNCTIONS[name]} (call $rest_array (local.get $argc) (local.get $a0) "
                       f"(local.get $a1) (local.get $a2) (local.get $rest) (i32.const 0)))")
+        elif name in VALUE_FUNCTIONS:
+            result = f"(call {VALUE_FUNCTIONS[name]} (local.get $a0))"
         else:
             result = f"(call $box {body(name)})"
         out.append(f"(func {code_name(name)} (type $Code) (param $self (ref $Fn)) (param $this anyref) "

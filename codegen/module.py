@@ -170,7 +170,6 @@ BUILTIN_STATIC_METHODS = {
                         "isSealed keys preventExtensions seal setPrototypeOf values".split()),
     "Array": frozenset("from fromAsync isArray of".split()),
     "Map": frozenset(["groupBy"]),
-    "Error": frozenset("captureStackTrace".split()),
 }
 
 def shared_global(site_id: int) -> str:
@@ -1738,9 +1737,21 @@ class ModuleBuilder:
                      f"(i32.const 0) {defaults})")
         argc, arr = fl.args(e.arguments)
         if argc is None:
-            return f"(block (result anyref) {' '.join(code)} (call $construct_spread (ref.as_non_null (local.get {f})) {alloc} {arr}))"
-        return (f"(block (result anyref) {' '.join(code)} (call_indirect $codes (type $Code) (ref.as_non_null (local.get {f})) {alloc} {argc} "
-                f"(struct.get $Fn $code (ref.as_non_null (local.get {f})))))")
+            made = f"(block (result anyref) {' '.join(code)} (call $construct_spread (ref.as_non_null (local.get {f})) {alloc} {arr}))"
+        else:
+            made = (f"(block (result anyref) {' '.join(code)} (call_indirect $codes (type $Code) (ref.as_non_null (local.get {f})) {alloc} {argc} "
+                    f"(struct.get $Fn $code (ref.as_non_null (local.get {f})))))")
+        if "stack" not in self.written_keys and self.has_error_subclass():
+            return f"(call $error_finish_if {made})"   # (an error subclass imported from another file: error_finish)
+        return made
+
+    def has_error_subclass(self) -> bool:
+        """Does the program declare a class extending a built-in error class?"""
+        if not hasattr(self, "_error_subclass"):
+            self._error_subclass = any(
+                c.superClass is not None and c.superClass.type == "Identifier" and c.superClass.name in ERROR_CLASSES
+                and self.resolver.refs.get(id(c.superClass)) is None for c in self.class_nodes_all)
+        return self._error_subclass
 
     def construct(self, fl: FunctionLowering, e: Any, ci: ClassInfo, fnvalue: str) -> str:
         site = self.site_of(fl.fi.file_index, e)
@@ -1879,7 +1890,7 @@ class ModuleBuilder:
                 # node's argv: the node binary, the script, then `shapescape run`'s arguments
                 entry = self.units[self.entry_index].path if self.units else ""
                 return f"(call $process_argv {self.string('node')} {self.string(entry)})", "any"
-            if f"{o.name}.{p}" in math_values.STRING_FUNCTIONS:   # (codegen/math_values.py)
+            if f"{o.name}.{p}" in math_values.VALUE_FUNCTIONS:   # (codegen/math_values.py)
                 self.math_values.add(f"{o.name}.{p}")
                 return f"(global.get {math_values.global_name(f'{o.name}.{p}')})", "any"
             if o.name in ("console", "JSON", "String", "Reflect", "process", "globalThis", "Symbol", "Promise"):
