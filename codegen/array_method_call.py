@@ -56,7 +56,8 @@ def lower(fl: Any, e: Any, name: str) -> tuple[str, str]:
     mod.call_names.add(name)
     argc, arr = fl.args(args[1:])
     operands = f"(local.get {recv}) {argc}" if arr is None else f"(local.get {recv}) (call $spread_args {arr})"
-    check = (f"{mod.op_site()} (if (i32.eqz (ref.test (ref $Arr) (local.get {recv}))) "
+    # (a typed array too: node's result would be an Array, the runtime's method keeps the kind)
+    check = (f"{mod.op_site()} (if (i32.eqz (call $plain_arr (local.get {recv}))) "
              f"(then (call $fail_named (i32.const {NOT_AN_ARRAY}) {mod.string(name)}) (unreachable)))")
     call = mod.at_site("anyref", operands, f"$call.{mod.wasm_name(name)}")
     return f"(block (result anyref) (local.set {recv} {fl.expr_any(args[0])}) {check} {call})", "any"

@@ -550,12 +550,19 @@
   (block $d (loop $l
     (br_if $d (i32.ge_s (local.get $i) (local.get $argc)))
     (local.set $v (call $arg_n (local.get $i) (local.get $a0) (local.get $a1) (local.get $a2) (local.get $rest)))
-    (if (ref.test (ref $Arr) (local.get $v))
+    (if (call $plain_arr (local.get $v))
       (then (call $arr_append_raw (local.get $r) (ref.cast (ref $Arr) (local.get $v))))
       (else (call $arr_push (local.get $r) (local.get $v))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $l)))
   (local.get $r))
+
+;; An Array (not a typed array): what concat spreads and flat flattens (a typed
+;; array is no Array for IsArray, so it stays one element)
+(func $plain_arr (param $v anyref) (result i32)
+  (if (result i32) (ref.test (ref $Arr) (local.get $v))
+    (then (i32.eqz (struct.get $Arr $kind (ref.cast (ref $Arr) (local.get $v)))))
+    (else (i32.const 0))))
 
 ;; `k in O` for an array: i is below the current length and not a hole. The methods
 ;; that call a callback (codegen/callbacks.py, reduceRight and flatMap below) visit an
@@ -611,7 +618,7 @@
     (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $a))))
     (if (ref.eq (ref.cast eqref (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i))) (global.get $hole)) (then (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (local.set $v (call $arr_get (local.get $a) (local.get $i)))
-    (if (i32.and (ref.test (ref $Arr) (local.get $v)) (f64.gt (local.get $depth) (f64.const 0)))
+    (if (i32.and (call $plain_arr (local.get $v)) (f64.gt (local.get $depth) (f64.const 0)))
       (then (call $flat_into (local.get $r) (ref.cast (ref $Arr) (local.get $v)) (f64.sub (local.get $depth) (f64.const 1))))
       (else (call $arr_push (local.get $r) (local.get $v))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
@@ -629,7 +636,7 @@
     (if (call $present (local.get $a) (local.get $i))
       (then
         (local.set $v (call $callback (local.get $f) (array.get $Vals (struct.get $Arr $data (local.get $a)) (local.get $i)) (local.get $i) (local.get $a)))
-        (if (ref.test (ref $Arr) (local.get $v))
+        (if (call $plain_arr (local.get $v))
           (then (call $flat_into (local.get $r) (ref.cast (ref $Arr) (local.get $v)) (f64.const 0)))
           (else (call $arr_push (local.get $r) (local.get $v))))))
     (local.set $i (i32.add (local.get $i) (i32.const 1)))

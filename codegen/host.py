@@ -349,9 +349,9 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
                     35: f"`{name}` of an object read through a computed key (`o[k]`): the build's plan counts an "
                         "object's own values and its class's members there, not Object.prototype's functions "
                         f"(write `o.{name}`)",
-                    34: f"`Array.prototype.{name}.call` with a receiver that is not an array (the build "
-                        "compiles it as the array's own method; strings and array-likes would take the "
-                        "specification's generic algorithm)",
+                    34: f"`Array.prototype.{name}.call` with a receiver that is not an array, or is a typed "
+                        "array (the build compiles it as the array's own method; strings, array-likes and typed "
+                        "arrays would take the specification's generic algorithm, which makes an Array)",
                     33: f"`{name}` of a typed array (the build implements its elements, `length`, `set` and the "
                         "array methods that do not change the length; `push` and the others that do are not "
                         "functions on a typed array)",

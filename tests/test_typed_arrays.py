@@ -72,6 +72,9 @@ def test_what_the_build_refuses_is_refused_at_the_construct(tmp_path: Path, sour
     ("const a = new Float64Array(4);\na.length = 1;\n", "assigning the `length` of a typed array"),
     ("const a = new Float64Array(4);\na.copyWithin(0, 1);\n", "`copyWithin` of a typed array"),
     ("const a = new Float64Array(4);\na.name = 'v';\n", "a non-index property on an array"),
+    # node's result is an Array ([ 200, 4 ]); the typed method made an Int8Array(2) [ -56, 4 ]
+    ("const t = new Int8Array([100, 2]);\nconsole.log(Array.prototype.map.call(t, x => x * 2));\n",
+     "`Array.prototype.map.call` with a receiver that is not an array, or is a typed array"),
 ])
 def test_what_the_runtime_does_not_implement_stops_the_run(tmp_path: Path, source: str, message: str) -> None:
     (tmp_path / "p.js").write_text(source, encoding="utf-8")
