@@ -63,6 +63,7 @@ FAIL_MESSAGES = {
     42: ("a primitive `this` of a sloppy-mode function (`f.call(5)`: node wraps it in an object, a Number, "
          "String or Boolean; add \"use strict\" to keep it a primitive)"),
     43: "`Error.captureStackTrace` of an object that is not an error (node gives it a `stack` of its own)",
+    44: "`__proto__` as a computed key (`o[k]`: node reads or sets the object's prototype there)",
 }
 
 # Math functions the host computes. V8 computes them with its own port of

@@ -19,6 +19,15 @@ MAX_STRING = 10_000   # node's maxStringLength: longer strings inside what is pr
 IDENT = re.compile(r"^[a-zA-Z_][a-zA-Z_0-9]*$")
 
 
+def key_text(k: str) -> str:
+    """A property key as node prints it: bare when an identifier, else quoted; an
+    own `__proto__` (JSON.parse makes one) in brackets, `['__proto__']`, so that
+    it does not read as the prototype."""
+    if k == "__proto__":
+        return "['__proto__']"
+    return k if IDENT.match(k) else quote(k)
+
+
 class Undefined:
     pass
 
@@ -500,7 +509,7 @@ class Inspector:
             out.append(f"... {more} more item{'s' if more > 1 else ''}")
         for k, v in zip(getattr(arr, "keys", ()), getattr(arr, "values", ())):
             self.indent += 2
-            out.append(f"{k if IDENT.match(k) else quote(k)}: {self.value(v, depth)}")
+            out.append(f"{key_text(k)}: {self.value(v, depth)}")
             self.indent -= 2
         return self.reduce(out, base, (f"{prefix}[", "]"), True, depth, (raw, len(arr) > 100))
 
@@ -520,8 +529,7 @@ class Inspector:
             self.indent += 2
             s = self.value(v, depth)
             self.indent -= 2
-            name = k if IDENT.match(k) else quote(k)
-            out.append(f"{name}: {s}")
+            out.append(f"{key_text(k)}: {s}")
         return self.reduce(out, base, (brace, "}"), False, depth, None)
 
     def coll(self, c: Coll, depth: int) -> str:

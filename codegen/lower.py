@@ -1834,7 +1834,15 @@ class FunctionLowering:
         if op == "instanceof":
             return f"(call $instance_of {self.to_any(a, ta)} {self.to_any(b, tb)})", "i32"
         if op == "in":
-            return f"(call $has_generic {self.to_any(b, tb)} {self.to_str(a, ta)})", "i32"
+            left = getattr(e, "left", None)
+            if left is not None and left.type == "Literal" and isinstance(left.value, str):
+                if left.value == "__proto__":
+                    raise Unsupported(left, "`'__proto__' in o` (node finds Object.prototype's accessor)")
+                return f"(call $has_generic {self.to_any(b, tb)} {self.to_str(a, ta)})", "i32"
+            # a computed key ($key refuses `__proto__`), evaluated before the object, as in node
+            ka, ob = self.local("anyref"), self.local("anyref")
+            return (f"(block (result i32) (local.set {ka} {self.to_any(a, ta)}) (local.set {ob} {self.to_any(b, tb)}) "
+                    f"{self.mod.op_site()} (call $has_generic (local.get {ob}) (call $key (local.get {ka}))))"), "i32"
         raise Unsupported(e, f"the operator `{op}`")
 
     # assignments ------------------------------------------------------------

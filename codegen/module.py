@@ -79,7 +79,7 @@ RUNTIME_STRINGS = {
     "s_undefined": "undefined", "s_null": "null", "s_true": "true", "s_false": "false", "s_comma": ",",
     "s_empty": "", "s_number": "number", "s_string": "string", "s_boolean": "boolean", "s_function": "function",
     "s_object": "object", "s_object_Object": "[object Object]", "s_valueOf": "valueOf", "s_toString": "toString",
-    "s_bad_code_point": "Invalid code point ", "s_locale_compare": "localeCompare of text other than printable ASCII, or with locales", "s_precision_digits": "toPrecision() argument must be between 1 and 100", "s_exponential_digits": "toExponential() argument must be between 0 and 100", "s_locale_args": "toLocaleString with locales or options", "s_name": "name", "s_prototype": "prototype", "s_message": "message", "s_stack": "stack", "s_cause": "cause", "s_length": "length", "s_colon_space": ": ", "s_invalid_string_length": "Invalid string length",
+    "s_bad_code_point": "Invalid code point ", "s_locale_compare": "localeCompare of text other than printable ASCII, or with locales", "s_precision_digits": "toPrecision() argument must be between 1 and 100", "s_exponential_digits": "toExponential() argument must be between 0 and 100", "s_locale_args": "toLocaleString with locales or options", "s_name": "name", "s___proto__": "__proto__", "s_prototype": "prototype", "s_message": "message", "s_stack": "stack", "s_cause": "cause", "s_length": "length", "s_colon_space": ": ", "s_invalid_string_length": "Invalid string length",
     "s_invalid_length": "Invalid array length", "s_not_a_function": "value is not a function",
     "s_invalid_typed_length": "Invalid typed array length: ", "s_minus_zero": "-0", "s_offset_bounds": "offset is out of bounds",
     **{f"s_{name}": name for name in TYPED_KINDS},

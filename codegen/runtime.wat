@@ -2481,9 +2481,15 @@
     (then (if (call $struct_delete (local.get $o) (local.get $key)) (then (return)))))
   (throw $exn (call $unsupported_value (i32.const 6))))
 
-;; the property key of a computed access
+;; the property key of a computed access; `__proto__` would reach the object's
+;; prototype (an accessor of Object.prototype), which the build does not model
 (func $key (param $k anyref) (result (ref $Str))
-  (call $tostr (local.get $k)))
+  (local $s (ref $Str))
+  (local.set $s (call $tostr (local.get $k)))
+  (if (i32.eq (array.len (local.get $s)) (i32.const 9))
+    (then (if (call $str_eq (local.get $s) (global.get $s___proto__))
+            (then (throw $exn (call $unsupported_value (i32.const 44)))))))
+  (local.get $s))
 
 (func $get_index (param $o anyref) (param $k anyref) (result anyref)
   (local $i i32) (local $s (ref $Str)) (local $v anyref)

@@ -24,6 +24,7 @@ REFUSED = {
     "c03_class_accessors": "assignment to a `super` property",
     "c11_sloppy_this": "sloppy-mode function called without a receiver",
     "c155_sloppy_primitive_this": "a primitive `this` of a sloppy-mode function",
+    "c158_proto_computed_key": "`__proto__` as a computed key",
     "c13_getter_only_write": "a getter and no setter",
     "c14_locale_compare": "localeCompare of text other than",
     "c20_function_constructor": "`new` of a function that is not a class",
