@@ -766,6 +766,11 @@ def dispatchers(mod: ModuleBuilder) -> list[str]:
                 body.append(f"(if (ref.test {test} (local.get $o)) (then "
                             f"(if (struct.get $Arr $kind (ref.cast {test} (local.get $o))) (then {lacking})) "
                             f"(return (call $bi_{kind}_{key} (ref.cast {test} (local.get $o)) {args}))))")
+            elif kind == "obj":
+                # (an object with a null prototype inherits none of Object.prototype's methods:
+                # the call by name throws node's TypeError)
+                body.append(f"(if (i32.and (ref.test {test} (local.get $o)) (i32.eqz (call $null_proto (local.get $o)))) "
+                            f"(then (return (call $bi_{kind}_{key} (ref.cast {test} (local.get $o)) {args}))))")
             else:
                 body.append(f"(if (ref.test {test} (local.get $o)) (then (return (call $bi_{kind}_{key} (ref.cast {test} (local.get $o)) {args}))))")
         if key == "set":   # a typed array's own method (Maps have one too)

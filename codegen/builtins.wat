@@ -711,6 +711,24 @@
       (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (call $bool (call $truthy (local.get $a0))))
 
+;; the global functions as values, as their calls compile (codegen/calls.py):
+;; `["1", "2"].map(parseInt)` passes the index as the radix, as in node
+(func $conv_parseInt (type $Code) (param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref)
+      (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (call $box (call $str_to_num (call $tostr (local.get $a0)) (i32.const 2) (call $toint (local.get $a1)))))
+
+(func $conv_parseFloat (type $Code) (param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref)
+      (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (call $box (call $str_to_num (call $tostr (local.get $a0)) (i32.const 1) (i32.const 10))))
+
+(func $conv_isNaN (type $Code) (param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref)
+      (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (call $bool (call $is_nan_f (call $tonum (local.get $a0)))))
+
+(func $conv_isFinite (type $Code) (param $self (ref $Fn)) (param $this anyref) (param $argc i32) (param $a0 anyref)
+      (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
+  (call $bool (call $is_finite_f (call $tonum (local.get $a0)))))
+
 (func $bi_arr_sort (param $a (ref $Arr)) (param $argc i32) (param $f anyref) (param $a1 anyref) (param $a2 anyref) (param $rest (ref null $Vals)) (result anyref)
   (if (struct.get $Arr $kind (local.get $a)) (then (call $ta_sort (local.get $a) (local.get $f)) (return (local.get $a))))
   (call $arr_sort (local.get $a) (local.get $f))

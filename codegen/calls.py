@@ -463,6 +463,11 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             raise Unsupported(e, "`Object.freeze` of an object something writes (an assignment to it, an array "
                                  "method that changes it, or a write before the freeze), of a class instance, "
                                  "or of an object the plan makes a map: the build keeps no frozen flag")
+        if name == "create" and len(args) == 1 and args[0].type == "Literal" and args[0].value is None:
+            # a dictionary without a prototype (the plan's `null-prototype` map site): it
+            # inherits nothing and prints as `[Object: null prototype] {...}`
+            site = mod.site_of(fl.fi.file_index, e)
+            return f"(call {mod.mark(site)}$map_new (global.get $cls_NullProto))", "any"
         one = {"keys": "$own_keys", "values": "$own_values", "entries": "$own_entries"}
         if name in one and len(args) == 1:
             return f"(call {one[name]} (call $to_object {fl.expr_any(args[0])}))", "any"

@@ -1864,7 +1864,7 @@ class ModuleBuilder:
     def builtin_global(self, name: str) -> Optional[str]:
         if name in ERROR_CLASSES or name in ("Object", "Array", "Function", "Date", "RegExp") or name in COLLECTION_CLASSES:
             return f"(global.get $fn_{name})"
-        if name in CONVERSIONS:   # `xs.map(String)`, `xs.filter(Boolean)`
+        if name in CONVERSIONS:   # `xs.map(String)`, `xs.filter(Boolean)`, `xs.map(parseFloat)`
             return f"(global.get $fn_conv_{name})"
         return None
 
@@ -1938,7 +1938,7 @@ OBJECT_PROTO_KEYS = frozenset({"toString", "toLocaleString", "valueOf", "hasOwnP
 
 # globals that are conversion functions when called without `new`; as values they
 # are functions of the runtime ($conv_String...), `new String(...)` stays refused
-CONVERSIONS = ("String", "Number", "Boolean")
+CONVERSIONS = ("String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite")
 
 
 def callee_text(n: Any) -> Optional[str]:

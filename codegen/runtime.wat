@@ -688,7 +688,18 @@
   (local.set $r (call $call_to_prim (local.get $v) (global.get $s_toString)))
   (if (i32.eqz (ref.eq (ref.cast eqref (local.get $r)) (global.get $absent))) (then (return (local.get $r))))
   (if (call $is_error (local.get $v)) (then (return (call $error_to_string (local.get $v)))))
+  (if (call $null_proto (local.get $v)) (then (call $no_primitive)))
   (global.get $s_object_Object))
+
+;; an object with a null prototype (Object.create(null)): it inherits nothing
+(func $null_proto (param $v anyref) (result i32)
+  (if (result i32) (ref.test (ref $Obj) (local.get $v))
+    (then (ref.eq (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $v))) (global.get $cls_NullProto)))
+    (else (i32.const 0))))
+
+;; ToPrimitive of an object with no toString or valueOf at all
+(func $no_primitive
+  (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_convert_primitive))))
 
 ;; ToPrimitive with hint "number" (ToNumber, `<`): as the default hint, except that a
 ;; Date gives its time value (with the default hint it gives its text)
@@ -707,6 +718,10 @@
   (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
     (then   ;; the builtin toString of Object.prototype or Error.prototype
       (if (call $is_error (local.get $v)) (then (return (call $error_to_string (local.get $v)))))
+      (if (call $null_proto (local.get $v))   ;; none at all: valueOf, then node's TypeError
+        (then (local.set $r (call $call_to_prim (local.get $v) (global.get $s_valueOf)))
+              (if (i32.eqz (ref.eq (ref.cast eqref (local.get $r)) (global.get $absent))) (then (return (local.get $r))))
+              (call $no_primitive)))
       (return (global.get $s_object_Object))))
   (local.set $r (call $call_value (local.get $f) (local.get $v) (i32.const 0)
                       (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
@@ -2761,7 +2776,7 @@
   (if (ref.test (ref $Fn) (local.get $v)) (then (return (i32.or (ref.eq (local.get $target) (global.get $cls_Function))
                                                                 (ref.eq (local.get $target) (global.get $cls_Object))))))
   (if (i32.eqz (ref.test (ref $Obj) (local.get $v))) (then (return (i32.const 0))))
-  (if (ref.eq (local.get $target) (global.get $cls_Object)) (then (return (i32.const 1))))
+  (if (ref.eq (local.get $target) (global.get $cls_Object)) (then (return (i32.eqz (call $null_proto (local.get $v))))))
   (local.set $c (struct.get $Obj 0 (ref.cast (ref $Obj) (local.get $v))))
   (block $no (loop $l
     (br_if $no (ref.is_null (local.get $c)))
