@@ -429,7 +429,11 @@ class ShapeBuilder:
             if not any(o.deopts for o in members):
                 continue
             why = None
-            for o in members:
+            if any(a.accessors for o in members for a in self.ancestry(self.site_class(o))):
+                # the overflow form does not keep a hierarchy's accessors (a key that moves to the
+                # dictionary, a class field over an inherited accessor); a map does
+                why = "a class of the hierarchy has getters or setters, which the overflow dictionary does not keep"
+            for o in members if why is None else ():
                 c = self.site_class(o)
                 late = [p for p in o.written if p not in self.init_props_of(c)]
                 if o.deopts or late:

@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import annex_b, arguments_object, class_env, int_ranges, iter_messages, jsnum, private, regex_literals, reuse, scalar
+from . import annex_b, arguments_object, class_env, int_ranges, string_builders, iter_messages, jsnum, private, regex_literals, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
 from .typed_arrays import TYPED_KINDS
 
@@ -241,6 +241,8 @@ class FunctionLowering:
         self.u64_vars: set = set()        # ids of Vars of numbers and undefined, in f64 locals (see LOWERED)
         self.u64_checked: set = set()     # those of them that are let/const/var locals, not typed parameters
         self.violations: set = set()      # f64 candidates written with a non-number
+        self.sb_vars: set = set()         # ids of string variables kept as builders (codegen/string_builders.py)
+        self.sb_violations: set = set()   # ... used otherwise than that allows
         self.u_writes: set = set()        # f64 candidates written only with numbers and undefined
         self.u_violations: set = set()    # ... and those written with anything else
         # ids of Vars (f64 candidates too) kept in i32 locals: every write is
@@ -355,6 +357,8 @@ class FunctionLowering:
         if v.owner is self.fi:
             if v.in_cell:
                 return f"(struct.get $Cell 0 (ref.as_non_null (local.get {v.wasm})))"
+            if id(v) in self.sb_vars:
+                return string_builders.read(self, v)
             return f"(local.get {v.wasm})"
         if v.by_value:
             return self.env_slot(v)
@@ -376,6 +380,8 @@ class FunctionLowering:
     def store_var(self, v: Var, code: str, t: str) -> str:
         """Write a typed value: unboxed into an f64 local when the variable is one
         (an i32 one when it is an int32 local and the value statically an int32)."""
+        if id(v) in self.sb_vars:
+            return string_builders.store(self, v, code, t)
         if id(v) in self.i32_vars:
             i = _exact_int32(code) if t == "f64" else None
             if i is not None:
@@ -421,6 +427,9 @@ class FunctionLowering:
         return self.raw_write(v, code)
 
     def raw_write(self, v: Var, code: str) -> str:
+        if id(v) in self.sb_vars:   # a write not known to be a string (never kept)
+            self.sb_violations.add(id(v))
+            return "(nop)"
         if id(v) in self.i32_vars:   # (never kept, as in store_var)
             self.int_violations.add(id(v))
             self.violations.add(id(v))
@@ -667,6 +676,9 @@ class FunctionLowering:
         for v in fi.vars:
             wt = "(ref null $Cell)" if v.in_cell else ("i32" if id(v) in self.i32_vars else
                                                        "f64" if id(v) in self.f64_vars or id(v) in self.u64_vars else "anyref")
+            if id(v) in self.sb_vars:
+                wt = "(ref null $Str)"
+                self.declare_local(string_builders.length_local(v), "i32")
             if id(v) in self.ref_vars:
                 wt = f"(ref null {self.mod.ref_wt(self.ref_vars[id(v)])})"
             self.declare_local(v.wasm, wt)
@@ -950,7 +962,8 @@ class FunctionLowering:
     def declare_value(self, v: Var, c: str, t: str) -> str:
         """A declared name's initial value: kept in its lowered type where the name is
         a number variable, else as anyref."""
-        if id(v) in self.f64_vars or id(v) in self.u64_vars or id(v) in self.mod.number_globals:
+        if id(v) in self.f64_vars or id(v) in self.u64_vars or id(v) in self.mod.number_globals \
+                or id(v) in self.sb_vars:
             return self.store_var(v, c, t)
         return self.init_var(v, self.to_any(c, t))
 
@@ -1447,6 +1460,8 @@ class FunctionLowering:
         unboxed = self.unboxed_local(v)
         if unboxed is not None:
             return unboxed
+        if id(v) in self.sb_vars and v.owner is self.fi:
+            return string_builders.read(self, v), "str"
         return self.read_var(v), "any"
 
     def global_name(self, e: Any) -> tuple[str, str]:
@@ -1982,6 +1997,13 @@ class FunctionLowering:
                 value += "\n" + self.tdz_guard(target)   # too early: a ReferenceError before the TypeError
                 return f"(block (result anyref) {value} {self.const_assignment()})" if want_value \
                     else f"{value}\n{self.const_assignment()}"
+            if id(v) in self.sb_vars:
+                if op == "+=":
+                    return string_builders.append(self, v, e, want_value)
+                if op == "=" and not want_value:
+                    return self.store_var(v, *self.named(e.right, target.name))
+                self.sb_violations.add(id(v))
+                return "(ref.null any)" if want_value else "(nop)"
             if id(v) in self.scalar_vars:   # a variable kept as fields: the call fills them
                 if op != "=" or want_value:
                     raise AssertionError("scalar replacement: a variable kept as fields is assigned "

@@ -20,7 +20,7 @@ from analysis.constraints import canonical_key, constant_string
 from analysis.parse import children
 from analysis.constructor_functions import not_class_reason
 
-from . import arguments_object, class_env, closure_passing, jsnum, scalar, user_iterables
+from . import arguments_object, class_env, closure_passing, jsnum, scalar, string_builders, user_iterables
 from .early import early_bindings
 from .esm import Linker
 from . import math_values, private, regex_literals
@@ -1053,7 +1053,9 @@ class ModuleBuilder:
         anything else is dropped in turn. The candidates start as int32 locals
         too (codegen/int_ranges.py): one written with a value not statically an
         int32 stays an f64 local in the next try."""
-        locals_ = {id(v) for v in fi.vars if not v.in_cell and (v.kind in ("let", "const") or self.set_var(v))}
+        builders = string_builders.candidates(self, fi)
+        locals_ = {id(v) for v in fi.vars if not v.in_cell and (v.kind in ("let", "const") or self.set_var(v))
+                   and id(v) not in builders}
         cands = set(locals_)
         u64: set = set()
         u_locals: set = set()
@@ -1064,7 +1066,7 @@ class ModuleBuilder:
                     cands.add(id(v))
                 if t == "f64u" and v is not None and not v.in_cell:
                     u64.add(id(v))
-        untyped: set = set()
+        untyped: set = set(builders)
         ints = set(cands)
         while True:
             fl = FunctionLowering(self, fi, fname, kind, cls)
@@ -1076,6 +1078,7 @@ class ModuleBuilder:
             fl.u64_vars = u64 | u_locals
             fl.u64_checked = set(u_locals)
             fl.ref_excluded = untyped
+            fl.sb_vars = set(builders)
             prologue = setup(fl) if setup is not None else ""
             body = fl.lower_function(node)
             if prologue:
@@ -1083,6 +1086,9 @@ class ModuleBuilder:
             # a typed local no field access uses only adds casts where it is written
             unused = fl.ref_locals.keys() - fl.ref_hits
             dropped = fl.u_violations & u_locals
+            if fl.sb_violations:   # a builder used otherwise: an ordinary (dynamic) local again
+                builders -= fl.sb_violations
+                continue
             if not fl.violations and not unused and not dropped:
                 if not fl.int_violations:
                     return fl, body

@@ -228,6 +228,36 @@
   (array.copy $Str $Str (local.get $r) (local.get $la) (local.get $b) (i32.const 0) (local.get $lb))
   (local.get $r))
 
+;; A string variable kept as a builder (codegen/string_builders.py): its string,
+;; the first n units of buf: buf itself when exactly full, else a copy
+(func $sb_flat (param $buf (ref null $Str)) (param $n i32) (result (ref $Str))
+  (local $r (ref $Str))
+  (if (i32.eq (array.len (ref.as_non_null (local.get $buf))) (local.get $n))
+    (then (return (ref.as_non_null (local.get $buf)))))
+  (local.set $r (array.new_default $Str (local.get $n)))
+  (array.copy $Str $Str (local.get $r) (i32.const 0) (ref.as_non_null (local.get $buf)) (i32.const 0) (local.get $n))
+  (local.get $r))
+
+;; ... and p appended after its first n units: in place when buf has room (a
+;; buffer with room is never handed out), else in a new buffer twice as long
+(func $sb_append (param $buf (ref null $Str)) (param $n i32) (param $p (ref $Str)) (result (ref $Str))
+  (local $b (ref $Str)) (local $m i32) (local $need i32) (local $cap i32)
+  (local.set $b (ref.as_non_null (local.get $buf)))
+  (local.set $m (array.len (local.get $p)))
+  (local.set $need (i32.add (local.get $n) (local.get $m)))
+  (if (i32.gt_u (local.get $need) (array.len (local.get $b)))
+    (then
+      (if (i32.eqz (local.get $n)) (then (return (local.get $p))))   ;; "" + p: p itself, exactly full
+      (if (i32.gt_u (local.get $need) (i32.const 536870888))   ;; node's longest string
+        (then (throw $exn (call $make_error (global.get $cls_RangeError) (global.get $s_invalid_string_length)))))
+      (local.set $cap (i32.shl (local.get $need) (i32.const 1)))
+      (if (i32.gt_u (local.get $cap) (i32.const 536870888)) (then (local.set $cap (local.get $need))))
+      (if (i32.lt_u (local.get $cap) (i32.const 16)) (then (local.set $cap (i32.const 16))))
+      (local.set $b (array.new_default $Str (local.get $cap)))
+      (array.copy $Str $Str (local.get $b) (i32.const 0) (ref.as_non_null (local.get $buf)) (i32.const 0) (local.get $n))))
+  (array.copy $Str $Str (local.get $b) (local.get $n) (local.get $p) (i32.const 0) (local.get $m))
+  (local.get $b))
+
 (func $str_eq (param $a (ref $Str)) (param $b (ref $Str)) (result i32)
   (local $i i32) (local $n i32)
   (if (ref.eq (local.get $a) (local.get $b)) (then (return (i32.const 1))))
@@ -2388,6 +2418,11 @@
       (if (i32.and (ref.test (ref $Accessor) (local.get $p))
                    (i32.eqz (ref.eq (ref.cast eqref (call $struct_get_by_name (local.get $o) (local.get $key))) (global.get $absent))))
         (then (drop (call $struct_set_by_name (local.get $o) (local.get $key) (local.get $v))) (return)))
+      ;; (the same on a dictionary object: an own data property of the key)
+      (if (i32.and (ref.test (ref $Accessor) (local.get $p)) (ref.test (ref $MapObj) (local.get $o)))
+        (then (local.set $i (call $map_find (ref.cast (ref $MapObj) (local.get $o)) (local.get $key)))
+              (if (i32.ge_s (local.get $i) (i32.const 0))
+                (then (call $map_set (ref.cast (ref $MapObj) (local.get $o)) (local.get $key) (local.get $v)) (return)))))
       (if (ref.test (ref $Accessor) (local.get $p))
         (then (if (ref.is_null (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $p))))
                 (then (throw $exn (call $unsupported_value (i32.const 14)))))
