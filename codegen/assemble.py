@@ -11,6 +11,7 @@ from analysis.parse import children
 from analysis.constructor_functions import not_class_reason
 
 from .callbacks import CALLBACK_WAT
+from .fdlibm import wat as fdlibm_wat
 from .class_escape import class_escapes
 from .class_once import classes_evaluated_once
 from .typed_arrays import ARRAY_ONLY_METHODS, TYPED_METHODS
@@ -316,6 +317,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         out.append(fh.read())
     with open(REGEXP_WAT, encoding="utf-8") as fh:
         out.append(fh.read())
+    out.append(fdlibm_wat())
     for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         mod.strings.setdefault(text, None)
     # class descriptors (builtins first, then user classes parents first); $cls_NullProto

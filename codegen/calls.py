@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from analysis.constraints import constant_string
 
-from . import array_method_call, closure_passing, object_method_call, private, reuse
+from . import array_method_call, closure_passing, fdlibm, object_method_call, private, reuse
 from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
@@ -442,6 +442,8 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             return f"(f64.abs {arg_f64(fl, args, 0)})", "f64"
         if name == "pow":
             return f"(call $pow {arg_f64(fl, args, 0)} {arg_f64(fl, args, 1)})", "f64"
+        if name in fdlibm.NATIVE:   # computed in the module, as V8 computes it
+            return f"(call {fdlibm.NATIVE[name]} {arg_f64(fl, args, 0)})", "f64"
         if name in MATH_HOST:
             op = MATH_HOST[name]
             return f"(call $host_math (i32.const {op}) {arg_f64(fl, args, 0)} {arg_f64(fl, args, 1)})", "f64"

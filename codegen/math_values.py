@@ -19,6 +19,7 @@ runtime function takes the first argument.
 """
 from __future__ import annotations
 
+from . import fdlibm
 from .lower import MATH_HOST, MATH_UNARY_NATIVE
 
 LENGTH_TWO = frozenset({"max", "min", "pow", "atan2", "imul"})
@@ -73,6 +74,8 @@ def body(name: str) -> str:
     if name in ("max", "min"):
         return f"(call $math_fold (i32.const {1 if name == 'max' else 0}) (local.get $argc) (local.get $a0) " \
                f"(local.get $a1) (local.get $a2) (local.get $rest))"
+    if name in fdlibm.NATIVE:
+        return f"(call {fdlibm.NATIVE[name]} {_x(0)})"
     if MATH_HOST[name] >= 50:   # two operands
         x1 = _x(1)
     else:
