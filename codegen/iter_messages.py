@@ -105,12 +105,12 @@ def text(e: Any, context: str) -> tuple[Optional[str], int]:
         return (got, KIND_SPREAD) if got is not None else (None, NONE)
     call = e.type in ("CallExpression", "NewExpression")
     if context == "declaration":
-        # checked: names, `this`, literals and calls of a name; V8 loses a member's
+        # checked: names, `this`, literals (object literals too) and calls of a name; V8 loses a member's
         # and a method call's text here (the type-based message)
         if call:
             return (e.callee.name, KIND_CALL) if e.type == "CallExpression" and e.callee.type == "Identifier" \
                 else (None, NONE)
-        if e.type in ("Identifier", "ThisExpression", "Literal") or \
+        if e.type in ("Identifier", "ThisExpression", "Literal", "ObjectExpression") or \
                 (e.type == "UnaryExpression" and e.operator == "-" and e.argument.type == "Literal"):
             got = render(e)
             return (got, KIND_TEXT) if got is not None else (None, NONE)

@@ -21,6 +21,8 @@ t(() => { return new Map(o); });
 t(() => { return new Set(5); });
 t(() => { return Array.from(5).length; });
 t(() => { let a, b; [a, b] = o; });
+t(() => { const [a] = {}; });
+t(() => { const [a] = { k: 1 }; });
 })();
 (function part_b() {
 const o = { a: 1, n: null, f() { return 3; }, arr: [o => 1] };
