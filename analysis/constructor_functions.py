@@ -660,14 +660,18 @@ def _calls_require(n: Any) -> bool:
 def _exported(st: Any, candidates: dict) -> list:
     """The identifiers naming candidates that st exports, when st is an export
     statement and runs no other code: `exports.x = F` (and the other forms of
-    _is_export), `return F` or `return {x: F, G, y: helper, z: function () {}}`
+    _is_export, `module.exports = {x: F, G}` too), `return F` or
+    `return {x: F, G, y: helper, z: function () {}}`
     (a scope's value, which the code after the scope gets once all of it has
     run)."""
     e = st.expression if st.type == "ExpressionStatement" else None
     if e is not None and e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression" \
-            and e.right.type == "Identifier" and e.right.name in candidates and _is_export(e.left):
-        return [e.right]
-    a = st.argument if st.type == "ReturnStatement" else None
+            and _is_export(e.left):
+        if e.right.type == "Identifier" and e.right.name in candidates:
+            return [e.right]
+        a = e.right if e.right.type == "ObjectExpression" else None   # `module.exports = { A, B: B }`
+    else:
+        a = st.argument if st.type == "ReturnStatement" else None
     if a is None:
         return []
     if a.type == "Identifier":

@@ -106,6 +106,9 @@ def test_which_constructor_functions_become_classes(source, converted):
     ("var base = require('./base');\nfunction F() { base.P.call(this); }\n"
      "F.prototype = Object.create(base.P.prototype);\nnew F();\n", {"F": "base.P"}),
     ("function F() {}\nF.prototype.m = function () {};\nF.K = new F();\n", {"F": None}),   # statics, after
+    # exported in an object literal, shorthand or not
+    ("function B() {}\nB.prototype.m = function () {};\nfunction F() { B.call(this); }\n"
+     "F.prototype = Object.create(B.prototype);\nmodule.exports = { B, F: F };\n", {"B": None, "F": "B"}),
     ("function E() {}\nE.prototype.m = function () {};\nfunction F() { E.call(this); }\nnew F();\n",
      {"E": None, "F": None}),                                                   # E's call does nothing
     # left alone
