@@ -1086,8 +1086,14 @@ class ModuleBuilder:
             # a typed local no field access uses only adds casts where it is written
             unused = fl.ref_locals.keys() - fl.ref_hits
             dropped = fl.u_violations & u_locals
-            if fl.sb_violations:   # a builder used otherwise: an ordinary (dynamic) local again
+            if fl.sb_violations:   # a builder used otherwise: an ordinary local again, a number one if it can
                 builders -= fl.sb_violations
+                back = {id(v) for v in fi.vars if id(v) in fl.sb_violations and not v.in_cell
+                        and (v.kind in ("let", "const") or self.set_var(v))}
+                locals_ |= back
+                cands |= back
+                ints |= back
+                untyped -= fl.sb_violations
                 continue
             if not fl.violations and not unused and not dropped:
                 if not fl.int_violations:

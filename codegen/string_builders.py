@@ -20,7 +20,8 @@ stays unchanged, as strings must.
 Which variables. A local of the function (let, or a var set by one
 declarator of the body: no read can precede it) that is not captured by a
 closure (nothing else can reach its locals), that some `v += e` statement in
-a loop appends to, and that is declared with an initial value. The lowering
+a loop appends to, and that is declared with a string literal or a template
+(`let total = 0; total += x` is a number: an f64 local, not a builder). The lowering
 then checks that it always holds a string: the initial value and every `v = e`
 statically a string, every `v += e` a statement (whose value nobody uses);
 anything else (a number assigned, `v++`, an append whose value is used, a
@@ -42,6 +43,7 @@ def candidates(mod, fi) -> set:
     """ids of fi's variables that may be kept as builders (see above)."""
     appended: set = set()
     first_use: dict = {}   # id(Var) -> the earliest offset of a reference to it (not its declaration)
+    text_init: set = set()   # ids of the Vars declared with a string literal or a template
     body = getattr(fi.node, "body", None)
     if body is None:
         return appended
@@ -58,6 +60,11 @@ def candidates(mod, fi) -> set:
             v = refs.get(id(n))
             if v is not None and n is not v.decl:
                 first_use[id(v)] = min(first_use.get(id(v), n._start), n._start)
+        if n.type == "VariableDeclarator" and n.id.type == "Identifier" and n.init is not None \
+                and (n.init.type == "TemplateLiteral" or (n.init.type == "Literal" and isinstance(n.init.value, str))):
+            v = refs.get(id(n.id))
+            if v is not None:
+                text_init.add(id(v))
         if in_loop and n.type == "ExpressionStatement" and n.expression.type == "AssignmentExpression" \
                 and n.expression.operator == "+=" and n.expression.left.type == "Identifier":
             v = refs.get(id(n.expression.left))
@@ -67,7 +74,7 @@ def candidates(mod, fi) -> set:
         stack.extend((c, inner) for c in children(n))
     out = set()
     for v in fi.vars:
-        if id(v) not in appended or v.in_cell or v.captured or v.in_pattern:
+        if id(v) not in appended or id(v) not in text_init or v.in_cell or v.captured or v.in_pattern:
             continue
         if v.kind == "let" or (v.kind == "var" and mod.set_var(v) and v.init_at is not None
                                and first_use.get(id(v), 0) >= v.init_at[0]):
