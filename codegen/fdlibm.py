@@ -104,21 +104,10 @@ def wat() -> str:
       (local.set $i (i32.sub (local.get $j) (i32.and (i32.shr_s {_hi("(local.get $y0)")} (i32.const 20)) (i32.const 0x7FF))))
       (if (i32.gt_s (local.get $i) (i32.const 16))
         (then
-          (local.set $t (local.get $r))
-          (local.set $w (f64.mul (local.get $fn) {_c(M._PIO2_2)}))
-          (local.set $r (f64.sub (local.get $t) (local.get $w)))
-          (local.set $w (f64.sub (f64.mul (local.get $fn) {_c(M._PIO2_2T)})
-                                 (f64.sub (f64.sub (local.get $t) (local.get $r)) (local.get $w))))
-          (local.set $y0 (f64.sub (local.get $r) (local.get $w)))
+          {_next_piece(M._PIO2_2, M._PIO2_2T)}
           (local.set $i (i32.sub (local.get $j) (i32.and (i32.shr_s {_hi("(local.get $y0)")} (i32.const 20)) (i32.const 0x7FF))))
           (if (i32.gt_s (local.get $i) (i32.const 49))
-            (then
-              (local.set $t (local.get $r))
-              (local.set $w (f64.mul (local.get $fn) {_c(M._PIO2_3)}))
-              (local.set $r (f64.sub (local.get $t) (local.get $w)))
-              (local.set $w (f64.sub (f64.mul (local.get $fn) {_c(M._PIO2_3T)})
-                                     (f64.sub (f64.sub (local.get $t) (local.get $r)) (local.get $w))))
-              (local.set $y0 (f64.sub (local.get $r) (local.get $w))))))))
+            (then {_next_piece(M._PIO2_3, M._PIO2_3T)})))))
   (if (i32.lt_s (local.get $hx) (i32.const 0))
     (then (return (i32.sub (i32.const 0) (local.get $n)) (f64.neg (local.get $y0))
                   (f64.neg (f64.sub (f64.sub (local.get $r) (local.get $y0)) (local.get $w))))))
@@ -326,6 +315,17 @@ def wat() -> str:
            (f64.sub (f64.sub (f64.mul (local.get $s) (f64.sub (local.get $f) (local.get $R))) (f64.mul (local.get $dk) {_c(M._LN2_LO)}))
                     (local.get $f))))
 """
+
+
+def _next_piece(pio2: float, pio2t: float) -> str:
+    """One more of rem_pio2's pieces of pi/2 taken off r (v8math.rem_pio2): a
+    new y0 when the last one cancelled too many bits."""
+    return f"""(local.set $t (local.get $r))
+          (local.set $w (f64.mul (local.get $fn) {_c(pio2)}))
+          (local.set $r (f64.sub (local.get $t) (local.get $w)))
+          (local.set $w (f64.sub (f64.mul (local.get $fn) {_c(pio2t)})
+                                 (f64.sub (f64.sub (local.get $t) (local.get $r)) (local.get $w))))
+          (local.set $y0 (f64.sub (local.get $r) (local.get $w)))"""
 
 
 def _trig(name: str, op: int, small: str, by_quadrant) -> str:
