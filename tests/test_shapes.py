@@ -74,7 +74,7 @@ def test_a_constructor_function_used_only_with_new_is_a_class(js):
     ("const x = new F(1);\nfunction F(a) { this.a = a; }\n", set()),            # read before, at the top
     ("function F() {}\nF();\nnew F();\n", set()),
     ("function F() {}\nF.prototype.m = 1;\nnew F();\n", set()),
-    ("function F() {}\nmodule.exports = { F };\nnew F();\n", set()),
+    ("function F() {}\nmodule.exports = { F };\nnew F();\n", {"F"}),   # exported, as `exports.F = F` is
     ("function F() {}\nfunction g(F) { return new F(); }\nnew F();\n", set()),
     ("function F() {}\nfunction F() {}\nnew F();\n", set()),
     ("function* F() {}\nnew F();\n", set()),
