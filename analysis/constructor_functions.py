@@ -39,7 +39,9 @@ generator). Its recognised pieces are top-level statements:
 - the heritage: `F.prototype = Object.create(P.prototype)`, P a name or a
   dotted path (`benchmark.Benchmark`), before any method of F, with
   `P.call(this, ...)` as the first statement of F's body (it becomes
-  `super(...)`; its arguments do not use `this`);
+  `super(...)`; its arguments do not use `this`); then each
+  `P.prototype.m.call(this, ...)` in F's own code (its constructor and
+  methods, arrows in them included) becomes `super.m(...)`, the same call;
 - an export: `exports.x = F`, `module.exports.x = F`, `module.exports = F`.
 F is rewritten when it is constructed in the file (`new F`) or has a method or
 a heritage, and every occurrence of the identifier `F` anywhere in the file is
@@ -102,7 +104,7 @@ from typing import Any, Optional
 import esprima.nodes as N
 from esprima.validation import _strict_directive
 
-from .parse import fields
+from .parse import children, fields
 
 _FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
 _POSITION = ("_start", "_end", "_line", "_column", "range", "loc")
@@ -114,6 +116,7 @@ class _Pieces:
     methods: list = field(default_factory=list)   # (statement, key, function expression)
     heritage: Optional[tuple] = None              # (statement, base expression)
     super_call: Any = None                        # the `P.call(this, ...)` statement in F's body
+    super_methods: list = field(default_factory=list)   # (call, name) of `P.prototype.name.call(this, ...)`
     literal: Any = None                           # the `F.prototype = {...}` statement
     literal_constructor: bool = False             # ... with `constructor: F` among its properties
     own_constructor: bool = False                 # a `F.prototype.constructor = F` statement
@@ -338,7 +341,38 @@ def _pieces(body: list, candidates: dict, object_bound: bool) -> tuple[dict, set
         callee = call.expression.callee.object
         if callee.type == "Identifier" and callee.name in candidates:
             sanctioned.add(id(callee))
+        # `P.prototype.m.call(this, ...)` in F's own code: `super.m(...)` in the class
+        for fn in [candidates[name]] + [f for _, _, f in p.methods]:
+            for c, key in _super_method_calls(fn, p.heritage[1]):
+                p.super_methods.append((c, key))
+                head = c.callee.object.object.object
+                if head.type == "Identifier" and head.name in candidates:
+                    sanctioned.add(id(head))
     return pieces, sanctioned, piece_stmts
+
+
+def _super_method_calls(fn: Any, base: Any) -> list:
+    """(call, name) of each `base.prototype.name.call(this, ...)` in fn's own code
+    (arrows included: they share its `this`; not nested functions), whose other
+    arguments do not mention `this` before it is known (nothing to check: a
+    method's `this` is set), with name a plain property."""
+    out = []
+    stack = list(children(fn.body))
+    while stack:
+        n = stack.pop()
+        if n.type in ("FunctionExpression", "FunctionDeclaration", "ClassExpression", "ClassDeclaration"):
+            continue
+        if n.type == "CallExpression" and n.arguments and n.arguments[0].type == "ThisExpression" \
+                and n.callee.type == "MemberExpression" and not n.callee.computed \
+                and n.callee.property.name == "call":
+            m = n.callee.object
+            if m.type == "MemberExpression" and not m.computed and m.property.type == "Identifier" \
+                    and m.object.type == "MemberExpression" and not m.object.computed \
+                    and m.object.property.name == "prototype" and _same_path(m.object.object, base) \
+                    and not any(a.type == "SpreadElement" for a in n.arguments):
+                out.append((n, m.property.name))
+        stack.extend(children(n))
+    return out
 
 
 def _spoil(p: _Pieces, why: str) -> None:
@@ -803,20 +837,47 @@ def _place(node: Any, like: Any) -> Any:
     return node
 
 
+def _replaced(n: Any, new: dict) -> Any:
+    """n, or a copy of it in which the nodes whose ids `new` maps are replaced;
+    only the nodes on the way to a replaced one are copied (the parsed tree is
+    shared, never changed)."""
+    if not new:
+        return n
+    if id(n) in new:
+        return new[id(n)]
+    changes = {}
+    for k, v in n.__dict__.items():
+        if k.startswith("_"):
+            continue
+        if isinstance(v, list):
+            items = [_replaced(x, new) if hasattr(x, "type") else x for x in v]
+            if any(a is not b for a, b in zip(items, v)):
+                changes[k] = items
+        elif hasattr(v, "type"):
+            got = _replaced(v, new)
+            if got is not v:
+                changes[k] = got
+    return _copy(n, **changes) if changes else n
+
+
 def _as_class(fn: Any, strict: bool, p: _Pieces) -> Any:
     """`class F [extends P] { constructor(params) body; methods }` in the place of
     `function F(params) body` and its pieces."""
-    body = fn.body
+    supers = {id(c): _place(N.CallExpression(_place(N.StaticMemberExpression(_place(N.Super(), c.callee),
+                                                                             _place(N.Identifier(key), c.callee.object.property)),
+                                                  c.callee), c.arguments[1:]), c)
+              for c, key in p.super_methods}
+    body = _replaced(fn.body, supers)
     if p.super_call is not None:
         call = p.super_call.expression
         sup = _place(N.CallExpression(_place(N.Super(), call.callee), call.arguments[1:]), call)
         first = _place(N.ExpressionStatement(sup), p.super_call)
-        body = _place(N.BlockStatement([first] + fn.body.body[1:]), fn.body)
+        body = _place(N.BlockStatement([first] + body.body[1:]), fn.body)
     ctor = _place(N.FunctionExpression(None, fn.params, body, False), fn)
     ctor.sloppy_code = not strict
     members = [_place(N.MethodDefinition(_place(N.Identifier("constructor"), fn.id), False, ctor, "constructor", False), fn)]
     for st, key, f in p.methods:
-        m = _place(N.FunctionExpression(None, f.params, f.body, False), f)
+        m = _place(N.FunctionExpression(None, f.params, _replaced(f.body, supers), False), f)
         m.sloppy_code = not strict
         m.anonymous_method = True
         members.append(_place(N.MethodDefinition(_place(N.Identifier(key), f), False, m, "method", False), st))

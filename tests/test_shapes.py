@@ -213,6 +213,37 @@ def test_what_a_top_level_statement_may_run_early(source, converted):
     assert {st.id.name for st in out.body if st.type == "ClassDeclaration"} == converted
 
 
+_BASE = "function B() {}\nB.prototype.m = function (x) { return x; };\nfunction F() { B.call(this); }\n" \
+        "F.prototype = Object.create(B.prototype);\n"
+
+
+@pytest.mark.parametrize("source, converted, supers", [
+    # the base's method called on `this` in the subclass's methods (arrows too): super.m(...)
+    (_BASE + "F.prototype.n = function () { return B.prototype.m.call(this, 1) + [2].map(() => "
+     "B.prototype.m.call(this, 3))[0]; };\nnew F();\n", {"B", "F"}, 2),
+    # on another object, or from a nested function (another `this`): B stays a function
+    (_BASE + "F.prototype.n = function (o) { return B.prototype.m.call(o, 1); };\nnew F();\n", set(), 0),
+    (_BASE + "F.prototype.n = function () { return (function () { return B.prototype.m.call(this, 1); })(); };\n"
+     "new F();\n", set(), 0),
+])
+def test_base_method_calls_on_this_become_super_calls(source, converted, supers):
+    import esprima
+    from analysis.constructor_functions import classes_for_constructor_functions
+    from analysis.parse import children
+    tree = esprima.parseScript(source, {"range": True})
+    text = repr([(type(s), s.__dict__) for s in tree.body])
+    out = classes_for_constructor_functions(tree, False)
+    assert repr([(type(s), s.__dict__) for s in tree.body]) == text   # the shared tree is left alone
+    classes = {st.id.name: st for st in out.body if st.type == "ClassDeclaration"}
+    assert set(classes) == converted
+    found, stack = 0, [classes["F"]] if "F" in classes else []
+    while stack:
+        n = stack.pop()
+        found += n.type == "CallExpression" and n.callee.type == "MemberExpression" and n.callee.object.type == "Super"
+        stack.extend(children(n))
+    assert found == supers
+
+
 def test_object_literals_get_one_type_per_layout(js):
     prog = js("""
         const a = /*A*/{ x: 1, y: 2 };
