@@ -604,9 +604,11 @@ class ShapeBuilder:
     def _write_run(self, c) -> Optional[list]:
         """[(key, location of `this.key`)] of the `this.k = e` statements at the top
         level of the constructors of c's chain (the root's first), in the order
-        they run; up to the first statement that may skip or repeat code (a
-        branch, a loop, a return...); None when a constructor of the chain is not
-        known."""
+        they run; None when a constructor of the chain is not known. The other
+        statements between them do not matter: one that writes such a key is a
+        second write place (_constructed_in_order then refuses the key), and
+        one that returns or throws early only leaves the later keys out, so
+        every object's keys still come in this order."""
         chain = list(self.ancestry(c))[::-1]
         root = chain[0]
         if root.parent_node is not None and root.extends_builtin is None:
@@ -620,10 +622,8 @@ class ShapeBuilder:
                 return out
             member_key = self.b.member_key_scoped(x.ctor)
             for s in ctor.body.body:
-                if s.type in ("EmptyStatement", "FunctionDeclaration"):
-                    continue
                 if s.type != "ExpressionStatement":
-                    return out
+                    continue   # (see below)
                 e = s.expression
                 if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression" \
                         and e.left.object.type == "ThisExpression":

@@ -63,12 +63,36 @@ def declaring_class(fl, key: str, at: Any):
         node = f.member_of
         if node is not None and key in declared(node):
             ci = fl.mod.class_info(node, fl)
-            if not ci.struct and not declared(node)[key].static:
+            if not declared(node)[key].static and (not ci.struct or map_instances(fl, node)):
                 raise Unsupported(at, f"the private member `{key}` of a class whose objects the plan does not "
-                                      "make structs (see `shapescape layout`)")
+                                      "make structs, or some of them (see `shapescape layout`)")
             return ci
         f = f.parent
     raise Unsupported(at, f"`{key}` outside a class that declares it")
+
+
+def map_instances(fl, node: Any) -> bool:
+    """Does the plan make maps of some objects of class `node` or of a class that
+    extends it? Its private fields are struct fields, which such an object lacks
+    (its constructor's field initialisers would not find them)."""
+    mod = fl.mod
+    names = {s.class_name for s in mod.plan.sites if s.representation == "map" and s.class_name}
+    for c in mod.class_nodes_all:
+        if getattr(c.id, "name", None) not in names:
+            continue
+        seen = set()
+        while c is not None and id(c) not in seen:
+            if c is node:
+                return True
+            seen.add(id(c))
+            sc = c.superClass
+            if sc is None or (sc.type == "Identifier" and fl.var_of(sc) is None):
+                break   # a root, or a built-in base (Error, ...)
+            v = fl.var_of(sc) if sc.type == "Identifier" else None
+            c = mod.class_nodes.get(id(v)) if v is not None else None
+            if c is None:
+                return True   # a base known only at run time: it may be `node`
+    return False
 
 
 def is_private(e: Any) -> bool:

@@ -2,7 +2,9 @@
 // after code that could see the object) and that has accessors.
 class Account {
   constructor(id) {
+    if (id < 0) throw new RangeError("id");
     this.id = id;
+    if (id > 1) { this.reset(); }
     this.reset();
   }
   get balance() { return this.total - this.fees; }

@@ -25,6 +25,19 @@ class Named extends Counter {
   constructor(name) { super(); this.name = name; this.tags = []; }
 }
 new Counter();
+class Ledger extends Counter {
+  #entries = [];
+  constructor(owner, opening) {
+    super();
+    this.owner = owner;
+    if (opening) { this.post(opening); }
+    this.closed = false;
+  }
+  post(v) { this.#entries.push(v); }
+  get size() { return this.#entries.length; }
+}
+const ledgers = [new Ledger("a", 5), new Ledger("b", 0)];
+for (const l of ledgers) console.log(l, l.size, Object.keys(l), JSON.stringify(l));
 const named = new Named("x");
 console.log(named, named.n, Object.keys(named));
 
