@@ -174,6 +174,12 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
      "`g` used outside the block that declares it as a function"),
     ("function g() { return 1; }\nfunction f() {\n  if (true) { function g() { return 2; } }\n  return g();\n}\n"
      "console.log(f());\n", "p.js:4:10", "`g` used outside the block"),
+    # a subclass whose objects are maps (keys set in branches) ran its parent's private-field code
+    # on a map and trapped
+    ("class A { #n = 0; constructor() { this.inc(); } inc() { this.#n++; } }\nclass B extends A {\n"
+     "  constructor(f) { super(); if (f) { this.x = 1; this.y = 2; } else { this.y = 3; this.x = 4; } }\n}\n"
+     "console.log(new B(true), new A());\n", "p.js:1:62", "the private member `#n` of a class whose objects the plan "
+     "does not make structs, or some of them"),
     # String.raw`...` is compiled (c147); another tag is not
     ("const tag = (s, ...v) => s.length;\nconsole.log(tag`a${1}b`);\n", "p.js:2:13", "tagged templates (other than String.raw)"),
     # regular expressions are compiled (c141); what the matcher does not implement is refused at the literal
