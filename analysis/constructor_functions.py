@@ -104,7 +104,7 @@ from typing import Any, Optional
 import esprima.nodes as N
 from esprima.validation import _strict_directive
 
-from .parse import children, fields
+from .parse import children, fields, is_reference
 
 _FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
 _POSITION = ("_start", "_end", "_line", "_column", "range", "loc")
@@ -771,7 +771,7 @@ def _uses(tree: Any, candidates: dict, sanctioned: set, where: dict) -> tuple[se
                     constructed.add(n.name)
                 if not in_fn and n._start < where[n.name]._start:
                     out.setdefault(n.name, (n, "used before its declaration's statement"))   # (at the top level)
-            elif _is_reference(parent, field_name):
+            elif is_reference(parent, field_name):
                 what = "called without `new`" if parent is not None and parent.type == "CallExpression" \
                     and field_name == "callee" else "used as a value"
                 out.setdefault(n.name, (n, what))
@@ -813,21 +813,6 @@ def _class_use(parent: Any, field_name: Any) -> bool:
     if parent.type == "BinaryExpression" and parent.operator in ("===", "!==", "==", "!="):
         return True   # (`x.constructor === F`: the class is the same value)
     return parent.type == "BinaryExpression" and parent.operator == "instanceof" and field_name == "right"
-
-
-def _is_reference(parent: Any, field_name: Any) -> bool:
-    """Is an identifier at parent.field a use or a declaration of a binding (not a
-    property name)?"""
-    if parent is None:
-        return True
-    if parent.type == "MemberExpression" and field_name == "property" and not parent.computed:
-        return False
-    if parent.type in ("Property", "MethodDefinition", "PropertyDefinition") and field_name == "key" \
-            and not parent.computed and not getattr(parent, "shorthand", False):
-        return False
-    if parent.type in ("LabeledStatement", "BreakStatement", "ContinueStatement") and field_name == "label":
-        return False
-    return True
 
 
 def _place(node: Any, like: Any) -> Any:

@@ -52,6 +52,21 @@ def children(n: Any):
         yield c
 
 
+def is_reference(parent: Any, field_name: Any) -> bool:
+    """Does an identifier at parent.field_name name a binding (a use or a
+    declaration), rather than a property name or a label? A shorthand property's
+    key is its value's name too."""
+    if parent is None:
+        return True
+    t = parent.type
+    if t == "MemberExpression" and field_name == "property" and not parent.computed:
+        return False
+    if t in ("Property", "MethodDefinition", "PropertyDefinition") and field_name == "key" \
+            and not parent.computed and not getattr(parent, "shorthand", False):
+        return False
+    return not (t in ("LabeledStatement", "BreakStatement", "ContinueStatement") and field_name == "label")
+
+
 def run_deep(fn: Callable[[], T]) -> T:
     """Run `fn` on a thread with a big stack and a high recursion limit."""
     result: list[Any] = []

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from analysis.parse import children
+from analysis.parse import fields, is_reference
 
 from .resolve import Unsupported
 
@@ -57,22 +57,11 @@ def check(fl, decl: Any) -> None:
 def _references(root: Any) -> Iterator[Any]:
     """The identifiers in root's tree that name a binding (not a property name or
     a label)."""
-    stack = [(root, None)]
+    stack = [(root, None, None)]
     while stack:   # iterative: deeply nested files must not exhaust the Python stack
-        n, parent = stack.pop()
+        n, parent, key = stack.pop()
         if n.type == "Identifier":
-            if not _property_name(parent, n):
+            if is_reference(parent, key):
                 yield n
             continue
-        stack.extend((c, n) for c in children(n))
-
-
-def _property_name(parent: Any, n: Any) -> bool:
-    if parent is None:
-        return False
-    t = parent.type
-    if t == "MemberExpression":
-        return parent.property is n and not parent.computed
-    if t in ("Property", "MethodDefinition", "PropertyDefinition"):
-        return parent.key is n and not parent.computed and not getattr(parent, "shorthand", False)
-    return t in ("LabeledStatement", "BreakStatement", "ContinueStatement")
+        stack.extend((c, n, k) for k, c in fields(n))

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Optional
 
-from analysis.parse import fields
+from analysis.parse import fields, is_reference
 
 _FUNCTIONS = ("FunctionDeclaration", "FunctionExpression")
 _ALSO_OPAQUE = ("ClassDeclaration", "ClassExpression")   # (a class body is its own code: methods, fields)
@@ -68,26 +68,11 @@ def _references(node: Any, own: bool = False) -> Iterator[tuple[Any, bool]]:
         if not top and (t in _FUNCTIONS or t in _ALSO_OPAQUE):
             continue
         if t == "Identifier":
-            if n.name == "arguments" and _is_reference(up):
+            if n.name == "arguments" and (up is None or is_reference(up[0], up[1])):
                 yield n, _allowed_position(up)
             continue
         for ck, c in fields(n):
             stack.append((c, (n, ck, up), False))
-
-
-def _is_reference(up: Any) -> bool:
-    """Is the identifier below `up` a reference (not a property name, label or key)?"""
-    if up is None:
-        return True
-    parent, key, _ = up
-    t = parent.type
-    if t == "MemberExpression" and key == "property" and not parent.computed:
-        return False
-    if t in ("Property", "MethodDefinition", "PropertyDefinition") and key == "key" and not parent.computed:
-        return t == "Property" and getattr(parent, "shorthand", False)
-    if t in ("LabeledStatement", "BreakStatement", "ContinueStatement"):
-        return False
-    return True
 
 
 def _allowed_position(up: Any) -> bool:
