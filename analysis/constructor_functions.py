@@ -146,17 +146,10 @@ def _rewrite_iife(st: Any, strict: bool, object_bound: bool, reasons: dict) -> A
     as a file's top level is. The function runs once, where st is; its body's
     statements are its scope's top level, the same rules apply to them, and
     `return F` is one more export."""
-    if st.type == "ExpressionStatement":
-        call = st.expression
-    elif st.type == "VariableDeclaration" and len(st.declarations) == 1:
-        call = st.declarations[0].init
-    else:
-        return st
-    if call is None or call.type != "CallExpression" or call.callee.type != "FunctionExpression":
+    call = _iife_call(st)
+    if call is None or call.callee.generator or call.callee.isAsync:
         return st
     fn = call.callee
-    if fn.generator or fn.isAsync:
-        return st
     params: set = set().union(*(_bound_names(p) for p in fn.params)) if fn.params else set()
     inner = _rewrite_scope(fn.body, fn.body.body, strict or _strict_directive(fn.body.body), object_bound,
                            reasons, exclude=params | ({fn.id.name} if fn.id is not None else set()))
@@ -167,6 +160,18 @@ def _rewrite_iife(st: Any, strict: bool, object_bound: bool, reasons: dict) -> A
     if st.type == "ExpressionStatement":
         return _copy(st, expression=call)
     return _copy(st, declarations=[_copy(st.declarations[0], init=call)])
+
+
+def _iife_call(st: Any) -> Any:
+    """The call when st is `(function () {...})(...);` or `var x = (function () {...})(...);`."""
+    call = None
+    if st.type == "ExpressionStatement":
+        call = st.expression
+    elif st.type == "VariableDeclaration" and len(st.declarations) == 1:
+        call = st.declarations[0].init
+    if call is None or call.type != "CallExpression" or call.callee.type != "FunctionExpression":
+        return None
+    return call
 
 
 def _copy(node: Any, **changes: Any) -> Any:
@@ -255,10 +260,7 @@ def _with_reasons(tree: Any, reasons: dict, copy: bool = False) -> Any:
     shared: it is never changed)."""
     if not reasons and not copy:
         return tree
-    out = object.__new__(type(tree))
-    out.__dict__.update(tree.__dict__)
-    out.not_class_reasons = reasons
-    return out
+    return _copy(tree, not_class_reasons=reasons)
 
 
 def _pieces(body: list, candidates: dict, object_bound: bool) -> tuple[dict, set, set]:
@@ -352,10 +354,9 @@ def _pieces(body: list, candidates: dict, object_bound: bool) -> tuple[dict, set
 
 
 def _super_method_calls(fn: Any, base: Any) -> list:
-    """(call, name) of each `base.prototype.name.call(this, ...)` in fn's own code
-    (arrows included: they share its `this`; not nested functions), whose other
-    arguments do not mention `this` before it is known (nothing to check: a
-    method's `this` is set), with name a plain property."""
+    """(call, name) of each `base.prototype.name.call(this, ...)`, name a plain
+    property and no spread argument, in fn's own code (arrows included: they
+    share its `this`; not nested functions)."""
     out = []
     stack = list(children(fn.body))
     while stack:
@@ -658,12 +659,8 @@ def _runs(st: Any, code: dict, keyed: dict) -> list:
     arguments and the function's statements, less the functions it declares
     (put in code under their names), returns, or stores as prototype methods
     (put in keyed under their keys)."""
-    call = None
-    if st.type == "ExpressionStatement":
-        call = st.expression
-    elif st.type == "VariableDeclaration" and len(st.declarations) == 1:
-        call = st.declarations[0].init
-    if call is None or call.type != "CallExpression" or call.callee.type != "FunctionExpression":
+    call = _iife_call(st)
+    if call is None:
         return [st]
     out = list(call.arguments)
     for s in call.callee.body.body:
@@ -823,23 +820,30 @@ def _place(node: Any, like: Any) -> Any:
 
 
 def _replaced(n: Any, new: dict) -> Any:
-    """n, or a copy of it in which the nodes whose ids `new` maps are replaced;
-    only the nodes on the way to a replaced one are copied (the parsed tree is
-    shared, never changed)."""
-    if not new:
-        return n
+    """n, or a copy of it in which the nodes whose ids `new` maps are replaced
+    (the parsed tree is shared, never changed). Only the nodes whose text holds a
+    replaced one are visited and copied: the recursion is as deep as the path to
+    it."""
+    starts = {node._start for node in new.values()}
+    return _replaced_in(n, new, starts) if new else n
+
+
+def _replaced_in(n: Any, new: dict, starts: set) -> Any:
     if id(n) in new:
         return new[id(n)]
+    lo, hi = getattr(n, "_start", None), getattr(n, "_end", None)
+    if lo is not None and not any(lo <= s <= hi for s in starts):
+        return n
     changes = {}
     for k, v in n.__dict__.items():
         if k.startswith("_"):
             continue
         if isinstance(v, list):
-            items = [_replaced(x, new) if hasattr(x, "type") else x for x in v]
+            items = [_replaced_in(x, new, starts) if hasattr(x, "type") else x for x in v]
             if any(a is not b for a, b in zip(items, v)):
                 changes[k] = items
         elif hasattr(v, "type"):
-            got = _replaced(v, new)
+            got = _replaced_in(v, new, starts)
             if got is not v:
                 changes[k] = got
     return _copy(n, **changes) if changes else n
