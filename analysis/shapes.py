@@ -565,9 +565,7 @@ class ShapeBuilder:
                 continue   # already a map or an overflow struct (both keep insertion order), or never listed
             init = set(self.class_of_site_init(o))
             late = [k for k in o.written if k not in init and not is_index(k) and not k.startswith("#")]
-            if len(late) >= 2 and self._constructed_in_order(o, late):
-                continue
-            if len(late) >= 2:
+            if len(late) >= 2 and not self._constructed_in_order(o, late):
                 o.deopts.append(("late-keys", f"`{late[0]}` and `{late[1]}` are added after the object is made, "
                                  "so objects of this site may get them in different orders", o.written[late[1]]))
 
@@ -575,12 +573,11 @@ class ShapeBuilder:
         """Does every object of `new C` site o get its late keys in one order, the
         one C's construction writes them in? True when each late key is written
         to o's objects at exactly one place in the program, and that place is a
-        statement `this.k = e` at the top level of a constructor of C's chain,
-        before any statement of the chain that may skip or repeat code (see
-        _write_run). Other code run during construction (a method the parent's
+        statement `this.k = e` at the top level of a constructor of C's chain
+        (_write_run). Other code run during construction (a method the parent's
         constructor calls) may read those keys, which is why they are late, but
-        writes nothing of them first: the straight-line statements run in order,
-        once per object. The order is recorded for C's type (late_orders)."""
+        writes none of them: the top-level statements run in order, at most once
+        per object. The order is recorded for C's type (late_orders)."""
         c = self.site_class(o) if o.kind == "new" else None
         if not isinstance(c, ClassInfo) or "[dynamic]" in o.fields:
             return False
@@ -618,12 +615,10 @@ class ShapeBuilder:
             ctor = getattr(x.ctor, "ast", None) if x.ctor is not None else None
             if ctor is None or ctor is x.ast:
                 continue   # the implicit constructor: super(...args)
-            if ctor.body.type != "BlockStatement":
-                return out
             member_key = self.b.member_key_scoped(x.ctor)
             for s in ctor.body.body:
                 if s.type != "ExpressionStatement":
-                    continue   # (see below)
+                    continue   # (see above)
                 e = s.expression
                 if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression" \
                         and e.left.object.type == "ThisExpression":
