@@ -186,6 +186,7 @@ class ModuleBuilder:
         self.resolver = Resolver()
         self.esm = Linker(self)   # ES modules' bindings and order (codegen/esm.py)
         self.private_fields: set[tuple] = set()  # (plan type, `#x`): private, so no property (codegen/private.py)
+        self.map_classes: Optional[tuple] = None  # the classes some map object is of (private.map_instances)
         self.math_values: set[str] = set()       # `Math.f` read as a value (codegen/math_values.py)
         self.strings: dict[str, Optional[int]] = {}   # text -> slot in $strs
         self.string_count = 0

@@ -74,25 +74,35 @@ def declaring_class(fl, key: str, at: Any):
 def map_instances(fl, node: Any) -> bool:
     """Does the plan make maps of some objects of class `node` or of a class that
     extends it? Its private fields are struct fields, which such an object lacks
-    (its constructor's field initialisers would not find them)."""
+    (its constructor's field initialisers would not find them). The classes with
+    such objects are found once per build (`mod.map_classes`)."""
+    mod = fl.mod
+    if mod.map_classes is None:
+        mod.map_classes = _map_classes(fl)
+    ids, unknown = mod.map_classes
+    return unknown or id(node) in ids
+
+
+def _map_classes(fl) -> tuple:
+    """(ids of the class nodes some map object is an instance of, directly or
+    through a subclass; whether a base of such a class is known only at run
+    time, which may be any class)."""
     mod = fl.mod
     names = {s.class_name for s in mod.plan.sites if s.representation == "map" and s.class_name}
+    ids: set = set()
     for c in mod.class_nodes_all:
         if getattr(c.id, "name", None) not in names:
             continue
-        seen = set()
-        while c is not None and id(c) not in seen:
-            if c is node:
-                return True
-            seen.add(id(c))
+        while c is not None and id(c) not in ids:
+            ids.add(id(c))
             sc = c.superClass
             if sc is None or (sc.type == "Identifier" and fl.var_of(sc) is None):
                 break   # a root, or a built-in base (Error, ...)
             v = fl.var_of(sc) if sc.type == "Identifier" else None
             c = mod.class_nodes.get(id(v)) if v is not None else None
             if c is None:
-                return True   # a base known only at run time: it may be `node`
-    return False
+                return ids, True   # a base known only at run time: it may be any class
+    return ids, False
 
 
 def is_private(e: Any) -> bool:
