@@ -2877,17 +2877,13 @@ def _this_as_primitive(body: Any) -> bool:
             ok.update(id(x) for x in (n.left, n.right))
         elif t == "TemplateLiteral":
             ok.update(id(x) for x in n.expressions)
+        elif t == "AssignmentExpression" and n.left.type == "MemberExpression" \
+                and n.left.object.type == "ThisExpression":
+            uses.append(n.left.object)   # a write: a wrapper keeps it, a primitive drops it (not ok)
+            stack.extend((n.left.property, n.right))
+            continue
         elif t == "MemberExpression":
             ok.add(id(n.object))
-        elif t == "AssignmentExpression" and n.left.type == "MemberExpression":
-            ok.discard(id(n.left.object))   # (a write: a wrapper keeps it, a primitive drops it)
-            stack.extend(c for c in children(n) if c is not n.left)
-            stack.append(n.left.property)
-            if n.left.object.type != "ThisExpression":
-                stack.append(n.left.object)
-            else:
-                uses.append(n.left.object)
-            continue
         stack.extend(children(n))
     return all(id(u) in ok for u in uses)
 

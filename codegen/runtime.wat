@@ -745,20 +745,18 @@
   (if (ref.test (ref $JSMap) (local.get $v)) (then (return (global.get $s_object_Map))))
   (if (ref.test (ref $JSSet) (local.get $v)) (then (return (global.get $s_object_Set))))
   (local.set $f (call $get_generic (local.get $v) (global.get $s_toString)))
-  (if (i32.eqz (ref.test (ref $Fn) (local.get $f)))
-    (then   ;; the builtin toString of Object.prototype or Error.prototype
+  (if (ref.test (ref $Fn) (local.get $f))
+    (then
+      (local.set $r (call $call_value (local.get $f) (local.get $v) (i32.const 0)
+                          (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
+      (if (i32.eqz (ref.test (ref $Obj) (local.get $r))) (then (return (local.get $r)))))
+    (else   ;; the builtin toString of Object.prototype or Error.prototype; none at all with a null prototype
       (if (call $is_error (local.get $v)) (then (return (call $error_to_string (local.get $v)))))
-      (if (call $null_proto (local.get $v))   ;; none at all: valueOf, then node's TypeError
-        (then (local.set $r (call $call_to_prim (local.get $v) (global.get $s_valueOf)))
-              (if (i32.eqz (ref.eq (ref.cast eqref (local.get $r)) (global.get $absent))) (then (return (local.get $r))))
-              (call $no_primitive)))
-      (return (global.get $s_object_Object))))
-  (local.set $r (call $call_value (local.get $f) (local.get $v) (i32.const 0)
-                      (ref.null any) (ref.null any) (ref.null any) (ref.null $Vals)))
-  (if (i32.eqz (ref.test (ref $Obj) (local.get $r))) (then (return (local.get $r))))
+      (if (i32.eqz (call $null_proto (local.get $v))) (then (return (global.get $s_object_Object))))))
   (local.set $r (call $call_to_prim (local.get $v) (global.get $s_valueOf)))
   (if (i32.eqz (ref.eq (ref.cast eqref (local.get $r)) (global.get $absent))) (then (return (local.get $r))))
-  (throw $exn (call $make_error (global.get $cls_TypeError) (global.get $s_convert_primitive))))
+  (call $no_primitive)
+  (unreachable))
 
 ;; v[name]() when that is a function whose result is not an object; else $absent
 (func $call_to_prim (param $v anyref) (param $name (ref $Str)) (result anyref)
