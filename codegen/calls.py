@@ -440,8 +440,12 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             if not args:
                 return "(f64.const 0)", "f64"
             return f"(f64.abs {arg_f64(fl, args, 0)})", "f64"
-        if name == "pow":
-            return f"(call $pow {arg_f64(fl, args, 0)} {arg_f64(fl, args, 1)})", "f64"
+        if name in fdlibm.NATIVE2:   # computed in the module, as V8 computes it
+            return f"(call {fdlibm.NATIVE2[name]} {arg_f64(fl, args, 0)} {arg_f64(fl, args, 1)})", "f64"
+        if name == "random":   # (arguments are evaluated and ignored, as in node)
+            if not args:
+                return "(call $m_random)", "f64"
+            return f"(block (result f64) {' '.join(fl.drop(a) for a in args)} (call $m_random))", "f64"
         if name in fdlibm.NATIVE:   # computed in the module, as V8 computes it
             return f"(call {fdlibm.NATIVE[name]} {arg_f64(fl, args, 0)})", "f64"
         if name in MATH_HOST:

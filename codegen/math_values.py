@@ -9,7 +9,7 @@ operations are those of codegen/calls.py's `Math` calls: the same wasm
 instruction or runtime function, so a value call and a direct call agree bit
 for bit. `max` and `min` take any number of arguments. Left refused as values
 (codegen/module.py, builtin_member): `hypot`, whose direct calls are compiled
-for at most two arguments, and `random`.
+for at most two arguments.
 
 `String.fromCharCode` and `String.fromCodePoint` read as values
 (`String.fromCharCode.apply(null, codes)`) are made the same way, named
@@ -23,7 +23,7 @@ from . import fdlibm
 from .lower import MATH_HOST, MATH_UNARY_NATIVE
 
 LENGTH_TWO = frozenset({"max", "min", "pow", "atan2", "imul"})
-UNSUPPORTED = frozenset({"hypot", "random"})
+UNSUPPORTED = frozenset({"hypot"})
 
 
 STRING_FUNCTIONS = {"String.fromCharCode": "$from_char_codes", "String.fromCodePoint": "$from_code_points"}
@@ -46,7 +46,7 @@ def global_name(name: str) -> str:
 
 
 def length(name: str) -> int:
-    return 2 if name in LENGTH_TWO else 1
+    return 2 if name in LENGTH_TWO else 0 if name == "random" else 1
 
 
 def _x(i: int) -> str:
@@ -69,8 +69,10 @@ def body(name: str) -> str:
         return f"(f64.promote_f32 (f32.demote_f64 {_x(0)}))"
     if name in ("round", "sign"):
         return f"(call ${name} {_x(0)})"
-    if name == "pow":
-        return f"(call $pow {_x(0)} {_x(1)})"
+    if name in fdlibm.NATIVE2:
+        return f"(call {fdlibm.NATIVE2[name]} {_x(0)} {_x(1)})"
+    if name == "random":
+        return "(call $m_random)"
     if name in ("max", "min"):
         return f"(call $math_fold (i32.const {1 if name == 'max' else 0}) (local.get $argc) (local.get $a0) " \
                f"(local.get $a1) (local.get $a2) (local.get $rest))"

@@ -546,7 +546,8 @@
 ;; product stays below 2^53 is exact, so repeated multiplication gives the one
 ;; correct result, which V8's pow (fdlibm's) also gives for exact cases (checked
 ;; against codegen/v8math.py for |x| <= 2000 in tests/test_v8math.py); every
-;; other case asks the host's fdlibm pow.
+;; other case is JavaScript's own (a NaN y, y = 0, x = +-1 with an infinite y)
+;; or fdlibm's pow as V8 computes it ($m_pow, codegen/fdlibm_pow.py).
 (func $pow (param $x f64) (param $y f64) (result f64)
   (local $r f64) (local $n i32)
   (if (i32.and (i32.and (f64.eq (local.get $y) (f64.trunc (local.get $y))) (f64.ge (local.get $y) (f64.const 0)))
@@ -565,7 +566,61 @@
               (local.set $n (i32.sub (local.get $n) (i32.const 1)))
               (br $l))))
         (return (local.get $r)))))
-  (call $host_math (i32.const 51) (local.get $x) (local.get $y)))
+  (if (f64.ne (local.get $y) (local.get $y)) (then (return (f64.const nan))))
+  (if (f64.eq (local.get $y) (f64.const 0)) (then (return (f64.const 1))))
+  (if (i32.and (f64.eq (f64.abs (local.get $x)) (f64.const 1)) (f64.eq (f64.abs (local.get $y)) (f64.const inf)))
+    (then (return (f64.const nan))))
+  (call $m_pow (local.get $x) (local.get $y)))
+
+;; Math.hypot(x, y) as V8's builtin computes it (codegen/v8math.py, hypot):
+;; Infinity wins over NaN; otherwise each |v| is divided by the larger, the
+;; squares are added with Kahan's compensated summation, and the square root
+;; of the sum is scaled back by the larger.
+(func $m_hypot (param $x f64) (param $y f64) (result f64)
+  (local $big f64) (local $total f64) (local $comp f64) (local $n f64) (local $summand f64) (local $pre f64)
+  (local.set $x (f64.abs (local.get $x)))
+  (local.set $y (f64.abs (local.get $y)))
+  (if (i32.or (f64.eq (local.get $x) (f64.const inf)) (f64.eq (local.get $y) (f64.const inf)))
+    (then (return (f64.const inf))))
+  (if (i32.or (f64.ne (local.get $x) (local.get $x)) (f64.ne (local.get $y) (local.get $y)))
+    (then (return (f64.const nan))))
+  (local.set $big (select (local.get $y) (local.get $x) (f64.gt (local.get $y) (local.get $x))))
+  (if (f64.eq (local.get $big) (f64.const 0)) (then (return (f64.const 0))))
+  (local.set $n (f64.div (local.get $x) (local.get $big)))
+  (local.set $summand (f64.mul (local.get $n) (local.get $n)))
+  (local.set $total (local.get $summand))
+  (local.set $comp (f64.sub (local.get $total) (local.get $summand)))
+  (local.set $n (f64.div (local.get $y) (local.get $big)))
+  (local.set $summand (f64.sub (f64.mul (local.get $n) (local.get $n)) (local.get $comp)))
+  (local.set $pre (f64.add (local.get $total) (local.get $summand)))
+  (f64.mul (f64.sqrt (local.get $pre)) (local.get $big)))
+
+;; Math.random: V8's generator, xorshift128+, whose top 52 bits of state0 are
+;; the fraction of a double in [1, 2), less 1. It runs in the module (a host
+;; call per number cost about 15 us); the host gives the seed, two numbers of
+;; Python's generator, on the first call. (No program can ask for a seed, so no
+;; output depends on which numbers these are, only on their being uniform.)
+(global $rng0 (mut i64) (i64.const 0))
+(global $rng1 (mut i64) (i64.const 0))
+(func $m_random (result f64)
+  (local $s1 i64) (local $s0 i64)
+  (if (i64.eqz (i64.or (global.get $rng0) (global.get $rng1)))
+    (then
+      (global.set $rng0 (i64.trunc_sat_f64_u (f64.mul (call $host_math (i32.const 60) (f64.const 0) (f64.const 0))
+                                                      (f64.const 18446744073709551616))))
+      (global.set $rng1 (i64.or (i64.trunc_sat_f64_u (f64.mul (call $host_math (i32.const 60) (f64.const 0) (f64.const 0))
+                                                              (f64.const 18446744073709551616)))
+                                (i64.const 1)))))
+  (local.set $s1 (global.get $rng0))
+  (local.set $s0 (global.get $rng1))
+  (global.set $rng0 (local.get $s0))
+  (local.set $s1 (i64.xor (local.get $s1) (i64.shl (local.get $s1) (i64.const 23))))
+  (local.set $s1 (i64.xor (local.get $s1) (i64.shr_u (local.get $s1) (i64.const 17))))
+  (local.set $s1 (i64.xor (local.get $s1) (local.get $s0)))
+  (local.set $s1 (i64.xor (local.get $s1) (i64.shr_u (local.get $s0) (i64.const 26))))
+  (global.set $rng1 (local.get $s1))
+  (f64.sub (f64.reinterpret_i64 (i64.or (i64.shr_u (global.get $rng0) (i64.const 12)) (i64.const 0x3FF0000000000000)))
+           (f64.const 1)))
 
 ;; 10^k for k = 0..22: every one an exact double
 (func $pow10 (param $k i32) (result f64)
