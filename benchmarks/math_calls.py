@@ -34,6 +34,8 @@ EXPRESSIONS = {
     "square": "x ** 2",
     "atan": "Math.atan(x)",
     "atan2": "Math.atan2(x, 3)",
+    "asin": "Math.asin(1 / x)",
+    "log10": "Math.log10(x)",
     "hypot": "Math.hypot(x, 3)",
     "random": "Math.random()",
     "cbrt": "Math.cbrt(x)",

@@ -12,7 +12,8 @@ from analysis.constructor_functions import not_class_reason
 
 from .callbacks import CALLBACK_WAT
 from .fdlibm import wat as fdlibm_wat
-from .fdlibm_atan import wat as fdlibm_atan_wat
+from .fdlibm_arc import wat as fdlibm_arc_wat
+from .fdlibm_logs import wat as fdlibm_logs_wat
 from .fdlibm_pow import wat as fdlibm_pow_wat
 from .class_escape import class_escapes
 from .class_once import classes_evaluated_once
@@ -321,7 +322,8 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
         out.append(fh.read())
     out.append(fdlibm_wat())
     out.append(fdlibm_pow_wat())
-    out.append(fdlibm_atan_wat())
+    out.append(fdlibm_arc_wat())
+    out.append(fdlibm_logs_wat())
     for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         mod.strings.setdefault(text, None)
     # class descriptors (builtins first, then user classes parents first); $cls_NullProto

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from . import v8math as M
 
-# the one-operand Math functions the module computes (atan: codegen/fdlibm_atan.py)
-NATIVE = {"sin": "$m_sin", "cos": "$m_cos", "tan": "$m_tan", "exp": "$m_exp", "log": "$m_log", "atan": "$m_atan"}
+# the one-operand Math functions the module computes (atan, asin, acos:
+# codegen/fdlibm_arc.py; log2, log10: codegen/fdlibm_logs.py)
+NATIVE = {"sin": "$m_sin", "cos": "$m_cos", "tan": "$m_tan", "exp": "$m_exp", "log": "$m_log", "atan": "$m_atan",
+          "asin": "$m_asin", "acos": "$m_acos", "log2": "$m_log2", "log10": "$m_log10"}
 # the two-operand ones (pow: runtime.wat's $pow, which calls codegen/fdlibm_pow.py's
-# $m_pow; atan2: codegen/fdlibm_atan.py; hypot: runtime.wat, V8's own algorithm)
+# $m_pow; atan2: codegen/fdlibm_arc.py; hypot: runtime.wat, V8's own algorithm)
 NATIVE2 = {"pow": "$pow", "atan2": "$m_atan2", "hypot": "$m_hypot"}
 
 

@@ -1,10 +1,11 @@
-"""atan and atan2 computed in the module, as V8 computes them.
+"""The arc functions computed in the module, as V8 computes them.
 
-V8's `Math.atan` and `Math.atan2` are fdlibm's `atan` and `__ieee754_atan2`;
+V8's `Math.atan`, `Math.atan2`, `Math.asin` and `Math.acos` are fdlibm's
+`atan`, `__ieee754_atan2`, `__ieee754_asin` and `__ieee754_acos`;
 codegen/v8math.py carries them in Python, checked bit for bit against node,
-and the host computed them at about 15 us a call. `$m_atan` and `$m_atan2`
-follow v8math.py line by line (the same double operations in the same order,
-so the same bits):
+and the host computed them at about 15 us a call. `$m_atan`, `$m_atan2`,
+`$m_asin` and `$m_acos` follow v8math.py line by line (the same double
+operations in the same order, so the same bits):
 
   - atan reduces |x| to one of five intervals (near 0; around 0.5, 1, 1.5;
     beyond 2.4375 through -1/x) and adds a polynomial in x^2, split in odd
@@ -12,7 +13,11 @@ so the same bits):
   - atan2 takes the signs of x and y as a quadrant m, answers zeros and
     infinities from tables, and otherwise is atan(|y / x|) moved into the
     quadrant by pi in two pieces; when |y / x| is beyond 2^60 or below 2^-60
-    it is pi/2 or 0 without the division.
+    it is pi/2 or 0 without the division;
+  - asin and acos are a rational function R(x^2) = p/q near 0, and beyond
+    1/2 are taken through sqrt((1 - |x|) / 2), with pi/2 (or pi/4) in two
+    pieces and, where the square root's rounding would show, its error c
+    added back.
 
 Constants that v8math.py adds in doubles (pi/2 + pi_lo/2, -hi - lo) are added
 here in Python's doubles, which are the same IEEE operations.
@@ -20,7 +25,7 @@ here in Python's doubles, which are the same IEEE operations.
 from __future__ import annotations
 
 from . import v8math as M
-from .fdlibm import _c, _hi, _lo, _poly
+from .fdlibm import _c, _hi, _lo, _poly, _set_lo0
 
 
 def _l(name: str) -> str:
@@ -42,8 +47,11 @@ def wat() -> str:
     lo = [_c(v) for v in M._ATANLO]
     ident = _l("ident")
     pi, pi_lo, pio2, pio4 = M._PI_D, M._PI_LO, M._PI_O_2, M._PI_O_4
+    p = _poly(_l("t"), [M._PS0, M._PS1, M._PS2, M._PS3, M._PS4, M._PS5])
+    q = _poly(_l("t"), [M._QS1, M._QS2, M._QS3, M._QS4])
+    PIO2_HI, PIO2_LO, PIO4_HI = _c(M._PIO2_HI), _c(M._PIO2_LO), _c(M._PIO4_HI)
     return f"""
-;; ---- atan and atan2 as V8 computes them (codegen/fdlibm_atan.py)
+;; ---- atan, atan2, asin and acos as V8 computes them (codegen/fdlibm_arc.py)
 (func $m_atan (param $x f64) (result f64)
   (local $hx i32) (local $ix i32) (local $ident i32) (local $z f64) (local $w f64) (local $s f64)
   (local.set $hx {_hi(_l("x"))})
@@ -123,4 +131,69 @@ def wat() -> str:
         (else (local.set $z (call $m_atan (f64.abs (f64.div {_l("y")} {_l("x")}))))))))
   {_by(_l("m"), [_l("z"), f"(f64.neg {_l('z')})", f"(f64.sub {_c(pi)} (f64.sub {_l('z')} {_c(pi_lo)}))",
                  f"(f64.sub (f64.sub {_l('z')} {_c(pi_lo)}) {_c(pi)})"])})
+
+;; p(t) / q(t) of asin and acos (v8math._pq)
+(func $m_asin_r (param $t f64) (result f64)
+  (f64.div (f64.mul {_l("t")} {p}) (f64.add (f64.const 1) (f64.mul {_l("t")} {q}))))
+
+(func $m_asin (param $x f64) (result f64)
+  (local $hx i32) (local $ix i32) (local $t f64) (local $w f64) (local $s f64) (local $c f64) (local $r f64)
+  (local $p f64) (local $q f64)
+  (local.set $hx {_hi(_l("x"))})
+  (local.set $ix (i32.and {_l("hx")} (i32.const 0x7FFFFFFF)))
+  (if (i32.ge_u {_l("ix")} (i32.const 0x3FF00000))
+    (then
+      (if (i32.eqz (i32.or (i32.sub {_l("ix")} (i32.const 0x3FF00000)) {_lo(_l("x"))}))
+        (then (return (f64.add (f64.mul {_l("x")} {PIO2_HI}) (f64.mul {_l("x")} {PIO2_LO})))))
+      (return (f64.const nan))))
+  (if (i32.lt_u {_l("ix")} (i32.const 0x3FE00000))
+    (then
+      (if (i32.lt_u {_l("ix")} (i32.const 0x3E400000)) (then (return {_l("x")})))
+      (return (f64.add {_l("x")} (f64.mul {_l("x")} (call $m_asin_r (f64.mul {_l("x")} {_l("x")})))))))
+  (local.set $w (f64.sub (f64.const 1) (f64.abs {_l("x")})))
+  (local.set $t (f64.mul {_l("w")} (f64.const 0.5)))
+  (local.set $r (call $m_asin_r {_l("t")}))
+  (local.set $s (f64.sqrt {_l("t")}))
+  (if (i32.ge_u {_l("ix")} (i32.const 0x3FEF3333))
+    (then
+      (local.set $t (f64.sub {PIO2_HI} (f64.sub (f64.mul (f64.const 2) (f64.add {_l("s")} (f64.mul {_l("s")} {_l("r")})))
+                                               {PIO2_LO}))))
+    (else
+      (local.set $w {_set_lo0(_l("s"))})
+      (local.set $c (f64.div (f64.sub {_l("t")} (f64.mul {_l("w")} {_l("w")})) (f64.add {_l("s")} {_l("w")})))
+      (local.set $p (f64.sub (f64.mul (f64.mul (f64.const 2) {_l("s")}) {_l("r")})
+                             (f64.sub {PIO2_LO} (f64.mul (f64.const 2) {_l("c")}))))
+      (local.set $q (f64.sub {PIO4_HI} (f64.mul (f64.const 2) {_l("w")})))
+      (local.set $t (f64.sub {PIO4_HI} (f64.sub {_l("p")} {_l("q")})))))
+  (select {_l("t")} (f64.neg {_l("t")}) (i32.gt_s {_l("hx")} (i32.const 0))))
+
+(func $m_acos (param $x f64) (result f64)
+  (local $hx i32) (local $ix i32) (local $z f64) (local $s f64) (local $r f64) (local $w f64) (local $df f64)
+  (local $c f64)
+  (local.set $hx {_hi(_l("x"))})
+  (local.set $ix (i32.and {_l("hx")} (i32.const 0x7FFFFFFF)))
+  (if (i32.ge_u {_l("ix")} (i32.const 0x3FF00000))
+    (then
+      (if (i32.eqz (i32.or (i32.sub {_l("ix")} (i32.const 0x3FF00000)) {_lo(_l("x"))}))
+        (then (return (select (f64.const 0) {_c(M._PI_D + 2.0 * M._PIO2_LO)} (i32.gt_s {_l("hx")} (i32.const 0))))))
+      (return (f64.const nan))))
+  (if (i32.lt_u {_l("ix")} (i32.const 0x3FE00000))
+    (then
+      (if (i32.le_u {_l("ix")} (i32.const 0x3C600000)) (then (return {_c(M._PIO2_HI + M._PIO2_LO)})))
+      (local.set $r (call $m_asin_r (f64.mul {_l("x")} {_l("x")})))
+      (return (f64.sub {PIO2_HI} (f64.sub {_l("x")} (f64.sub {PIO2_LO} (f64.mul {_l("x")} {_l("r")})))))))
+  (if (i32.lt_s {_l("hx")} (i32.const 0))
+    (then
+      (local.set $z (f64.mul (f64.add (f64.const 1) {_l("x")}) (f64.const 0.5)))
+      (local.set $s (f64.sqrt {_l("z")}))
+      (local.set $r (call $m_asin_r {_l("z")}))
+      (local.set $w (f64.sub (f64.mul {_l("r")} {_l("s")}) {PIO2_LO}))
+      (return (f64.sub {_c(M._PI_D)} (f64.mul (f64.const 2) (f64.add {_l("s")} {_l("w")}))))))
+  (local.set $z (f64.mul (f64.sub (f64.const 1) {_l("x")}) (f64.const 0.5)))
+  (local.set $s (f64.sqrt {_l("z")}))
+  (local.set $df {_set_lo0(_l("s"))})
+  (local.set $c (f64.div (f64.sub {_l("z")} (f64.mul {_l("df")} {_l("df")})) (f64.add {_l("s")} {_l("df")})))
+  (local.set $r (call $m_asin_r {_l("z")}))
+  (local.set $w (f64.add (f64.mul {_l("r")} {_l("s")}) {_l("c")}))
+  (f64.mul (f64.const 2) (f64.add {_l("df")} {_l("w")})))
 """
