@@ -686,9 +686,66 @@
   (if (local.get $neg) (then (array.set $Str (local.get $r) (i32.const 0) (i32.const 45))))
   (ref.as_non_null (local.get $r)))
 
+;; x.toFixed(digits): the n nearest |x| * 10^digits (ties: the larger), its last
+;; `digits` digits after a point, "-" first when x < 0. Here when digits <= 22
+;; (10^digits is an exact double p) and hi = |x| * p rounded is below 2^52:
+;; Dekker's product gives the rounding error lo exactly (|x| * p = hi + lo), and
+;; as hi is a multiple of ulp(hi) <= 1/2 and |lo| <= ulp(hi) / 2, the fraction f
+;; of hi alone tells which side of one half |x| * p lies on, unless f is exactly
+;; one half, when lo's sign does. Every other case (NaN, |x| >= 1e21, more
+;; digits) is the host's exact algorithm (codegen/jsnum.py, to_fixed), about 70 us.
 (func $num_fixed (param $x f64) (param $digits i32) (result (ref $Str))
+  (local $a f64) (local $p f64) (local $hi f64) (local $lo f64) (local $n f64) (local $f f64) (local $m i64)
+  (local $buf (ref null $Str)) (local $i i32) (local $r (ref null $Str))
+  (local.set $a (f64.abs (local.get $x)))
+  (block $host
+    (br_if $host (i32.gt_u (local.get $digits) (i32.const 22)))
+    (br_if $host (i32.eqz (f64.lt (local.get $a) (f64.const 1e21))))
+    (local.set $p (call $pow10 (local.get $digits)))
+    (local.set $hi (f64.mul (local.get $a) (local.get $p)))
+    (br_if $host (f64.ge (local.get $hi) (f64.const 4503599627370496)))
+    (local.set $lo (call $two_product_error (local.get $a) (local.get $p) (local.get $hi)))
+    (local.set $n (f64.floor (local.get $hi)))
+    (local.set $f (f64.sub (local.get $hi) (local.get $n)))
+    (if (i32.or (f64.gt (local.get $f) (f64.const 0.5))
+                (i32.and (f64.eq (local.get $f) (f64.const 0.5)) (f64.ge (local.get $lo) (f64.const 0))))
+      (then (local.set $n (f64.add (local.get $n) (f64.const 1)))))
+    ;; the digits from the last, at least digits + 1 of them, the point before the last `digits`
+    (local.set $m (i64.trunc_f64_u (local.get $n)))
+    (local.set $buf (array.new $Str (i32.const 48) (i32.const 48)))
+    (local.set $i (i32.const 48))
+    (loop $d
+      (if (i32.and (i32.eq (i32.sub (i32.const 48) (local.get $i)) (local.get $digits)) (i32.ne (local.get $digits) (i32.const 0)))
+        (then (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+              (array.set $Str (local.get $buf) (local.get $i) (i32.const 46))))
+      (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+      (array.set $Str (local.get $buf) (local.get $i) (i32.add (i32.const 48) (i32.wrap_i64 (i64.rem_u (local.get $m) (i64.const 10)))))
+      (local.set $m (i64.div_u (local.get $m) (i64.const 10)))
+      (br_if $d (i32.or (i64.ne (local.get $m) (i64.const 0))
+                        (i32.le_u (i32.sub (i32.const 48) (local.get $i)) (local.get $digits)))))
+    (if (f64.lt (local.get $x) (f64.const 0))
+      (then (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+            (array.set $Str (local.get $buf) (local.get $i) (i32.const 45))))
+    (local.set $r (array.new_default $Str (i32.sub (i32.const 48) (local.get $i))))
+    (array.copy $Str $Str (local.get $r) (i32.const 0) (local.get $buf) (local.get $i) (array.len (local.get $r)))
+    (return (ref.as_non_null (local.get $r))))
   (call $ensure (i32.const 1024))
   (call $from_mem (i32.const 0) (call $host_num_to_str (local.get $x) (i32.const 1) (local.get $digits))))
+
+;; the exact error of hi = a * b rounded (Dekker's TwoProduct, Veltkamp's split
+;; at 2^27 + 1): a * b = hi + the result, for products far from overflow and underflow
+(func $two_product_error (param $a f64) (param $b f64) (param $hi f64) (result f64)
+  (local $c f64) (local $ah f64) (local $al f64) (local $bh f64) (local $bl f64)
+  (local.set $c (f64.mul (f64.const 134217729) (local.get $a)))
+  (local.set $ah (f64.sub (local.get $c) (f64.sub (local.get $c) (local.get $a))))
+  (local.set $al (f64.sub (local.get $a) (local.get $ah)))
+  (local.set $c (f64.mul (f64.const 134217729) (local.get $b)))
+  (local.set $bh (f64.sub (local.get $c) (f64.sub (local.get $c) (local.get $b))))
+  (local.set $bl (f64.sub (local.get $b) (local.get $bh)))
+  (f64.add (f64.add (f64.add (f64.sub (f64.mul (local.get $ah) (local.get $bh)) (local.get $hi))
+                             (f64.mul (local.get $ah) (local.get $bl)))
+                    (f64.mul (local.get $al) (local.get $bh)))
+           (f64.mul (local.get $al) (local.get $bl))))
 
 (func $num_precision (param $x f64) (param $digits i32) (result (ref $Str))
   (call $ensure (i32.const 1024))
