@@ -238,6 +238,22 @@ def run_both(entry: Path) -> tuple:
     return got, want
 
 
+def js_number(x: float) -> str:
+    """x as a JavaScript literal that reads back as the same double (-0, NaN, the infinities included)."""
+    if x != x:
+        return "NaN"
+    if x in (float("inf"), float("-inf")):
+        return "Infinity" if x > 0 else "-Infinity"
+    return "-0" if x == 0 and str(x).startswith("-") else repr(x)
+
+
+def wat_function(wat: str, name: str) -> str:
+    """The text of the function `name` (`$file_0`, `$m_pow`...) in a module's text."""
+    body = wat[wat.index(f"(func {name} "):]
+    end = body.find("\n(func ", 1)
+    return body if end < 0 else body[:end]
+
+
 def same_as_node(entry: Path) -> str:
     """What the program at entry prints, asserted the same, with status 0, under
     `shapescape run` and node."""

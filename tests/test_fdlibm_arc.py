@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import same_as_node
+from conftest import js_number as literal, same_as_node, wat_function
 
 from codegen.build import build
 
@@ -40,12 +40,6 @@ def values(seed: int, n: int) -> list:
     return out
 
 
-def literal(x: float) -> str:
-    if math.isnan(x):
-        return "NaN"
-    if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
-    return "-0" if x == 0 and math.copysign(1, x) < 0 else repr(x)
 
 
 @pytest.mark.skipif(NODE is None, reason="node is the oracle")
@@ -75,10 +69,8 @@ def test_no_host_call_for_the_arc_functions_or_hypot(tmp_path: Path) -> None:
     src.write_text("let t = 0;\nfor (let i = 1; i < 10; i++) t += Math.atan(i) + Math.atan2(i, 3) + Math.hypot(i, 2)"
                    " + Math.asin(1 / i) + Math.acos(-1 / i);\nconsole.log(t);\n", encoding="utf-8")
     wat = build(str(src)).wat
-    top = wat[wat.index("(func $file_0 "):]
-    top = top[:top.index("\n(func ", 1)] if "\n(func " in top[1:] else top
+    top = wat_function(wat, "$file_0")
     assert "$host_math" not in top
     for name in ("$m_atan", "$m_atan2", "$m_hypot", "$m_asin", "$m_acos"):
         assert f"(call {name} " in top
-        body = wat[wat.index(f"(func {name} "):]
-        assert "$host_math" not in body[:body.index("\n(func ", 1)]
+        assert "$host_math" not in wat_function(wat, name)

@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import same_as_node
+from conftest import js_number as literal, same_as_node, wat_function
 
 from codegen.build import build
 
@@ -35,12 +35,6 @@ def values(seed: int, n: int) -> list:
     return out
 
 
-def literal(x: float) -> str:
-    if math.isnan(x):
-        return "NaN"
-    if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
-    return "-0" if x == 0 and math.copysign(1, x) < 0 else repr(x)
 
 
 @pytest.mark.skipif(NODE is None, reason="node is the oracle")
@@ -60,9 +54,7 @@ def test_no_host_call_for_log2_or_log10(tmp_path: Path) -> None:
     src.write_text("let t = 0;\nfor (let i = 1; i < 10; i++) t += Math.log2(i) + Math.log10(i * 3);\nconsole.log(t);\n",
                    encoding="utf-8")
     wat = build(str(src)).wat
-    top = wat[wat.index("(func $file_0 "):]
-    top = top[:top.index("\n(func ", 1)] if "\n(func " in top[1:] else top
+    top = wat_function(wat, "$file_0")
     assert "$host_math" not in top and "(call $m_log2 " in top and "(call $m_log10 " in top
     for name in ("$m_log2", "$m_log10", "$m_k_log1p"):
-        body = wat[wat.index(f"(func {name} "):]
-        assert "$host_math" not in body[:body.index("\n(func ", 1)]
+        assert "$host_math" not in wat_function(wat, name)

@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import same_as_node
+from conftest import js_number as literal, same_as_node, wat_function
 
 from codegen.build import build
 
@@ -42,12 +42,6 @@ def pairs(seed: int, n: int) -> list:
     return out
 
 
-def literal(x: float) -> str:
-    if math.isnan(x):
-        return "NaN"
-    if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
-    return "-0" if x == 0 and math.copysign(1, x) < 0 else repr(x)
 
 
 @pytest.mark.skipif(NODE is None, reason="node is the oracle")
@@ -68,9 +62,6 @@ def test_no_host_call_for_pow(tmp_path: Path) -> None:
     src.write_text("let t = 0;\nfor (let i = 1; i < 10; i++) t += (i * 0.3) ** 2.5 + Math.pow(0.5, i);\n"
                    "console.log(t);\n", encoding="utf-8")
     wat = build(str(src)).wat
-    body = wat[wat.index("(func $pow "):]
-    body = body[:body.index("\n(func ", 1)]
+    body = wat_function(wat, "$pow")
     assert "(call $m_pow " in body and "$host_math" not in body
-    m_pow = wat[wat.index("(func $m_pow "):]
-    m_pow = m_pow[:m_pow.index("\n(func ", 1)]
-    assert "$host_math" not in m_pow
+    assert "$host_math" not in wat_function(wat, "$m_pow")

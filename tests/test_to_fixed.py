@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import same_as_node
+from conftest import js_number as literal, same_as_node, wat_function
 
 from codegen.build import build
 
@@ -36,12 +36,6 @@ def numbers(seed: int, n: int) -> list:
     return out
 
 
-def literal(x: float) -> str:
-    if math.isnan(x):
-        return "NaN"
-    if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
-    return "-0" if x == 0 and math.copysign(1, x) < 0 else repr(x)
 
 
 @pytest.mark.skipif(NODE is None, reason="node is the oracle")
@@ -60,8 +54,7 @@ def test_the_host_prints_only_beyond_the_module_s_range(tmp_path: Path) -> None:
     src = tmp_path / "f.js"
     src.write_text("console.log((1.25).toFixed(1), (3).toFixed(30));\n", encoding="utf-8")
     wat = build(str(src)).wat
-    body = wat[wat.index("(func $num_fixed "):]
-    body = body[:body.index("\n(func ", 1)]
+    body = wat_function(wat, "$num_fixed")
     # the one host call sits after the block the module's cases return from
     assert body.count("$host_num_to_str") == 1
     assert body.index("(return ") < body.index("$host_num_to_str")
