@@ -13,6 +13,7 @@ from analysis.constructor_functions import not_class_reason
 from .callbacks import CALLBACK_WAT
 from .fdlibm import wat as fdlibm_wat
 from .fdlibm_arc import wat as fdlibm_arc_wat
+from .fdlibm_hyper import wat as fdlibm_hyper_wat
 from .fdlibm_logs import wat as fdlibm_logs_wat
 from .fdlibm_pow import wat as fdlibm_pow_wat
 from .class_escape import class_escapes
@@ -324,6 +325,7 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     out.append(fdlibm_pow_wat())
     out.append(fdlibm_arc_wat())
     out.append(fdlibm_logs_wat())
+    out.append(fdlibm_hyper_wat())
     for name, text in {**RUNTIME_STRINGS, **JSON_STRINGS}.items():
         mod.strings.setdefault(text, None)
     # class descriptors (builtins first, then user classes parents first); $cls_NullProto

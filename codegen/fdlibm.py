@@ -18,10 +18,13 @@ from __future__ import annotations
 
 from . import v8math as M
 
-# the one-operand Math functions the module computes (atan, asin, acos:
-# codegen/fdlibm_arc.py; log2, log10: codegen/fdlibm_logs.py)
+# the one-operand Math functions the module computes: every one V8 computes with
+# fdlibm (atan, asin, acos: codegen/fdlibm_arc.py; log2, log10:
+# codegen/fdlibm_logs.py; expm1, log1p, sinh, cosh, tanh: codegen/fdlibm_hyper.py;
+# cbrt: codegen/fdlibm_pow.py)
 NATIVE = {"sin": "$m_sin", "cos": "$m_cos", "tan": "$m_tan", "exp": "$m_exp", "log": "$m_log", "atan": "$m_atan",
-          "asin": "$m_asin", "acos": "$m_acos", "log2": "$m_log2", "log10": "$m_log10"}
+          "asin": "$m_asin", "acos": "$m_acos", "log2": "$m_log2", "log10": "$m_log10", "expm1": "$m_expm1",
+          "log1p": "$m_log1p", "sinh": "$m_sinh", "cosh": "$m_cosh", "tanh": "$m_tanh", "cbrt": "$m_cbrt"}
 # the two-operand ones (pow: runtime.wat's $pow, which calls codegen/fdlibm_pow.py's
 # $m_pow; atan2: codegen/fdlibm_arc.py; hypot: runtime.wat, V8's own algorithm)
 NATIVE2 = {"pow": "$pow", "atan2": "$m_atan2", "hypot": "$m_hypot"}

@@ -1,4 +1,5 @@
-"""pow computed in the module, as V8 computes it (`x ** y`, `Math.pow`).
+"""pow and cbrt computed in the module, as V8 computes them (`x ** y`,
+`Math.pow`, `Math.cbrt`).
 
 V8's pow is fdlibm's `__ieee754_pow` with one change in its last division
 (codegen/v8math.py, `pow`, carries it in Python, checked bit for bit against
@@ -19,6 +20,10 @@ rounding): here two multiplications, the first exact (2^-1000 keeps a number
 near 1 normal), the second rounding once. JavaScript's own cases (y NaN gives
 NaN, y = 0 gives 1, x = +-1 with an infinite y gives NaN) are runtime.wat's
 `$pow`, which calls this for everything else.
+
+`$m_cbrt` is fdlibm's cbrt (v8math.cbrt): a first guess from the exponent
+divided by 3 (a subnormal scaled by 2^54 first), one polynomial step to 23
+bits, rounded to 21 bits, and one Newton step.
 """
 from __future__ import annotations
 
@@ -219,6 +224,32 @@ def wat() -> str:
     (then (local.set $z (call $m_ldexp {_l("z")} {_l("n")})))
     (else (local.set $z {_words(_l("j"), _lo(_l("z")))})))
   (f64.mul {_l("s")} {_l("z")}))
+
+;; Math.cbrt (v8math.cbrt)
+(func $m_cbrt (param $x f64) (result f64)
+  (local $hx i32) (local $sign i32) (local $t f64) (local $r f64) (local $s f64) (local $w f64)
+  (local.set $hx {_hi(_l("x"))})
+  (local.set $sign (i32.and {_l("hx")} (i32.const 0x80000000)))
+  (local.set $hx (i32.xor {_l("hx")} {_l("sign")}))
+  (if (i32.ge_u {_l("hx")} (i32.const 0x7FF00000)) (then (return (f64.add {_l("x")} {_l("x")}))))
+  (if (i32.lt_u {_l("hx")} (i32.const 0x00100000))
+    (then
+      (if (i32.eqz (i32.or {_l("hx")} {_lo(_l("x"))})) (then (return {_l("x")})))
+      (local.set $t (f64.mul {_c(2.0 ** 54)} {_l("x")}))
+      (local.set $t {_words(f"(i32.or {_l('sign')} (i32.add (i32.div_u (i32.and {_hi(_l('t'))} (i32.const 0x7FFFFFFF)) (i32.const 3)) (i32.const {M._B2})))", "(i32.const 0)")}))
+    (else
+      (local.set $t {_words(f"(i32.or {_l('sign')} (i32.add (i32.div_u {_l('hx')} (i32.const 3)) (i32.const {M._B1})))", "(i32.const 0)")})))
+  (local.set $r (f64.mul (f64.mul {_l("t")} {_l("t")}) (f64.div {_l("t")} {_l("x")})))
+  (local.set $t (f64.mul {_l("t")} (f64.add (f64.add {_c(M._CP0)} (f64.mul {_l("r")} (f64.add {_c(M._CP1)} (f64.mul {_l("r")} {_c(M._CP2)}))))
+                                            (f64.mul (f64.mul (f64.mul {_l("r")} {_l("r")}) {_l("r")})
+                                                     (f64.add {_c(M._CP3)} (f64.mul {_l("r")} {_c(M._CP4)}))))))
+  (local.set $t (f64.reinterpret_i64 (i64.and (i64.add (i64.reinterpret_f64 {_l("t")}) (i64.const 0x80000000))
+                                              (i64.const 0xFFFFFFFFC0000000))))
+  (local.set $s (f64.mul {_l("t")} {_l("t")}))
+  (local.set $r (f64.div {_l("x")} {_l("s")}))
+  (local.set $w (f64.add {_l("t")} {_l("t")}))
+  (local.set $r (f64.div (f64.sub {_l("r")} {_l("t")}) (f64.add {_l("w")} {_l("r")})))
+  (f64.add {_l("t")} (f64.mul {_l("t")} {_l("r")})))
 
 ;; z * 2^n, rounded once, for a z near 1 and an n that makes it tiny
 (func $m_ldexp (param $z f64) (param $n i32) (result f64)
