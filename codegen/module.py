@@ -932,6 +932,10 @@ class ModuleBuilder:
         key = id(node)
         if key in self.func_names:
             return self.func_names[key]
+        if getattr(node, "generator", False) or getattr(node, "isAsync", False):
+            # (esprima names the flag `isAsync`: an async function compiled as a plain
+            # one would return its value where node returns a promise)
+            raise Unsupported(node, "generators" if getattr(node, "generator", False) else "async functions")
         self.counter += 1
         label = name or (node.id.name if getattr(node, "id", None) is not None else "anon")
         fname = f"$f{self.counter}_{wat_label(label)}"
@@ -965,8 +969,6 @@ class ModuleBuilder:
             if kind == "ctor-synth":
                 body = self.synth_ctor(fl, cls)
             else:
-                if getattr(node, "generator", False) or getattr(node, "is_async", False) or getattr(node, "async", False):
-                    raise Unsupported(node, "generators" if getattr(node, "generator", False) else "async functions")
                 sig = self.direct_sig(node)
                 fl, body = self.lower_typed(node, fi, fname, kind, cls, sig)
                 if sig is not None:
@@ -998,8 +1000,6 @@ class ModuleBuilder:
             return self.sig_memo[key]
         self.sig_memo[key] = None
         if node.type not in ("FunctionDeclaration", "FunctionExpression") or key not in self.direct_ok:
-            return None
-        if getattr(node, "generator", False) or getattr(node, "is_async", False) or getattr(node, "async", False):
             return None
         if any(p.type != "Identifier" for p in node.params) or self.resolver.funcs[key].arguments_var is not None:
             return None   # (`arguments` is made from the $Code entry's operands)

@@ -100,6 +100,22 @@ def test_unsupported_construct_is_refused_at_the_construct(tmp_path: Path) -> No
     assert r.returncode == 2 and r.stdout == ""
 
 
+@pytest.mark.parametrize("source, column", [
+    ("async function f() { return 1; }\nconsole.log(typeof f());\n", 1),
+    ("const g = async () => 2;\nconsole.log(typeof g());\n", 11),
+    ("class A { async m() { return 3; } }\nconsole.log(typeof new A().m());\n", 18),
+    ("const o = { async m() { return 4; } };\nconsole.log(typeof o.m());\n", 20),
+    ("[1].forEach(async (x) => console.log(x));\n", 13),
+])
+def test_async_functions_are_refused_not_run_as_plain_ones(tmp_path: Path, source: str, column: int) -> None:
+    # (node prints "object": an async function returns a promise; run as a plain
+    # function it printed "number")
+    (tmp_path / "a.js").write_text(source, encoding="utf-8")
+    r = shapescape("run", "a.js", cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout == ""
+    assert f"a.js:1:{column}: error[build-unsupported]: not supported by the WasmGC build: async functions" in r.stderr
+
+
 @pytest.mark.parametrize("source, where, what", [
     ("function P() {}\nP.prototype.m = 1;\nconsole.log(new P().m);\n",   # (a method is built: constructor_functions.py)
      "p.js:2:1", "`prototype` of a function or class"),
