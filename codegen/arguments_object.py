@@ -17,8 +17,9 @@ that read the values and nothing else:
   - `...arguments` in a call, a `new`, an array literal or an object literal;
   - `for (x of arguments)` and `[a, b] = arguments` (both iterate it);
   - `f.apply(thisArg, arguments)`, `Array.from(arguments)`, and
-    `Array.prototype.r.call(arguments, ...)` (or `[].r.call`) for a method r
-    that only reads its receiver (`slice`, `indexOf`, `join`, `map`, ...).
+    `Array.prototype.r.call(arguments, ...)` or `.apply(arguments, list)` (or
+    `[].r.call`, `[].r.apply`) for a method r that only reads its receiver
+    (`slice`, `indexOf`, `join`, `map`, ...).
 
 Every other use is refused at the use, by the lowering (`allowed` lists the
 identifiers in these positions). Since the object never escapes, nothing else
@@ -41,7 +42,8 @@ _ALSO_OPAQUE = ("ClassDeclaration", "ClassExpression")   # (a class body is its 
 
 REFUSED = ("the `arguments` object used other than by reading `arguments.length` or `arguments[i]`, "
            "spreading it, iterating it (`for-of`, `[a, b] = arguments`), `f.apply(x, arguments)`, "
-           "`Array.from(arguments)` or `Array.prototype.m.call(arguments, ...)` for a method m that only reads "
+           "`Array.from(arguments)` or `Array.prototype.m.call(arguments, ...)` (or `.apply`) for a method m that "
+           "only reads "
            "its receiver "
            "(a rest parameter, `...args`, is a real array)")
 
@@ -98,7 +100,7 @@ def _allowed_position(up: Any) -> bool:
         if c.property.name == "apply" and len(p.arguments) == 2 and p.arguments[1].type == "Identifier" \
                 and p.arguments[1].name == "arguments":
             return True
-        if c.property.name == "call" and p.arguments and p.arguments[0].type == "Identifier" \
+        if c.property.name in ("call", "apply") and p.arguments and p.arguments[0].type == "Identifier" \
                 and p.arguments[0].name == "arguments" and _borrowed_reader(c.object):
             return True
         return c.object.type == "Identifier" and c.object.name == "Array" and c.property.name == "from" \

@@ -1,5 +1,7 @@
 """`Array.prototype.m.call(x, ...args)` and `[].m.call(x, ...args)`: an array
-method borrowed for a receiver, the ES5 way (`Array.prototype.slice.call(arguments, 1)`).
+method borrowed for a receiver, the ES5 way (`Array.prototype.slice.call(arguments, 1)`);
+and `Array.prototype.m.apply(x, list)` / `[].m.apply(x, list)`, the same with the
+arguments in an array (`Array.prototype.push.apply(a, b)`, `[].concat.apply([], lists)`).
 
 The analysis models the call as method m of Array.prototype called with `this`
 x (analysis/builtins.py, function_method). The build compiles it as the method
@@ -8,7 +10,10 @@ thing when x is an array at run time. The generic algorithms of the
 specification also take strings and array-likes (`{length: 2, 0: a, 1: b}`),
 which the dispatcher would treat as the receiver's own methods (a string's
 `slice` is another function): any receiver that is not an array stops the run
-with a refusal naming the method, never a different result.
+with a refusal naming the method, never a different result. `apply` spreads its
+list as a call's spread arguments do; null or undefined is no arguments, and a
+list that is not an array (an array-like object) stops the run with a refusal
+(node would read its `length` and indexed properties).
 """
 from __future__ import annotations
 
@@ -18,20 +23,26 @@ from analysis.builtins import ARRAY_METHODS
 
 from .resolve import Unsupported
 
-# the refusal's code in the host's table (codegen/host.py, h_fail)
+# the refusals' codes in the host's table (codegen/host.py, h_fail)
 NOT_AN_ARRAY = 34
+LIST_NOT_AN_ARRAY = 45
 
 
-def borrowed_method(callee: Any, is_global: Callable[[Any], bool]) -> Optional[str]:
-    """The method name m when callee is `Array.prototype.m.call` or `[].m.call`, else
-    None; is_global(identifier): does it name node's global (no binding of the program)?"""
-    return borrowed(callee, is_global, "Array", ARRAY_METHODS)
+def borrowed_method(callee: Any, is_global: Callable[[Any], bool]) -> Optional[tuple[str, str]]:
+    """(m, "call" or "apply") when callee is `Array.prototype.m.call` / `.apply` or
+    `[].m.call` / `.apply`, else None; is_global(identifier): does it name node's
+    global (no binding of the program)?"""
+    for how in ("call", "apply"):
+        m = borrowed(callee, is_global, "Array", ARRAY_METHODS, how)
+        if m is not None:
+            return m, how
+    return None
 
 
-def borrowed(callee: Any, is_global: Callable[[Any], bool], ctor: str, methods) -> Optional[str]:
-    """m when callee is `<ctor>.prototype.m.call` (ctor node's global) or the same on
+def borrowed(callee: Any, is_global: Callable[[Any], bool], ctor: str, methods, how: str = "call") -> Optional[str]:
+    """m when callee is `<ctor>.prototype.m.<how>` (ctor node's global) or the same on
     an empty literal (`[].m.call`, `{}.m.call`) with m one of `methods`, else None."""
-    if callee.type != "MemberExpression" or callee.computed or callee.property.name != "call":
+    if callee.type != "MemberExpression" or callee.computed or callee.property.name != how:
         return None
     m = callee.object
     if m.type != "MemberExpression" or m.computed or m.property.name not in methods:
@@ -46,15 +57,28 @@ def borrowed(callee: Any, is_global: Callable[[Any], bool], ctor: str, methods) 
     return None
 
 
-def lower(fl: Any, e: Any, name: str) -> tuple[str, str]:
+def lower(fl: Any, e: Any, name: str, how: str = "call") -> tuple[str, str]:
     """The call, its receiver (the first argument) tested for an array first."""
     args = e.arguments
     if not args or args[0].type == "SpreadElement":
-        raise Unsupported(e, f"`Array.prototype.{name}.call` without a receiver argument")
+        raise Unsupported(e, f"`Array.prototype.{name}.{how}` without a receiver argument")
     recv = fl.local("anyref")
     mod = fl.mod
     mod.call_names.add(name)
-    argc, arr = fl.args(args[1:])
+    if how == "apply":
+        if len(args) > 2 or any(a.type == "SpreadElement" for a in args):
+            raise Unsupported(e, f"`Array.prototype.{name}.apply` with other than a receiver and an argument list")
+        lst = fl.local("anyref")
+        given = fl.expr_any(args[1]) if len(args) > 1 else "(ref.null any)"
+        # (node makes the list before the method runs: evaluated right after the receiver)
+        arr = (f"(block (result (ref $Arr)) (local.set {lst} {given}) "
+               f"(if (call $nullish (local.get {lst})) (then (local.set {lst} (call $arr_new (i32.const 0))))) "
+               f"{mod.op_site()} (if (i32.eqz (call $plain_arr (local.get {lst}))) "
+               f"(then (call $fail_named (i32.const {LIST_NOT_AN_ARRAY}) {mod.string(name)}) (unreachable))) "
+               f"(ref.cast (ref $Arr) (local.get {lst})))")
+        argc = None
+    else:
+        argc, arr = fl.args(args[1:])
     operands = f"(local.get {recv}) {argc}" if arr is None else f"(local.get {recv}) (call $spread_args {arr})"
     # (a typed array too: node's result would be an Array, the runtime's method keeps the kind)
     check = (f"{mod.op_site()} (if (i32.eqz (call $plain_arr (local.get {recv}))) "

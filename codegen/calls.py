@@ -46,7 +46,7 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
         return call_binding(mod, fl, e, bound)
     borrowed = array_method_call.borrowed_method(callee, lambda ident: fl.var_of(ident) is None)
     if borrowed is not None:   # `Array.prototype.m.call(x, ...)` (codegen/array_method_call.py)
-        return array_method_call.lower(fl, e, borrowed)
+        return array_method_call.lower(fl, e, *borrowed)
     borrowed = object_method_call.borrowed_method(callee, lambda ident: fl.var_of(ident) is None)
     if borrowed is not None:   # `Object.prototype.m.call(x, ...)` (codegen/object_method_call.py)
         return object_method_call.lower(fl, e, borrowed)

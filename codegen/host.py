@@ -350,6 +350,8 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
                     35: f"`{name}` of an object read through a computed key (`o[k]`): the build's plan counts an "
                         "object's own values and its class's members there, not Object.prototype's functions "
                         f"(write `o.{name}`)",
+                    45: f"`Array.prototype.{name}.apply` with an argument list that is not an array (an "
+                        "array-like object: node would read its `length` and indexed properties)",
                     34: f"`Array.prototype.{name}.call` with a receiver that is not an array, or is a typed "
                         "array (the build compiles it as the array's own method; strings, array-likes and typed "
                         "arrays would take the specification's generic algorithm, which makes an Array)",

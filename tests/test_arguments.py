@@ -80,3 +80,16 @@ def test_a_borrowed_array_method_on_something_else_stops_the_run(tmp_path: Path)
                        text=True, timeout=120)
     assert r.returncode == 2 and r.stdout == "[ 2 ]\n", (r.stdout, r.stderr)
     assert "`Array.prototype.slice.call` with a receiver that is not an array" in r.stderr and "p.js:2:" in r.stderr
+
+
+def test_a_borrowed_array_method_s_apply_stops_at_a_list_that_is_no_array(tmp_path: Path) -> None:
+    # `.apply(x, list)` spreads the list; node also takes array-likes (`{length: 1, 0: "x"}`),
+    # whose properties the build does not read as arguments: refused, never another result
+    (tmp_path / "p.js").write_text("const a = [];\nconsole.log(Array.prototype.push.apply(a, [1, 2]), a);\n"
+                                   "Array.prototype.push.apply(a, {length: 1, 0: 'x'});\n"
+                                   "console.log('never');\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "shapescape", "run", str(tmp_path / "p.js")], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 2 and r.stdout == "2 [ 1, 2 ]\n", (r.stdout, r.stderr)
+    assert "`Array.prototype.push.apply` with an argument list that is not an array" in r.stderr
+    assert "p.js:3:" in r.stderr
