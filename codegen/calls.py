@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from analysis.constraints import constant_string
 
-from . import array_method_call, closure_passing, fdlibm, object_method_call, private, reuse
+from . import array_method_call, closure_passing, fdlibm, object_method_call, private, regex_literals, reuse
 from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
@@ -118,7 +118,19 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
                 pos = fl.expr_f64(e.arguments[0]) if e.arguments else "(f64.const 0)"
                 return f"(call $str_code_at {c} {pos})", "f64"
             o = fl.to_any(c, t)
-            argc, arr = fl.args(e.arguments)
+            args = e.arguments
+            if key in ("match", "matchAll", "search") and len(args) == 1 \
+                    and args[0].type == "Literal" and isinstance(args[0].value, str):
+                # `s.match("text")`: on a string node makes `new RegExp("text")` (with "g" for
+                # matchAll), the literal /text/ (codegen/regex_literals.py); another receiver's
+                # own `match` gets the string
+                recv = fl.local("anyref")
+                o = f"(local.tee {recv} {o})"
+                regex = regex_literals.text_regexp(mod, args[0], args[0].value, "g" if key == "matchAll" else "")
+                args = [_Node("WasmValue", args[0], code=(
+                    f"(if (result anyref) (ref.test (ref $Str) (local.get {recv})) (then {regex}) "
+                    f"(else {fl.expr_any(args[0])}))"))]
+            argc, arr = fl.args(args)
             mod.call_names.add(key)
             if argc is None:   # `o.k(...xs)`: the same dispatch, its arguments unpacked from the array
                 argc = f"(call $spread_args {arr})"

@@ -58,7 +58,8 @@ FAIL_MESSAGES = {
     38: ("a Date converted to a string or a primitive (its text is local time, which depends on the time zone; "
          "use `d.getTime()` or `d.toISOString()`)"),
     39: "a property other than `lastIndex` written to a regular expression",
-    40: "`match` or `search` with a pattern that is not a regular expression (write a literal: `s.match(/x/)`)",
+    40: ("`match` or `search` with a pattern that is neither a regular expression nor a string literal (a "
+         "pattern made at run time: write a literal, `s.match(/x/)` or `s.match(\"x\")`)"),
     41: "`Object.prototype.toString` of an iterator (node names its kind: `[object Map Iterator]`, ...)",
     42: ("a primitive `this` of a sloppy-mode function (`f.call(5)`: node wraps it in an object, a Number, "
          "String or Boolean; add \"use strict\" to keep it a primitive)"),

@@ -1,7 +1,8 @@
 """Regular expression literals in the build: each evaluation makes a $RegExpObj
 (codegen/regexp.wat) over the literal's program, compiled once at build time
 (codegen/regex_compile.py) into an immutable global; `new RegExp("text", "flags")`
-with literal arguments is the same as the literal. A pattern the matcher does
+with literal arguments is the same as the literal, and so is the pattern a string's
+`match("text")`, `matchAll("text")` or `search("text")` makes (codegen/calls.py). A pattern the matcher does
 not implement is refused at the literal, naming the construct; one node rejects
 is refused as the SyntaxError node would throw before running anything."""
 from __future__ import annotations
@@ -62,7 +63,13 @@ def new_regexp(mod, fl, e: Any) -> str:
     texts = [a.value for a in args if a.type == "Literal" and isinstance(a.value, str)]
     if len(texts) != len(args) or not 1 <= len(args) <= 2:
         raise Unsupported(e, "`new RegExp` of a pattern made at run time (write a regular expression literal)")
-    if "(?<" in texts[0].replace("(?<=", "").replace("(?<!", ""):
+    return text_regexp(mod, e, texts[0], texts[1] if len(texts) > 1 else "")
+
+
+def text_regexp(mod, e: Any, pattern: str, flags: str) -> str:
+    """A regular expression made from a string's text (`new RegExp("text")`,
+    `s.match("text")`), refused at e when the build cannot take it."""
+    if "(?<" in pattern.replace("(?<=", "").replace("(?<!", ""):
         # (the analysis learns the groups' names from literals)
-        raise Unsupported(e, "named groups in `new RegExp(...)` (write a regular expression literal)")
-    return regex_value(mod, e, texts[0], texts[1] if len(texts) > 1 else "")
+        raise Unsupported(e, "named groups in a pattern written as a string (write a regular expression literal)")
+    return regex_value(mod, e, pattern, flags)
