@@ -361,6 +361,27 @@ def literal_method_call(mod, fl: FunctionLowering, e: Any, obj: Any) -> Optional
                             f"(local.get {otmp})")
 
 
+def es_module_marker(fl: FunctionLowering, args: list) -> bool:
+    """Are the arguments of `Object.defineProperty` exactly `(exports, "__esModule",
+    { value: true })` (or `module.exports`) in a CommonJS file? The one use of
+    defineProperty the build compiles (runtime.wat, $define_es_module)."""
+    if len(args) != 3 or not fl.mod.is_commonjs(fl.fi.file_index):
+        return False
+    target, key, desc = args
+
+    def free(ident: Any, name: str) -> bool:
+        return ident.type == "Identifier" and ident.name == name and fl.var_of(ident) is None
+    if not (free(target, "exports") or (target.type == "MemberExpression" and not target.computed
+                                         and free(target.object, "module") and target.property.name == "exports")):
+        return False
+    if key.type != "Literal" or key.value != "__esModule" or desc.type != "ObjectExpression" \
+            or len(desc.properties) != 1:
+        return False
+    p = desc.properties[0]
+    return p.type == "Property" and not p.computed and p.kind == "init" and not getattr(p, "method", False) \
+        and fl.static_key(p) == "value" and p.value.type == "Literal" and p.value.value is True
+
+
 def call_value(fl: FunctionLowering, f: str, this: str, args: list) -> str:
     argc, arr = fl.args(args)
     if argc is None:
@@ -475,6 +496,9 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
         return (f"(block (result anyref) (local.set {tmp} {first}){rest} "
                 f"(call $capture_stack_trace (local.get {tmp})))"), "any"
     if obj == "Object":
+        if name == "defineProperty" and es_module_marker(fl, args):
+            # (TypeScript's and Babel's CommonJS output: a non-enumerable `__esModule: true`)
+            return f"(call $define_es_module {fl.expr_any(args[0])})", "any"
         if name == "freeze" and len(args) == 1 and args[0].type != "SpreadElement":
             if mod.read_key(fl.fi.file_index, e) in mod.plan.frozen_calls:
                 return fl.expr(args[0])   # nothing can write it afterwards (analysis/freeze.py)

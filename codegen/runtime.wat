@@ -2727,6 +2727,41 @@
   (struct.get $Class $name (global.get $cls_Object)))
 
 ;; own enumerable string keys, in order (Object.keys, for-in)
+;; CommonJS exports objects with a non-enumerable `__esModule` (what TypeScript and
+;; Babel write first in each file they compile to CommonJS:
+;; `Object.defineProperty(exports, "__esModule", { value: true })`): an own
+;; property every read finds, left out of the keys as node leaves it out
+(global $es_exports (mut (ref null $Arr)) (ref.null $Arr))
+
+(func $define_es_module (param $o anyref) (result anyref)
+  (call $map_set (ref.cast (ref $MapObj) (local.get $o)) (global.get $s___esModule) (global.get $true))
+  (if (ref.is_null (global.get $es_exports)) (then (global.set $es_exports (call $arr_new (i32.const 0)))))
+  (call $arr_push (ref.as_non_null (global.get $es_exports)) (local.get $o))
+  (local.get $o))
+
+(func $is_es_exports (param $m (ref $MapObj)) (result i32)
+  (local $i i32) (local $l (ref $Arr))
+  (if (ref.is_null (global.get $es_exports)) (then (return (i32.const 0))))
+  (local.set $l (ref.as_non_null (global.get $es_exports)))
+  (block $d (loop $k
+    (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $l))))
+    (if (ref.eq (ref.cast eqref (call $arr_get (local.get $l) (local.get $i))) (local.get $m)) (then (return (i32.const 1))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $k)))
+  (i32.const 0))
+
+(func $keys_but (param $k (ref $Arr)) (param $hidden (ref $Str)) (result (ref $Arr))
+  (local $r (ref $Arr)) (local $i i32) (local $key anyref)
+  (local.set $r (call $arr_new (i32.const 0)))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $i) (struct.get $Arr $len (local.get $k))))
+    (local.set $key (call $arr_get (local.get $k) (local.get $i)))
+    (if (i32.eqz (call $str_eq (ref.cast (ref $Str) (local.get $key)) (local.get $hidden)))
+      (then (call $arr_push (local.get $r) (local.get $key))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (local.get $r))
+
 (func $own_keys (param $o anyref) (result (ref $Arr))
   (local $r (ref $Arr)) (local $i i32) (local $n i32) (local $m (ref $MapObj))
   (if (ref.test (ref $MapObj) (local.get $o))
@@ -2739,6 +2774,7 @@
         (then (array.copy $Vals $Vals (struct.get $Arr $data (local.get $r)) (i32.const 0)
                           (struct.get $MapObj $keys (local.get $m)) (i32.const 0) (local.get $n))))
       (if (call $is_error (local.get $o)) (then (return (call $keys_but_error_own (local.get $r)))))
+      (if (call $is_es_exports (local.get $m)) (then (return (call $keys_but (local.get $r) (global.get $s___esModule)))))
       (return (local.get $r))))
   (if (ref.test (ref $Obj) (local.get $o))
     (then (if (call $is_error (local.get $o))

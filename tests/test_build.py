@@ -676,3 +676,17 @@ def test_regular_expression_uses_the_build_does_not_compile_stop_the_run(tmp_pat
     r = shapescape("run", "w.js", cwd=tmp_path)
     assert (r.returncode, r.stdout) == (2, "1\n"), r.stderr
     assert "the property `foo` written to a regular expression" in r.stderr
+
+
+@pytest.mark.parametrize("call", [
+    'Object.defineProperty(exports, "__esModule", { value: true, enumerable: true });',
+    'Object.defineProperty(exports, "x", { value: true });',
+    'Object.defineProperty({}, "__esModule", { value: true });',
+    'Object.defineProperty(exports, "__esModule", { get() { return true; } });',
+])
+def test_define_property_other_than_the_es_module_marker_is_refused(tmp_path: Path, call: str) -> None:
+    # only TypeScript's and Babel's exact `__esModule` statement is compiled (m23)
+    (tmp_path / "p.js").write_text(f'"use strict";\n{call}\nconsole.log(1);\n', encoding="utf-8")
+    r = shapescape("build", "p.js", "-o", "p.wasm", cwd=tmp_path)
+    assert r.returncode == 2 and "p.js:2:1: error[build-unsupported]" in r.stderr \
+        and "`Object.defineProperty`" in r.stderr, r.stderr
