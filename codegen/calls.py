@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from analysis.constraints import constant_string
 
-from . import array_method_call, closure_passing, fdlibm, object_method_call, private, regex_literals, reuse
+from . import array_method_call, closure_passing, fdlibm, math_values, object_method_call, private, regex_literals, reuse
 from .callbacks import inline_call
 from .json_calls import lower_json_call
 from .passing import passing_call
@@ -524,6 +524,15 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             return f"(call $object_is {fl.expr_any(args[0])} {fl.expr_any(args[1])})", "i32"
         if name == "hasOwn" and len(args) == 2:
             return fl.mod.at_site("anyref", f"{fl.expr_any(args[0])} {fl.expr_any(args[1])}", "$object_has_own"), "any"
+        if f"Object.{name}" in math_values.REFUSED_WHEN_CALLED and name not in ("freeze", "create"):
+            # the reflective methods (defineProperty, getOwnPropertyDescriptor, ...) stop the
+            # run where one is called, after its arguments, as node evaluates them: library
+            # helpers (TypeScript's __createBinding) have them on paths that do not run
+            drops = " ".join(fl.drop(a) for a in args if a.type != "SpreadElement")
+            if any(a.type == "SpreadElement" for a in args):
+                raise Unsupported(e, f"`Object.{name}` with spread arguments")
+            return (f"(block (result anyref) {drops} {mod.op_site()} (call $fail_named (i32.const "
+                    f"{math_values.BUILTIN_METHOD}) {mod.string('Object.' + name)}) (unreachable))"), "any"
         raise Unsupported(e, f"`Object.{name}`")
     if obj in TYPED_KINDS and name in ("from", "of") and not any(a.type == "SpreadElement" for a in args):
         # Float64Array.from(iterable) / .of(...items): the items converted into a new typed array

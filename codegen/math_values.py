@@ -26,6 +26,22 @@ LENGTH_TWO = frozenset({"max", "min", "pow", "atan2", "imul"})
 UNSUPPORTED = frozenset({"hypot"})
 
 
+# the static methods of Object and Array (node 20's: no `groupBy` or `fromAsync`),
+# read as values, with their `length`s: function objects whose calls stop the run
+# (the refusal names the method). A value can be tested, compared and printed as
+# node does, which is all TypeScript's module helpers do with
+# `Object.create ? ... : ...` on their way to the branch that runs.
+REFUSED_WHEN_CALLED = {
+    "Object.assign": 2, "Object.create": 2, "Object.defineProperties": 2, "Object.defineProperty": 3,
+    "Object.entries": 1, "Object.freeze": 1, "Object.fromEntries": 1, "Object.getOwnPropertyDescriptor": 2,
+    "Object.getOwnPropertyDescriptors": 1, "Object.getOwnPropertyNames": 1, "Object.getOwnPropertySymbols": 1,
+    "Object.getPrototypeOf": 1, "Object.hasOwn": 2, "Object.is": 2, "Object.isExtensible": 1, "Object.isFrozen": 1,
+    "Object.isSealed": 1, "Object.keys": 1, "Object.preventExtensions": 1, "Object.seal": 1,
+    "Object.setPrototypeOf": 2, "Object.values": 1, "Array.from": 1, "Array.isArray": 1, "Array.of": 0}
+# the refusal's code in the host's table (codegen/host.py, h_fail: "the built-in method `name`")
+BUILTIN_METHOD = 13
+_BY_CODE = {name.replace(".", "_"): name for name in REFUSED_WHEN_CALLED}
+
 STRING_FUNCTIONS = {"String.fromCharCode": "$from_char_codes", "String.fromCodePoint": "$from_code_points"}
 # other built-in functions read as values (`if (Error.captureStackTrace) ...`): the
 # runtime function their direct calls use, on the first argument
@@ -46,6 +62,10 @@ def global_name(name: str) -> str:
 
 
 def length(name: str) -> int:
+    """The `length` of the function for `name` ("Object.keys", or as its code is named, "Object_keys")."""
+    name = _BY_CODE.get(name, name)
+    if name in REFUSED_WHEN_CALLED:
+        return REFUSED_WHEN_CALLED[name]
     return 2 if name in LENGTH_TWO else 0 if name == "random" else 1
 
 
@@ -95,6 +115,9 @@ def functions(mod, no_captures: str) -> list[str]:
                       f"(local.get $a1) (local.get $a2) (local.get $rest) (i32.const 0)))")
         elif name in VALUE_FUNCTIONS:
             result = f"(call {VALUE_FUNCTIONS[name]} (local.get $a0))"
+        elif name in REFUSED_WHEN_CALLED:
+            result = (f"(block (result anyref) (call $fail_named (i32.const {BUILTIN_METHOD}) {mod.string(name)}) "
+                      "(unreachable))")
         else:
             result = f"(call $box {body(name)})"
         out.append(f"(func {code_name(name)} (type $Code) (param $self (ref $Fn)) (param $this anyref) "

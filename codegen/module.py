@@ -1908,6 +1908,10 @@ class ModuleBuilder:
                 return f"(global.get {math_values.global_name(f'{o.name}.{p}')})", "any"
             if o.name in ("console", "JSON", "String", "Reflect", "process", "globalThis", "Symbol", "Promise"):
                 raise Unsupported(e, f"`{o.name}.{p}` as a value")
+            if f"{o.name}.{p}" in math_values.REFUSED_WHEN_CALLED:   # (codegen/math_values.py)
+                self.math_values.add(f"{o.name}.{p}")
+                self.string(f"{o.name}.{p}")   # (its refusal's text, in the table made before that code)
+                return f"(global.get {math_values.global_name(f'{o.name}.{p}')})", "any"
             if p in BUILTIN_STATIC_METHODS.get(o.name, ()):
                 # called, they are compiled; as values the runtime has no function for them
                 raise Unsupported(e, f"`{o.name}.{p}` as a value (call it directly instead)")

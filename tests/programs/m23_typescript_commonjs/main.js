@@ -17,5 +17,6 @@ console.log(geometry_1.__esModule, "__esModule" in geometry_1, Object.prototype.
 for (const k in geometry_1) console.log("export", k);
 console.log(Object.entries(geometry_1).length, Object.assign({}, geometry_1).__esModule, { ...geometry_1 }.__esModule);
 console.log(legacy_1.__esModule, exports, module.exports.__esModule);
+console.log(...require("./namespace").report());
 exports.done = true;
 console.log(exports, Object.keys(exports));
