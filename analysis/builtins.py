@@ -568,9 +568,10 @@ class Builtins:
                     for s in values:
                         if isinstance(s, AObj) and not s.is_array:
                             b.each_field(s, lambda k, s=s: b.store(target, k, b.field(s, k), loc))
-                            if s.deopts:
+                            b.when_dynamic(s, lambda s=s: (
                                 b.deopt_node(target, "dynamic-reflection",
-                                             "`Object.assign` copies keys only known at run time", loc)
+                                             "`Object.assign` copies keys only known at run time", loc),
+                                self._store_dyn(target, b.field(s, "[dynamic]"))))
                         elif s is EXTERNAL or s is STR or (isinstance(s, AObj) and s.is_array):
                             # (a string source copies its characters as index keys)
                             b.deopt_node(target, "dynamic-reflection",

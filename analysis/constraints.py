@@ -285,6 +285,20 @@ class Builder:
         if obj not in entry[1]:
             entry[1].append(obj)
             obj.deopts.append((code, message, loc))
+            if len(obj.deopts) == 1:
+                for fn in list(obj.deopt_watchers):
+                    fn()
+
+    def when_dynamic(self, obj: AObj, fn: Callable[[], None]) -> None:
+        """Call fn (once) if obj's keys are, or become, known only at run time: a
+        dictionary by nature (a module's exports, a function's or a class's own
+        properties, a built-in's result) or an object or allocation deoptimised
+        now or later. Copying its keys (spread, Object.assign) must then copy its
+        dynamic values too, and the copy's keys are dynamic."""
+        if obj.kind not in ("object", "new") or obj.deopts:
+            fn()
+        else:
+            obj.deopt_watchers.append(fn)
 
     def deopt_node(self, node: Node, code: str, message: str, loc: Location) -> None:
         def on(values):
@@ -1814,9 +1828,9 @@ class Builder:
                     self.deopt(o, "dynamic-reflection", "spreading an array into an object adds index keys", loc)
                     continue
                 self.each_field(v, lambda k, v=v: self._spread_key(o, k, self.field(v, k), loc))
-                if v.deopts:
-                    self.deopt(o, "dynamic-reflection", "spreading an object whose keys are only known at run time", loc)
-                    self.g.edge(self.field(v, DYN), self.field(o, DYN))
+                self.when_dynamic(v, lambda v=v: (
+                    self.deopt(o, "dynamic-reflection", "spreading an object whose keys are only known at run time", loc),
+                    self.g.edge(self.field(v, DYN), self.field(o, DYN))))
             elif v is EXTERNAL:
                 self.deopt(o, "dynamic-reflection", "spreading a value from outside the closed world adds unknown keys", loc)
                 self.g.add1(self.field(o, DYN), EXTERNAL)

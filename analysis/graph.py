@@ -117,6 +117,7 @@ class AObj(int):
         self.site = None          # SiteInfo when this is a plan allocation site
         self.escaped: Optional[tuple] = None      # (Location, message) of the first escape
         self.deopts: list = []    # [(code, message, Location)]
+        self.deopt_watchers: list[Callable[[], None]] = []   # told once, at the first deopt (Builder.when_dynamic)
         self.init_props: list[str] = []          # properties set when constructed, in order
         self.builtin: Optional[str] = None       # name of the builtin this object models
         self.field_watchers: list[Callable[[str], None]] = []   # told of each new own property

@@ -499,6 +499,16 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
         if name == "defineProperty" and es_module_marker(fl, args):
             # (TypeScript's and Babel's CommonJS output: a non-enumerable `__esModule: true`)
             return f"(call $define_es_module {fl.expr_any(args[0])})", "any"
+        if name in ("defineProperty", "getOwnPropertyDescriptor") and not any(a.type == "SpreadElement" for a in args):
+            # on dictionary objects, what TypeScript's `export * from` helpers do (runtime.wat)
+            n = 3 if name == "defineProperty" else 2
+            vals = [fl.expr_any(a) for a in args[:n]] + ["(ref.null any)"] * (n - min(n, len(args)))
+            drops = " ".join(fl.drop(a) for a in args[n:])
+            fn = "$define_property" if name == "defineProperty" else "$get_own_descriptor"
+            tmps = [fl.local("anyref") for _ in vals]
+            sets = " ".join(f"(local.set {t} {v})" for t, v in zip(tmps, vals))
+            return (f"(block (result anyref) {sets} {drops} {mod.op_site()} "
+                    f"(call {fn} {' '.join(f'(local.get {t})' for t in tmps)}))"), "any"
         if name == "freeze" and len(args) == 1 and args[0].type != "SpreadElement":
             if mod.read_key(fl.fi.file_index, e) in mod.plan.frozen_calls:
                 return fl.expr(args[0])   # nothing can write it afterwards (analysis/freeze.py)

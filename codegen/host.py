@@ -65,6 +65,8 @@ FAIL_MESSAGES = {
          "String or Boolean; add \"use strict\" to keep it a primitive)"),
     43: "`Error.captureStackTrace` of an object that is not an error (node gives it a `stack` of its own)",
     44: "`__proto__` as a computed key (`o[k]`: node reads or sets the object's prototype there)",
+    47: ("`delete` of a property `Object.defineProperty` made not configurable (node answers false, or throws a "
+         "TypeError in strict code)"),
 }
 
 # Math functions the host computes. V8 computes them with its own port of
@@ -351,6 +353,10 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
                     35: f"`{name}` of an object read through a computed key (`o[k]`): the build's plan counts an "
                         "object's own values and its class's members there, not Object.prototype's functions "
                         f"(write `o.{name}`)",
+                    46: f"`Object.{name}` other than TypeScript's `__esModule` marker, or an enumerable accessor "
+                        "(`{ enumerable: true, get }`) or a plain data property (`value` with `writable`, "
+                        "`enumerable` and `configurable` true) defined on a dictionary object for a key it does not "
+                        "have",
                     45: f"`Array.prototype.{name}.apply` with an argument list that is not an array (an "
                         "array-like object: node would read its `length` and indexed properties)",
                     34: f"`Array.prototype.{name}.call` with a receiver that is not an array, or is a typed "

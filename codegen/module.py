@@ -56,7 +56,7 @@ CORE_TYPES = """
                                           (field $src (ref $Str)) (field $flags (ref $Str)) (field $last (mut anyref))
                                           (field $slots i32) (field $groups i32) (field $bits i32)
                                           (field $names (ref null $Vals)))))
- (type $Accessor (struct (field $get anyref) (field $set anyref)))
+ (type $Accessor (struct (field $get anyref) (field $set anyref) (field $fixed i32)))
  (type $Code (func (param (ref $Fn) anyref i32 anyref anyref anyref (ref null $Vals)) (result anyref)))
  (type $Fn (sub final (struct (field $code i32) (field $env (ref null $Vals)) (field $props (mut (ref null $MapObj)))
                               (field $name (ref $Str)) (field $cls (ref null $Class))
@@ -79,7 +79,7 @@ RUNTIME_STRINGS = {
     "s_undefined": "undefined", "s_null": "null", "s_true": "true", "s_false": "false", "s_comma": ",",
     "s_empty": "", "s_number": "number", "s_string": "string", "s_boolean": "boolean", "s_function": "function",
     "s_object": "object", "s_object_Object": "[object Object]", "s_valueOf": "valueOf", "s_toString": "toString",
-    "s_bad_code_point": "Invalid code point ", "s_locale_compare": "localeCompare of text other than printable ASCII, or with locales", "s_precision_digits": "toPrecision() argument must be between 1 and 100", "s_exponential_digits": "toExponential() argument must be between 0 and 100", "s_locale_args": "toLocaleString with locales or options", "s_name": "name", "s___proto__": "__proto__", "s_prototype": "prototype", "s_message": "message", "s_stack": "stack", "s_cause": "cause", "s___esModule": "__esModule", "s_length": "length", "s_colon_space": ": ", "s_invalid_string_length": "Invalid string length",
+    "s_bad_code_point": "Invalid code point ", "s_locale_compare": "localeCompare of text other than printable ASCII, or with locales", "s_precision_digits": "toPrecision() argument must be between 1 and 100", "s_exponential_digits": "toExponential() argument must be between 0 and 100", "s_locale_args": "toLocaleString with locales or options", "s_name": "name", "s___proto__": "__proto__", "s_prototype": "prototype", "s_message": "message", "s_stack": "stack", "s_cause": "cause", "s___esModule": "__esModule", "s_value": "value", "s_writable": "writable", "s_enumerable": "enumerable", "s_configurable": "configurable", "s_get": "get", "s_set": "set", "s_get_own_descriptor": "Object.getOwnPropertyDescriptor", "s_define_property": "defineProperty", "s_length": "length", "s_colon_space": ": ", "s_invalid_string_length": "Invalid string length",
     "s_invalid_length": "Invalid array length", "s_not_a_function": "value is not a function",
     "s_invalid_typed_length": "Invalid typed array length: ", "s_minus_zero": "-0", "s_offset_bounds": "offset is out of bounds",
     **{f"s_{name}": name for name in TYPED_KINDS},
@@ -1318,7 +1318,7 @@ class ModuleBuilder:
             gc = fl.make_closure(g[1].value, g[0], key) if g else "(ref.null any)"
             sc = fl.make_closure(s[1].value, s[0], key) if s else "(ref.null any)"
             code.append(f"(call $map_set (ref.as_non_null (local.get {proto})) {self.string(key)} "
-                        f"(struct.new $Accessor {gc} {sc}))")
+                        f"(struct.new $Accessor {gc} {sc} (i32.const 0)))")
         # Static members as JS defines them: first the methods and accessors (not
         # enumerable: they are the class's first `$hidden` own properties, which
         # Object.keys and for-in skip), then the fields, in order; `this` in a
@@ -1336,7 +1336,7 @@ class ModuleBuilder:
                 hidden[key] = fl.make_closure(m.value, self.func_names[id(m.value)], key)
         for key, value in hidden.items():
             if isinstance(value, tuple):
-                value = f"(struct.new $Accessor {value[0]} {value[1]})"
+                value = f"(struct.new $Accessor {value[0]} {value[1]} (i32.const 0))"
             code.append(f"(call $fn_define (local.get {fnv}) {self.string(key)} {value})")
         if hidden:
             code.append(f"(struct.set $Class $hidden (global.get {d}) (i32.const {len(hidden)}))")

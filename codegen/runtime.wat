@@ -2241,7 +2241,7 @@
     (then (local.set $g (struct.get $Accessor $get (ref.cast (ref $Accessor) (local.get $old))))
           (local.set $s (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $old))))))
   (if (local.get $setter) (then (local.set $s (local.get $f))) (else (local.set $g (local.get $f))))
-  (call $map_set (local.get $m) (local.get $key) (struct.new $Accessor (local.get $g) (local.get $s))))
+  (call $map_set (local.get $m) (local.get $key) (struct.new $Accessor (local.get $g) (local.get $s) (i32.const 0))))
 
 ;; ($struct_get_by_name, $struct_set_by_name, $struct_keys, $struct_delete) look at
 ;; the fields first, then here.
@@ -2616,9 +2616,20 @@
   (i32.eqz (ref.is_null (call $fn_get (ref.cast (ref $Fn) (local.get $o)) (local.get $key)))))
 
 (func $delete_generic (param $o anyref) (param $key (ref $Str))
-  (local $a (ref $Arr)) (local $i i32)
+  (local $a (ref $Arr)) (local $i i32) (local $v anyref)
   (if (ref.test (ref $MapObj) (local.get $o))
-    (then (call $map_delete (ref.cast (ref $MapObj) (local.get $o)) (local.get $key)) (return)))
+    (then
+      ;; a property defineProperty made not configurable (an exports object's
+      ;; `__esModule`, an accessor): node answers false, or throws in strict code
+      (local.set $v (call $map_raw (ref.cast (ref $MapObj) (local.get $o)) (local.get $key)))
+      (if (i32.or (i32.and (ref.test (ref $Accessor) (local.get $v))
+                           (if (result i32) (ref.test (ref $Accessor) (local.get $v))
+                             (then (struct.get $Accessor $fixed (ref.cast (ref $Accessor) (local.get $v))))
+                             (else (i32.const 0))))
+                  (i32.and (call $str_eq (local.get $key) (global.get $s___esModule))
+                           (call $is_es_exports (ref.cast (ref $MapObj) (local.get $o)))))
+        (then (drop (call $unsupported_value (i32.const 47)))))
+      (call $map_delete (ref.cast (ref $MapObj) (local.get $o)) (local.get $key)) (return)))
   ;; an array element becomes a hole (the length stays); an array has no other own
   ;; keys (a named one is refused where it is set) but its length, which cannot be
   ;; deleted (false in sloppy mode, a TypeError in strict mode): refused
@@ -2749,6 +2760,71 @@
     (local.set $i (i32.add (local.get $i) (i32.const 1)))
     (br $k)))
   (i32.const 0))
+
+;; Property descriptors of dictionary objects ($MapObj), the ones TypeScript's
+;; `export * from` helper (__exportStar, __createBinding) reads and writes: every
+;; own property of a dictionary is a plain data property (writable, enumerable,
+;; configurable) or an object literal's accessor (enumerable, configurable), but for
+;; an exports object's `__esModule` (none of the three). Any other object, and any
+;; other descriptor, stops the run naming the method.
+(func $get_own_descriptor (param $o anyref) (param $k anyref) (result anyref)
+  (local $m (ref $MapObj)) (local $key (ref $Str)) (local $v anyref) (local $d (ref $MapObj)) (local $plain i32)
+  (if (i32.eqz (ref.test (ref $MapObj) (local.get $o)))
+    (then (call $fail_named (i32.const 13) (global.get $s_get_own_descriptor)) (unreachable)))
+  (local.set $m (ref.cast (ref $MapObj) (local.get $o)))
+  (local.set $key (call $key (local.get $k)))
+  (local.set $v (call $map_raw (local.get $m) (local.get $key)))
+  (if (ref.eq (ref.cast eqref (local.get $v)) (global.get $absent)) (then (return (ref.null any))))
+  (local.set $d (call $map_new (global.get $cls_Object)))
+  (if (ref.test (ref $Accessor) (local.get $v))
+    (then
+      (call $map_set (local.get $d) (global.get $s_get) (struct.get $Accessor $get (ref.cast (ref $Accessor) (local.get $v))))
+      (call $map_set (local.get $d) (global.get $s_set) (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $v))))
+      (call $map_set (local.get $d) (global.get $s_enumerable) (global.get $true))
+      (call $map_set (local.get $d) (global.get $s_configurable)
+            (call $bool (i32.eqz (struct.get $Accessor $fixed (ref.cast (ref $Accessor) (local.get $v))))))
+      (return (local.get $d))))
+  (local.set $plain (i32.eqz (i32.and (call $str_eq (local.get $key) (global.get $s___esModule))
+                                      (call $is_es_exports (local.get $m)))))
+  (call $map_set (local.get $d) (global.get $s_value) (local.get $v))
+  (call $map_set (local.get $d) (global.get $s_writable) (call $bool (local.get $plain)))
+  (call $map_set (local.get $d) (global.get $s_enumerable) (call $bool (local.get $plain)))
+  (call $map_set (local.get $d) (global.get $s_configurable) (call $bool (local.get $plain)))
+  (local.get $d))
+
+;; Object.defineProperty(o, k, desc) on a dictionary object for a key it does not
+;; have: an enumerable accessor (`{ enumerable: true, get }`, what __createBinding
+;; defines; not configurable unless the descriptor says so) or a plain data property
+;; (`value` with writable, enumerable and configurable all true)
+(func $define_property (param $o anyref) (param $k anyref) (param $desc anyref) (result anyref)
+  (local $m (ref $MapObj)) (local $key (ref $Str)) (local $acc i32) (local $data i32)
+  (block $refuse
+    (br_if $refuse (i32.eqz (ref.test (ref $MapObj) (local.get $o))))
+    (br_if $refuse (i32.eqz (ref.test (ref $Obj) (local.get $desc))))
+    (local.set $m (ref.cast (ref $MapObj) (local.get $o)))
+    (local.set $key (call $key (local.get $k)))
+    (br_if $refuse (i32.eqz (ref.eq (ref.cast eqref (call $map_raw (local.get $m) (local.get $key))) (global.get $absent))))
+    (br_if $refuse (i32.eqz (call $strict_eq (call $get_generic (local.get $desc) (global.get $s_enumerable)) (global.get $true))))
+    (local.set $acc (i32.or (call $has_generic (local.get $desc) (global.get $s_get))
+                            (call $has_generic (local.get $desc) (global.get $s_set))))
+    (local.set $data (i32.or (call $has_generic (local.get $desc) (global.get $s_value))
+                             (call $has_generic (local.get $desc) (global.get $s_writable))))
+    (if (local.get $acc)
+      (then
+        (br_if $refuse (local.get $data))
+        (call $map_set (local.get $m) (local.get $key)
+              (struct.new $Accessor (call $get_generic (local.get $desc) (global.get $s_get))
+                                    (call $get_generic (local.get $desc) (global.get $s_set))
+                                    ;; (not configurable unless the descriptor says so)
+                                    (i32.eqz (call $strict_eq (call $get_generic (local.get $desc) (global.get $s_configurable))
+                                                              (global.get $true)))))
+        (return (local.get $o))))
+    (br_if $refuse (i32.eqz (call $strict_eq (call $get_generic (local.get $desc) (global.get $s_writable)) (global.get $true))))
+    (br_if $refuse (i32.eqz (call $strict_eq (call $get_generic (local.get $desc) (global.get $s_configurable)) (global.get $true))))
+    (call $map_set (local.get $m) (local.get $key) (call $get_generic (local.get $desc) (global.get $s_value)))
+    (return (local.get $o)))
+  (call $fail_named (i32.const 46) (global.get $s_define_property))
+  (unreachable))
 
 (func $keys_but (param $k (ref $Arr)) (param $hidden (ref $Str)) (result (ref $Arr))
   (local $r (ref $Arr)) (local $i i32) (local $key anyref)

@@ -441,6 +441,30 @@ def test_define_property(js):
     assert deopt_codes(s) == ["define-property"]
 
 
+def test_copying_a_module_s_or_a_later_deoptimised_object_s_keys_makes_a_map(js):
+    # a module's exports have keys known only at run time (a getter defineProperty
+    # adds, `export * from`), and an object may be deoptimised after the analysis
+    # saw it copied: the copy is a map either way (the object literal was a struct
+    # missing those keys, and the build stopped at the first one)
+    prog = js({"main.js": """
+        const ns = require("./lib");
+        const a = /*A*/{ ...ns };
+        const b = Object.assign(/*B*/{}, ns);
+        function copy(src) { return Object.assign(/*C*/{}, src); }
+        const o = { k: 1 };
+        const c = copy(o);
+        const key = "late" + a.name.length;
+        o[key] = 2;
+        console.log(a.f(), b.f(), c, Object.keys(copy(o)));
+    """, "lib.js": """
+        const self = exports;
+        Object.defineProperty(exports, "f", { enumerable: true, get() { return () => "f"; } });
+        self.name = "lib";
+    """}, roots=["main.js"])
+    for m in "ABC":
+        assert prog.site(m).representation == "map", m
+
+
 def test_define_property_descriptor_does_not_escape(js):
     prog = js("""
         const p = { x: 1 };

@@ -2,7 +2,9 @@
 // TypeScript's CommonJS output with esModuleInterop: `__importDefault` keeps a
 // module that has the `__esModule` marker and wraps one that has not; the
 // marker is an own property that no enumeration shows (keys, for-in, JSON,
-// console.log, spread), as in node.
+// console.log, spread), as in node. A barrel module (index.js, `export * from`)
+// re-exports through getters, which getOwnPropertyDescriptor, spread and
+// Object.assign read as node does.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
@@ -18,5 +20,12 @@ for (const k in geometry_1) console.log("export", k);
 console.log(Object.entries(geometry_1).length, Object.assign({}, geometry_1).__esModule, { ...geometry_1 }.__esModule);
 console.log(legacy_1.__esModule, exports, module.exports.__esModule);
 console.log(...require("./namespace").report());
+const all = require("./index");
+console.log(all, Object.keys(all), all.version, (0, all.area)(3, 3), new all.Square(2).describe());
+const d = Object.getOwnPropertyDescriptor(all, "area");
+console.log(typeof d.get, d.set, d.enumerable, d.configurable, Object.getOwnPropertyDescriptor(all, "version"));
+console.log(Object.getOwnPropertyDescriptor(all, "__esModule"), Object.getOwnPropertyDescriptor(all, "nothing"));
+const copy = { ...all }, assigned = Object.assign({}, all);
+console.log(copy.perimeter(new copy.Square(5)), assigned.Kind.Solid, JSON.stringify(Object.keys(assigned)));
 exports.done = true;
 console.log(exports, Object.keys(exports));
