@@ -689,7 +689,7 @@ def test_define_property_other_than_the_es_module_marker_stops_the_run(tmp_path:
     (tmp_path / "p.js").write_text(f'"use strict";\nconsole.log(0);\n{call}\nconsole.log(1);\n', encoding="utf-8")
     r = shapescape("run", "p.js", cwd=tmp_path)
     assert (r.returncode, r.stdout) == (2, "0\n"), r.stderr
-    assert "the built-in method `Object.defineProperty`" in r.stderr and "p.js:3:" in r.stderr
+    assert "`Object.defineProperty` other than TypeScript's `__esModule` marker" in r.stderr and "p.js:3:" in r.stderr
 
 
 def test_builtin_static_methods_are_values_whose_calls_stop_the_run(tmp_path: Path) -> None:
@@ -706,4 +706,4 @@ def test_builtin_static_methods_are_values_whose_calls_stop_the_run(tmp_path: Pa
                                    encoding="utf-8")
     r = shapescape("run", "q.js", cwd=tmp_path)
     assert (r.returncode, r.stdout) == (2, "before\n"), r.stderr
-    assert "the built-in method `Object.defineProperty`" in r.stderr and "q.js:3:8" in r.stderr
+    assert "`Object.defineProperty` other than TypeScript's `__esModule` marker" in r.stderr and "q.js:3:8" in r.stderr
