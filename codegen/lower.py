@@ -1802,6 +1802,9 @@ class FunctionLowering:
         if op == "%":
             return f"(call $fmod {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
         if op == "**":
+            if self.to_f64(b, tb) == f64const(2.0):   # fdlibm's pow(x, 2) is x * x, bit for bit
+                t = self.local("f64")
+                return f"(f64.mul (local.tee {t} {self.to_f64(a, ta)}) (local.get {t}))", "f64"
             return f"(call $pow {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
         if op in self.BITS:
             x, y = self.to_int(a, ta), self.to_int(b, tb)

@@ -52,7 +52,8 @@ def test_pow_prints_node_s_numbers(tmp_path: Path) -> None:
     src.write_text("const ps = [" + ",".join(f"[{literal(x)},{literal(y)}]" for x, y in ps) + "];\n"
                    "const pow = Math.pow;\n"
                    "for (const [x, y] of ps) { const r = x ** y; "
-                   "console.log(r, 1 / r, Math.pow(x, y) === r, pow(x / 3, y)); }\n", encoding="utf-8")
+                   "console.log(r, 1 / r, Math.pow(x, y) === r, pow(x / 3, y), x ** 2, 1 / (y ** 2)); }\n",
+                   encoding="utf-8")
     out = same_as_node(src)
     assert out.count("\n") == len(ps)
 
@@ -65,3 +66,11 @@ def test_no_host_call_for_pow(tmp_path: Path) -> None:
     body = wat_function(wat, "$pow")
     assert "(call $m_pow " in body and "$host_math" not in body
     assert "$host_math" not in wat_function(wat, "$m_pow")
+
+
+def test_a_square_is_one_multiplication(tmp_path: Path) -> None:
+    # fdlibm's pow(x, 2) is x * x (its y = 2 case), so `e ** 2` evaluates e once and multiplies
+    src = tmp_path / "p.js"
+    src.write_text("let t = 0;\nfor (let i = 1; i < 10; i++) t += (i * 0.3) ** 2;\nconsole.log(t);\n", encoding="utf-8")
+    top = wat_function(build(str(src)).wat, "$file_0")
+    assert "(call $pow " not in top and "(f64.mul (local.tee " in top
