@@ -538,9 +538,9 @@ def host_method(mod, fl: FunctionLowering, obj: str, name: str, e: Any):
             # the reflective methods (defineProperty, getOwnPropertyDescriptor, ...) stop the
             # run where one is called, after its arguments, as node evaluates them: library
             # helpers (TypeScript's __createBinding) have them on paths that do not run
-            drops = " ".join(fl.drop(a) for a in args if a.type != "SpreadElement")
             if any(a.type == "SpreadElement" for a in args):
                 raise Unsupported(e, f"`Object.{name}` with spread arguments")
+            drops = " ".join(fl.drop(a) for a in args)
             return (f"(block (result anyref) {drops} {mod.op_site()} (call $fail_named (i32.const "
                     f"{math_values.BUILTIN_METHOD}) {mod.string('Object.' + name)}) (unreachable))"), "any"
         raise Unsupported(e, f"`Object.{name}`")

@@ -357,6 +357,9 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
                         "(`{ enumerable: true, get }`) or a plain data property (`value` with `writable`, "
                         "`enumerable` and `configurable` true) defined on a dictionary object for a key it does not "
                         "have",
+                    48: f"`Object.{name}` of an object that is not a dictionary (the build gives the descriptors "
+                        "of a module's exports and of map sites; a struct's, an array's or a function's are not "
+                        "compiled)",
                     45: f"`Array.prototype.{name}.apply` with an argument list that is not an array (an "
                         "array-like object: node would read its `length` and indexed properties)",
                     34: f"`Array.prototype.{name}.call` with a receiver that is not an array, or is a typed "

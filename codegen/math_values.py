@@ -1,5 +1,7 @@
 """`Math.f` read as a value (`xs.map(Math.sqrt)`, `{ max: Math.max }`): a function
-object of the module whose code does what a call `Math.f(...)` compiles to.
+object of the module whose code does what a call `Math.f(...)` compiles to; and
+the static methods of Object and Array read as values (`Object.create ? a : b`),
+function objects whose call stops the run (REFUSED_WHEN_CALLED).
 
 Each function used so is one `$Fn` global, `$fn_math_<f>` (so `Math.max ===
 Math.max`), named as node names it, with its `length`; its code is a `$Code`

@@ -2770,7 +2770,7 @@
 (func $get_own_descriptor (param $o anyref) (param $k anyref) (result anyref)
   (local $m (ref $MapObj)) (local $key (ref $Str)) (local $v anyref) (local $d (ref $MapObj)) (local $plain i32)
   (if (i32.eqz (ref.test (ref $MapObj) (local.get $o)))
-    (then (call $fail_named (i32.const 13) (global.get $s_get_own_descriptor)) (unreachable)))
+    (then (call $fail_named (i32.const 48) (global.get $s_get_own_descriptor)) (unreachable)))
   (local.set $m (ref.cast (ref $MapObj) (local.get $o)))
   (local.set $key (call $key (local.get $k)))
   (local.set $v (call $map_raw (local.get $m) (local.get $key)))

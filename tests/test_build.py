@@ -707,3 +707,9 @@ def test_builtin_static_methods_are_values_whose_calls_stop_the_run(tmp_path: Pa
     r = shapescape("run", "q.js", cwd=tmp_path)
     assert (r.returncode, r.stdout) == (2, "before\n"), r.stderr
     assert "`Object.defineProperty` other than TypeScript's `__esModule` marker" in r.stderr and "q.js:3:8" in r.stderr
+    # a struct's descriptor is not compiled (a dictionary's is: m23)
+    (tmp_path / "d.js").write_text("class P { constructor() { this.a = 1; } }\n"
+                                   "console.log(Object.getOwnPropertyDescriptor(new P(), 'a'));\n", encoding="utf-8")
+    r = shapescape("run", "d.js", cwd=tmp_path)
+    assert (r.returncode, r.stdout) == (2, ""), r.stderr
+    assert "`Object.getOwnPropertyDescriptor` of an object that is not a dictionary" in r.stderr
