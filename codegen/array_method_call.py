@@ -1,7 +1,10 @@
 """`Array.prototype.m.call(x, ...args)` and `[].m.call(x, ...args)`: an array
 method borrowed for a receiver, the ES5 way (`Array.prototype.slice.call(arguments, 1)`);
 and `Array.prototype.m.apply(x, list)` / `[].m.apply(x, list)`, the same with the
-arguments in an array (`Array.prototype.push.apply(a, b)`, `[].concat.apply([], lists)`).
+arguments in an array (`Array.prototype.push.apply(a, b)`, `[].concat.apply([], lists)`);
+and `a.m.apply(x, list)` / `a.m.call(x, ...)` (`this.items.push.apply(this.items, b)`),
+the same when a is an array at run time, else a's own method as any call (a
+evaluated once either way).
 
 The analysis models the call as method m of Array.prototype called with `this`
 x (analysis/builtins.py, function_method). The build compiles it as the method
@@ -55,6 +58,29 @@ def borrowed(callee: Any, is_global: Callable[[Any], bool], ctor: str, methods, 
             and holder.object.type == "Identifier" and holder.object.name == ctor and is_global(holder.object):
         return m.property.name
     return None
+
+
+def own_method(callee: Any) -> Optional[tuple[str, str]]:
+    """(m, "call" or "apply") when callee is `x.m.call` / `x.m.apply` with m an
+    array method: on an array x at run time that is the borrowed call
+    (`a.push.apply(a, b)`); on anything else, the method x has (`lower_own`)."""
+    if callee.type != "MemberExpression" or callee.computed or callee.property.name not in ("call", "apply"):
+        return None
+    m = callee.object
+    if m.type != "MemberExpression" or m.computed or m.property.name not in ARRAY_METHODS or m.object.type == "Super":
+        return None
+    return m.property.name, callee.property.name
+
+
+def lower_own(fl: Any, e: Any, name: str, how: str, otherwise: Callable[[Any], str]) -> tuple[str, str]:
+    """`x.m.apply(...)` / `x.m.call(...)`: x evaluated once; the borrowed array method
+    when it is an array at run time, else `otherwise(x's value)`, the call as any
+    other with x's value for x."""
+    x = fl.local("anyref")
+    borrowed, _ = lower(fl, e, name, how)
+    return (f"(block (result anyref) (local.set {x} {fl.expr_any(e.callee.object.object)}) "
+            f"(if (result anyref) (call $plain_arr (local.get {x})) (then {borrowed}) "
+            f"(else {otherwise(f'(local.get {x})')})))"), "any"
 
 
 def lower(fl: Any, e: Any, name: str, how: str = "call") -> tuple[str, str]:

@@ -29,3 +29,23 @@ Array.prototype.push.apply(c, big);
 console.log(c.length, c[999], c.reduce((x, y) => x + y, 0));
 const matrix = [[1, 2], [3], [], [4, 5, 6]];
 console.log([].concat.apply([], matrix).join(" "));
+
+// the method read from the array itself (`a.push.apply(a, b)`): the same borrowed
+// call when the object is an array at run time, the object's own method when it
+// is not; the object is read once either way (the getter counts reads)
+const xs = [1];
+xs.push.apply(xs, [2, 3]);
+xs.push.call(xs, 4);
+console.log(xs, xs.concat.apply(xs, [[5], [6]]), xs.slice.call(xs, 1, 3), xs.join.apply(xs, ["-"]));
+const own = { items: [], push(...values) { this.items.push(...values); return "own " + values.length; } };
+console.log(own.push.apply(own, [1, 2]), own.push.call(own, 3), own.items);
+class Bag {
+  constructor() { this.list = []; }
+  add(values) { this.list.push.apply(this.list, values); return this.list.length; }
+}
+console.log(new Bag().add([7, 8, 9]));
+let reads = 0;
+const holder = { get arr() { reads++; return this.store; }, store: [1] };
+holder.arr.push.apply(holder.arr, [2]);
+const boxes = { get box() { reads++; return { push(v) { return "box " + v; } }; } };
+console.log(reads, holder.store, boxes.box.push.call(null, 5), reads);
