@@ -355,8 +355,8 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
                         f"(write `o.{name}`)",
                     46: f"`Object.{name}` other than TypeScript's `__esModule` marker, or an enumerable accessor "
                         "(`{ enumerable: true, get }`) or a plain data property (`value` with `writable`, "
-                        "`enumerable` and `configurable` true) defined on a dictionary object for a key it does not "
-                        "have",
+                        "`enumerable` and `configurable` true) defined on a dictionary object (not over a property "
+                        "defined so before without `configurable: true`)",
                     48: f"`Object.{name}` of an object that is not a dictionary (the build gives the descriptors "
                         "of a module's exports and of map sites; a struct's, an array's or a function's are not "
                         "compiled)",

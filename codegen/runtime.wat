@@ -2792,18 +2792,32 @@
   (call $map_set (local.get $d) (global.get $s_configurable) (call $bool (local.get $plain)))
   (local.get $d))
 
-;; Object.defineProperty(o, k, desc) on a dictionary object for a key it does not
-;; have: an enumerable accessor (`{ enumerable: true, get }`, what __createBinding
-;; defines; not configurable unless the descriptor says so) or a plain data property
-;; (`value` with writable, enumerable and configurable all true)
+;; Object.defineProperty(o, k, desc) on a dictionary object: an enumerable accessor
+;; (`{ enumerable: true, get }`, what __createBinding and tsc's re-exports define;
+;; not configurable unless the descriptor says so) or a plain data property
+;; (`value` with writable, enumerable and configurable all true), for a key it does
+;; not have or has as a configurable property (tsc writes `exports.x = void 0`
+;; first), which keeps its place in the key order
+(func $accessor_half (param $desc anyref) (param $name (ref $Str)) (param $old anyref) (param $setter i32) (result anyref)
+  (if (call $has_generic (local.get $desc) (local.get $name))
+    (then (return (call $get_generic (local.get $desc) (local.get $name)))))
+  (if (i32.eqz (ref.test (ref $Accessor) (local.get $old))) (then (return (ref.null any))))
+  (if (result anyref) (local.get $setter)
+    (then (struct.get $Accessor $set (ref.cast (ref $Accessor) (local.get $old))))
+    (else (struct.get $Accessor $get (ref.cast (ref $Accessor) (local.get $old))))))
+
 (func $define_property (param $o anyref) (param $k anyref) (param $desc anyref) (result anyref)
-  (local $m (ref $MapObj)) (local $key (ref $Str)) (local $acc i32) (local $data i32)
+  (local $m (ref $MapObj)) (local $key (ref $Str)) (local $acc i32) (local $data i32) (local $old anyref)
   (block $refuse
     (br_if $refuse (i32.eqz (ref.test (ref $MapObj) (local.get $o))))
     (br_if $refuse (i32.eqz (ref.test (ref $Obj) (local.get $desc))))
     (local.set $m (ref.cast (ref $MapObj) (local.get $o)))
     (local.set $key (call $key (local.get $k)))
-    (br_if $refuse (i32.eqz (ref.eq (ref.cast eqref (call $map_raw (local.get $m) (local.get $key))) (global.get $absent))))
+    (local.set $old (call $map_raw (local.get $m) (local.get $key)))
+    (br_if $refuse (if (result i32) (ref.test (ref $Accessor) (local.get $old))
+                     (then (struct.get $Accessor $fixed (ref.cast (ref $Accessor) (local.get $old))))
+                     (else (i32.const 0))))
+    (br_if $refuse (i32.and (call $str_eq (local.get $key) (global.get $s___esModule)) (call $is_es_exports (local.get $m))))
     (br_if $refuse (i32.eqz (call $strict_eq (call $get_generic (local.get $desc) (global.get $s_enumerable)) (global.get $true))))
     (local.set $acc (i32.or (call $has_generic (local.get $desc) (global.get $s_get))
                             (call $has_generic (local.get $desc) (global.get $s_set))))
@@ -2813,11 +2827,14 @@
       (then
         (br_if $refuse (local.get $data))
         (call $map_set (local.get $m) (local.get $key)
-              (struct.new $Accessor (call $get_generic (local.get $desc) (global.get $s_get))
-                                    (call $get_generic (local.get $desc) (global.get $s_set))
-                                    ;; (not configurable unless the descriptor says so)
-                                    (i32.eqz (call $strict_eq (call $get_generic (local.get $desc) (global.get $s_configurable))
-                                                              (global.get $true)))))
+              ;; (a half the descriptor does not name keeps the accessor's it replaces)
+              (struct.new $Accessor (call $accessor_half (local.get $desc) (global.get $s_get) (local.get $old) (i32.const 0))
+                                    (call $accessor_half (local.get $desc) (global.get $s_set) (local.get $old) (i32.const 1))
+                                    ;; configurable as the descriptor says; when it does not say, a new
+                                    ;; property is not, and one it replaces stays configurable (as it was)
+                                    (if (result i32) (call $has_generic (local.get $desc) (global.get $s_configurable))
+                                      (then (i32.eqz (call $truthy (call $get_generic (local.get $desc) (global.get $s_configurable)))))
+                                      (else (ref.eq (ref.cast eqref (local.get $old)) (global.get $absent))))))
         (return (local.get $o))))
     (br_if $refuse (i32.eqz (call $strict_eq (call $get_generic (local.get $desc) (global.get $s_writable)) (global.get $true))))
     (br_if $refuse (i32.eqz (call $strict_eq (call $get_generic (local.get $desc) (global.get $s_configurable)) (global.get $true))))

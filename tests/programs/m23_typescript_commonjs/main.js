@@ -27,5 +27,8 @@ console.log(typeof d.get, d.set, d.enumerable, d.configurable, Object.getOwnProp
 console.log(Object.getOwnPropertyDescriptor(all, "__esModule"), Object.getOwnPropertyDescriptor(all, "nothing"));
 const copy = { ...all }, assigned = Object.assign({}, all);
 console.log(copy.perimeter(new copy.Square(5)), assigned.Kind.Solid, JSON.stringify(Object.keys(assigned)));
+const re = require("./reexports");
+console.log(re, Object.keys(re), new re.Point(1, 2).add(new re.Vec(3, 4)), re.Point === re.Vec,
+            Object.getOwnPropertyDescriptor(re, "Vec").configurable);
 exports.done = true;
 console.log(exports, Object.keys(exports));
