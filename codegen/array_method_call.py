@@ -69,6 +69,9 @@ def own_method(callee: Any) -> Optional[tuple[str, str]]:
     m = callee.object
     if m.type != "MemberExpression" or m.computed or m.property.name not in ARRAY_METHODS or m.object.type == "Super":
         return None
+    x = m.object
+    if x.type == "MemberExpression" and not x.computed and x.property.name == "prototype":
+        return None   # (`C.prototype.m.call(...)`: a prototype's method, borrowed or refused elsewhere)
     return m.property.name, callee.property.name
 
 

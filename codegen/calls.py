@@ -47,16 +47,18 @@ def lower_call(mod, fl: FunctionLowering, e: Any) -> tuple[str, str]:
     borrowed = array_method_call.borrowed_method(callee, lambda ident: fl.var_of(ident) is None)
     if borrowed is not None:   # `Array.prototype.m.call(x, ...)` (codegen/array_method_call.py)
         return array_method_call.lower(fl, e, *borrowed)
+    borrowed = object_method_call.borrowed_method(callee, lambda ident: fl.var_of(ident) is None)
+    if borrowed is not None:   # `Object.prototype.m.call(x, ...)` (codegen/object_method_call.py)
+        return object_method_call.lower(fl, e, borrowed)
     own = None if getattr(e, "own_method_done", False) else array_method_call.own_method(callee)
+    if own is not None and callee.object.object.type == "Identifier" and fl.var_of(callee.object.object) is None:
+        own = None   # (a global's method, `Math.max.apply`, `Object.keys.call`: not an array's)
     if own is not None:   # `a.push.apply(a, b)`: borrowed when a is an array (codegen/array_method_call.py)
         def otherwise(x: str) -> str:
             m = _Node("MemberExpression", callee.object, object=_Node("WasmValue", callee.object.object, code=x))
             call = _Node("CallExpression", e, callee=_Node("MemberExpression", callee, object=m), own_method_done=True)
             return fl.to_any(*lower_call(mod, fl, call))
         return array_method_call.lower_own(fl, e, *own, otherwise=otherwise)
-    borrowed = object_method_call.borrowed_method(callee, lambda ident: fl.var_of(ident) is None)
-    if borrowed is not None:   # `Object.prototype.m.call(x, ...)` (codegen/object_method_call.py)
-        return object_method_call.lower(fl, e, borrowed)
     if callee.type == "MemberExpression":
         obj = callee.object
         if obj.type == "Super":

@@ -49,3 +49,6 @@ const holder = { get arr() { reads++; return this.store; }, store: [1] };
 holder.arr.push.apply(holder.arr, [2]);
 const boxes = { get box() { reads++; return { push(v) { return "box " + v; } }; } };
 console.log(reads, holder.store, boxes.box.push.call(null, 5), reads);
+// Object.prototype's methods borrowed the same way are Object's, not an array's
+console.log(Object.prototype.toString.call([]), Object.prototype.toString.call(null),
+            Object.prototype.hasOwnProperty.call({ k: 1 }, "k"), {}.toString.call(xs));
