@@ -365,6 +365,9 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
                     f"    (then (global.set {g} (call $json_parse {text})) (global.set {g}_done (i32.const 1))))\n"
                     f"  (global.get {g}))")
     start = start_func(mod)
+    for k, data in enumerate(mod.number_tables):   # (long array literals of numbers: lower.py)
+        escaped = "".join("\\%02x" % b for b in data)
+        out.append(f'(data $numbers{k} "{escaped}")')
     for text, g in list(mod.strings.items()):
         mod.string(text)
     # every string constant in one table, slot by slot (ModuleBuilder.string)

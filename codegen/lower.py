@@ -17,6 +17,7 @@ struct path.
 from __future__ import annotations
 
 import math
+import struct
 from typing import Any, Optional
 
 from analysis.parse import children
@@ -186,6 +187,34 @@ def _balanced(code: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+# array literals longer than this are filled element by element (e_ArrayExpression)
+FIXED_ELEMENTS = 64
+
+
+def _number_literal(e: Any, is_global: Any) -> Optional[float]:
+    """The value of a number literal or of the global `NaN` or `Infinity`, or of `-`
+    before one, or None; is_global(identifier): does it name node's global?"""
+    neg = e.type == "UnaryExpression" and e.operator == "-"
+    lit = e.argument if neg else e
+    if lit.type == "Identifier" and lit.name in ("NaN", "Infinity") and is_global(lit):
+        x = float(lit.name.lower().replace("infinity", "inf"))
+    elif lit.type != "Literal" or isinstance(lit.value, bool) or not isinstance(lit.value, (int, float)) \
+            or getattr(lit, "regex", None) is not None:
+        return None
+    else:
+        x = float(lit.value)
+    return -x if neg else x
+
+
+def _f64_literal(code: str) -> Optional[float]:
+    """The value of `(f64.const X)` or `(f64.neg (f64.const X))` (a negative literal), or None."""
+    x = _f64_const(code)
+    if x is None and code.startswith("(f64.neg (f64.const ") and code.endswith("))"):
+        x = _f64_const(code[len("(f64.neg "):-1])
+        return None if x is None else -x
+    return x
 
 
 def _small_int_const(code: str) -> Optional[int]:
@@ -501,6 +530,12 @@ class FunctionLowering:
             small = _small_int_const(code)
             if small is not None:   # boxed here, as $box would: an i31
                 return f"(ref.i31 (i32.const {small}))"
+            x = _f64_literal(code)
+            if x is not None:   # any other constant (-1.5, -0, NaN): boxed here, as $box would
+                small = _small_int_const(f64const(x))
+                if small is not None:
+                    return f"(ref.i31 (i32.const {small}))"
+                return f"(struct.new $Num {f64const(x)})"
             return f"(call $box {code})"
         if t == "i32":
             if code in ("(i32.const 0)", "(i32.const 1)"):
@@ -2703,9 +2738,27 @@ class FunctionLowering:
         reused = reuse.take(self, e, mark)
         if reused is not None:
             return reused, "any"
-        items = " ".join(self.expr_any(x) for x in e.elements)
         if not e.elements:
             return f"(call {mark}$arr_new (i32.const 0))", "any"
+        if len(e.elements) > FIXED_ELEMENTS:
+            # A long literal (a data table): as operands of one array.new_fixed its values
+            # were all live at once, and Cranelift took a minute and 12 GB for 20,000 of
+            # them. Numbers go in a data segment, boxed by a loop at run time; other
+            # elements are stored one by one.
+            numbers = [_number_literal(x, lambda ident: self.var_of(ident) is None) for x in e.elements]
+            if all(x is not None for x in numbers):
+                data = b"".join(struct.pack("<d", x) for x in numbers)
+                if data not in self.mod.number_tables:   # (a function lowered again reuses its segment)
+                    self.mod.number_tables.append(data)
+                k = self.mod.number_tables.index(data)
+                return (f"(call {mark}$arr_of_f64s (array.new_data $F64s $numbers{k} (i32.const 0) "
+                        f"(i32.const {len(numbers)})))"), "any"
+            vals = self.local("(ref null $Vals)")
+            sets = " ".join(f"(array.set $Vals (local.get {vals}) (i32.const {i}) {self.expr_any(x)})"
+                            for i, x in enumerate(e.elements))
+            return (f"(block (result anyref) (local.set {vals} (array.new_default $Vals (i32.const {len(e.elements)}))) "
+                    f"{sets} (call {mark}$arr_of (ref.as_non_null (local.get {vals}))))"), "any"
+        items = " ".join(self.expr_any(x) for x in e.elements)
         return f"(call {mark}$arr_of (array.new_fixed $Vals {len(e.elements)} {items}))", "any"
 
     def e_ObjectExpression(self, e: Any) -> tuple[str, str]:

@@ -35,6 +35,7 @@ BUILTINS = os.path.join(os.path.dirname(__file__), "builtins.wat")
 CORE_TYPES = """
  (type $Str (array (mut i16)))
  (type $I32s (array (mut i32)))
+ (type $F64s (array f64))
  (type $Vals (array (mut anyref)))
  (type $Num (struct (field f64)))
  (type $Bool (struct (field i32)))
@@ -189,6 +190,7 @@ class ModuleBuilder:
         self.map_classes: Optional[tuple] = None  # the classes some map object is of (private.map_instances)
         self.math_values: set[str] = set()       # `Math.f` read as a value (codegen/math_values.py)
         self.strings: dict[str, Optional[int]] = {}   # text -> slot in $strs
+        self.number_tables: list[bytes] = []          # long array literals of numbers, as f64 data segments
         self.string_count = 0
         self.entry_index = 0
         self.funcs: list[str] = []

@@ -1071,6 +1071,19 @@
 (func $arr_of (param $v (ref $Vals)) (result (ref $Arr))
   (struct.new $Arr (local.get $v) (array.len (local.get $v)) (i32.const 0) (ref.null $MapObj)))
 
+;; an array of the numbers of a long literal of numbers (a data table), read from its
+;; data segment as f64s and boxed as `$box` boxes each (codegen/lower.py, e_ArrayExpression)
+(func $arr_of_f64s (param $d (ref $F64s)) (result (ref $Arr))
+  (local $v (ref $Vals)) (local $i i32) (local $n i32)
+  (local.set $n (array.len (local.get $d)))
+  (local.set $v (array.new_default $Vals (local.get $n)))
+  (block $done (loop $l
+    (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+    (array.set $Vals (local.get $v) (local.get $i) (call $box (array.get $F64s (local.get $d) (local.get $i))))
+    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+    (br $l)))
+  (call $arr_of (local.get $v)))
+
 ;; An array given back for reuse (codegen/reuse.py): emptied, its elements cleared
 ;; so it keeps nothing alive (a slot past the length is always null); null when
 ;; its storage grew too big to keep.
