@@ -430,6 +430,7 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
             timed_out.set()
             halt[0] = 1   # the running code traps at its next function entry or loop iteration
     threading.Thread(target=watchdog, daemon=True).start()
+    failure["max_memory_mb"] = max_memory_mb
     result = _call_main(main, store, timed_out, timeout, failure, done, out)
     if stats:
         halt[0] = 0   # the counters are read by calling into the module
@@ -460,6 +461,11 @@ def _stopped(exc, timed_out, timeout: float, failure: dict) -> RunResult:
         return RunResult(124, f"stopped: the program ran longer than the {timeout:g} s time limit (--timeout)")
     if "code" in failure:
         return RunResult(2, f"not supported by the WasmGC build: {failure.get('text') or FAIL_MESSAGES.get(failure['code'], '?')}")
+    if "GC heap out of memory" in str(exc):
+        return RunResult(70, f"out of memory: the program's objects need more than the {failure.get('max_memory_mb')} MB "
+                             "that --max-memory allows (wasmtime's collector counts references and does not reclaim "
+                             "garbage objects that refer to one another, a cycle: a program that keeps making "
+                             "such cycles runs out of memory where node does not)")
     if isinstance(exc, wasmtime.Trap):
         return RunResult(70, f"the program trapped: {_trap_text(exc)}")
     return RunResult(70, f"the program stopped: {exc}")

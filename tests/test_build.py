@@ -268,6 +268,21 @@ def test_a_runaway_loop_stops_at_the_timeout(tmp_path: Path) -> None:
     assert "time limit" in r.stderr
 
 
+def test_running_out_of_memory_says_so_with_the_bound(tmp_path: Path) -> None:
+    # objects that refer to one another are never reclaimed by wasmtime-py's
+    # collector (deferred reference counting): such garbage fills the GC heap, which
+    # --max-memory bounds; the run stops saying why, not with a wasm backtrace
+    write(tmp_path, "cyc.js", """
+        let n = 0;
+        for (let i = 0; i < 3000000; i++) { const a = { x: null, i }; const b = { y: a, i }; a.x = b; n += b.y.i; }
+        console.log(n);
+    """)
+    r = shapescape("run", "cyc.js", "--max-memory", "64", cwd=tmp_path)
+    assert r.returncode == 70 and r.stdout == "", r.stderr
+    assert "out of memory: the program's objects need more than the 64 MB that --max-memory allows" in r.stderr
+    assert "backtrace" not in r.stderr
+
+
 def test_a_runaway_regular_expression_stops_at_the_timeout(tmp_path: Path) -> None:
     # catastrophic backtracking: the matcher polls the halt flag at its jumps and backtracks
     write(tmp_path, "re.js", "console.log('start');\nconsole.log(/(a+)+b/.test('a'.repeat(40) + 'c'));\n")
