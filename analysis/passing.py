@@ -18,7 +18,14 @@ i, its parameter node and the variable it binds; for a method's `this`, its
     declaration called by its name, or a class's or object literal's method
     called by its key on receivers with no accessor of that name), with no
     spread argument and the position within g's parameters;
-  - position i of g is *read-only*.
+  - position i of g is *read-only*;
+
+or when the call is a method call `r.m(..., a, ...)` whose possible targets
+are several plain methods of the key m (no accessor of that name on the
+receivers, no spread argument), each of them read-only at position i, and
+every object the receiver may be finds one of them. The build then tests the
+receiver's class and calls that method's copy; the objects are passed as
+fields on every path (approved: `Passing.approved`).
 
 Position i of g is read-only when g is an ordinary function (`plain`: made at a
 file's top level, or a function declaration or literal method made inside a
@@ -120,17 +127,18 @@ class Passing:
         prune(self.ro, self.holders, self.holders_ok)
 
     def holders_ok(self, hs: list, target=None) -> bool:
-        """Does every use of the holders go where `target` (self.target unless
-        given) approves, and every flow edge to the parameters of those uses?"""
-        target = target or self.target
+        """Does every use of the holders go where `target` (self.approved unless
+        given: the function or functions a use passes to) approves, and every
+        flow edge to the parameters of those uses?"""
+        target = target or self.approved
         allowed = {id(h) for h in hs}
         for h in hs:
             for use in self.b.passed.get(id(h), ()):
-                g = target(use)
-                if g is None:
+                gs = target(use)
+                if gs is None:
                     return False
                 if use[1] >= 0:
-                    allowed.add(id(g.params[use[1]]))
+                    allowed.update(id(g.params[use[1]]) for g in (gs if isinstance(gs, list) else [gs]))
             for m in h.succ.values():
                 if id(m) not in allowed and id(m) not in self.dead_args:
                     return False
@@ -172,6 +180,36 @@ class Passing:
         else:
             return None
         return g
+
+    def approved(self, use) -> Optional[list]:
+        """The functions an approved use passes to: its one target, or, for a method
+        call whose possible targets are several (`shape.intersect(ray)` over a few
+        classes), all of them when each is a plain method of the called key whose
+        position is read-only and every receiver finds one of them; the build tests
+        the receiver's class and calls that method's copy (codegen/passing.py,
+        dispatch_call). None when the use is not approved."""
+        g = self.target(use)
+        if g is not None:
+            return [g]
+        call, pos, dst = use[:3]
+        b = self.b
+        if pos is None or pos < 0 or call.callee.type != "MemberExpression":
+            return None
+        ts = b.call_targets.get(id(dst), ())
+        if len(ts) < 2 or any(a.type == "SpreadElement" for a in call.arguments):
+            return None
+        recv, called = b.call_recv.get(id(dst), (None, None))
+        if recv is None or self._accessor_on(recv, called):
+            return None
+        for g in ts:
+            if not isinstance(g, FunctionInfo) or not _plain_function(g) or self.reads_arguments(g) \
+                    or b.plain_methods.get(id(g)) != called or _static(g) \
+                    or (id(g), pos) not in self.ro or pos >= len(g.params):
+                return None
+        ids = {id(g) for g in ts}
+        if not all(v is NULL or v is UNDEF or finds_method(v, called, ids) for v in recv.pts):
+            return None
+        return sorted(ts, key=_fn_key)
 
     def targets(self, use) -> Optional[list]:
         """The functions a call's copies may be: its one approved target, or, for a
@@ -228,15 +266,17 @@ class Passing:
         out = {}
         for n in holders:
             for use in self.b.passed.get(id(n), ()):
-                g = self.target(use)
-                if g is None:
+                gs = self.approved(use)
+                if gs is None:
                     continue
-                out[_loc_key(use[3])] = (_fn_key(g), g.name or "(anonymous)")
+                # one target by its key; several (a dispatch) as a tuple of keys
+                keys = _fn_key(gs[0]) if len(gs) == 1 else tuple(_fn_key(g) for g in gs)
+                out[_loc_key(use[3])] = (keys, gs[0].name or "(anonymous)")
         return out
 
     def uses_ok(self, n) -> bool:
         """Is every recorded receiver/argument use of n approved?"""
-        return all(self.target(u) is not None for u in self.b.passed.get(id(n), ()))
+        return all(self.approved(u) is not None for u in self.b.passed.get(id(n), ()))
 
 
 def finds_method(v, key: str, methods: set, absent_ok: bool = False) -> bool:
@@ -372,13 +412,11 @@ class Results:
             n = out[i]
             i += 1
             for use in self.b.passed.get(id(n), ()):
-                g = self.p.target(use)
-                if g is None:
-                    continue
-                for h in self.p.holders.get((id(g), use[1]), ()):
-                    if id(h) not in seen:
-                        seen.add(id(h))
-                        out.append(h)
+                for g in self.p.approved(use) or ():
+                    for h in self.p.holders.get((id(g), use[1]), ()):
+                        if id(h) not in seen:
+                            seen.add(id(h))
+                            out.append(h)
         return out
 
     def _preds(self) -> None:

@@ -168,11 +168,16 @@ def results_by_value(builder, la, site_type: dict, plan: Plan, inline: dict) -> 
     return res.value_calls, res.returned_calls
 
 
-def parts_taken(builder, la, site_type: dict, plan: Plan, inline: dict) -> None:
+def parts_taken(builder, la, site_type: dict, plan: Plan, inline: dict, site_by_obj: dict) -> None:
     """The reads of inline fields and the variables the build takes as parts, and
     the calls they pass parts to; with the calls that the constructors of the
-    objects stored in place (their copies for a scalar `this`) pass `this` to."""
-    reads, holders, variables = inline_reads(builder, la.passing, inline, site_type)
+    objects stored in place (their copies for a scalar `this`) pass `this` to.
+    A scalar-replaced object of a type with an inline field holds the value
+    object in that field's slot: its parts are read from there, so reads on it
+    count as reads of its type's field."""
+    read_type = dict(site_type)
+    read_type.update({oid: s.type for oid, s in site_by_obj.items() if s.representation == "scalar" and s.type})
+    reads, holders, variables = inline_reads(builder, la.passing, inline, read_type)
     plan.inline_reads = reads
     for k, v in variables.items():
         plan.value_vars.setdefault(k, v)
@@ -340,7 +345,7 @@ def _run(paths: list[str], overrides: Optional[dict[str, str]], keep: Optional[d
             [n for o in shapes.scalar_objs for n in summaries_from.containers.get(o.id, ())])
         plan.value_calls, plan.returned_calls = results_by_value(builder, summaries_from, site_type, plan, inline)
         if inline:
-            parts_taken(builder, summaries_from, site_type, plan, inline)
+            parts_taken(builder, summaries_from, site_type, plan, inline, shapes.site_by_obj)
         plan.closure_calls = ClosurePassing(builder, summaries_from.passing).calls()
         plan.closure_targets = {_loc_key(loc): tuple(sorted(_fn_key(g) for g in gs))
                                 for loc, gs in literal_targets(builder)}

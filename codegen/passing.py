@@ -235,46 +235,91 @@ def class_branches(mod, key: str, nodes: set, recv: str, generic: str, branch) -
     return tests
 
 
-def dispatch_call(mod, fl, e: Any, keys: tuple, rv: str) -> tuple[list, str, tuple]:
-    """A method call with several possible targets, all returning T's fields in their
-    copies: the receiver's class picks the copy (deepest classes first, as `$call.k`
-    does); any other receiver (a class whose method is not among the plan's targets,
-    an object that is not a struct of the program) takes the ordinary call by name,
-    and the fields are read out of the object it returns, which the plan proves is a
-    fresh T."""
+def dispatch_call(mod, fl, e: Any, keys: tuple, rv: Optional[str]) -> tuple[list, str, tuple]:
+    """A method call with several possible targets: the receiver's class picks the
+    target's copy (deepest classes first, as `$call.k` does), which takes the
+    scalar operands as fields and the literals the plan passes as their captures,
+    and returns T's fields when rv is T. Any other receiver (a class whose method
+    is not among the plan's targets, an object that is not a struct of the
+    program) takes the ordinary call by name: the scalar operands are made into
+    objects of their struct types (the plan proves each target only reads them,
+    and that every receiver finds one of the targets, so nothing keeps them), the
+    literals into closures, and with rv the fields are read out of the object it
+    returns, which the plan proves is a fresh T."""
     from .lower import _Node
     callee = e.callee
     key = fl.static_member_key(callee)
     nodes = {id(mod.function_at(k)) for k in keys}
     recv = fl.local("anyref")
     pre = [f"(local.set {recv} {fl.require_object(fl.expr_any(callee.object), key)})"]
-    args = []
-    for a in e.arguments:
+    ckey = call_key(mod, fl, e)
+    lits = mod.plan.closure_calls.get(ckey)
+    objs: dict[int, scalar.ScalarObj] = {}
+    passed: dict[int, closure_passing.PassedClosure] = {}
+    temps: dict[int, str] = {}
+    for i, a in enumerate(e.arguments):
+        if a.type != "SpreadElement" and scalar.is_scalar(fl, a):
+            sc = scalar.scalar_of(fl, a)
+            pre.append(sc.pre)
+            objs[i] = sc
+            continue
+        pc = closure_passing.passed_literal(mod, fl, e, i) if lits is not None and i in lits[2] else None
+        if pc is not None:
+            pre.append(pc.pre)
+            passed[i] = pc
+            continue
         tmp = fl.local("anyref")
         pre.append(f"(local.set {tmp} {fl.expr_any(a)})")
-        args.append(tmp)
-    t = mod.struct_of(rv)
-    results = " ".join(mod.field_wasm_type(f) for f in t.fields)
+        temps[i] = tmp
+    if objs:
+        if ckey not in mod.plan.scalar_calls:
+            raise AssertionError("scalar replacement: a scalar object is passed to a call the plan does not "
+                                 "list as taking its fields")
+        pre.insert(0, mark(mod, "passed", mod.plan.scalar_calls, ckey))
+    types = tuple(sorted([(p, sc.tname) for p, sc in objs.items()] + [(p, pc.key) for p, pc in passed.items()]))
+    # without rv, the copies' one result type when they agree (a number stays an
+    # f64, as the per-name dispatcher's typed entries keep it), anyref otherwise
+    common = "anyref"
+    if not rv:
+        kinds = {mod.passing_variant(mod.function_at(k), types, None)[1][1] for k in keys}
+        if len(kinds) == 1 and kinds <= {"f64", "i32"}:
+            common = kinds.pop()
+    results = " ".join(mod.field_wasm_type(f) for f in mod.struct_of(rv).fields) if rv else common
     mod.label_counter += 1
     done, generic = f"$rv{mod.label_counter}", f"$rvg{mod.label_counter}"
 
     def branch(node) -> str:
-        fname, sig = mod.passing_variant(node, (), rv)
+        fname, sig = mod.passing_variant(node, types, rv)
         vals = []
         for i in range(len(node.params)):
-            v = f"(local.get {args[i]})" if i < len(args) else UNDEF
-            vals.append(fl.coerce(v, "any", LOWERED[sig[0][i]]))
-        return f"(br {done} (call {fname} (global.get $dummy_fn) (local.get {recv}) {' '.join(vals)}))"
+            if i in objs:
+                vals.extend(f"(local.get {objs[i].slots[f.name]})" for f in mod.struct_of(objs[i].tname).fields)
+            elif i in passed:
+                vals.extend(f"(local.get {s})" for s in passed[i].slots)
+            else:
+                v = f"(local.get {temps[i]})" if i in temps else UNDEF
+                vals.append(fl.coerce(v, "any", LOWERED[sig[0][i]]))
+        call = f"(call {fname} (global.get $dummy_fn) (local.get {recv}) {' '.join(vals)})"
+        if not rv:
+            call = fl.coerce(call, LOWERED[sig[1]], LOWERED[common])
+        marks = " ".join(pc.mark for pc in passed.values())
+        return f"{marks} (br {done} {call})"
     tests = class_branches(mod, key, nodes, f"(local.get {recv})", generic, branch)
-    argc, _ = fl.args([_Node("WasmValue", a, code=f"(local.get {tmp})") for a, tmp in zip(e.arguments, args)])
+    held = []
+    for i, a in enumerate(e.arguments):
+        code = scalar.materialize(fl, objs[i]) if i in objs else fl.closure(a) if i in passed \
+            else f"(local.get {temps[i]})"
+        held.append(_Node("WasmValue", a, code=code))
+    argc, _ = fl.args(held)
     mod.call_names.add(key)
-    # the object the call by name returns is a fresh object of the family's keys, of
-    # any of its types: its fields are read by name
-    obj = fl.local("anyref")
-    reads = []
-    for f in t.fields:
-        reads.append(fl.field_value(f, mod.getter(f.name, f"(local.get {obj})"), "any"))
-    code = (f"(block {done} (result {results}) (block {generic} {' '.join(tests)}) "
-            f"(local.set {obj} (call $call.{mod.wasm_name(key)} (local.get {recv}) {argc})) "
-            f"{' '.join(reads)})")
-    return pre, code, ((), rv)
+    by_name = f"(call $call.{mod.wasm_name(key)} (local.get {recv}) {argc})"
+    if rv:
+        # the object the call by name returns is a fresh object of the family's keys, of
+        # any of its types: its fields are read by name
+        obj = fl.local("anyref")
+        reads = [fl.field_value(f, mod.getter(f.name, f"(local.get {obj})"), "any") for f in mod.struct_of(rv).fields]
+        tail = f"(local.set {obj} {by_name}) {' '.join(reads)}"
+    else:
+        tail = fl.coerce(by_name, "any", LOWERED[common])
+    code = f"(block {done} (result {results}) (block {generic} {' '.join(tests)}) {tail})"
+    return pre, code, ((), rv or common)

@@ -76,7 +76,15 @@ def inline_read_type(fl, e: Any) -> Optional[str]:
 
 
 def fill_from_read(fl, e: Any, sc: ScalarObj) -> str:
-    """Code that loads the parts of the inline field `e` reads into sc's slots."""
+    """Code that loads the parts of the inline field `e` reads into sc's slots. On a
+    scalar object (a copy's parameter the caller passes as fields) the field's
+    slot holds the value object itself: its fields are the parts."""
+    if is_scalar(fl, e.object):
+        base = scalar_of(fl, e.object)
+        key = fl.static_member_key(e)
+        if key is None:
+            raise AssertionError("inline field: a read of a scalar object without a static key")
+        return load(fl, sc, fl.to_any(*read(fl, base, key)))
     code = fl.inline_parts_into(e, sc)
     if code is None:
         raise AssertionError("inline field: a read the plan takes as parts is not one of an inline field")
@@ -250,6 +258,32 @@ def ctor_return(fl) -> str:
     sc = fl.scalar_this
     t = fl.mod.struct_of(sc.tname)
     return "(return " + " ".join(f"(local.get {sc.slots[f.name]})" for f in t.fields) + ")"
+
+
+def materialize(fl, sc: ScalarObj) -> str:
+    """A new object of sc's struct type holding the slots' values (anyref), for a
+    path where a scalar object must be a reference after all: a dispatch's call
+    by name (codegen/passing.py, dispatch_call), whose method the plan proves
+    only reads it. An object literal's type is made under Object's class, a
+    class's type under its class; an inline field's object is stored as its parts."""
+    from .lower import FIELD0
+    mod = fl.mod
+    owners = mod.struct_classes(sc.tname)
+    if len(owners) > 1:
+        raise AssertionError(f"scalar replacement: the struct type {sc.tname} is more than one class's")
+    cls = owners[0].desc if owners else "$cls_Object"
+    t = mod.struct_of(sc.tname)
+    args: dict[int, str] = {}
+    for f in t.fields:
+        get = f"(local.get {sc.slots[f.name]})"
+        if not f.inline:
+            args[f.index + FIELD0] = get
+            continue
+        vw = mod.wt(f.inline)
+        for idx, p in mod.inline_parts(sc.tname, f):
+            args[idx] = f"(struct.get {vw} {p.index + FIELD0} {mod.cast(fl, f.inline, get)})"
+    values = " ".join(args[i] for i in sorted(args))
+    return f"(struct.new {mod.wt(sc.tname)} (global.get {cls}) (i32.const 0) {values})"
 
 
 # ---------------------------------------------------------------- uses

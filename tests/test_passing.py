@@ -27,6 +27,9 @@ PASSED = {
     "recursion": ("function f(p, n) { return n === 0 ? p.x : f(p, n - 1); }", "f(o, 3)"),
     "method argument": ("class C { m(p) { return p.x; } }\nconst c = new C();", "c.m(o)"),
     "fewer arguments": ("function f(p, q) { return p.x + (q === undefined ? 1 : 0); }", "f(o)"),
+    # several methods of the key, each only reading it: the build tests the class
+    "two targets": ("class A { m(p) { return p.x; } }\nclass B { m(p) { return -p.x; } }\n"
+                    "const cs = [new A(), new B()];", "cs[cs.length - 1].m(o)"),
 }
 
 # the object stays real: the callee does more than read it, or the target is not one function
@@ -39,8 +42,11 @@ KEPT = {
     "reassigned": ("function f(p) { p = {x: 3}; return p.x; }", "f(o)"),
     "compared": ("function f(p) { return p === null; }", "f(o)"),
     "arguments": ("function f(p) { return arguments[0].x; }", "f(o)"),
-    "two targets": ("class A { m(p) { return p.x; } }\nclass B { m(p) { return -p.x; } }\n"
-                    "const cs = [new A(), new B()];", "cs[cs.length - 1].m(o)"),
+    "one of two targets writes": ("class A { m(p) { return p.x; } }\nclass B { m(p) { p.x = 2; return 0; } }\n"
+                                  "const cs = [new A(), new B()];", "cs[cs.length - 1].m(o)"),
+    "a receiver without the method": ("class A { m(p) { return p.x; } }\nclass B { m(p) { return -p.x; } }\n"
+                                      "class N {}\nconst cs = [new A(), new B(), new N()];",
+                                      "cs[cs.length - 1].m(o)"),
     "getter of the name": ("class A { get m() { return (p) => p.x; } }\nconst a = new A();", "a.m(o)"),
     "spread call": ("function f(p) { return p.x; }\nconst more = [];", "f(o, ...more)"),
     "builtin": ("", "JSON.stringify(o)"),
@@ -126,3 +132,28 @@ def test_results_taken_as_fields(tmp_path: Path, name: str) -> None:
 def test_results_kept_as_objects(tmp_path: Path, name: str) -> None:
     plan = value_plan(tmp_path, NOT_BY_VALUE[name])
     assert not plan.value_calls and not plan.returned_calls, plan.value_calls
+
+
+# ---------------------------------------------------------------- dispatch
+def test_a_call_with_several_targets_passes_the_fields_to_each_class_s_copy() -> None:
+    """`s.hit(probe)` over a few classes (tests/programs/c166): each class with a
+    struct gets a `ref.test` and a call of its method's copy taking the probe's
+    fields; the dictionary class's objects take the call by name, for which alone
+    the probe is made (one `struct.new` per dispatching call, none elsewhere)."""
+    import re
+    from codegen.build import build
+    r = build(str(Path(__file__).parent / "programs" / "c166_polymorphic_passing.js"))
+    assert r.ok, r.diagnostics
+    probe = next(s for s in r.plan.sites if s.kind == "new" and s.type in ("Probe", "$Probe"))
+    assert probe.representation == "scalar"
+    multi = [k for k, (keys, _) in r.plan.scalar_calls.items() if isinstance(keys[0], tuple)]
+    assert len(multi) == 3, r.plan.scalar_calls   # hit, span and label in scan
+    for method in ("Shape_hit", "Circle_hit", "Shape_span", "Circle_span"):
+        assert re.search(rf"\(func \$f\d+_{method}\.p\d+ \(param \$self \(ref \$Fn\)\) \(param \$this anyref\) "
+                         rf"\(param \$p0\.0 ", r.wat), method
+    # (the copies are small enough to be inlined at the branches; Circle inherits label)
+    for cls in ("Circle", "Shape"):
+        assert re.search(rf"\(if \(ref\.test \(ref \$js\.{cls}\) \(local\.get \$t\d+\)\) \(then +\(br \$rv\d+ ", r.wat), cls
+    made = len(re.findall(r"struct\.new \$js\.Probe ", r.wat))
+    by_name = re.findall(r"\(call \$call\.(hit|span|label) \(local\.get \$t\d+\) \(i32\.const \d\) \(struct\.new \$js\.Probe ", r.wat)
+    assert made and made == len(by_name) and set(by_name) == {"hit", "span", "label"}
