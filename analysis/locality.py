@@ -44,7 +44,7 @@ from typing import Optional
 
 from .constraints import Builder, FileUnit, FunctionInfo
 from .graph import AObj, Node
-from .passing import Passing
+from .passing import Passing, dead_argument_fields
 from .plan import Location, Reason
 
 
@@ -195,6 +195,8 @@ class LocalityAnalysis:
     # ------------------------------------------------------------ fixed point
     def node_ok(self, n: Node, a, x: AObj) -> bool:
         role = n.role
+        if id(n) in self.dead_args:
+            return True   # the arguments of a function that never reads `arguments`
         if role == "field":
             t = n.obj
             if n.label in self.global_fields_of(t):
@@ -218,6 +220,7 @@ class LocalityAnalysis:
 
     def run(self) -> None:
         b = self.b
+        self.dead_args = dead_argument_fields(b)
         for act in b.functions:
             self.act_bit(act)
         self.nests()

@@ -54,6 +54,19 @@ from .constraints import Builder, ClassInfo, FileUnit, FunctionInfo
 from .graph import ELEM, NULL, UNDEF, AObj
 
 
+def dead_argument_fields(b: Builder) -> set[int]:
+    """ids of the element fields of the `arguments` objects of the functions that
+    never read `arguments`: nothing reads what those hold."""
+    out: set[int] = set()
+    for f in b.functions:
+        n = b.args_nodes.get(id(f))
+        if f.args_obj is not None and not (n is not None and id(n) in b.arguments_read):
+            field = f.args_obj.fields.get(ELEM)
+            if field is not None:
+                out.add(id(field))
+    return out
+
+
 class Passing:
     def __init__(self, b: Builder):
         self.b = b
@@ -62,12 +75,7 @@ class Passing:
         self.ro: set[tuple[int, int]] = set()
         # the element field of the `arguments` object of every function that never
         # reads `arguments`: holding an object there is holding it nowhere
-        self.dead_args: set[int] = set()
-        for f in b.functions:
-            if f.args_obj is not None and not self.reads_arguments(f):
-                n = f.args_obj.fields.get(ELEM)
-                if n is not None:
-                    self.dead_args.add(id(n))
+        self.dead_args: set[int] = dead_argument_fields(b)
         self._param_holders: Optional[list] = None
         self._candidates()
         self._fixed_point()

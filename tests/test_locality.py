@@ -342,6 +342,25 @@ def test_passed_to_parameter_that_only_reads_stays_local(js):
     assert params(prog, "readX") == {"p": "none"}
 
 
+def test_passed_to_a_recursive_call_that_only_reads_stays_local(js):
+    """A recursive function's `arguments` object belongs to an activation that may
+    enclose this one; a function that never reads `arguments` holds nothing
+    there, so passing the object to itself is not storing it (it was `heap`,
+    "stored into an object that escapes")."""
+    prog = js("""
+        function walk(p, depth) {
+          const v = p.x * 2;
+          return depth > 0 ? v + walk(/*A*/{ x: p.x + 1 }, depth - 1) : v;
+        }
+        function readArgs(p, depth) {
+          return depth > 0 ? arguments.length + readArgs(/*B*/{ x: p.x }, depth - 1) : p.x;
+        }
+        walk({ x: 1 }, 3); readArgs({ x: 1 }, 3);
+    """)
+    assert assert_local(prog, "A").representation == "scalar"
+    assert prog.site("B").locality == "heap"   # its `arguments` is read
+
+
 def test_thrown_object_is_heap(js):
     prog = js("""
         function f() {

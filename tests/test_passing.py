@@ -147,7 +147,7 @@ def test_a_call_with_several_targets_passes_the_fields_to_each_class_s_copy() ->
     probe = next(s for s in r.plan.sites if s.kind == "new" and s.type in ("Probe", "$Probe"))
     assert probe.representation == "scalar"
     multi = [k for k, (keys, _) in r.plan.scalar_calls.items() if isinstance(keys[0], tuple)]
-    assert len(multi) == 3, r.plan.scalar_calls   # hit, span and label in scan
+    assert len(multi) == 4, r.plan.scalar_calls   # hit, span and label in scan; hit in bounce
     for method in ("Shape_hit", "Circle_hit", "Shape_span", "Circle_span"):
         assert re.search(rf"\(func \$f\d+_{method}\.p\d+ \(param \$self \(ref \$Fn\)\) \(param \$this anyref\) "
                          rf"\(param \$p0\.0 ", r.wat), method

@@ -97,3 +97,11 @@ try {
 } catch (e) {
   console.log(e instanceof TypeError, e.message, calls);
 }
+
+// a fresh object passed to a recursive call of a function that never reads
+// `arguments` (analysis/locality.py: its arguments hold nothing)
+function bounce(p, depth, list) {
+  const here = list[depth % list.length].hit(p, depth);
+  return depth === 0 ? here : here + bounce(new Probe(new Vec(p.at.y, p.at.x + 1), p.dir), depth - 1, list);
+}
+console.log(bounce(new Probe(new Vec(1, 2), new Vec(3, 4)), 12, shapes));
