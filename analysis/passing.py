@@ -51,6 +51,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from .constraints import Builder, ClassInfo, FileUnit, FunctionInfo
+from . import nested_results
 from .graph import ELEM, NULL, UNDEF, AObj
 
 
@@ -397,16 +398,42 @@ class Results:
         self.inline_slots: dict[int, str] = inline_slots or {}
         self.rv: dict[int, str] = {}           # id(FunctionInfo) -> T
         self.returned_sites: list = []         # allocations returned as fields (in reached functions)
-        self.reached: set[int] = set()         # ids of the functions whose copy returning fields is built
         self.returns: dict[int, list] = {}     # id(FunctionInfo) -> the call results it returns as is
+        self.families: list[list[int]] = []    # the ids of each family's members (one T each)
         self._preds()
         self._var_candidates()
         self._returning()
-        self._value_vars()
-        self.value_calls: dict = {}            # call location key -> (target key, name, T)
-        self.returned_calls: dict = {}
-        self.value_holders: list = []          # the nodes holding value call results
-        self._calls()
+        # nested results (analysis/nested_results.py): decide the layouts, then the
+        # calls; a family whose reads do not fit is not nested, and the calls are
+        # decided again
+        plain_rv = dict(self.rv)
+        plain_types = dict(self.field_types)
+        banned: set = set()
+        while True:
+            self.rv = dict(plain_rv)
+            self.field_types = dict(plain_types)
+            self.fields = {t: set(fs) for t, fs in self.field_types.items()}
+            self.nested = nested_results.decide(self, self.families, banned)
+            self._value_vars()
+            self.value_calls: dict = {}        # call location key -> (target key, name, T)
+            self.returned_calls: dict = {}
+            self.value_holders: list = []      # the nodes holding value call results
+            self.holder_type: dict[int, str] = {}   # id(value holder) -> T
+            self.reached: set[int] = set()     # ids of the functions whose copy returning fields is built
+            self._calls()
+            bad, self.nested_reads, self.nested_vars = nested_results.check_reads(self, self.nested)
+            if not bad:
+                break
+            banned |= bad
+        # the variables of the nested objects, kept as fields in the copies returning them
+        for ext, nest in self.nested.items():
+            if not any(k in self.reached for k in nest.members):
+                continue
+            for v in nest.var_nodes:
+                loc = v.info[1]
+                self.plan_vars[(loc.file, loc.line, loc.column)] = (nest.inner, ext, None)
+        for key, inner in self.nested_vars.items():
+            self.plan_vars[key] = (inner, False, None)
 
     def passing_holders(self, extra: list) -> list:
         """Every node that may hold an object the build keeps as fields because of
@@ -630,6 +657,7 @@ class Results:
             for k in members:
                 self.rv[k] = t
                 self.returns[k] = cand[k][1]
+            self.families.append(members)
         # a member returning a call into a family that lost its T loses it too
         stable = False
         while not stable:
@@ -700,6 +728,7 @@ class Results:
                 continue
             self.value_calls[key] = (tuple(_fn_key(g) for g in gs), gs[0].name or "(anonymous)", t)
             self.value_holders.extend(holders)
+            self.holder_type.update((id(n), t) for n in holders)
             self.reached.update(id(g) for g in gs)
         # a function's copy returning fields exists when a value call (or a returned
         # call in such a copy) reaches it: only there are its returned calls lowered
@@ -710,6 +739,7 @@ class Results:
                 if id(a) in self.reached and key not in self.returned_calls:
                     self.returned_calls[key] = (tuple(_fn_key(g) for g in gs), gs[0].name or "(anonymous)", t)
                     self.value_holders.extend(holders)
+                    self.holder_type.update((id(n), t) for n in holders)
                     self.reached.update(id(g) for g in gs)
                     grew = True
         self.returned_sites = [x for k in self.reached for x in self.allocs.get(k, ())]
@@ -719,6 +749,7 @@ class Results:
             if only_rv and id(v.owner) not in self.reached:
                 continue
             self.value_holders.append(v)   # (a variable of allocations alone has no call that adds it)
+            self.holder_type[id(v)] = t
             if v.info is not None:
                 loc = v.info[1]
                 self.plan_vars[(loc.file, loc.line, loc.column)] = (t, only_rv, seed)

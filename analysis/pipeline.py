@@ -165,6 +165,9 @@ def results_by_value(builder, la, site_type: dict, plan: Plan, inline: dict) -> 
     ctor_this = [n for o in res.returned_sites for n in ctor_this_nodes(la.containers, o)]
     plan.scalar_calls.update(la.passing.scalar_calls(res.passing_holders(ctor_this)))
     plan.value_vars = res.plan_vars
+    plan.nested_types = {ext: (n.base, n.key, n.inner) for ext, n in res.nested.items()}
+    plan.inline_reads = dict(res.nested_reads)
+    plan.nested_vars = frozenset(res.nested_vars)
     return res.value_calls, res.returned_calls
 
 
@@ -178,7 +181,7 @@ def parts_taken(builder, la, site_type: dict, plan: Plan, inline: dict, site_by_
     read_type = dict(site_type)
     read_type.update({oid: s.type for oid, s in site_by_obj.items() if s.representation == "scalar" and s.type})
     reads, holders, variables = inline_reads(builder, la.passing, inline, read_type)
-    plan.inline_reads = reads
+    plan.inline_reads.update(reads)
     for k, v in variables.items():
         plan.value_vars.setdefault(k, v)
     stored = {v.id: v for fn, _ in inline_field_nodes(builder, inline, site_type).values()

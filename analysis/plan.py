@@ -222,6 +222,13 @@ class Plan:
     # a variable the build keeps as fields): the build reads the parts into locals
     # and makes no object; for the build only
     inline_reads: dict = field(default_factory=dict)
+    # the layouts of results by value with a nested object (analysis/nested_results.py):
+    # T_ext -> (T, the nested field k, W): T's fields, then W's as `k.f`; the reads of
+    # k on such results are in inline_reads (-> W), and the caller variables they
+    # feed, kept as W's fields with a presence flag, are these value_vars keys;
+    # for the build only
+    nested_types: dict = field(default_factory=dict)
+    nested_vars: frozenset = frozenset()
     # (file, line, column, end line, end column) of the declaring identifier of a
     # let, const or parameter whose values are only struct objects of one type, or
     # only arrays ("array" for $T), and maybe undefined, never null -> "(ref $T)",

@@ -106,8 +106,9 @@ def return_fields(fl, s: Any) -> str:
     sc = scalar.new_slots(fl, fl.rv)
     if a is not None and a.type in ("NewExpression", "ObjectExpression"):
         site = mod.site_of(fl.fi.file_index, a)
+        base = mod.plan.nested_types.get(fl.rv, (fl.rv,))[0]   # (a nested layout: T's keys and the object's)
         if site is None or site.type is None or \
-                {f.name for f in mod.struct_of(site.type).fields} != {f.name for f in mod.struct_of(fl.rv).fields}:
+                {f.name for f in mod.struct_of(site.type).fields} != {f.name for f in mod.struct_of(base).fields}:
             raise AssertionError("scalar replacement: a function returning fields returns another kind of object")
         code = scalar.fill(fl, a, site, sc, f"(nop (;@byvalue {site.id};))")
     elif a is not None and a.type == "CallExpression":

@@ -38,6 +38,66 @@ class ScalarObj:
     tname: str                                        # the plan's struct type
     slots: dict[str, str] = field(default_factory=dict)   # field name -> wasm local
     pre: str = ""      # code evaluating the allocation into the slots, for an allocation used in place
+    # an i32 local, 0 when the object is absent (a nested result's field holding
+    # undefined): reading a field then throws node's TypeError; "" when always there
+    present: str = ""
+
+
+# ---------------------------------------------------------------- nested results
+# A result by value may carry a second object in one field k (analysis/
+# nested_results.py): its layout T_ext is T's fields, then `k.f` for each field
+# f of the inner type W. Slot k holds `(ref.i31 1)` when the object is there and
+# undefined otherwise; it is never read as a value.
+
+PRESENT = "(ref.i31 (i32.const 1))"
+
+
+def nested_layouts(plan, types: dict) -> dict:
+    """The struct descriptions of the plan's nested layouts, by name (for slots and
+    multi-value results only: no wasm type is made of them)."""
+    from dataclasses import replace
+    out = {}
+    for ext, (t, key, inner) in plan.nested_types.items():
+        base, w = types[t], types[inner]
+        fs = [replace(f, type="anyref", inline="") if f.name == key else f for f in base.fields]
+        for f in w.fields:
+            fs.append(replace(f, name=f"{key}.{f.name}", index=len(fs)))
+        out[ext] = replace(base, name=ext, fields=tuple(fs), supertype=None, final=True, class_name=None, sites=0)
+    return out
+
+
+def nested_of(fl, tname: str) -> Optional[tuple[str, str]]:
+    """(k, W) when tname is a nested layout."""
+    got = fl.mod.plan.nested_types.get(tname)
+    return (got[1], got[2]) if got is not None else None
+
+
+def fill_nested(fl, sc: ScalarObj, key: str, inner: str, value: Any) -> str:
+    """Field k of a literal returned in a nested layout: the object's fields from
+    the variable kept as W's fields, or undefined (nothing else is allowed there)."""
+    mod = fl.mod
+    w = mod.struct_of(inner)
+    if value is not None and value.type == "Identifier" and is_scalar(fl, value):
+        src = scalar_of(fl, value)
+        out = [src.pre, f"(local.set {sc.slots[key]} {PRESENT})"]
+        out.extend(f"(local.set {sc.slots[f'{key}.{f.name}']} (local.get {src.slots[f.name]}))" for f in w.fields)
+        return " ".join(o for o in out if o)
+    if value is None or (value.type == "Identifier" and value.name == "undefined" and fl.var_of(value) is None):
+        out = [f"(local.set {sc.slots[key]} (ref.null any))"]
+        out.extend(f"(local.set {sc.slots[f'{key}.{f.name}']} {mod.field_default(f)})" for f in w.fields)
+        return " ".join(out)
+    raise AssertionError("nested result: a returned literal holds something other than the object or undefined")
+
+
+def fill_from_nested(fl, base: ScalarObj, key: str, sc: ScalarObj) -> str:
+    """Read k of a result in a nested layout into sc (a W): its fields, and whether
+    it is there."""
+    w = fl.mod.struct_of(sc.tname)
+    if not sc.present:
+        sc.present = fl.local("i32", "present")
+    out = [base.pre, f"(local.set {sc.present} (ref.test (ref i31) (local.get {base.slots[key]})))"]
+    out.extend(f"(local.set {sc.slots[f.name]} (local.get {base.slots[f'{key}.{f.name}']}))" for f in w.fields)
+    return " ".join(o for o in out if o)
 
 
 def avoided_mark(site) -> str:
@@ -84,6 +144,9 @@ def fill_from_read(fl, e: Any, sc: ScalarObj) -> str:
         key = fl.static_member_key(e)
         if key is None:
             raise AssertionError("inline field: a read of a scalar object without a static key")
+        nest = nested_of(fl, base.tname)
+        if nest is not None and nest[0] == key:
+            return fill_from_nested(fl, base, key, sc)
         return load(fl, sc, fl.to_any(*read(fl, base, key)))
     code = fl.inline_parts_into(e, sc)
     if code is None:
@@ -166,10 +229,14 @@ def value_vars(fl) -> None:
         if got is None or id(v) in fl.scalar_vars:
             continue
         t, only_rv, seed = got
-        if not only_rv or fl.rv == t:
-            fl.scalar_vars[id(v)] = new_slots(fl, t)
+        # only_rv: True for the copy returning t's fields, a layout name for the copy
+        # returning that layout (a nested result's object)
+        if not only_rv or fl.rv == (t if only_rv is True else only_rv):
+            sc = fl.scalar_vars[id(v)] = new_slots(fl, t)
             if seed is not None:
                 fl.seeded.add(id(v))
+            if var_key(fl, v) in fl.mod.plan.nested_vars:
+                sc.present = fl.local("i32", "present")
 
 
 def load(fl, sc: ScalarObj, code: str) -> str:
@@ -227,9 +294,17 @@ def fill(fl, e: Any, site, sc: ScalarObj, mark: Optional[str] = None) -> str:
             if key is None:
                 raise AssertionError("scalar replacement: an object literal property without a static key")
             given.add(key)
+        nest = nested_of(fl, sc.tname)
+        if nest is not None and nest[0] not in given:
+            out.append(fill_nested(fl, sc, nest[0], nest[1], None))
+            given.add(nest[0])
+            given.update(f"{nest[0]}.{f.name}" for f in mod.struct_of(nest[1]).fields)
         out.extend(f"(local.set {sc.slots[f.name]} {mod.field_default(f)})" for f in t.fields if f.name not in given)
         for p in e.properties:
             key = fl.static_key(p)
+            if nest is not None and key == nest[0]:
+                out.append(fill_nested(fl, sc, key, nest[1], p.value))
+                continue
             f = field_of(fl, sc, key)
             value = fl.field_value(f, *mod.prop_expr(fl, p, key))
             out.append(f"(local.set {sc.slots[f.name]} {value})")
@@ -293,6 +368,10 @@ def read(fl, sc: ScalarObj, key: str) -> tuple[str, str]:
     get = f"(local.get {sc.slots[f.name]})"
     if ft != "f64" and not f.initialized:
         get = fl.unabsent(get)
+    if sc.present:   # absent: node reads the field of undefined, and throws
+        get = (f"(if (i32.eqz (local.get {sc.present})) (then {fl.mod.op_site()} "
+               f"(drop (call $req_obj (ref.null any) {fl.mod.string(key)})))) {get}")
+        get = f"(block (result {ft}) {get})"
     if sc.pre:
         get = f"(block (result {ft}) {sc.pre} {get})"
     return fl.field_stored(f, get)

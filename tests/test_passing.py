@@ -157,3 +157,44 @@ def test_a_call_with_several_targets_passes_the_fields_to_each_class_s_copy() ->
     made = len(re.findall(r"struct\.new \$js\.Probe ", r.wat))
     by_name = re.findall(r"\(call \$call\.(hit|span|label) \(local\.get \$t\d+\) \(i32\.const \d\) \(struct\.new \$js\.Probe ", r.wat)
     assert made and made == len(by_name) and set(by_name) == {"hit", "span", "label"}
+
+
+# ---------------------------------------------------------------- nested results
+NEST_ITER = ("function each(n) {{ let i = 0; return {{ next() {{ if (i >= n) return {{ value: undefined, done: true }};"
+             " const cell = {{ at: i, sq: i * i }}; {callee} i++; return {{ value: cell, done: false }}; }} }}; }}\n")
+
+
+def nested_plan(tmp_path: Path, callee: str = "", use: str = "const c = r.value; t += c.sq - c.at;",
+                end: str = "undefined") -> object:
+    src = NEST_ITER.format(callee=callee).replace("value: undefined", f"value: {end}")
+    src += ("function main() { let t = 0; const it = each(5);\n"
+            f"  for (let r = it.next(); !r.done; r = it.next()) {{ {use} }}\n  return t; }}")
+    return value_plan(tmp_path, src)
+
+
+def test_a_fresh_object_in_a_result_by_value_is_nested(tmp_path: Path) -> None:
+    """`{value: cell, done}` with `const c = r.value` read only at cell's fields: the
+    result's layout carries cell's fields (analysis/nested_results.py), the read is
+    taken as parts and both variables are kept as fields."""
+    plan = nested_plan(tmp_path)
+    assert list(plan.nested_types.values()) == [("$obj_value_done", "value", "$obj_at_sq")]
+    assert set(plan.inline_reads.values()) == {"$obj_at_sq"}
+    assert len(plan.nested_vars) == 1
+    ext = next(iter(plan.nested_types))
+    assert [v for v in plan.value_vars.values() if v[1] == ext] == [("$obj_at_sq", ext, None)]
+    assert {t for _, _, t in plan.value_calls.values()} == {ext}
+
+
+NOT_NESTED = {
+    "the read is passed on": {"use": "t += String(r.value).length;"},
+    "the object is compared": {"use": "const c = r.value; if (c !== null) t += c.at;"},
+    "the object is written": {"use": "const c = r.value; c.at = 1; t += c.at;"},
+    "the callee reads it too": {"callee": "const twice = cell.at * 2; i += twice - twice;"},
+    "another value at the end": {"end": "0"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_NESTED))
+def test_other_uses_keep_the_object_in_the_result(tmp_path: Path, name: str) -> None:
+    plan = nested_plan(tmp_path, **NOT_NESTED[name])
+    assert not plan.nested_types and not plan.nested_vars
