@@ -3,15 +3,13 @@
 // caller's `const w = r.value` keeps them as its own fields. The window is a
 // copy: later results do not change it. Reading a field of an absent value
 // throws node's TypeError; callers that keep the object get a real one.
-function windowsOf(items, size) {
-  let start = 0;
+function windowsOf(list, width, step = 1) {
+  let at = 0;
   return {
     next() {
-      if (start + size > items.length) {
-        return { value: undefined, done: true };
-      }
-      const window = { from: start, to: start + size, label: "w" + start };
-      start++;
+      if (at + width > list.length) return { value: undefined, done: true };
+      const window = { from: at, to: at + width, label: "w" + at };
+      at += step;
       return { value: window, done: false };
     },
   };
@@ -62,7 +60,7 @@ console.log(pastTheEnd());
 
 // a caller that keeps the results gets real objects (its calls are not value calls)
 const kept = [];
-const more = windowsOf(items, 30);
+const more = windowsOf(items, 30, 2);
 while (true) {
   const k = more.next();
   kept.push(k);
