@@ -164,6 +164,10 @@ class Builder:
         # the nodes opaque for any other reason (set by post_solve)
         self.called: set[int] = set()
         self.opaque_but_called: frozenset = frozenset()
+        # ids of the nodes tested against the literal null (`x === null`, `x != null`),
+        # opaque after post_solve; opaque_but_null leaves those tests out
+        self.null_tested: set[int] = set()
+        self.opaque_but_null: frozenset = frozenset()
         self.lexical: set[int] = set()   # ids of the nodes of let/const bindings (never read before they are set)
         # and of a function's `var`s that every read finds assigned (analysis/var_init.py)
         self.var_reads: dict[int, list] = {}      # id(node) of a var -> offsets of its reads
@@ -196,6 +200,7 @@ class Builder:
         self.method_recvs: list = []              # (receiver node, key or None when computed) of every method call
         self.return_calls: set[int] = set()       # ids of the dst of calls returned as is (`return f(...)`)
         self.return_allocs: dict[int, Any] = {}   # id(node) of an allocation returned as is -> its expression
+        self.return_nulls: set[int] = set()       # ids of the functions with a `return null`
         # id(node) of an allocation stored as is in a variable (`let v = {...}`,
         # `v = new C(...)`) -> (the node, its expression): a variable of such
         # allocations and of calls' results may be kept as fields (analysis/passing.py, Results)
@@ -1455,22 +1460,36 @@ class Builder:
     def s_ReturnStatement(self, s):
         if self.fn is None:
             return
-        if s.argument is not None:
-            # a call's result or an allocation returned as is may be returned as its
-            # fields (analysis/passing.py)
-            a = s.argument
-            if a.type in ("CallExpression", "NewExpression", "ObjectExpression", "Identifier"):
-                v = self.expr_static(a)
-                if a.type == "CallExpression":
-                    self.return_calls.add(id(v))
-                elif a.type != "Identifier":
-                    self.return_allocs[id(v)] = a
-            else:
-                v = self.expr(a)
-            self.g.edge(v, self.fn.ret)
-            self.edge_loc.setdefault((id(v), id(self.fn.ret)), self.loc(s))
-        else:
+        if s.argument is None:
             self.g.add1(self.fn.ret, UNDEF)
+            return
+        a = s.argument
+        if a.type == "ConditionalExpression" and all(_returnable(x) for x in (a.consequent, a.alternate)):
+            # `return c ? {...} : null`: each side as a return of its own
+            self.expr(a.test)
+            self.returned(a.consequent, s)
+            self.returned(a.alternate, s)
+            return
+        self.returned(a, s)
+
+    def returned(self, a: Any, s: Any) -> None:
+        """One value `return` gives. A call's result or an allocation returned as is
+        may be returned as its fields, and the literal null by a function that
+        returns by value or null (analysis/passing.py, Results)."""
+        if _null_literal(a):
+            self.g.add1(self.fn.ret, NULL)
+            self.return_nulls.add(id(self.fn))
+            return
+        if a.type in ("CallExpression", "NewExpression", "ObjectExpression", "Identifier"):
+            v = self.expr_static(a)
+            if a.type == "CallExpression":
+                self.return_calls.add(id(v))
+            elif a.type != "Identifier":
+                self.return_allocs[id(v)] = a
+        else:
+            v = self.expr(a)
+        self.g.edge(v, self.fn.ret)
+        self.edge_loc.setdefault((id(v), id(self.fn.ret)), self.loc(s))
 
     def s_IfStatement(self, s):
         self.expr(s.test)
@@ -1892,9 +1911,16 @@ class Builder:
             self.bind_pattern(target, valn, "assign")
 
     def e_BinaryExpression(self, e):
+        op = e.operator
+        if op in ("==", "!=", "===", "!==") and _null_literal(e.left) != _null_literal(e.right):
+            # a test against the literal null: opaque like any comparison, except to
+            # results by value that may be null (post_solve, opaque_but_null)
+            tested = self.expr_static(e.right if _null_literal(e.left) else e.left)
+            self.null_tested.add(id(tested))
+            self.expr(e.left if _null_literal(e.left) else e.right)
+            return self.c_bool
         l = self.expr(e.left) if e.left.type != "PrivateIdentifier" else self.c_str
         r = self.expr(e.right)
-        op = e.operator
         if op == "+":
             return self._plus(l, r)
         if op in ("==", "!=", "===", "!=="):
@@ -2421,9 +2447,11 @@ class Builder:
                 self.g.add1(b.node, EXTERNAL)
 
     def post_solve(self) -> None:
-        # a call by name is an opaque use for every analysis but closure passing
-        self.opaque_but_called = frozenset(self.opaque)
-        self.opaque |= self.called
+        # a call by name is an opaque use for every analysis but closure passing; a
+        # test against null for every analysis but results by value that may be null
+        self.opaque_but_null = frozenset(self.opaque | self.called)
+        self.opaque_but_called = frozenset(self.opaque | self.null_tested)
+        self.opaque |= self.called | self.null_tested
         for keyn, objn, loc in self.dynamic_array_writes:
             if any(k == STR or k is EXTERNAL or isinstance(k, AObj) for k in keyn.pts):
                 for o in objn.pts:
@@ -2452,6 +2480,11 @@ def _plain_slice(e: Any) -> bool:
     return c is not None and not e.arguments and c.type == "MemberExpression" and not c.computed \
         and c.property.type == "Identifier" and c.property.name == "slice" and not getattr(e, "optional", False) \
         and not getattr(c, "optional", False) and c.object.type != "Super"
+
+
+def _returnable(e: Any) -> bool:
+    """A side of `return c ? x : y` that the analysis follows as a return of its own."""
+    return e.type in ("CallExpression", "NewExpression", "ObjectExpression") or _null_literal(e)
 
 
 def _null_literal(e: Any) -> bool:

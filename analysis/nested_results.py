@@ -74,11 +74,11 @@ def decide(res, families: list, banned: set) -> dict[str, Nest]:
     member id) not to nest."""
     out: dict[str, Nest] = {}
     for members in families:
-        fid = min(members)
-        if fid in banned or any(res.returns.get(k) for k in members):
+        members = [k for k in members if k in res.rv]   # (some may have lost their T)
+        if not members or min(members) in banned or any(res.returns.get(k) for k in members):
             continue   # (a family returning calls would pass the layout along: not handled)
-        t = res.rv.get(members[0])
-        if t is None:
+        t = res.rv[members[0]]
+        if t in res.nullable or any(res.rv[k] != t for k in members):
             continue
         allocs = [x for k in members for x in res.allocs.get(k, ())]
         if not allocs or any(x.site is None or x.site.ast is None or x.site.ast.type != "ObjectExpression"

@@ -400,6 +400,7 @@ class Results:
         self.returned_sites: list = []         # allocations returned as fields (in reached functions)
         self.returns: dict[int, list] = {}     # id(FunctionInfo) -> the call results it returns as is
         self.families: list[list[int]] = []    # the ids of each family's members (one T each)
+        self.nullable: set[str] = set()        # the layouts of families that may return null
         self._preds()
         self._var_candidates()
         self._returning()
@@ -471,7 +472,7 @@ class Results:
         for did, use in b.call_uses.items():
             d = use[2]
             succ = list(d.succ.values())
-            if len(succ) == 1 and succ[0].role == "var" and id(d) not in b.opaque:
+            if len(succ) == 1 and succ[0].role == "var" and id(d) not in b.opaque_but_null:
                 groups.setdefault(id(succ[0]), []).append(d)
         lits: dict[int, list] = {}
         for n, _ in b.var_allocs.values():
@@ -488,7 +489,7 @@ class Results:
                                     - {id(n) for n in ls})
             if any(d.owner is not a for d in ds + ls) or (id(v) not in b.lexical and seed is None) \
                     or id(v) in b.captures or id(v) in b.file_vars \
-                    or id(v) in b.opaque or not self.p.uses_ok(v) or seed is False:
+                    or id(v) in b.opaque_but_null or not self.p.uses_ok(v) or seed is False:
                 continue   # (seed False: it also receives something other than those calls' results)
             returned = False
             ok = True
@@ -548,6 +549,8 @@ class Results:
                 continue
             if returned and self.rv.get(id(v.owner)) != t:
                 continue
+            if not self.holder_fits(v, t):
+                continue
             if seed is not None and not self._seed_ok(v.owner.params[seed], t):
                 continue
             self.value_vars[vid] = (v, t, returned, seed)
@@ -578,7 +581,9 @@ class Results:
             if not self.p.plain(f) or self.p.reads_arguments(f) or f.ret is None:
                 continue
             srcs = self.preds.get(id(f.ret), [])
-            if not srcs or any(not isinstance(v, AObj) for v in f.ret.pts):
+            # (null comes from a `return null` of the family's: every other source is
+            # checked below; the family's layout then says whether the object is there)
+            if not srcs or any(not isinstance(v, AObj) and v is not NULL for v in f.ret.pts):
                 continue   # it may return undefined, a primitive or something from outside
             calls = []
             allocs = []
@@ -654,6 +659,12 @@ class Results:
             t = self._widest(types)
             if t is None or not all(self._fresh(x, t) for k in members for x in self.allocs[k]):
                 continue
+            if any(id(cand[k][0]) in b.return_nulls for k in members):
+                # a family that may return null: its layout says whether the object is there
+                t = nullable_name(t)
+                self.nullable.add(t)
+                self.field_types[t] = {**self.field_types[t[:-1]], "?": False}
+                self.fields[t] = set(self.field_types[t])
             for k in members:
                 self.rv[k] = t
                 self.returns[k] = cand[k][1]
@@ -705,8 +716,10 @@ class Results:
                 continue
             d = use[2]
             t = self.rv[id(gs[0])]
-            if (id(d) in b.opaque and self.inline_slots.get(id(d)) != t) or id(d) in b.captures:
+            if (id(d) in b.opaque_but_null and self.inline_slots.get(id(d)) != t) or id(d) in b.captures:
                 continue   # (a call stored only into inline fields is opaque for that store alone)
+            if not self.holder_fits(d, t) or (t in self.nullable and len(gs) > 1):
+                continue
             key = _loc_key(use[3])
             a = d.owner
             succ = list(d.succ.values())
@@ -760,7 +773,23 @@ class Results:
         for m in d.succ.values():
             if not (id(m) in self.p.dead_args or self.p.holds_ok(m)):
                 return False
-        return id(d) not in b.opaque and id(d) not in b.captures and self.p.uses_ok(d)
+        return id(d) not in b.opaque_but_null and id(d) not in b.captures and self.p.uses_ok(d)
+
+    def holder_fits(self, n, t: str) -> bool:
+        """May n hold results of type t, as far as null tests go? It may be tested
+        against null only when t may be null (a result by value or null), and then
+        it is passed nowhere (the copies it would go to take fields, not whether
+        the object is there) and written nowhere (node's TypeError for writing to
+        null is not given there)."""
+        if t in self.nullable:
+            return id(n) not in self.b.passed and id(n) not in self.b.written_through
+        return id(n) not in self.b.null_tested
+
+
+def nullable_name(t: str) -> str:
+    """The layout of a family of type T that may also return null: T's fields and
+    `?`, whether the object is there."""
+    return t + "?"
 
 
 def _loc_key(loc) -> tuple:

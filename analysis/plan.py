@@ -229,6 +229,9 @@ class Plan:
     # for the build only
     nested_types: dict = field(default_factory=dict)
     nested_vars: frozenset = frozenset()
+    # the layouts of results by value that may be null -> T: T's fields and `?`,
+    # whether the object is there (analysis/passing.py, Results); build only
+    nullable_types: dict = field(default_factory=dict)
     # (file, line, column, end line, end column) of the declaring identifier of a
     # let, const or parameter whose values are only struct objects of one type, or
     # only arrays ("array" for $T), and maybe undefined, never null -> "(ref $T)",

@@ -44,7 +44,7 @@ def dynamic_layout(plan: Plan) -> Plan:
     read_types = {k: t for k, t in plan.read_types.items() if not t.startswith("(ref")}
     # no struct, so no object is passed or returned as its fields either
     return replace(plan, sites=sites, types=[], read_types=read_types, read_unions={}, scalar_calls={}, value_calls={},
-                   returned_calls={}, value_vars={}, inline_reads={}, nested_types={}, nested_vars=frozenset(),
+                   returned_calls={}, value_vars={}, inline_reads={}, nested_types={}, nested_vars=frozenset(), nullable_types={},
                    var_types={k: t for k, t in plan.var_types.items() if t.endswith(" array)")})
 
 

@@ -1731,6 +1731,13 @@ class FunctionLowering:
         return self.binary(e.operator, e.left, e.right, e)
 
     def binary(self, op: str, left: Any, right: Any, e: Any, lhs: Optional[tuple] = None) -> tuple[str, str]:
+        if op in ("===", "!==", "==", "!=") and left is not None and lhs is None:
+            # a scalar object tested against null: a result by value that may be null
+            for side, other in ((left, right), (right, left)):
+                if other.type == "Literal" and other.value is None and getattr(other, "regex", None) is None \
+                        and getattr(other, "bigint", None) is None \
+                        and scalar.is_scalar(self, side):
+                    return scalar.null_test(self, op, side)
         a, ta = lhs if lhs is not None else self.expr(left)
         if op in ("===", "!==") and (char := _one_char_literal(right)) is not None and ta in ("any", "str"):
             r = self.one_char_eq(a, ta, char)

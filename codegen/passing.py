@@ -96,30 +96,59 @@ def fill_from_call(mod, fl, e: Any, sc: scalar.ScalarObj, returned: Optional[boo
         raise AssertionError("scalar replacement: a call's result is taken as fields but the plan does not say so")
     pre, call, _ = variant_call(mod, fl, e, target[:2], target[2])
     sets = " ".join(f"(local.set {sc.slots[f.name]})" for f in reversed(mod.struct_of(sc.tname).fields))
-    return " ".join([mark(mod, "returned" if returned else "value", table, key)] + [p for p in pre if p] + [call, sets])
+    return " ".join([mark(mod, "returned" if returned else "value", table, key)] + [p for p in pre if p]
+                    + [call, sets, scalar.take_presence(fl, sc)])
 
 
 def return_fields(fl, s: Any) -> str:
-    """`return ...` in a variant returning the fields of a fresh T."""
+    """`return ...` in a variant returning the fields of a fresh T (or null, in a
+    layout that says whether the object is there); `return c ? x : y` returns
+    either side's."""
     mod = fl.mod
     a = s.argument
     sc = scalar.new_slots(fl, fl.rv)
+    if a is not None and a.type == "ConditionalExpression":
+        code = (f"(if {fl.cond(a.test)} (then {returned_value(fl, a.consequent, sc)}) "
+                f"(else {returned_value(fl, a.alternate, sc)}))")
+    else:
+        sc, code = returned_value_of(fl, a, sc)
+    fields = mod.struct_of(fl.rv).fields
+    return f"{code}\n{fl.leaving()}\n(return {' '.join(f'(local.get {sc.slots[f.name]})' for f in fields)})"
+
+
+def returned_value(fl, a: Any, sc: scalar.ScalarObj) -> str:
+    """Code that puts one returned value's fields into sc's slots."""
+    got, code = returned_value_of(fl, a, sc)
+    if got is not sc:   # a variable kept as fields: copy its slots
+        code += " " + " ".join(f"(local.set {sc.slots[f.name]} (local.get {got.slots[f.name]}))"
+                               for f in fl.mod.struct_of(sc.tname).fields)
+    return code
+
+
+def returned_value_of(fl, a: Any, sc: scalar.ScalarObj) -> tuple[scalar.ScalarObj, str]:
+    """(the slots holding the returned fields, the code filling them) of one
+    returned value: an allocation, a returned call, a variable kept as fields, or
+    null in a layout that may be null."""
+    mod = fl.mod
+    nullable = scalar.nullable_base(fl, sc.tname) is not None
+    if nullable and a is not None and a.type == "Literal" and a.value is None and getattr(a, "regex", None) is None:
+        return sc, scalar.null_result(fl, sc)
     if a is not None and a.type in ("NewExpression", "ObjectExpression"):
         site = mod.site_of(fl.fi.file_index, a)
-        base = mod.plan.nested_types.get(fl.rv, (fl.rv,))[0]   # (a nested layout: T's keys and the object's)
+        # (a nested layout: T's keys and the object's; a layout that may be null: T's and `?`)
+        base = mod.plan.nested_types.get(fl.rv, (scalar.nullable_base(fl, fl.rv) or fl.rv,))[0]
         if site is None or site.type is None or \
                 {f.name for f in mod.struct_of(site.type).fields} != {f.name for f in mod.struct_of(base).fields}:
             raise AssertionError("scalar replacement: a function returning fields returns another kind of object")
-        code = scalar.fill(fl, a, site, sc, f"(nop (;@byvalue {site.id};))")
-    elif a is not None and a.type == "CallExpression":
-        code = fill_from_call(mod, fl, a, sc, returned=True)
-    elif a is not None and a.type == "Identifier" and scalar.is_scalar(fl, a):
-        sc = scalar.scalar_of(fl, a)   # a variable kept as fields
-        code = ""
-    else:
-        raise AssertionError("scalar replacement: a function returning fields returns something else")
-    fields = mod.struct_of(fl.rv).fields
-    return f"{code}\n{fl.leaving()}\n(return {' '.join(f'(local.get {sc.slots[f.name]})' for f in fields)})"
+        code = scalar.fill(fl, a, site, scalar.base_view(fl, sc), f"(nop (;@byvalue {site.id};))")
+        if nullable:
+            code += " " + scalar.mark_present(fl, sc, True)
+        return sc, code
+    if a is not None and a.type == "CallExpression":
+        return sc, fill_from_call(mod, fl, a, sc, returned=True)
+    if a is not None and a.type == "Identifier" and scalar.is_scalar(fl, a):
+        return scalar.scalar_of(fl, a), ""   # a variable kept as fields
+    raise AssertionError("scalar replacement: a function returning fields returns something else")
 
 
 def variant_call(mod, fl, e: Any, target: tuple, rv: Optional[str]) -> tuple[list, str, tuple]:

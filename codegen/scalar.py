@@ -41,6 +41,7 @@ class ScalarObj:
     # an i32 local, 0 when the object is absent (a nested result's field holding
     # undefined): reading a field then throws node's TypeError; "" when always there
     present: str = ""
+    absent_null: bool = False   # what an absent object is: null (a result by value or null), or undefined
 
 
 # ---------------------------------------------------------------- nested results
@@ -53,10 +54,19 @@ PRESENT = "(ref.i31 (i32.const 1))"
 
 
 def nested_layouts(plan, types: dict) -> dict:
-    """The struct descriptions of the plan's nested layouts, by name (for slots and
-    multi-value results only: no wasm type is made of them)."""
+    """The struct descriptions of the plan's nested layouts and of its layouts of
+    results that may be null (T's fields and `?`, holding PRESENT or null), by
+    name (for slots and multi-value results only: no wasm type is made of them)."""
     from dataclasses import replace
     out = {}
+    for name, t in plan.nullable_types.items():
+        base = types[t]
+        flag = replace(base.fields[0], name="?", type="anyref", index=len(base.fields), initialized=True, inline="") \
+            if base.fields else None
+        if flag is None:
+            continue
+        out[name] = replace(base, name=name, fields=base.fields + (flag,), supertype=None, final=True,
+                            class_name=None, sites=0)
     for ext, (t, key, inner) in plan.nested_types.items():
         base, w = types[t], types[inner]
         fs = [replace(f, type="anyref", inline="") if f.name == key else f for f in base.fields]
@@ -87,6 +97,54 @@ def fill_nested(fl, sc: ScalarObj, key: str, inner: str, value: Any) -> str:
         out.extend(f"(local.set {sc.slots[f'{key}.{f.name}']} {mod.field_default(f)})" for f in w.fields)
         return " ".join(out)
     raise AssertionError("nested result: a returned literal holds something other than the object or undefined")
+
+
+def nullable_base(fl, tname: str) -> Optional[str]:
+    """T when tname is the layout of results of T that may be null."""
+    return fl.mod.plan.nullable_types.get(tname)
+
+
+def base_view(fl, sc: ScalarObj) -> ScalarObj:
+    """sc as an object of T, when sc's layout is T's that may be null: T's slots."""
+    t = nullable_base(fl, sc.tname)
+    if t is None:
+        return sc
+    return ScalarObj(t, {f.name: sc.slots[f.name] for f in fl.mod.struct_of(t).fields}, sc.pre)
+
+
+def mark_present(fl, sc: ScalarObj, there: bool) -> str:
+    """Set a nullable layout's `?` slot: the object is there, or the result is null."""
+    return f"(local.set {sc.slots['?']} {PRESENT if there else '(ref.null any)'})"
+
+
+def null_result(fl, sc: ScalarObj) -> str:
+    """A nullable layout's slots for `return null`: every field its default, `?` null."""
+    t = fl.mod.struct_of(nullable_base(fl, sc.tname))
+    out = [f"(local.set {sc.slots[f.name]} {fl.mod.field_default(f)})" for f in t.fields]
+    return " ".join(out + [mark_present(fl, sc, False)])
+
+
+def take_presence(fl, sc: ScalarObj) -> str:
+    """After a nullable layout's slots are filled: whether the object is there."""
+    if nullable_base(fl, sc.tname) is None:
+        return ""
+    if not sc.present:
+        sc.present = fl.local("i32", "present")
+    sc.absent_null = True
+    return f"(local.set {sc.present} (ref.test (ref i31) (local.get {sc.slots['?']})))"
+
+
+def null_test(fl, op: str, e: Any) -> tuple[str, str]:
+    """`x === null` (`!==`, `==`, `!=`) where x is a scalar object: whether it is
+    absent (a result by value or null), or, for one always there, false."""
+    sc = scalar_of(fl, e)
+    if sc.present and sc.absent_null:
+        code = f"(i32.eqz (local.get {sc.present}))"
+    else:   # (only objects that may be null are tested, analysis/passing.py)
+        code = "(i32.const 0)"
+    if op in ("!==", "!="):
+        code = f"(i32.eqz {code})"
+    return (f"(block (result i32) {sc.pre} {code})" if sc.pre else code), "i32"
 
 
 def fill_from_nested(fl, base: ScalarObj, key: str, sc: ScalarObj) -> str:
@@ -237,6 +295,9 @@ def value_vars(fl) -> None:
                 fl.seeded.add(id(v))
             if var_key(fl, v) in fl.mod.plan.nested_vars:
                 sc.present = fl.local("i32", "present")
+            elif nullable_base(fl, t) is not None:
+                sc.present = fl.local("i32", "present")
+                sc.absent_null = True
 
 
 def load(fl, sc: ScalarObj, code: str) -> str:
@@ -368,9 +429,10 @@ def read(fl, sc: ScalarObj, key: str) -> tuple[str, str]:
     get = f"(local.get {sc.slots[f.name]})"
     if ft != "f64" and not f.initialized:
         get = fl.unabsent(get)
-    if sc.present:   # absent: node reads the field of undefined, and throws
+    if sc.present:   # absent: node reads the field of undefined (or null), and throws
+        absent = "(global.get $null)" if sc.absent_null else "(ref.null any)"
         get = (f"(if (i32.eqz (local.get {sc.present})) (then {fl.mod.op_site()} "
-               f"(drop (call $req_obj (ref.null any) {fl.mod.string(key)})))) {get}")
+               f"(drop (call $req_obj {absent} {fl.mod.string(key)})))) {get}")
         get = f"(block (result {ft}) {get})"
     if sc.pre:
         get = f"(block (result {ft}) {sc.pre} {get})"

@@ -198,3 +198,39 @@ NOT_NESTED = {
 def test_other_uses_keep_the_object_in_the_result(tmp_path: Path, name: str) -> None:
     plan = nested_plan(tmp_path, **NOT_NESTED[name])
     assert not plan.nested_types and not plan.nested_vars
+
+
+# ---------------------------------------------------------------- results that may be null
+FIND = ("function find(xs, k) { for (const x of xs) { if (x > k) return { at: x, over: x - k }; } return null; }\n"
+        "const xs = [1, 5, 9];\n")
+
+
+@pytest.mark.parametrize("use", ["const h = find(xs, 4); return h === null ? -1 : h.at + h.over;",
+                                 "const h = find(xs, 4); if (h != null && h.at > 2) return h.over; return 0;",
+                                 "return find(xs, 2).at;"])
+def test_a_result_by_value_or_null_is_taken_as_fields(tmp_path: Path, use: str) -> None:
+    """`return null` in a function returning by value: its layout says whether the
+    object is there (`$T?`), and a caller that only tests it against null and reads
+    its fields keeps it in locals."""
+    plan = value_plan(tmp_path, FIND + f"function main() {{ {use} }}")
+    assert plan.nullable_types == {"$obj_at_over?": "$obj_at_over"}
+    assert [t for _, _, t in plan.value_calls.values()] == ["$obj_at_over?"]
+
+
+@pytest.mark.parametrize("use", ["const h = find(xs, 4); return h ? h.at : 0;",            # truthiness
+                                 "const h = find(xs, 4); return h === undefined ? 0 : h.at;",
+                                 "const h = find(xs, 4); return h === null ? 0 : size(h);",   # passed
+                                 "const h = find(xs, 4); keep.push(h); return 1;",
+                                 "const h = find(xs, 4); h.at = 0; return h.over;"])   # written
+def test_other_uses_of_a_result_that_may_be_null_keep_the_object(tmp_path: Path, use: str) -> None:
+    plan = value_plan(tmp_path, FIND + "const keep = [];\nfunction size(o) { return o.at; }\n"
+                      f"function main() {{ {use} }}")
+    assert not plan.value_calls
+
+
+def test_a_result_that_is_never_null_is_not_tested_as_fields(tmp_path: Path) -> None:
+    """A null test on a result that is never null is left to the real object (the
+    tests are opaque to every other analysis)."""
+    plan = value_plan(tmp_path, "function mk(a) { return {a: a}; }\n"
+                      "function main() { const r = mk(1); return r === null ? 0 : r.a; }")
+    assert not plan.value_calls and not plan.nullable_types
