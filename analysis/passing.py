@@ -659,14 +659,25 @@ class Results:
             t = self._widest(types)
             if t is None or not all(self._fresh(x, t) for k in members for x in self.allocs[k]):
                 continue
-            if any(id(cand[k][0]) in b.return_nulls for k in members):
-                # a family that may return null: its layout says whether the object is there
-                t = nullable_name(t)
-                self.nullable.add(t)
-                self.field_types[t] = {**self.field_types[t[:-1]], "?": False}
-                self.fields[t] = set(self.field_types[t])
+            # the members that may return null (a `return null`, or a call returned as
+            # is to such a member) return in a layout that says whether the object is
+            # there; the others keep T's (and one of those may return their calls)
+            maybe_null = {k for k in members if id(cand[k][0]) in b.return_nulls}
+            grew = bool(maybe_null)
+            while grew:
+                grew = False
+                for k in members:
+                    if k not in maybe_null and any(id(g) in maybe_null for d in cand[k][1]
+                                                   for g in self._call_targets(d) or ()):
+                        maybe_null.add(k)
+                        grew = True
+            tn = nullable_name(t)
+            if maybe_null:
+                self.nullable.add(tn)
+                self.field_types[tn] = {**self.field_types[t], "?": False}
+                self.fields[tn] = set(self.field_types[tn])
             for k in members:
-                self.rv[k] = t
+                self.rv[k] = tn if k in maybe_null else t
                 self.returns[k] = cand[k][1]
             self.families.append(members)
         # a member returning a call into a family that lost its T loses it too
@@ -676,10 +687,16 @@ class Results:
             for k in list(self.rv):
                 for d in self.returns[k]:
                     gs = self._call_targets(d)
-                    if not gs or any(self.rv.get(id(g)) != self.rv[k] for g in gs):
+                    if not gs or any(not self.returns_into(self.rv.get(id(g)), self.rv[k]) for g in gs):
                         del self.rv[k]
                         stable = False
                         break
+
+    def returns_into(self, callee: Optional[str], caller: str) -> bool:
+        """May a function returning in layout `caller` return as is a call whose
+        target returns in layout `callee`? The same layout, or T's into T's that
+        may be null (the object is then there)."""
+        return callee is not None and (callee == caller or (caller in self.nullable and callee + "?" == caller))
 
     def _widest(self, types: set) -> Optional[str]:
         """The type among `types` (all with the same keys) whose every field is as

@@ -95,9 +95,17 @@ def fill_from_call(mod, fl, e: Any, sc: scalar.ScalarObj, returned: Optional[boo
     if target is None:
         raise AssertionError("scalar replacement: a call's result is taken as fields but the plan does not say so")
     pre, call, _ = variant_call(mod, fl, e, target[:2], target[2])
-    sets = " ".join(f"(local.set {sc.slots[f.name]})" for f in reversed(mod.struct_of(sc.tname).fields))
+    into = sc
+    present = ""
+    if target[2] != sc.tname:
+        # T's fields returned by a function whose own results may be null: the object is there
+        if scalar.nullable_base(fl, sc.tname) != target[2]:
+            raise AssertionError("scalar replacement: a call's fields taken in another layout")
+        into = scalar.base_view(fl, sc)
+        present = scalar.mark_present(fl, sc, True)
+    sets = " ".join(f"(local.set {into.slots[f.name]})" for f in reversed(mod.struct_of(into.tname).fields))
     return " ".join([mark(mod, "returned" if returned else "value", table, key)] + [p for p in pre if p]
-                    + [call, sets, scalar.take_presence(fl, sc)])
+                    + [call, sets, present, scalar.take_presence(fl, sc)])
 
 
 def return_fields(fl, s: Any) -> str:

@@ -234,3 +234,18 @@ def test_a_result_that_is_never_null_is_not_tested_as_fields(tmp_path: Path) -> 
     plan = value_plan(tmp_path, "function mk(a) { return {a: a}; }\n"
                       "function main() { const r = mk(1); return r === null ? 0 : r.a; }")
     assert not plan.value_calls and not plan.nullable_types
+
+
+def test_a_member_that_may_return_null_leaves_its_callees_layout_alone(tmp_path: Path) -> None:
+    """`return null` in one function of a family: that function (and those returning
+    its calls) returns in T's layout that may be null; the others keep T's, so
+    their value calls (`p.plus(q)` passed on to a read-only method) stay."""
+    plan = value_plan(tmp_path, "class V { constructor(x) { this.x = x; } plus(o) { return new V(this.x + o.x); }\n"
+                      "  half() { return new V(this.x / 2); } }\n"
+                      "function meet(a, b) { if (a.x > 10) return null; return a.plus(b).half(); }\n"
+                      "function main() { const p = new V(1).plus(new V(2)); const m = meet(p, p);\n"
+                      "  return m === null ? 0 : m.x + p.x + p.plus(p).x; }")
+    assert plan.nullable_types == {"$V?": "$V"}
+    kinds = sorted(t for _, _, t in plan.value_calls.values())
+    assert "$V?" in kinds and "$V" in kinds, plan.value_calls
+    assert {t for _, _, t in plan.returned_calls.values()} == {"$V"}   # meet's `return ....half()`

@@ -96,3 +96,31 @@ for (let i = 0; i < 10; i++) {
   sum += p.k + p.v;
 }
 console.log(sum, pick(false, 3).v);
+
+// one function of a family may return null; the others keep their layout, and
+// its `return a.plus(b).half()` returns their fields with the object there
+class V {
+  constructor(x) {
+    this.x = x;
+  }
+  plus(o) {
+    return new V(this.x + o.x);
+  }
+  half() {
+    return new V(this.x / 2);
+  }
+}
+function meet(a, b) {
+  if (a.x > 10) return null;
+  return a.plus(b).half();
+}
+function meets() {
+  const out = [];
+  for (let i = 0; i < 8; i++) {
+    const p = new V(i).plus(new V(i + 1));
+    const m = meet(p, p);
+    out.push(m === null ? "-" : m.x + p.plus(p).x);
+  }
+  return out.join(" ");
+}
+console.log(meets());
