@@ -13,8 +13,8 @@ and its callers only read that object's fields (`const w = r.value; w.to`).
 The object is then allocated for nothing. A field k of the family's T is
 *nested* with type W when
 
-  - every allocation the family returns is an object literal whose k is a
-    fresh W (a plain struct site nobody writes once made, read only at W's
+  - every allocation the family returns is an object literal, returned as it
+    is written (not through a variable), whose k is a fresh W (a plain struct site nobody writes once made, read only at W's
     fields: Results._fresh), the literal `undefined`, or nothing;
   - each such W is written into a `const V = {...}` (or `new C(...)`) of the
     function that returns it, and V appears nowhere else in that function's
@@ -81,9 +81,10 @@ def decide(res, families: list, banned: set) -> dict[str, Nest]:
         if t in res.nullable or any(res.rv[k] != t for k in members):
             continue
         allocs = [x for k in members for x in res.allocs.get(k, ())]
+        returned_asts = {id(a) for a in res.b.return_allocs.values()}
         if not allocs or any(x.site is None or x.site.ast is None or x.site.ast.type != "ObjectExpression"
-                             for x in allocs):
-            continue
+                             or id(x.site.ast) not in returned_asts for x in allocs):
+            continue   # (literals returned as they are written: not through a variable)
         for key in sorted(res.fields.get(t, ())):
             got = _nested_field(res, members, allocs, t, key)
             if got is None:
@@ -206,6 +207,11 @@ def check_reads(res, nested: dict[str, Nest]) -> tuple[set, dict, dict]:
         ext = holder_of.get(id(objn))
         nest = nested.get(ext) if ext is not None else None
         if nest is None or key != nest.key:
+            continue
+        if id(objn) in res.rv_only_holders:
+            # kept as fields only in its function's copy returning them: the other
+            # copy reads a real object there
+            banned.add(min(nest.members))
             continue
         dsts[id(dst)] = (dst, ext, loc)
     # the variables those reads feed, each fed by nothing else

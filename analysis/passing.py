@@ -401,6 +401,7 @@ class Results:
         self.returns: dict[int, list] = {}     # id(FunctionInfo) -> the call results it returns as is
         self.families: list[list[int]] = []    # the ids of each family's members (one T each)
         self.nullable: set[str] = set()        # the layouts of families that may return null
+        self.returned_vars: dict[int, list] = {}   # id(f) -> ids of the variables it returns (`return v`)
         self._preds()
         self._var_candidates()
         self._returning()
@@ -416,10 +417,13 @@ class Results:
             self.fields = {t: set(fs) for t, fs in self.field_types.items()}
             self.nested = nested_results.decide(self, self.families, banned)
             self._value_vars()
+            while self._drop_unreturnable():
+                self._value_vars()
             self.value_calls: dict = {}        # call location key -> (target key, name, T)
             self.returned_calls: dict = {}
             self.value_holders: list = []      # the nodes holding value call results
             self.holder_type: dict[int, str] = {}   # id(value holder) -> T
+            self.rv_only_holders: set[int] = set()  # ids of those kept as fields only in a copy returning them
             self.reached: set[int] = set()     # ids of the functions whose copy returning fields is built
             self._calls()
             bad, self.nested_reads, self.nested_vars = nested_results.check_reads(self, self.nested)
@@ -544,7 +548,9 @@ class Results:
                 continue
             # the allocations' fields must fit the calls' layout (or, with no calls,
             # the widest of their types), and each be all its object is
-            t = ts.pop() if ts else self._widest({self.site_type[x.id] for x in xs})
+            # (a returned variable of allocations alone takes its function's layout)
+            t = ts.pop() if ts else self.rv.get(id(v.owner)) if returned and id(v.owner) in self.rv \
+                else self._widest({self.site_type[x.id] for x in xs})
             if t is None or any(self._widest({t, self.site_type[x.id]}) != t or not self._fresh(x, t) for x in xs):
                 continue
             if returned and self.rv.get(id(v.owner)) != t:
@@ -604,6 +610,7 @@ class Results:
                         break
                     calls.extend(vc[1])
                     allocs.extend(xs)
+                    self.returned_vars.setdefault(id(f), []).append(id(n))
                     continue
                 objs = [v for v in n.pts if isinstance(v, AObj)]
                 alloc = self.alloc_of.get(id(self.b.return_allocs.get(id(n))))
@@ -680,7 +687,10 @@ class Results:
                 self.rv[k] = tn if k in maybe_null else t
                 self.returns[k] = cand[k][1]
             self.families.append(members)
-        # a member returning a call into a family that lost its T loses it too
+        self._settle()
+
+    def _settle(self) -> None:
+        """A member returning a call into a family that lost its T loses it too."""
         stable = False
         while not stable:
             stable = True
@@ -691,6 +701,18 @@ class Results:
                         del self.rv[k]
                         stable = False
                         break
+
+    def _drop_unreturnable(self) -> bool:
+        """A function returning a variable it cannot keep as fields (its allocations
+        do not fit the function's layout) does not return by value after all; nor
+        do the members returning its calls. Did any function lose its layout?"""
+        gone = [fid for fid, vids in self.returned_vars.items()
+                if fid in self.rv and any(vid not in self.value_vars for vid in vids)]
+        for fid in gone:
+            del self.rv[fid]
+        if gone:
+            self._settle()
+        return bool(gone)
 
     def returns_into(self, callee: Optional[str], caller: str) -> bool:
         """May a function returning in layout `caller` return as is a call whose
@@ -770,6 +792,7 @@ class Results:
                     self.returned_calls[key] = (tuple(_fn_key(g) for g in gs), gs[0].name or "(anonymous)", t)
                     self.value_holders.extend(holders)
                     self.holder_type.update((id(n), t) for n in holders)
+                    self.rv_only_holders.update(id(n) for n in holders)
                     self.reached.update(id(g) for g in gs)
                     grew = True
         self.returned_sites = [x for k in self.reached for x in self.allocs.get(k, ())]
@@ -780,6 +803,8 @@ class Results:
                 continue
             self.value_holders.append(v)   # (a variable of allocations alone has no call that adds it)
             self.holder_type[id(v)] = t
+            if only_rv:
+                self.rv_only_holders.add(id(v))
             if v.info is not None:
                 loc = v.info[1]
                 self.plan_vars[(loc.file, loc.line, loc.column)] = (t, only_rv, seed)

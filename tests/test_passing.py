@@ -249,3 +249,19 @@ def test_a_member_that_may_return_null_leaves_its_callees_layout_alone(tmp_path:
     kinds = sorted(t for _, _, t in plan.value_calls.values())
     assert "$V?" in kinds and "$V" in kinds, plan.value_calls
     assert {t for _, _, t in plan.returned_calls.values()} == {"$V"}   # meet's `return ....half()`
+
+
+def test_a_returned_variable_takes_its_function_s_layout(tmp_path: Path) -> None:
+    """`const res = {value: w, done: false}; return res` beside `return {value:
+    undefined, done: true}`: the variable's literal has a narrower type than the
+    family's; the variable is kept in the family's layout (this built to an
+    internal error). A function that may also return null cannot keep it, and
+    returns real objects (tests/programs/c169)."""
+    plan = value_plan(tmp_path, "function it(n) { if (n > 3) return { value: undefined, done: true };\n"
+                      "  const w = { from: n }; const res = { value: w, done: false }; return res; }\n"
+                      "function f(c) { if (c > 2) return null; const o = { a: c }; return o; }\n"
+                      "function main() { const r = it(1); const q = f(1);\n"
+                      "  return r.done ? 0 : r.value.from + (q === null ? 0 : q.a); }")
+    assert sorted(t for _, _, t in plan.value_calls.values()) == ["$obj_value_done"]
+    returned = [v for v in plan.value_vars.values() if v[1] is True]
+    assert returned == [("$obj_value_done", True, None)]
