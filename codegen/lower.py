@@ -1830,6 +1830,24 @@ class FunctionLowering:
             r = f"(ref.is_null {code})"
         return (f"(i32.eqz {r})" if op.startswith("!") else r), "i32"
 
+    def remainder(self, a: str, b: str) -> str:
+        """`a % b` (f64 operands). By an integer constant c, 0 < |c| < 2^31, a dividend
+        that is an integer of i32's range takes i32.rem_s, whose sign is the
+        dividend's as in JavaScript (a zero result takes the dividend's sign: -4 % 2
+        is -0); any other dividend (a fraction, NaN, an infinity, beyond i32) calls
+        $fmod, as every other remainder does."""
+        c = _f64_literal(b)
+        if c is None or c != c or c != int(c) or not 0 < abs(c) < 2 ** 31:
+            return f"(call $fmod {a} {b})"
+        t, i, r = self.local("f64"), self.local("i32"), self.local("i32")
+        return (f"(block (result f64) (local.set {t} {a}) "
+                f"(if (result f64) (f64.eq (local.get {t}) (f64.convert_i32_s (local.tee {i} "
+                f"(i32.trunc_sat_f64_s (local.get {t})))))"
+                f" (then (if (result f64) (local.tee {r} (i32.rem_s (local.get {i}) (i32.const {int(c)})))"
+                f" (then (f64.convert_i32_s (local.get {r})))"
+                f" (else (f64.copysign (f64.const 0) (local.get {t})))))"
+                f" (else (call $fmod (local.get {t}) {f64const(c)}))))")
+
     def binop(self, op: str, a: str, ta: str, b: str, tb: str, e: Any) -> tuple[str, str]:
         if op == "+":
             if ta == "f64" and tb == "f64":
@@ -1842,7 +1860,7 @@ class FunctionLowering:
         if op in self.ARITH:
             return f"({self.ARITH[op]} {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
         if op == "%":
-            return f"(call $fmod {self.to_f64(a, ta)} {self.to_f64(b, tb)})", "f64"
+            return self.remainder(self.to_f64(a, ta), self.to_f64(b, tb)), "f64"
         if op == "**":
             if self.to_f64(b, tb) == f64const(2.0):   # fdlibm's pow(x, 2) is x * x, bit for bit
                 t = self.local("f64")
