@@ -1912,12 +1912,13 @@ class Builder:
 
     def e_BinaryExpression(self, e):
         op = e.operator
-        if op in ("==", "!=", "===", "!==") and _null_literal(e.left) != _null_literal(e.right):
+        null_left, null_right = _null_literal(e.left), _null_literal(e.right)
+        if op in ("==", "!=", "===", "!==") and null_left != null_right:
             # a test against the literal null: opaque like any comparison, except to
             # results by value that may be null (post_solve, opaque_but_null)
-            tested = self.expr_static(e.right if _null_literal(e.left) else e.left)
-            self.null_tested.add(id(tested))
-            self.expr(e.left if _null_literal(e.left) else e.right)
+            tested, null = (e.right, e.left) if null_left else (e.left, e.right)
+            self.null_tested.add(id(self.expr_static(tested)))
+            self.expr(null)
             return self.c_bool
         l = self.expr(e.left) if e.left.type != "PrivateIdentifier" else self.c_str
         r = self.expr(e.right)

@@ -574,7 +574,7 @@ def loc_of_field(t: AObj, prop: str, fallback: Location) -> Location:
 def analyze_locality(b: Builder) -> tuple[dict[int, Verdict], LocalityAnalysis]:
     la = LocalityAnalysis(b)
     la.run()
-    la.passing = Passing(b)
+    la.passing = Passing(b, la.dead_args)
     out: dict[int, Verdict] = {}
     for o in b.sites:
         v = la.verdict(o)

@@ -59,7 +59,6 @@ class Nest:
     key: str                                    # the nested field k
     inner: str                                  # W: the struct type of the objects in k
     members: list = field(default_factory=list)     # ids of the family's functions
-    allocs: set = field(default_factory=set)        # ids of the AObjs the family returns
     var_nodes: list = field(default_factory=list)   # the V variables (in the copies returning fields)
 
 
@@ -73,6 +72,7 @@ def decide(res, families: list, banned: set) -> dict[str, Nest]:
     res.rv to their T_ext; returns T_ext -> Nest. banned: family ids (the smallest
     member id) not to nest."""
     out: dict[str, Nest] = {}
+    returned_asts = {id(a) for a in res.b.return_allocs.values()}
     for members in families:
         members = [k for k in members if k in res.rv]   # (some may have lost their T)
         if not members or min(members) in banned or any(res.returns.get(k) for k in members):
@@ -81,7 +81,6 @@ def decide(res, families: list, banned: set) -> dict[str, Nest]:
         if t in res.nullable or any(res.rv[k] != t for k in members):
             continue
         allocs = [x for k in members for x in res.allocs.get(k, ())]
-        returned_asts = {id(a) for a in res.b.return_allocs.values()}
         if not allocs or any(x.site is None or x.site.ast is None or x.site.ast.type != "ObjectExpression"
                              or id(x.site.ast) not in returned_asts for x in allocs):
             continue   # (literals returned as they are written: not through a variable)
@@ -91,7 +90,7 @@ def decide(res, families: list, banned: set) -> dict[str, Nest]:
                 continue
             inner, var_nodes = got
             ext = ext_name(t, key, inner)
-            nest = Nest(t, key, inner, list(members), {x.id for x in allocs}, var_nodes)
+            nest = Nest(t, key, inner, list(members), var_nodes)
             if ext in out:
                 continue   # (two families with one layout: the first keeps it)
             out[ext] = nest
@@ -145,7 +144,7 @@ def _nested_field(res, members: list, allocs: list, t: str, key: str) -> Optiona
         if v.info is None or id(v) in b.captures or id(v) in b.file_vars or id(v) not in b.lexical \
                 or id(v) in b.written_through or id(v) in b.passed or v.succ.keys() - _field_ids(allocs, key):
             return None
-        if not _only_stored(w.owner.ast, v.info[0], w.site.ast, allocs, key):
+        if not _only_stored(b, w.owner.ast, v.info[0], w.site.ast, allocs, key):
             return None
         var_nodes.append(v)
     return inner, var_nodes
@@ -155,11 +154,11 @@ def _field_ids(allocs: list, key: str) -> set:
     return {id(x.fields[key]) for x in allocs if key in x.fields}
 
 
-def _only_stored(fn_ast: Any, name: str, init: Any, allocs: list, key: str) -> bool:
+def _only_stored(b, fn_ast: Any, name: str, init: Any, allocs: list, key: str) -> bool:
     """Is every occurrence of `name` in the function's source the `const name =
     init` declaration or the value of `key` in one of the returned literals?"""
     stored = {id(p.value) for x in allocs for p in x.site.ast.properties
-              if p.type == "Property" and not p.computed and _prop_key(p) == key}
+              if p.type == "Property" and b.member_key_of_property(p) == key}
     declared = 0
     stack: list[tuple[Any, Any, Any]] = [(None, None, fn_ast.body)]
     while stack:
@@ -180,15 +179,6 @@ def _only_stored(fn_ast: Any, name: str, init: Any, allocs: list, key: str) -> b
         for k, c in ast_fields(n):
             stack.append((n, k, c))
     return declared == 1
-
-
-def _prop_key(p: Any) -> Optional[str]:
-    k = p.key
-    if k.type == "Identifier":
-        return k.name
-    if k.type == "Literal" and isinstance(k.value, str):
-        return k.value
-    return None
 
 
 def check_reads(res, nested: dict[str, Nest]) -> tuple[set, dict, dict]:

@@ -24,8 +24,10 @@ or when the call is a method call `r.m(..., a, ...)` whose possible targets
 are several plain methods of the key m (no accessor of that name on the
 receivers, no spread argument), each of them read-only at position i, and
 every object the receiver may be finds one of them. The build then tests the
-receiver's class and calls that method's copy; the objects are passed as
-fields on every path (approved: `Passing.approved`).
+receiver's class and calls that method's copy with the fields; a receiver
+whose class has no struct (its objects are dictionaries) takes the call by
+name with the object made from its fields, which that method only reads
+(approved: `Passing.approved`).
 
 Position i of g is read-only when g is an ordinary function (`plain`: made at a
 file's top level, or a function declaration or literal method made inside a
@@ -55,13 +57,17 @@ from . import nested_results
 from .graph import ELEM, NULL, UNDEF, AObj
 
 
+def reads_arguments(b: Builder, f: FunctionInfo) -> bool:
+    n = b.args_nodes.get(id(f))
+    return n is not None and id(n) in b.arguments_read
+
+
 def dead_argument_fields(b: Builder) -> set[int]:
     """ids of the element fields of the `arguments` objects of the functions that
     never read `arguments`: nothing reads what those hold."""
     out: set[int] = set()
     for f in b.functions:
-        n = b.args_nodes.get(id(f))
-        if f.args_obj is not None and not (n is not None and id(n) in b.arguments_read):
+        if f.args_obj is not None and not reads_arguments(b, f):
             field = f.args_obj.fields.get(ELEM)
             if field is not None:
                 out.add(id(field))
@@ -69,14 +75,14 @@ def dead_argument_fields(b: Builder) -> set[int]:
 
 
 class Passing:
-    def __init__(self, b: Builder):
+    def __init__(self, b: Builder, dead_args: Optional[set[int]] = None):
         self.b = b
         self.holders: dict[tuple[int, int], list] = {}   # (id(f), position) -> holder nodes
         self.owner_of: dict[int, tuple] = {}             # id(holder node) -> (f, position)
         self.ro: set[tuple[int, int]] = set()
         # the element field of the `arguments` object of every function that never
         # reads `arguments`: holding an object there is holding it nowhere
-        self.dead_args: set[int] = dead_argument_fields(b)
+        self.dead_args: set[int] = dead_argument_fields(b) if dead_args is None else dead_args
         self._param_holders: Optional[list] = None
         self._candidates()
         self._fixed_point()
@@ -117,8 +123,7 @@ class Passing:
         return self._param_holders
 
     def reads_arguments(self, f: FunctionInfo) -> bool:
-        n = self.b.args_nodes.get(id(f))
-        return n is not None and id(n) in self.b.arguments_read
+        return reads_arguments(self.b, f)
 
     def _add(self, f: FunctionInfo, pos: int, hs: list) -> None:
         b = self.b
@@ -193,45 +198,43 @@ class Passing:
     def approved(self, use) -> Optional[list]:
         """The functions an approved use passes to: its one target, or, for a method
         call whose possible targets are several (`shape.intersect(ray)` over a few
-        classes), all of them when each is a plain method of the called key whose
-        position is read-only and every receiver finds one of them; the build tests
-        the receiver's class and calls that method's copy (codegen/passing.py,
+        classes), all of them when each is read-only at the position and every
+        receiver finds one of them (see `_several_methods`); the build tests the
+        receiver's class and calls that method's copy (codegen/passing.py,
         dispatch_call). None when the use is not approved."""
         g = self.target(use)
         if g is not None:
             return [g]
-        call, pos, dst = use[:3]
-        b = self.b
-        if pos is None or pos < 0 or call.callee.type != "MemberExpression":
+        pos = use[1]
+        if pos is None or pos < 0:
             return None
-        ts = b.call_targets.get(id(dst), ())
-        if len(ts) < 2 or any(a.type == "SpreadElement" for a in call.arguments):
+        gs = self._several_methods(use)
+        if gs is None or any((id(g), pos) not in self.ro or pos >= len(g.params) for g in gs):
             return None
-        recv, called = b.call_recv.get(id(dst), (None, None))
-        if recv is None or self._accessor_on(recv, called):
-            return None
-        for g in ts:
-            if not isinstance(g, FunctionInfo) or not _plain_function(g) or self.reads_arguments(g) \
-                    or b.plain_methods.get(id(g)) != called or _static(g) \
-                    or (id(g), pos) not in self.ro or pos >= len(g.params):
-                return None
-        ids = {id(g) for g in ts}
+        recv, called = self.b.call_recv[id(use[2])]
+        ids = {id(g) for g in gs}
         if not all(v is NULL or v is UNDEF or finds_method(v, called, ids) for v in recv.pts):
             return None
-        return sorted(ts, key=_fn_key)
+        return gs
 
     def targets(self, use) -> Optional[list]:
         """The functions a call's copies may be: its one approved target, or, for a
         method call that passes no scalar object (position None), every possible
-        target when there are several, all plain methods of the called key on
-        receivers without an accessor of that name (the build tests the receiver's
-        class, and calls by name otherwise)."""
+        target when there are several (`_several_methods`; the build tests the
+        receiver's class, and calls by name otherwise)."""
         g = self.target(use)
         if g is not None:
             return [g]
-        call, pos, dst = use[:3]
+        return self._several_methods(use) if use[1] is None else None
+
+    def _several_methods(self, use) -> Optional[list]:
+        """The possible targets of a method call `r.m(...)` when they are several,
+        all plain methods of the key m (not static, not reading `arguments`), on
+        receivers without an accessor of that name, with no spread argument;
+        sorted, or None."""
+        call, _, dst = use[:3]
         b = self.b
-        if pos is not None or call.callee.type != "MemberExpression":
+        if call.callee.type != "MemberExpression":
             return None
         ts = b.call_targets.get(id(dst), ())
         if len(ts) < 2 or any(not isinstance(g, FunctionInfo) for g in ts):
@@ -400,7 +403,7 @@ class Results:
         self.returned_sites: list = []         # allocations returned as fields (in reached functions)
         self.returns: dict[int, list] = {}     # id(FunctionInfo) -> the call results it returns as is
         self.families: list[list[int]] = []    # the ids of each family's members (one T each)
-        self.nullable: set[str] = set()        # the layouts of families that may return null
+        self.nullable: dict[str, str] = {}     # the layout of a family that may return null -> T
         self.returned_vars: dict[int, list] = {}   # id(f) -> ids of the variables it returns (`return v`)
         self._preds()
         self._var_candidates()
@@ -680,7 +683,7 @@ class Results:
                         grew = True
             tn = nullable_name(t)
             if maybe_null:
-                self.nullable.add(tn)
+                self.nullable[tn] = t
                 self.field_types[tn] = {**self.field_types[t], "?": False}
                 self.fields[tn] = set(self.field_types[tn])
             for k in members:
@@ -718,7 +721,7 @@ class Results:
         """May a function returning in layout `caller` return as is a call whose
         target returns in layout `callee`? The same layout, or T's into T's that
         may be null (the object is then there)."""
-        return callee is not None and (callee == caller or (caller in self.nullable and callee + "?" == caller))
+        return callee is not None and (callee == caller or self.nullable.get(caller) == callee)
 
     def _widest(self, types: set) -> Optional[str]:
         """The type among `types` (all with the same keys) whose every field is as

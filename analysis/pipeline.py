@@ -168,7 +168,7 @@ def results_by_value(builder, la, site_type: dict, plan: Plan, inline: dict) -> 
     plan.nested_types = {ext: (n.base, n.key, n.inner) for ext, n in res.nested.items()}
     plan.inline_reads = dict(res.nested_reads)
     plan.nested_vars = frozenset(res.nested_vars)
-    plan.nullable_types = {t: t[:-1] for t in res.nullable}
+    plan.nullable_types = dict(res.nullable)
     return res.value_calls, res.returned_calls
 
 

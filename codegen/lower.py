@@ -1734,9 +1734,7 @@ class FunctionLowering:
         if op in ("===", "!==", "==", "!=") and left is not None and lhs is None:
             # a scalar object tested against null: a result by value that may be null
             for side, other in ((left, right), (right, left)):
-                if other.type == "Literal" and other.value is None and getattr(other, "regex", None) is None \
-                        and getattr(other, "bigint", None) is None \
-                        and scalar.is_scalar(self, side):
+                if is_null_literal(other) and scalar.is_scalar(self, side):
                     return scalar.null_test(self, op, side)
         a, ta = lhs if lhs is not None else self.expr(left)
         if op in ("===", "!==") and (char := _one_char_literal(right)) is not None and ta in ("any", "str"):

@@ -221,7 +221,7 @@ class ModuleBuilder:
         self.early: set = set()            # ids of file-level Vars initialised before any function runs
         self.statics_opaque = False        # `this` escapes in a static context (codegen/class_escape.py)
         self.types = {t.name: t for t in plan.types}
-        self.types.update(scalar.nested_layouts(plan, self.types))
+        self.types.update(scalar.result_layouts(plan, self.types))
         self.tries_memo: dict[str, list] = {}
         self.regex_programs: dict[tuple, tuple] = {}   # (pattern, flags) -> (global, compiled program)
         self.json_modules: dict[str, tuple] = {}   # path -> (wasm function, text expression)

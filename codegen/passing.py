@@ -36,6 +36,7 @@ from typing import Any, Optional
 
 from . import class_env, closure_passing, scalar
 from .lower import FIELD0, LOWERED, sig_wasm
+from .resolve import is_null_literal
 
 UNDEF = "(ref.null any)"
 
@@ -139,7 +140,7 @@ def returned_value_of(fl, a: Any, sc: scalar.ScalarObj) -> tuple[scalar.ScalarOb
     null in a layout that may be null."""
     mod = fl.mod
     nullable = scalar.nullable_base(fl, sc.tname) is not None
-    if nullable and a is not None and a.type == "Literal" and a.value is None and getattr(a, "regex", None) is None:
+    if nullable and a is not None and is_null_literal(a):
         return sc, scalar.null_result(fl, sc)
     if a is not None and a.type in ("NewExpression", "ObjectExpression"):
         site = mod.site_of(fl.fi.file_index, a)

@@ -53,7 +53,7 @@ class ScalarObj:
 PRESENT = "(ref.i31 (i32.const 1))"
 
 
-def nested_layouts(plan, types: dict) -> dict:
+def result_layouts(plan, types: dict) -> dict:
     """The struct descriptions of the plan's nested layouts and of its layouts of
     results that may be null (T's fields and `?`, holding PRESENT or null), by
     name (for slots and multi-value results only: no wasm type is made of them)."""
@@ -61,10 +61,9 @@ def nested_layouts(plan, types: dict) -> dict:
     out = {}
     for name, t in plan.nullable_types.items():
         base = types[t]
-        flag = replace(base.fields[0], name="?", type="anyref", index=len(base.fields), initialized=True, inline="") \
-            if base.fields else None
-        if flag is None:
+        if not base.fields:
             continue
+        flag = replace(base.fields[0], name="?", type="anyref", index=len(base.fields), initialized=True, inline="")
         out[name] = replace(base, name=name, fields=base.fields + (flag,), supertype=None, final=True,
                             class_name=None, sites=0)
     for ext, (t, key, inner) in plan.nested_types.items():
@@ -124,14 +123,20 @@ def null_result(fl, sc: ScalarObj) -> str:
     return " ".join(out + [mark_present(fl, sc, False)])
 
 
+def presence(fl, sc: ScalarObj, absent_null: bool) -> str:
+    """sc's flag of whether the object is there (an i32 local, made once); an
+    absent object is null (a result by value or null) or undefined (a nested one)."""
+    if not sc.present:
+        sc.present = fl.local("i32", "present")
+    sc.absent_null = absent_null
+    return sc.present
+
+
 def take_presence(fl, sc: ScalarObj) -> str:
     """After a nullable layout's slots are filled: whether the object is there."""
     if nullable_base(fl, sc.tname) is None:
         return ""
-    if not sc.present:
-        sc.present = fl.local("i32", "present")
-    sc.absent_null = True
-    return f"(local.set {sc.present} (ref.test (ref i31) (local.get {sc.slots['?']})))"
+    return f"(local.set {presence(fl, sc, True)} (ref.test (ref i31) (local.get {sc.slots['?']})))"
 
 
 def null_test(fl, op: str, e: Any) -> tuple[str, str]:
@@ -151,9 +156,7 @@ def fill_from_nested(fl, base: ScalarObj, key: str, sc: ScalarObj) -> str:
     """Read k of a result in a nested layout into sc (a W): its fields, and whether
     it is there."""
     w = fl.mod.struct_of(sc.tname)
-    if not sc.present:
-        sc.present = fl.local("i32", "present")
-    out = [base.pre, f"(local.set {sc.present} (ref.test (ref i31) (local.get {base.slots[key]})))"]
+    out = [base.pre, f"(local.set {presence(fl, sc, False)} (ref.test (ref i31) (local.get {base.slots[key]})))"]
     out.extend(f"(local.set {sc.slots[f.name]} (local.get {base.slots[f'{key}.{f.name}']}))" for f in w.fields)
     return " ".join(o for o in out if o)
 
@@ -294,10 +297,9 @@ def value_vars(fl) -> None:
             if seed is not None:
                 fl.seeded.add(id(v))
             if var_key(fl, v) in fl.mod.plan.nested_vars:
-                sc.present = fl.local("i32", "present")
+                presence(fl, sc, False)
             elif nullable_base(fl, t) is not None:
-                sc.present = fl.local("i32", "present")
-                sc.absent_null = True
+                presence(fl, sc, True)
 
 
 def load(fl, sc: ScalarObj, code: str) -> str:
