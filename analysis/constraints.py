@@ -23,6 +23,7 @@ from .scopes import Binding, Scope, pattern_names, var_declarations
 from .var_init import assigned_spans, set_at_reads
 from .jsnumber import number_to_string
 from .parse import children
+from . import field_reads
 
 DYN = "[dynamic]"   # values written under keys not known statically
 MAX_TARGETS = 64     # a call site with more possible functions is treated as unknown code
@@ -187,6 +188,8 @@ class Builder:
         # builtin calls, for-in subjects, spread sources, and whatever their fields hold
         self.listed: list[Node] = []
         self.listed_objs: set[int] = set()
+        self.protos_used: set[int] = set()        # ids of objects some object has as a prototype
+        self.read_keys: set[str] = set()          # keys the program's text may read (analysis/field_reads.py)
         # what may have its identity observed: the operands of `==`/`===` (and their
         # negations) and of `switch`; and the arguments and receivers of builtin calls
         # and constructors, with their elements (a Set, a Map key, indexOf compare them)
@@ -389,6 +392,7 @@ class Builder:
         if proto in obj.protos or proto is obj:
             return
         obj.protos.append(proto)
+        self.protos_used.add(proto.id)
         for prop, by_dst in list(obj.load_subs.items()):
             for dst in list(by_dst.values()):
                 self.obj_load_into(proto, prop, dst, obj)
@@ -698,7 +702,8 @@ class Builder:
                         done.add(v.id)
                         targets.add("builtin")
                         # a builtin may list its arguments' keys (console.log, JSON, Object.keys...)
-                        self.listed.extend(a for a, _ in args)
+                        if v.builtin not in LISTING_FREE:
+                            self.listed.extend(a for a, _ in args)
                         if v.builtin not in IDENTITY_FREE:
                             self.identity_deep.extend(a for a, _ in args)
                             if this is not None:
@@ -2387,6 +2392,7 @@ class Builder:
     # ================================================================== files
     def walk_file(self, unit: FileUnit) -> None:
         self.file = unit
+        self.read_keys |= field_reads.read_keys(unit.parsed.tree)
         self.comments_by_end = {}
         src = unit.source.text
         for c in unit.parsed.comments:
@@ -2473,6 +2479,10 @@ _NAMED = ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression", "O
 # from the array) finds them again (Builder.identity_deep follows elements)
 IDENTITY_FREE = frozenset({"Array.prototype.push", "Array.prototype.unshift", "Array.prototype.pop",
                            "Array.prototype.shift"})
+# builtins that never list their arguments' keys nor read their properties: they
+# store them as elements (listed with the array, if it is) or compare them
+LISTING_FREE = frozenset({"Array.prototype.push", "Array.prototype.unshift", "Array.prototype.indexOf",
+                          "Array.prototype.includes", "Array.prototype.lastIndexOf"})
 
 
 def _plain_slice(e: Any) -> bool:

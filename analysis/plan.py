@@ -72,12 +72,19 @@ class Field:
     # the struct type of the immutable objects this field holds, when the build
     # stores their fields in place of a reference (analysis/inline_fields.py)
     inline: str = ""
+    # some code may see its value: False when nothing in the closed world reads the
+    # field of any object of the type (no `o.k`, no listing of its keys, no
+    # dictionary, no escape; analysis/shapes.py, ShapeBuilder._field_read), and
+    # the build may leave out writes of values whose evaluation cannot be seen
+    read: bool = True
 
     def to_json(self) -> dict:
         out = {"name": self.name, "type": self.type, "index": self.index,
                "initialized": self.initialized}
         if self.inline:
             out["inline"] = self.inline
+        if not self.read:
+            out["read"] = False
         return out
 
 

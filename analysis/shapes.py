@@ -25,6 +25,7 @@ anyref because it mixes kinds is reported as `field-widened` information.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import defaultdict
 from typing import Iterable, Optional
 
@@ -109,6 +110,14 @@ def leading_run(body_stmts: list, member_key, inherited: tuple = ()) -> tuple[li
     return out, True
 
 
+# keys the language reads on its own: conversions to primitives and JSON, a
+# thenable's `then` (`await o`), the iteration protocol (for-of, spread and
+# destructuring read `next`, `done`, `value`, `return`); an own field of such a
+# name is always read
+CONVERSION_KEYS = frozenset({"toString", "valueOf", "toJSON", "toLocaleString", "then",
+                             "next", "done", "value", "return", "throw", "length"})
+
+
 class ShapeBuilder:
     def __init__(self, builder: Builder, verdicts: Optional[dict] = None, promises: Optional[list] = None,
                  struct_promised: Optional[set] = None, fallback: bool = False):
@@ -130,6 +139,7 @@ class ShapeBuilder:
         self.parent_type: dict[str, Optional[str]] = {}
         self._sites_by_type: Optional[dict] = None
         self.overflow = OverflowRule(self)
+        self.listed_memo: Optional[set] = None   # _listed(), once the types are laid out
         self.overflow_sites: set[int] = set()    # struct sites whose type has an overflow dictionary
         self.late_orders: dict[int, list] = {}   # class id -> its late keys in the order construction writes them
         self.overflow_roots: set[int] = set()    # ids of the root classes of such hierarchies
@@ -538,7 +548,10 @@ class ShapeBuilder:
                 if i < inherited:
                     ftypes.append(self.type_by_name[parent_name].fields[i])
                     continue
-                ftypes.append(self._field(f, i, under, self.class_of_site_init))
+                fld, values = self._field(f, i, under, self.class_of_site_init)
+                if not self._field_read(f, under, c):
+                    fld = replace(fld, read=False)
+                ftypes.append((fld, values))
             final = not children.get(id(c))
             built = self.init_props_of(c)
             built = built + [k for k in self.late_orders.get(id(c), ()) if k not in built]
@@ -651,6 +664,28 @@ class ShapeBuilder:
             return ["stack", "message"] if o.name in ERRORS else list(o.init_props)
         return self.init_props_of(c)
 
+    def _field_read(self, name: str, sites: list[AObj], c) -> bool:
+        """May some code see the value of field `name` of class c's objects (sites:
+        those of c and its subclasses)? Only `o.name` reads it in the closed world
+        (compound assignments and destructuring are such reads) once the objects
+        are never listed (printed, serialised, enumerated, given to a builtin, thrown
+        or escaping: _listed), never dictionaries, and never another object's
+        prototype. Objects of a class with a builtin ancestor are always read (an
+        Error's `message` is read by its toString, which `${e}` calls).
+        The keys the text reads are counted by name, whatever the object
+        (analysis/field_reads.py), so a read the points-to graph does not tie to
+        these objects still counts."""
+        if not sites or not isinstance(c, ClassInfo) or name in CONVERSION_KEYS \
+                or any(x.extends_builtin is not None for x in self.ancestry(c)):
+            return True
+        if self.listed_memo is None:
+            self.listed_memo = self._listed()
+        used = self.b.protos_used
+        if name in self.b.read_keys:
+            return True
+        return any(name in o.loaded or o.id in self.listed_memo or o.deopts or o.escaped is not None
+                   or o.id in used or o.kind != "new" for o in sites)
+
     def _field(self, name: str, index: int, sites: list[AObj], init_of) -> Field:
         values: set = set()
         initialized = True
@@ -701,7 +736,7 @@ class ShapeBuilder:
                     t = self.field_type(values, fld.initialized)
                     if i >= inherited:
                         self._note_widened(st.name, fld.name, values, t)
-                    f = resolved[id(values)] = Field(fld.name, t, fld.index, fld.initialized)
+                    f = resolved[id(values)] = Field(fld.name, t, fld.index, fld.initialized, read=fld.read)
                 fields.append(f)
             concrete[st.name] = StructType(st.name, tuple(fields), st.supertype, st.final, st.class_name, st.sites,
                                            st.overflow, st.key_order)

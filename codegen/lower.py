@@ -22,7 +22,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import annex_b, arguments_object, class_env, int_ranges, string_builders, iter_messages, jsnum, private, regex_literals, reuse, scalar
+from . import annex_b, arguments_object, class_env, dead_args, int_ranges, string_builders, iter_messages, jsnum, private, regex_literals, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
 from .typed_arrays import TYPED_KINDS
 
@@ -2094,6 +2094,8 @@ class FunctionLowering:
                 inlined = None if want_value else self.inline_new_write(target, e.right)
                 if inlined is not None:
                     return inlined
+                if not want_value and self.unread_write(target, e.right):
+                    return "(nop (;@unread;))"
                 c, t = self.expr(e.right)
                 return self.member_store(target, c, t, drop=not want_value)
             key = self.static_member_key(target)
@@ -2434,6 +2436,29 @@ class FunctionLowering:
             # `.length` and string methods on it need no dispatch
             return f"(ref.cast (ref $Str) {get})", "str"
         return get, "any"
+
+    def unread_write(self, m: Any, value: Any) -> bool:
+        """May the statement `this.k = value` be left out? When the plan says no
+        code sees field k of the objects `this` may be (Field.read), `this` is
+        bound (not a derived class's constructor, where `this` is bound by
+        super()), and evaluating value cannot be seen (codegen/dead_args.py)."""
+        if m.object.type != "ThisExpression" or private.is_private(m) or getattr(m, "optional", False) \
+                or self.fi.is_arrow:
+            return False
+        key = self.static_member_key(m)
+        if key is None or (self.kind == "ctor" and self.cls is not None
+                           and (self.cls.dynamic_parent or self.cls.builtin_parent is not None)):
+            return False
+        if self.scalar_this is not None or scalar.is_scalar(self, m.object):
+            return False
+        st = self.struct_type_of(m.object)   # (not struct_receiver: that types `this` for the write)
+        if st is None or st[1]:
+            return False
+        f = self.mod.struct_field(st[0], key)
+        if f is None or f.read or f.inline or self.mod.accessor_in_hierarchy(st[0], key) \
+                or (not f.initialized and self.mod.inherits_key(st[0], key)):
+            return False
+        return dead_args.pure(self, value)
 
     def unabsent(self, code: str) -> str:
         """A field that may not be set yet, read: undefined for the absent marker

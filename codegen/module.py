@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -20,7 +21,7 @@ from analysis.constraints import canonical_key, constant_string
 from analysis.parse import children
 from analysis.constructor_functions import not_class_reason
 
-from . import arguments_object, class_env, closure_passing, jsnum, scalar, string_builders, user_iterables
+from . import arguments_object, class_env, dead_args, closure_passing, jsnum, scalar, string_builders, user_iterables
 from .early import early_bindings
 from .esm import Linker
 from . import math_values, private, regex_literals
@@ -246,6 +247,8 @@ class ModuleBuilder:
         self.func_nodes: dict[str, Any] = {}   # wasm name -> function node
         self.direct_ok: set[int] = set()       # function nodes that may get an unboxed entry
         self.sig_memo: dict[int, Optional[tuple]] = {}
+        self.dead_param_memo: dict[int, frozenset] = {}   # codegen/dead_args.py
+        self.ref_counts: Optional[Counter] = None          # id(Var) -> identifiers referring to it
         self.arguments_allowed: dict[int, set] = {}   # id(function node) -> ids of its allowed `arguments` reads
         self.scalar_ctors: dict[tuple, str] = {}   # (constructor, struct type, unboxed?) -> specialised function
         self._inline_parts: dict[tuple, list] = {}  # (struct type, field) -> parts (inline_parts)
@@ -1042,7 +1045,7 @@ class ModuleBuilder:
         sig = self.direct_sig(node) if node is not None else None
         if sig is None or len(args) != len(sig[0]) or any(a.type == "SpreadElement" for a in args):
             return None
-        vals = [fl.coerce(*fl.expr(a), LOWERED[t]) for a, t in zip(args, sig[0])]
+        vals = typed_args(fl, node, args, sig)
         code = f"(call {fname}.d {self_code} {this_code} {' '.join(vals)})"
         return code, LOWERED[sig[1]]
 
@@ -1623,7 +1626,7 @@ class ModuleBuilder:
         sig = self.direct_sig(node) if node is not None else None
         self_code = self.ready_class(fl, fl.read_var(v, e.callee), ci.shown or ci.name)
         if sig is not None and len(e.arguments) == len(sig[0]):
-            args = " ".join(fl.coerce(*fl.expr(a), LOWERED[pt]) for a, pt in zip(e.arguments, sig[0]))
+            args = " ".join(typed_args(fl, node, e.arguments, sig))
         else:
             sig = None
             args, _ = fl.args(e.arguments)
@@ -2006,3 +2009,11 @@ def _callee_text(n: Any) -> str:
 def _anonymous_function(v: Any) -> bool:
     """A function literal without a name of its own, named after where it is put."""
     return v.type in ("FunctionExpression", "ArrowFunctionExpression") and getattr(v, "id", None) is None
+
+
+def typed_args(fl: FunctionLowering, node: Any, args: list, sig: tuple) -> list[str]:
+    """The operands of a call of function `node` through its unboxed entry: each
+    argument as its parameter's type, or a placeholder where the callee never
+    reads the parameter and the argument cannot be seen (codegen/dead_args.py)."""
+    return [dead_args.placeholder(t) if dead_args.skippable(fl, node, i, a) else fl.coerce(*fl.expr(a), LOWERED[t])
+            for i, (a, t) in enumerate(zip(args, sig[0]))]

@@ -51,7 +51,8 @@ def fields_table(t: StructType) -> list[str]:
     for f in t.fields:
         late = " (added after construction)" if not f.initialized else ""
         inl = f" (stored in place: the numbers of `{f.inline}`)" if f.inline else ""
-        out.append(f"| {f.index} | `{f.name}` | `{f.type}`{late}{inl} |")
+        unread = " (never read: the build leaves out writes it cannot be seen to skip)" if not f.read else ""
+        out.append(f"| {f.index} | `{f.name}` | `{f.type}`{late}{inl}{unread} |")
     if t.overflow:
         out += ["", "+ overflow dictionary: keys that are not fields (dynamic keys, keys added after "
                 "construction) live in a `$MapObj` made on the first such write"]
