@@ -22,7 +22,7 @@ from typing import Any, Optional
 
 from analysis.parse import children
 
-from . import annex_b, arguments_object, class_env, dead_args, int_ranges, string_builders, iter_messages, jsnum, private, regex_literals, reuse, scalar
+from . import annex_b, arguments_object, class_env, dead_args, derived_this, int_ranges, string_builders, iter_messages, jsnum, private, regex_literals, reuse, scalar
 from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
 from .typed_arrays import TYPED_KINDS
 
@@ -782,6 +782,7 @@ class FunctionLowering:
         # base classes initialise their fields on entry; derived ones after super()
         if not self.cls.dynamic_parent and self.cls.builtin_parent is None:
             return [self.mod.field_inits(self, self.cls)]
+        derived_this.check(node)   # `this` waits for super(...): refused where the text cannot show it
         return []
 
     def hoist_functions(self, stmts: list, block: Any) -> str:
