@@ -85,13 +85,13 @@ def _stored_unread(mod, node: Any) -> Counter:
                 (m.property.value if m.computed and m.property.type == "Literal"
                  and isinstance(m.property.value, str) else None)
             v = mod.resolver.refs.get(id(rhs))
-            if key is None or v is None or _unread_field(mod, fi, m.object, key) is None:
+            if key is None or v is None or unread_field(mod, fi, m.object, key) is None:
                 continue
             out[id(v)] += 1
     return out
 
 
-def _unread_field(mod, fi, this: Any, key: str):
+def unread_field(mod, fi, this: Any, key: str):
     """The field `this.key` writes when the plan types `this` as objects of one
     struct type (never nullish) whose field key no code reads; else None."""
     rt = mod.read_type(fi.file_index, this)

@@ -2452,14 +2452,8 @@ class FunctionLowering:
             return False
         if self.scalar_this is not None or scalar.is_scalar(self, m.object):
             return False
-        st = self.struct_type_of(m.object)   # (not struct_receiver: that types `this` for the write)
-        if st is None or st[1]:
-            return False
-        f = self.mod.struct_field(st[0], key)
-        if f is None or f.read or f.inline or self.mod.accessor_in_hierarchy(st[0], key) \
-                or (not f.initialized and self.mod.inherits_key(st[0], key)):
-            return False
-        return dead_args.pure(self, value)
+        # (not struct_receiver: that would type `this` for a write that is not made)
+        return dead_args.unread_field(self.mod, self.fi, m.object, key) is not None and dead_args.pure(self, value)
 
     def unabsent(self, code: str) -> str:
         """A field that may not be set yet, read: undefined for the absent marker
