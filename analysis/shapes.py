@@ -678,13 +678,12 @@ class ShapeBuilder:
         if not sites or not isinstance(c, ClassInfo) or name in CONVERSION_KEYS \
                 or any(x.extends_builtin is not None for x in self.ancestry(c)):
             return True
-        if self.listed_memo is None:
-            self.listed_memo = self._listed()
-        used = self.b.protos_used
         if name in self.b.read_keys:
             return True
+        if self.listed_memo is None:
+            self.listed_memo = self._listed()
         return any(name in o.loaded or o.id in self.listed_memo or o.deopts or o.escaped is not None
-                   or o.id in used or o.kind != "new" for o in sites)
+                   or o.id in self.b.protos_used or o.kind != "new" for o in sites)
 
     def _field(self, name: str, index: int, sites: list[AObj], init_of) -> Field:
         values: set = set()

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from .resolve import FUNCTIONS
+from .resolve import FUNCTIONS, static_member_key
 
 _OPERATORS = frozenset(("+", "-", "*", "/", "%", "**", "<", ">", "<=", ">=", "==", "!=", "===", "!==",
                         "&", "|", "^", "<<", ">>", ">>>"))
@@ -81,11 +81,9 @@ def _stored_unread(mod, node: Any) -> Counter:
             if e.operator != "=" or m.type != "MemberExpression" or m.object.type != "ThisExpression" \
                     or rhs.type != "Identifier" or getattr(m, "optional", False):
                 continue
-            key = m.property.name if not m.computed and m.property.type == "Identifier" else \
-                (m.property.value if m.computed and m.property.type == "Literal"
-                 and isinstance(m.property.value, str) else None)
+            key = static_member_key(m)   # (a private field's write is never left out)
             v = mod.resolver.refs.get(id(rhs))
-            if key is None or v is None or unread_field(mod, fi, m.object, key) is None:
+            if key is None or key.startswith("#") or v is None or unread_field(mod, fi, m.object, key) is None:
                 continue
             out[id(v)] += 1
     return out

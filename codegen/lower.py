@@ -23,7 +23,7 @@ from typing import Any, Optional
 from analysis.parse import children
 
 from . import annex_b, arguments_object, class_env, dead_args, derived_this, int_ranges, string_builders, iter_messages, jsnum, private, regex_literals, reuse, scalar
-from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, text_point
+from .resolve import FUNCTIONS, FuncInfo, Resolver, Unsupported, Var, is_null_literal, pattern_idents, static_member_key, text_point
 from .typed_arrays import TYPED_KINDS
 
 # how the lowering names the wasm value types of unboxed entries
@@ -2632,12 +2632,7 @@ class FunctionLowering:
         return f"(block (result anyref) {code} {self.to_any(*self.field_stored(f, f'(local.get {vtmp})'))})"
 
     def static_member_key(self, m: Any) -> Optional[str]:
-        if not m.computed:
-            return ("#" + m.property.name) if m.property.type == "PrivateIdentifier" else m.property.name
-        p = m.property
-        if p.type == "Literal" and isinstance(p.value, str) and not p.value.startswith("#"):
-            return p.value   # (`o["#x"]` is no private field: a dynamic key, as in the analysis)
-        return None
+        return static_member_key(m)
 
     def e_UpdateExpression(self, e: Any) -> tuple[str, str]:
         return self.update(e, want_value=True), "f64"

@@ -151,6 +151,18 @@ FUNCTIONS = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpressi
 ENTRY = (-1, 0, 0)   # a function's entry: before every point of its text
 
 
+def static_member_key(m: Any) -> Optional[str]:
+    """The key of a member expression `o.k`, `o.#k` ("#k") or `o["k"]`; None for a
+    key computed at run time (and `o["#x"]`, which names no private field: a
+    dynamic key, as in the analysis)."""
+    if not m.computed:
+        return ("#" + m.property.name) if m.property.type == "PrivateIdentifier" else m.property.name
+    p = m.property
+    if p.type == "Literal" and isinstance(p.value, str) and not p.value.startswith("#"):
+        return p.value
+    return None
+
+
 def is_null_literal(e: Any) -> bool:
     """`null` written as a literal (not a regex or bigint, whose value is None too)."""
     return e.type == "Literal" and e.value is None and getattr(e, "regex", None) is None \
