@@ -16,10 +16,9 @@ from typing import Optional, TextIO
 
 import wasmtime
 
-from . import jsnum, v8math
+from . import jsnum
 from .inspect import FormatUnsupported, decode, format_args
 from .sections import SITES_SECTION, custom_json
-from .stats import read_counts
 
 FAIL_MESSAGES = {
     1: "toUpperCase/toLowerCase of a string with non-ASCII characters (no longer refused; kept for modules built before)",
@@ -71,9 +70,9 @@ FAIL_MESSAGES = {
 
 # Math functions the host computes. V8 computes them with its own port of
 # fdlibm, not the C library; `v8math` repeats those algorithms bit for bit.
-LIBM = {1: v8math.sin, 2: v8math.cos, 3: v8math.tan, 4: v8math.exp, 5: v8math.log, 6: v8math.atan,
-        7: v8math.asin, 8: v8math.acos, 9: v8math.log2, 10: v8math.log10, 11: v8math.sinh,
-        12: v8math.cosh, 13: v8math.tanh, 14: v8math.cbrt, 15: v8math.expm1, 16: v8math.log1p}
+LIBM_NAMES = {1: "sin", 2: "cos", 3: "tan", 4: "exp", 5: "log", 6: "atan", 7: "asin", 8: "acos",
+              9: "log2", 10: "log10", 11: "sinh", 12: "cosh", 13: "tanh", 14: "cbrt", 15: "expm1",
+              16: "log1p"}
 
 
 class ProgramExit(Exception):
@@ -212,13 +211,17 @@ def _js_pow(x: float, y: float) -> float:
         return 1.0
     if (x == 1 or x == -1) and math.isinf(y):
         return math.nan
+    from . import v8math
     return v8math.pow(x, y)
 
 
 def _math(op: int, x: float, y: float) -> float:
+    # v8math is imported here, on a program's first Math call the module does not
+    # compute itself: most programs make none, and every run pays its import
+    from . import v8math
     try:
-        if op in LIBM:
-            return LIBM[op](x)
+        if op in LIBM_NAMES:
+            return getattr(v8math, LIBM_NAMES[op])(x)
         if op == 50:
             return v8math.atan2(x, y)
         if op == 51:
@@ -434,6 +437,7 @@ def _run_module(wasm: bytes, timeout: float, max_memory_mb: int,
     result = _call_main(main, store, timed_out, timeout, failure, done, out)
     if stats:
         halt[0] = 0   # the counters are read by calling into the module
+        from .stats import read_counts   # only a --stats run needs the counters' reader
         result.counts = read_counts(instance, store)
     return result
 
