@@ -22,15 +22,13 @@ compare.py.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from math_calls import best  # noqa: E402
-from runners import node_runner, shapescape_runner  # noqa: E402
+from math_calls import best, loop_options, node_and_build  # noqa: E402
 
 
 @dataclass
@@ -74,19 +72,12 @@ def program(k: Kernel, count: int) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--count", type=int, default=50_000_000, help="iterations per kernel (default 50,000,000; "
-                    "a slow kernel runs a tenth)")
-    ap.add_argument("--repeat", type=int, default=3, help="runs per engine, the best counted (default 3)")
-    ap.add_argument("--only", default="", help="comma-separated names of the kernels to run")
-    ap.add_argument("--timeout", type=float, default=120.0)
-    args = ap.parse_args()
-    node = shutil.which("node")
-    if node is None:
-        print("kernels: node is not on PATH (it is the oracle)", file=sys.stderr)
+    args = loop_options(argparse.ArgumentParser(description=__doc__.splitlines()[0]), 50_000_000,
+                        "iterations per kernel (default 50,000,000; a slow kernel runs a tenth)", "kernels")
+    engines = node_and_build("kernels")
+    if engines is None:
         return 2
     names = [n for n in KERNELS if not args.only or n in args.only.split(",")]
-    engines = [node_runner(node), shapescape_runner()]
     print(f"{'kernel':<11} {'operation':<44} {'node':>9} {'shapescape':>11} {'ratio':>7}")
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)

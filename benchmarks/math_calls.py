@@ -56,19 +56,32 @@ def best(runner, prepared, repeat: int, timeout: float):
     return min(outs, key=lambda o: o.seconds)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--count", type=int, default=1_000_000, help="calls per program (default 1,000,000)")
+def loop_options(ap: argparse.ArgumentParser, count: int, count_help: str, what: str) -> argparse.Namespace:
+    """The options of a script that times loops under node and the build
+    (this one, kernels.py): --count, --repeat, --only (names of `what`), --timeout."""
+    ap.add_argument("--count", type=int, default=count, help=count_help)
     ap.add_argument("--repeat", type=int, default=3, help="runs per engine, the best counted (default 3)")
-    ap.add_argument("--only", default="", help="comma-separated names of the expressions to run")
+    ap.add_argument("--only", default="", help=f"comma-separated names of the {what} to run")
     ap.add_argument("--timeout", type=float, default=120.0)
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def node_and_build(script: str):
+    """[node, shapescape] runners, or None after saying node is missing."""
     node = shutil.which("node")
     if node is None:
-        print("math_calls: node is not on PATH (it is the oracle)", file=sys.stderr)
+        print(f"{script}: node is not on PATH (it is the oracle)", file=sys.stderr)
+        return None
+    return [node_runner(node), shapescape_runner()]
+
+
+def main() -> int:
+    args = loop_options(argparse.ArgumentParser(description=__doc__.splitlines()[0]), 1_000_000,
+                        "calls per program (default 1,000,000)", "expressions")
+    engines = node_and_build("math_calls")
+    if engines is None:
         return 2
     names = [n for n in EXPRESSIONS if not args.only or n in args.only.split(",") or n == "baseline"]
-    engines = [node_runner(node), shapescape_runner()]
     times: dict[str, tuple[float, float]] = {}
     print(f"{'function':<10} {'expression':<20} {'node':>8} {'shapescape':>11} {'ratio':>7} {'calls only':>11}")
     with tempfile.TemporaryDirectory() as tmp:
