@@ -21,7 +21,7 @@ from .graph import (AObj, BOOL, BIGINT, ELEM, EXTERNAL, Graph, KEY, NULL, NUM, N
 from .plan import Diagnostic, Location
 from .scopes import Binding, Scope, pattern_names, var_declarations
 from .var_init import assigned_spans, set_at_reads
-from .jsnumber import number_to_string
+from .jsnumber import canonical_key
 from .parse import children
 from . import field_reads
 
@@ -122,17 +122,6 @@ def constant_string(n: Any) -> Optional[str]:
         return n.value
     if n.type == "TemplateLiteral" and not n.expressions:
         return n.quasis[0].value.cooked
-    return None
-
-
-def canonical_key(value: Any) -> Optional[str]:
-    """The property key a constant computed key denotes (JS ToPropertyKey)."""
-    if isinstance(value, bool) or value is None:
-        return None if value is None else ("true" if value else "false")
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (int, float)):
-        return number_to_string(float(value)) if isinstance(value, float) or abs(value) >= 2 ** 53 else str(value)
     return None
 
 

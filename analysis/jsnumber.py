@@ -2,10 +2,11 @@
 values: the shortest digits that read back as the same double, laid out as
 plain, fraction or exponent form by where the decimal point falls. The analysis
 needs it to name numeric property keys (`{0.5: x}` has key "0.5", `{1e21: x}`
-"1e+21"); the build's host uses it for number-to-string."""
+"1e+21"; canonical_key); the build's host uses it for number-to-string."""
 from __future__ import annotations
 
 import math
+from typing import Any, Optional
 
 
 def shortest_digits(x: float) -> tuple[str, int]:
@@ -50,3 +51,14 @@ def number_to_string(x: float) -> str:
     if k == 1:
         return sign + digits + "e" + es
     return sign + digits[0] + "." + digits[1:] + "e" + es
+
+
+def canonical_key(value: Any) -> Optional[str]:
+    """The property key a constant computed key denotes (JS ToPropertyKey)."""
+    if isinstance(value, bool) or value is None:
+        return None if value is None else ("true" if value else "false")
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return number_to_string(float(value)) if isinstance(value, float) or abs(value) >= 2 ** 53 else str(value)
+    return None

@@ -47,6 +47,27 @@ def test_a_field_some_code_may_see_is_read(tmp_path, use):
     assert ("$Node", "name") not in unread(tmp_path, src)
 
 
+def test_a_number_key_reads_its_field(tmp_path):
+    # `o[0]` reads the key "0", as `o["0"]` does
+    src = """
+        class P { constructor(f) { this[0] = f; this.n = 1; } }
+        const p = new P(5); p[0]++; console.log(p.n);
+    """
+    assert unread(tmp_path, src) == set()
+
+
+@pytest.mark.parametrize("key", ["K", "J", "`act`"])
+def test_a_constant_key_reads_its_field(tmp_path, key):
+    # a method call by a key the analysis takes as constant (Builder.constant_key):
+    # the points-to graph ties no load of `act` to p, only the name counts
+    src = f"""
+        class P {{ constructor(f) {{ this.act = f; this.n = 1; }} }}
+        const K = "act", J = K;
+        const p = new P(() => 1); console.log(p[{key}](), p.n);
+    """
+    assert unread(tmp_path, src) == set()
+
+
 def test_fields_the_language_reads_stay_read(tmp_path):
     # an own `toString` is called by a conversion; `value`/`done` by for-of
     src = """

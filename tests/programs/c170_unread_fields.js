@@ -77,6 +77,17 @@ class Result {
   }
 }
 
+// fields read only with a key the analysis takes as constant: a const name, a
+// number, a template (method calls, which the points-to graph does not tie)
+const ACTION = "act";
+class Keyed {
+  constructor(f, g, h) {
+    this.act = f;
+    this[0] = g;
+    this.tpl = h;
+  }
+}
+
 function main() {
   let total = 0;
   const nodes = [];
@@ -120,6 +131,9 @@ function main() {
   const obj = { get g() { calls += 100; return "g"; } };
   new Node(obj.g, 0);
   console.log("after getter", calls);
+
+  const k = new Keyed(() => "by const", () => "by number", () => "by template");
+  console.log(k[ACTION](), k[0](), k[`tpl`]());
 }
 
 main();
