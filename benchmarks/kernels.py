@@ -84,9 +84,9 @@ def main() -> int:
         for name in names:
             k = KERNELS[name]
             count = max(1, args.count // k.share)
-            per_iter = []
+            runs = []   # per engine: the best run with no iterations, with COUNT
             for eng in engines:
-                seconds = []
+                best_runs = []
                 for n in (0, count):
                     prog = scratch / f"{name}_{n}.js"
                     prog.write_text(program(k, n), encoding="utf-8")
@@ -94,9 +94,9 @@ def main() -> int:
                     if prepared.refused:
                         print(f"{name:<11} {k.what:<44} {eng.name}: {prepared.refused}")
                         return 1
-                    seconds.append(best(eng, prepared, args.repeat, args.timeout))
-                per_iter.append(seconds)
-            (n0, n1), (s0, s1) = per_iter
+                    best_runs.append(best(eng, prepared, args.repeat, args.timeout))
+                runs.append(best_runs)
+            (n0, n1), (s0, s1) = runs
             if n1.stdout != s1.stdout or s1.status != 0 or n0.stdout != s0.stdout:
                 print(f"{name:<11} {k.what:<44} output differs from node's: {s1.stdout.strip()!r} "
                       f"against {n1.stdout.strip()!r} {s1.stderr.strip()[:200]}")
@@ -106,8 +106,9 @@ def main() -> int:
             # under 0.2 ns an iteration, a difference of two times is noise (the loop row)
             ratio = f"{ns_ss / ns_node:.1f}x" if min(ns_node, ns_ss) >= 0.2 else "-"
             print(f"{name:<11} {k.what:<44} {ns_node:>6.2f} ns {ns_ss:>8.2f} ns {ratio:>7}")
+    shares = ", ".join(f"1/{k.share} for `{n}`" for n, k in KERNELS.items() if k.share != 1 and n in names)
     print(f"(nanoseconds per iteration: the time less the same program's with no iterations, over the "
-          f"{args.count:,} iterations, a tenth for `alloc`; best of {args.repeat} runs each)")
+          f"{args.count:,} iterations{', ' + shares if shares else ''}; best of {args.repeat} runs each)")
     return 0
 
 
