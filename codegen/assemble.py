@@ -22,7 +22,7 @@ from .typed_arrays import ARRAY_ONLY_METHODS, TYPED_METHODS
 from .json_calls import JSON_STRINGS, JSON_WAT
 from .lower import ERROR_CLASSES, FunctionLowering
 from .overflow import is_slot, slot_of
-from . import array_method_call, class_env, math_values, object_method_call, private, regex_literals, reuse, scalar
+from . import array_method_call, class_env, math_values, object_method_call, private, regex_literals, reuse, roots, scalar
 from .sections import SITES_SECTION, custom_wat
 from .module import (BUILTIN_CLASSES, BUILTINS, CONVERSIONS, CORE_TYPES, DISPATCH_PARAMS, FIELD0, FN_PARAMS, RUNTIME, RUNTIME_STRINGS, NO_CAPTURES,
                      ModuleBuilder, shared_global)
@@ -466,7 +466,12 @@ def emit(mod: ModuleBuilder, file_funcs: list, entry_index: int) -> str:
     named = {name: mod.strings[t] for name, t in {**RUNTIME_STRINGS, **JSON_STRINGS}.items()}
     text = re.sub(r"\(global\.get \$(s_\w+)\)",
                   lambda m: f"(table.get $strs (i32.const {named[m.group(1)]}))" if m.group(1) in named else m.group(0), text)
-    return "(module\n" + text + "\n)"
+    # the builtin classes' descriptors and constructors, and the runtime's cold
+    # globals, in one root object (codegen/roots.py: each reference global costs
+    # every collection)
+    builtins = {f"$cls_{n}" for n in BUILTIN_CLASSES} | {f"$fn_{n}" for n in BUILTIN_CLASSES} | \
+        {f"$fn_conv_{n}" for n in CONVERSIONS}
+    return roots.gather("(module\n" + text + "\n)", set(roots.MOVABLE) | builtins)
 
 
 def start_func(mod: ModuleBuilder) -> str:
