@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .wat_text import form_end
+
 MAX_BODY = 2000   # characters of a body that may be copied (measured: with 700, towers gained nothing)
 HALT = "(if (i32.atomic.load8_u $halt (i32.const 0)) (then (unreachable)))"
 # the runtime's number boxing helpers, which a typed read or store of a value calls
@@ -114,23 +116,6 @@ def _callee(text: str) -> Optional[Callee]:
     return Callee(params, result, locals_, body)
 
 
-def _form_end(text: str, start: int) -> int:
-    """The index just past the parenthesised form starting at text[start] == "("."""
-    depth = 0
-    i = start
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    raise ValueError("unbalanced form")
-
-
 def _operands(form: str) -> list:
     """The parenthesised sub-forms directly inside a form: a call's operands (the
     callee's name is no form)."""
@@ -138,7 +123,7 @@ def _operands(form: str) -> list:
     i = 1
     while i < len(form) - 1:
         if form[i] == "(":
-            j = _form_end(form, i)
+            j = form_end(form, i)
             out.append(form[i:j])
             i = j
         else:
@@ -176,7 +161,7 @@ class Inliner:
         for m in self.pattern.finditer(text):
             if m.start() < pos:
                 continue   # inside a call already expanded (its arguments were rewritten)
-            call_end = _form_end(text, m.start())
+            call_end = form_end(text, m.start())
             replaced = self.expand(self.callees[m.group(1)], text[m.start():call_end], new_locals)
             if replaced is None:
                 continue
@@ -227,7 +212,7 @@ def inline_small_calls(wat: str) -> str:
     funcs = []   # (start, end, name)
     for m in _FUNC.finditer(wat):
         start = m.start()
-        funcs.append((start, _form_end(wat, start), m.group(1)))
+        funcs.append((start, form_end(wat, start), m.group(1)))
     callees = {}
     for start, end, name in funcs:
         if name.startswith("$file_"):

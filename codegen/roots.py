@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from .wat_text import form_end
+
 # reference globals of the runtime (.wat files, fdlibm.py) that only cold code
 # reads: the rest ($null, $true, $false, $hole, $absent, $uninit, $no_vals,
 # $one_chars, $map_hole, the JSON parser's and serializer's and the regexp
@@ -45,23 +47,6 @@ _GET = re.compile(r"\(global\.get (\$[\w.]+)\)")
 _SET = re.compile(r"\(global\.set (\$[\w.]+) ")
 
 
-def _end(text: str, i: int) -> int:
-    """The index after the s-expression opening at text[i] (comments skipped)."""
-    depth = 0
-    while True:
-        c = text[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        elif c == ";" and text[i + 1] == ";":
-            i = text.index("\n", i)
-            continue
-        i += 1
-
-
 def _items(body: str) -> list[str]:
     """The atoms and parenthesised groups of an s-expression's body."""
     out, i = [], 0
@@ -69,7 +54,7 @@ def _items(body: str) -> list[str]:
         if body[i].isspace():
             i += 1
         elif body[i] == "(":
-            j = _end(body, i)
+            j = form_end(body, i)
             out.append(body[i:j])
             i = j
         else:
@@ -89,7 +74,7 @@ def gather(text: str, movable: set[str]) -> str:
     forms = []   # (kind, name or None, start, end, items after the name)
     for m in _DECL.finditer(text):
         start = text.index("(", m.start())
-        end = _end(text, start)
+        end = form_end(text, start)
         items = _items(text[start + 1:end - 1])
         name = items[1] if m.group(1) == "global" else None
         forms.append((m.group(1), name, start, end, items[2:]))
