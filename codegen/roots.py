@@ -42,9 +42,10 @@ from .wat_text import form_end
 MOVABLE = ("$collate_rank", "$no_i32s", "$argv", "$joining", "$es_exports", "$ta_numeric",
            "$npio2_hw", "$fn_lengths", "$cls_NullProto")
 
-_DECL = re.compile(r"^[ \t]*\((global|table|elem) ", re.M)
+_DECL = re.compile(r"^[ \t]*\((global (\$[\w.]+)|table|elem) ", re.M)
 _GET = re.compile(r"\(global\.get (\$[\w.]+)\)")
 _SET = re.compile(r"\(global\.set (\$[\w.]+) ")
+_ATOM = re.compile(r"[^\s()]+")
 
 
 def _items(body: str) -> list[str]:
@@ -58,7 +59,7 @@ def _items(body: str) -> list[str]:
             out.append(body[i:j])
             i = j
         else:
-            atom = re.match(r"[^\s()]+", body[i:]).group(0)
+            atom = _ATOM.match(body, i).group(0)
             out.append(atom)
             i += len(atom)
     return out
@@ -71,31 +72,28 @@ def _nullable(t: str) -> str:
 def gather(text: str, movable: set[str]) -> str:
     """The module text `text` ("(module ... )") with the reference globals named
     in `movable` held by $roots instead (see the module comment)."""
-    forms = []   # (kind, name or None, start, end, items after the name)
+    forms = []   # (global's name or None, start, end, the globals it reads): every global, table, elem
     for m in _DECL.finditer(text):
         start = text.index("(", m.start())
         end = form_end(text, start)
-        items = _items(text[start + 1:end - 1])
-        name = items[1] if m.group(1) == "global" else None
-        forms.append((m.group(1), name, start, end, items[2:]))
+        forms.append((m.group(2), start, end, set(_GET.findall(text, start, end))))
     decls = {}   # name: (type, initializer), in text order
-    for kind, name, _, _, items in forms:
+    for name, start, end, _ in forms:
         if name in movable:
-            typ, init = items[0], " ".join(items[1:])
+            typ, *init = _items(text[start + 1:end - 1])[2:]
             if typ.startswith("(export") or "ref" not in typ:
                 raise ValueError(f"{name}: not a reference global the pass can move")
-            decls[name] = (typ[len("(mut "):-1].strip() if typ.startswith("(mut ") else typ, init)
+            decls[name] = (typ[len("(mut "):-1].strip() if typ.startswith("(mut ") else typ, " ".join(init))
     # a constant expression (a kept global's initializer, a table's, an element
     # segment's) reads only globals: what one reads stays, which may keep more
     while True:
-        read = {g for kind, name, start, end, _ in forms if name not in decls
-                for g in _GET.findall(text[start:end])}
+        read = set().union(*(reads for name, _, _, reads in forms if name not in decls))
         if not read & decls.keys():
             break
         decls = {n: d for n, d in decls.items() if n not in read}
     if not decls:
         return text
-    for kind, name, start, end, _ in reversed(forms):
+    for name, start, end, _ in reversed(forms):
         if name in decls:
             text = text[:start] + text[end:]
     text = _GET.sub(lambda m: f"(struct.get $Roots {m.group(1)} (global.get $roots))" if m.group(1) in decls
