@@ -6,6 +6,8 @@ times, as wall clock of a fresh process each (best of --repeat runs):
   node          `node prog.js` (the oracle)
   shapescape    `shapescape run prog.wasm` (wasmtime; includes starting Python
                 and compiling the module, reported separately as `startup`;
+                shapescape's modules are compiled to bytecode first, as a
+                regular `pip install` does;
                 the build is timed once, reported on its own as `build`)
   porffor       Porffor (npm `porffor`, JS to Wasm ahead of time, linear
                 memory) compiling the program, then running the module in
@@ -50,7 +52,7 @@ from pathlib import Path
 
 from figures import (ALLOCATION_GOAL, GOALS, Allocations, allocations_of, geomean, judge_allocations, judge_goal,
                      percent, ratio, unfinished, verdict)
-from runners import Outcome, Runner, all_runners, allocation_run
+from runners import Outcome, Runner, all_runners, allocation_run, compile_bytecode
 
 HERE = Path(__file__).resolve().parent
 PROGRAMS = HERE / "programs"
@@ -411,6 +413,8 @@ def main() -> int:
             left_out[r.name] = hint
             runners.remove(r)
             print(f"compare.py: leaving out {r.name}: {hint}", file=sys.stderr)
+    if any(r.kind in ("shapescape", "variant") for r in runners):
+        compile_bytecode()
     result = measure(runners, args)
     summary = summarise(runners, result["rows"])
     if args.json:

@@ -11,7 +11,6 @@ import struct
 import sys
 import threading
 import time
-from dataclasses import dataclass
 from typing import Optional, TextIO
 
 import wasmtime
@@ -88,11 +87,18 @@ class RunFailure(Exception):
         self.status = status
 
 
-@dataclass
 class RunResult:
-    status: int
-    message: str = ""
-    counts: Optional[list] = None   # allocation counters of a `--stats` module (codegen/stats.py)
+    """How a run ended. A plain class: importing `dataclasses` costs every run ~8 ms
+    (codegen/inspect.py)."""
+    __slots__ = ("status", "message", "counts")
+
+    def __init__(self, status: int, message: str = "", counts: Optional[list] = None):
+        self.status = status
+        self.message = message
+        self.counts = counts   # allocation counters of a `--stats` module (codegen/stats.py)
+
+    def __repr__(self) -> str:
+        return f"RunResult({self.status!r}, {self.message!r})"
 
 
 # Compiled-code cache. Cranelift needs about 0.3 s to compile even the module of

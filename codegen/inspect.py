@@ -9,7 +9,6 @@ import re
 import datetime
 import struct
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Any
 
 from .jsnum import to_string
@@ -35,20 +34,27 @@ class Undefined:
 UNDEF = Undefined()
 
 
-@dataclass
+# The decoded values are plain classes, not dataclasses: `shapescape run` imports
+# this module on every run, and importing `dataclasses` (it imports `inspect`
+# and `ast`) cost about 8 ms of a run's start.
 class Obj:
-    cls: str
-    keys: list = field(default_factory=list)
-    values: list = field(default_factory=list)
+    __slots__ = ("cls", "keys", "values")
+
+    def __init__(self, cls: str):
+        self.cls = cls
+        self.keys: list = []
+        self.values: list = []
 
 
-@dataclass(eq=False)
 class Coll:
     """A Map (keys and values) or a Set (values only)."""
-    is_map: bool
-    size: int
-    keys: list = field(default_factory=list)
-    values: list = field(default_factory=list)
+    __slots__ = ("is_map", "size", "keys", "values")
+
+    def __init__(self, is_map: bool, size: int):
+        self.is_map = is_map
+        self.size = size
+        self.keys: list = []
+        self.values: list = []
 
 
 class PropList(list):
@@ -60,49 +66,63 @@ class PropList(list):
         self.values = values
 
 
-@dataclass
 class Cut:
-    what: str   # "[Array]" / "[Object]" / "[Name]"
+    __slots__ = ("what",)
+
+    def __init__(self, what: str):
+        self.what = what   # "[Array]" / "[Object]" / "[Name]"
 
 
-@dataclass
 class Fn:
-    name: str
-    is_class: bool
-    parent: str = ""   # a class that extends another: its name
-    keys: list = field(default_factory=list)     # own enumerable properties, shown after it
-    values: list = field(default_factory=list)
+    __slots__ = ("name", "is_class", "parent", "keys", "values")
+
+    def __init__(self, name: str, is_class: bool, parent: str = ""):
+        self.name = name
+        self.is_class = is_class
+        self.parent = parent   # a class that extends another: its name
+        self.keys: list = []     # own enumerable properties, shown after it
+        self.values: list = []
 
 
-@dataclass
 class Holes:
     """A run of missing array elements (`new Array(3)`): `<3 empty items>`."""
-    n: int
+    __slots__ = ("n",)
+
+    def __init__(self, n: int):
+        self.n = n
 
 
-@dataclass(eq=False)
 class Typed:
     """A typed array (`Float64Array(3) [ 1, 2, 3 ]`): its kind's name and elements."""
-    name: str
-    items: list
+    __slots__ = ("name", "items")
+
+    def __init__(self, name: str, items: list):
+        self.name = name
+        self.items = items
 
 
-@dataclass(eq=False)
 class Circular:
     """A value that is one of the objects or arrays it is printed inside."""
-    n: int
+    __slots__ = ("n",)
+
+    def __init__(self, n: int):
+        self.n = n
 
 
-@dataclass(eq=False)
 class Ref:
     """An object or array that some value refers back to: printed `<ref *n> ...`."""
-    n: int
-    value: Any
+    __slots__ = ("n", "value")
+
+    def __init__(self, n: int, value: Any):
+        self.n = n
+        self.value = value
 
 
-@dataclass
 class Err:
-    stack: str
+    __slots__ = ("stack",)
+
+    def __init__(self, stack: str):
+        self.stack = stack
 
 
 def decode(buf: bytes) -> list:
