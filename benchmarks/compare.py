@@ -52,7 +52,7 @@ from pathlib import Path
 
 from figures import (ALLOCATION_GOAL, GOALS, Allocations, allocations_of, geomean, judge_allocations, judge_goal,
                      percent, ratio, unfinished, verdict)
-from runners import Outcome, Runner, all_runners, allocation_run, compile_bytecode
+from runners import Outcome, Runner, all_runners, allocation_run
 
 HERE = Path(__file__).resolve().parent
 PROGRAMS = HERE / "programs"
@@ -413,8 +413,6 @@ def main() -> int:
             left_out[r.name] = hint
             runners.remove(r)
             print(f"compare.py: leaving out {r.name}: {hint}", file=sys.stderr)
-    if any(r.kind in ("shapescape", "variant") for r in runners):
-        compile_bytecode()
     result = measure(runners, args)
     summary = summarise(runners, result["rows"])
     if args.json:

@@ -23,6 +23,7 @@ all-map build is: `shapescape_runner("all-map", ["--layout=dynamic"])`.
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import subprocess
@@ -106,13 +107,16 @@ def shapescape_cmd() -> list[str]:
 SHAPESCAPE_PACKAGES = ("analysis", "codegen", "shapescape", "server")
 
 
+@functools.cache
 def compile_bytecode() -> None:
     """Compile shapescape's modules to bytecode before timing, as `pip install`
-    of a wheel does. An editable install (the README's) leaves that to the first
-    import, and with PYTHONDONTWRITEBYTECODE set (as on the machines this was
-    measured on) every `shapescape run` compiled the modules it imports again:
-    about 15 ms of each run's start. Python reads the files even with that
-    variable set; one whose source changed since is compiled again in memory."""
+    of a wheel does; once per process, from shapescape_runner's setup, so every
+    script that times `shapescape run` measures the same start. An editable
+    install (the README's) leaves that to the first import, and with
+    PYTHONDONTWRITEBYTECODE set (as on the machines this was measured on) every
+    `shapescape run` compiled the modules it imports again: about 15 ms of each
+    run's start. Python reads the files even with that variable set; one whose
+    source changed since is compiled again in memory."""
     import compileall
     root = Path(__file__).resolve().parent.parent
     for pkg in SHAPESCAPE_PACKAGES:
@@ -125,6 +129,7 @@ def shapescape_runner(name: str = "shapescape", build_flags: list[str] | None = 
     flags = list(build_flags or [])
 
     def setup(prog: Path, scratch: Path, timeout: float) -> Prepared:
+        compile_bytecode()
         wasm = scratch / f"{prog.parent.name if prog.name == 'main.js' else prog.stem}.{name}.wasm"
         t_build, b = timed(shapescape_cmd() + ["build", prog.name, "-o", str(wasm)] + flags, prog.parent, timeout)
         if b is None:
